@@ -1,0 +1,144 @@
+import type {Root} from 'nlcst'
+import type {Processor} from 'unified'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {deboilerPreset, rules} from './preset.js'
+import {categories, type CleanOptions, type CleanResult, type Place, type Stripped} from './types.js'
+import deboilerLines from './util/lines.js'
+
+const knownOptions = new Set(['plugins', 'rules'])
+const knownCategories = new Set<string>(categories)
+
+/**
+ * Processor used when no options are given (frozen once, reused).
+ */
+const defaultProcessor = processor().freeze()
+
+/**
+ * Strip scraper debris from article plain text.
+ *
+ * @param text
+ *   Plain text from a scraper.
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   Article body and what was stripped, sorted by place.
+ */
+export function clean(text: string, options?: Readonly<CleanOptions> | null): CleanResult {
+  if (typeof text !== 'string') {
+    throw new TypeError('Expected `text` to be a string, not `' + typeOf(text) + '`')
+  }
+
+  const file = new VFile(text)
+  const result = (options ? processor(options) : defaultProcessor).processSync(file)
+  const stripped: Array<Stripped> = []
+
+  for (const message of result.messages) {
+    if (message.category !== undefined) stripped.push(project(message))
+  }
+
+  stripped.sort((a, b) => a.place.start.offset - b.place.start.offset)
+  return {text: String(result.value), stripped}
+}
+
+/**
+ * Build a processor for `options`, checking them.
+ *
+ * @param options
+ *   Configuration.
+ * @returns
+ *   Processor.
+ */
+function processor(options?: Readonly<CleanOptions>): Processor<Root, Root, Root, undefined, string> {
+  const settings = check(options)
+  const result = unified().use(deboilerLines).use(deboilerPreset)
+
+  for (const category of categories) {
+    if (settings.rules?.[category] === false) result.use(rules[category], false)
+  }
+
+  if (settings.plugins) result.use(settings.plugins)
+  return result as unknown as Processor<Root, Root, Root, undefined, string>
+}
+
+/**
+ * Check options, throwing a `TypeError` that names the bad one.
+ *
+ * @param options
+ *   Options, from a user.
+ * @returns
+ *   The same options.
+ */
+function check(options: unknown): Readonly<CleanOptions> {
+  if (options === undefined || options === null) return {}
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError('Expected `options` to be an object, not `' + typeOf(options) + '`')
+  }
+
+  for (const key of Object.keys(options)) {
+    if (!knownOptions.has(key)) throw new TypeError('Unexpected option `' + key + '`')
+  }
+
+  const {plugins, rules} = options as Record<string, unknown>
+
+  if (plugins !== undefined && plugins !== null && !Array.isArray(plugins)) {
+    throw new TypeError('Expected `options.plugins` to be an array, not `' + typeOf(plugins) + '`')
+  }
+
+  if (rules !== undefined && rules !== null) {
+    if (typeof rules !== 'object' || Array.isArray(rules)) {
+      throw new TypeError('Expected `options.rules` to be an object, not `' + typeOf(rules) + '`')
+    }
+
+    for (const [key, value] of Object.entries(rules)) {
+      if (!knownCategories.has(key)) {
+        throw new TypeError('Unexpected category `options.rules.' + key + '`, expected one of ' + categories.join(', '))
+      }
+
+      if (typeof value !== 'boolean') {
+        throw new TypeError('Expected `options.rules.' + key + '` to be a boolean, not `' + typeOf(value) + '`')
+      }
+    }
+  }
+
+  return options as Readonly<CleanOptions>
+}
+
+/**
+ * Project a message to a JSON-serialisable `Stripped`.
+ *
+ * @param message
+ *   Message of a deboiler rule.
+ * @returns
+ *   Stripped.
+ */
+function project(message: VFileMessage): Stripped {
+  const place = message.place as Place
+  const result: Stripped = {
+    category: message.category!,
+    ruleId: message.ruleId ?? 'unknown',
+    source: message.source ?? 'unknown',
+    reason: message.reason,
+    actual: message.actual ?? '',
+    place: {
+      start: {line: place.start.line, column: place.start.column, offset: place.start.offset},
+      end: {line: place.end.line, column: place.end.column, offset: place.end.offset}
+    }
+  }
+  if (message.note) result.note = message.note
+  if (message.url) result.url = message.url
+  return result
+}
+
+/**
+ * Name the type of a value for an error message.
+ *
+ * @param value
+ *   Anything.
+ * @returns
+ *   `typeof`, with `null` and arrays named.
+ */
+function typeOf(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
+}

@@ -1,0 +1,79 @@
+import {lineRule} from '../util/line-rule.js'
+import type {Verdict} from '../util/strip.js'
+
+/**
+ * Kinds of counter, each with its rule id and the words that name it.
+ */
+const kinds = [
+  {ruleId: 'counter-hits', name: 'hit counter', words: 'hits?|views?|page ?views|reads|visits|impressions'},
+  {ruleId: 'counter-shares', name: 'share counter', words: 'shares?|likes?|reactions?|comments?|responses?|replies'},
+  {ruleId: 'counter-reading-time', name: 'reading time', words: 'min(?:ute)?s?\\.? read|minutes? to read'}
+] as const
+
+/**
+ * A number as counters print it: `81`, `1,204`, `1.2K`, `3 M`.
+ */
+const number = String.raw`\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d+)?\s?[kKmM]?`
+
+/**
+ * Pieces of one line between separators: `5 min read | 1.2K shares`.
+ */
+const separator = /\s*[|•·∙/]\s*/u
+
+const label = kinds.map(function (kind) {
+  // Hits: 81; Views 1,204; Reading time: 5 min
+  return new RegExp(String.raw`^(?:${kind.words})\s*[:：]?\s*${number}$`, 'iu')
+})
+const count = kinds.map(function (kind) {
+  // 1.2K shares; 5 min read; 81 hits
+  return new RegExp(String.raw`^${number}\s*(?:${kind.words})$`, 'iu')
+})
+const readingTime = new RegExp(String.raw`^(?:reading time|read time|time to read)\s*[:：]?\s*${number}\s*min(?:ute)?s?\.?$`, 'iu')
+
+/**
+ * Strip lines that are only counters: hits, views, shares, reading time.
+ *
+ * ###### Notes
+ * The whole line must be counters (with separators such as `|` or `•`
+ * between them); a sentence that contains a count, such as “The video had 2
+ * million views.”, is kept.
+ */
+const deboilerCounter = lineRule(
+  {category: 'counter', ruleId: 'counter-hits'},
+  function (line): Verdict | undefined {
+    const parts = line.value.split(separator).filter(Boolean)
+    let first: (typeof kinds)[number] | undefined
+
+    for (const part of parts) {
+      const kind = which(part.trim())
+      if (!kind) return undefined
+      first ??= kind
+    }
+
+    if (!first) return undefined
+    return {
+      ruleId: first.ruleId,
+      reason: 'Unexpected ' + first.name + ' `' + line.value + '`'
+    }
+  }
+)
+
+export default deboilerCounter
+
+/**
+ * Which kind of counter a piece of a line is.
+ *
+ * @param value
+ *   Piece.
+ * @returns
+ *   Kind, if any.
+ */
+function which(value: string): (typeof kinds)[number] | undefined {
+  if (readingTime.test(value)) return kinds[2]
+  let index = -1
+  while (++index < kinds.length) {
+    if (label[index]!.test(value) || count[index]!.test(value)) return kinds[index]
+  }
+
+  return undefined
+}

@@ -1,0 +1,10 @@
+import {lineRule} from '../util/line-rule.js'
+
+/**
+ * Strip source debris (not written yet).
+ */
+const deboilerSource = lineRule({category: 'source', ruleId: 'source-todo'}, function () {
+  return undefined
+})
+
+export default deboilerSource

@@ -1,0 +1,105 @@
+import type {Position} from 'unist'
+import type {PluggableList} from 'unified'
+
+/**
+ * Every kind of debris deboiler knows, in the order of the rules table.
+ *
+ * ###### Notes
+ * This is the vocabulary of the hand-labelled seed articles. Each category
+ * has one retext plugin in `src/rules/<category>.ts`.
+ */
+export const categories = [
+  'navigation',
+  'share',
+  'subscribe',
+  'related',
+  'comments',
+  'copyright',
+  'site-credit',
+  'counter',
+  'source',
+  'tags',
+  'photo-credit',
+  'timestamp',
+  'template',
+  'advert',
+  'cookie',
+  'duplicate',
+  'pull-quote'
+] as const
+
+/**
+ * Kind of debris (example: `'related'`).
+ */
+export type Category = (typeof categories)[number]
+
+/**
+ * Place in the input, as a unist position whose points always have `offset`.
+ *
+ * Lines and columns are 1-indexed, offsets 0-indexed (UTF-16 code units);
+ * `end` is exclusive.
+ */
+export type Place = Position & {
+  start: {offset: number}
+  end: {offset: number}
+}
+
+/**
+ * Something deboiler removed from the input.
+ *
+ * Same names and meanings as the fields of `VFileMessage`.
+ */
+export interface Stripped {
+  /** Text that was removed: `input.slice(place.start.offset, place.end.offset)`. */
+  actual: string
+  /** Kind of debris (example: `'related'`). */
+  category: Category
+  /** Longer explanation: which cue fired (optional). */
+  note?: string | undefined
+  /** Where it was in the input. */
+  place: Place
+  /** Why it was removed (example: ``'Unexpected hit counter `Hits: 81`'``). */
+  reason: string
+  /** Rule that removed it (example: `'counter-hits'`). */
+  ruleId: string
+  /** Namespace of the rule: `'deboiler'` for built-in rules. */
+  source: string
+  /** Link to the rule’s docs (optional). */
+  url?: string | undefined
+}
+
+/**
+ * Configuration for `clean()`.
+ */
+export interface CleanOptions {
+  /**
+   * Turn categories on or off (example: `{tags: false}`).
+   *
+   * @default all categories on
+   */
+  rules?: Partial<Record<Category, boolean>> | null | undefined
+  /**
+   * Extra retext plugins (or presets) to run after the built-in rules, such
+   * as rules made with `lineRule()`.
+   *
+   * @default []
+   */
+  plugins?: PluggableList | null | undefined
+}
+
+/**
+ * Result of `clean()`.
+ */
+export interface CleanResult {
+  /** Article body, with the input’s own line and paragraph breaks. */
+  text: string
+  /** Everything removed, sorted by place; kept text plus these accounts for the whole input. */
+  stripped: Array<Stripped>
+}
+
+declare module 'vfile-message' {
+  interface VFileMessage {
+    /** Kind of debris, set by deboiler rules (non-standard field). */
+    category?: Category | undefined
+  }
+}

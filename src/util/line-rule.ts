@@ -1,0 +1,74 @@
+import type {Paragraph, Root} from 'nlcst'
+import type {Plugin, Transformer} from 'unified'
+import type {VFile} from 'vfile'
+import {lines as linesOf, lineValue} from './lines.js'
+import {stripper, type RuleMeta, type Verdict} from './strip.js'
+
+/**
+ * A line, as a line rule sees it.
+ */
+export interface Line {
+  /** The line’s paragraph node. */
+  node: Paragraph
+  /** Its text, without the white space around it. */
+  value: string
+  /** Its index in `lines`. */
+  index: number
+  /** All lines of the document that are still there when the rule runs. */
+  lines: ReadonlyArray<Paragraph>
+}
+
+/**
+ * Decide on one line: the reason (or a whole verdict) when it is debris,
+ * nothing when it is kept.
+ */
+export type LineTest = (line: Line) => Verdict | string | false | null | undefined
+
+/**
+ * Make a retext plugin that strips whole lines.
+ *
+ * ###### Notes
+ * This is the extension point for rules of your own, as `lintRule` is for
+ * remark-lint: the factory owns the traversal, the removal and the
+ * reporting, so every strip gets the same message fields as the built-in
+ * rules. Use it after `deboilerLines`, which makes every source line its own
+ * paragraph.
+ *
+ * @param meta
+ *   Category, rule id, and for rules of your own, `source` (your package name).
+ * @param test
+ *   Decides on each line.
+ * @returns
+ *   Plugin.
+ */
+export function lineRule(meta: RuleMeta, test: LineTest): Plugin<[], Root> {
+  return function () {
+    return lineTransformer(meta, test)
+  }
+}
+
+/**
+ * The transformer of a line rule, for plugins that resolve options first.
+ *
+ * @param meta
+ *   Rule.
+ * @param test
+ *   Decides on each line.
+ * @returns
+ *   Transformer.
+ */
+export function lineTransformer(meta: RuleMeta, test: LineTest): Transformer<Root> {
+  return function (tree: Root, file: VFile) {
+    const lines = linesOf(tree)
+    const strip = stripper(tree, file, meta)
+    let index = -1
+
+    while (++index < lines.length) {
+      const node = lines[index]!
+      const result = test({node, value: lineValue(node), index, lines})
+      if (result) strip.line(node, typeof result === 'string' ? {reason: result} : result)
+    }
+
+    strip.apply()
+  }
+}

@@ -1,0 +1,223 @@
+import type {Paragraph, Parents, Root, RootContent, Sentence} from 'nlcst'
+import type {Node, Point} from 'unist'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import type {Category, Place} from '../types.js'
+import {forgetValue} from './lines.js'
+
+/**
+ * Who reports a strip.
+ */
+export interface RuleMeta {
+  /** Kind of debris. */
+  category: Category
+  /** Default rule id, kebab-case, prefixed by the category (example: `'counter-hits'`). */
+  ruleId: string
+  /** Namespace of the rule (default: `'deboiler'`). */
+  source?: string | undefined
+  /** Link to the docs (default: the README section of the category, for built-in rules). */
+  url?: string | undefined
+}
+
+/**
+ * Why something is stripped.
+ */
+export interface Verdict {
+  /** One sentence, markdown (example: ``'Unexpected hit counter `Hits: 81`'``). */
+  reason: string
+  /** Rule id, when not the default one of the rule. */
+  ruleId?: string | undefined
+  /** Longer explanation: which cue fired, a score (optional). */
+  note?: string | undefined
+  /** Message about related text, such as the kept copy of a duplicate (optional). */
+  cause?: VFileMessage | undefined
+}
+
+/**
+ * Records strips and removes what they cover from the tree in one pass.
+ */
+export interface Stripper {
+  /** Strip a whole line. */
+  line(node: Paragraph, verdict: Verdict): undefined
+  /** Strip the consecutive nodes `first` to `last` (inclusive) of `parent`, inside a line. */
+  inline(
+    line: Paragraph,
+    parent: Sentence | Paragraph,
+    first: number,
+    last: number,
+    verdict: Verdict
+  ): undefined
+  /** Remove everything stripped from the tree; call once, at the end of the transform. */
+  apply(): undefined
+}
+
+const docs = 'https://github.com/deboiler/deboiler#'
+
+/**
+ * Make a stripper for one run of one rule over `tree`.
+ *
+ * ###### Notes
+ * This is the only place that creates messages, so every strip has the same
+ * fields: `reason`, `ruleId`, `source`, `place`, `ancestors`, `actual`,
+ * `expected: ['']`, `url`, `category` and maybe `note` and `cause`.
+ * `place` never covers text an earlier rule already stripped: a line with an
+ * inline hole is reported as one message per piece around the hole.
+ *
+ * @param tree
+ *   Root from `deboilerLines`.
+ * @param file
+ *   File the messages go to.
+ * @param meta
+ *   Rule.
+ * @returns
+ *   Stripper.
+ */
+export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
+  const value = String(file.value)
+  const source = meta.source ?? 'deboiler'
+  const url = meta.url ?? (source === 'deboiler' ? docs + meta.category : undefined)
+  const lines = new Set<Paragraph>()
+  const inside = new Map<Sentence | Paragraph, Set<number>>()
+  const changed = new Set<Paragraph>()
+
+  return {line, inline, apply}
+
+  function line(node: Paragraph, verdict: Verdict): undefined {
+    if (lines.has(node)) return
+    lines.add(node)
+    for (const [start, end] of pieces(node)) report(node, start, end, verdict)
+  }
+
+  function inline(
+    node: Paragraph,
+    parent: Sentence | Paragraph,
+    first: number,
+    last: number,
+    verdict: Verdict
+  ): undefined {
+    const from = parent.children[first]
+    const to = parent.children[last]
+    if (!from?.position || !to?.position) return
+    let removed = inside.get(parent)
+    if (!removed) inside.set(parent, (removed = new Set()))
+    for (let index = first; index <= last; index++) removed.add(index)
+    changed.add(node)
+    report(node, from.position.start, to.position.end, verdict)
+  }
+
+  function report(node: Node, start: Point, end: Point, verdict: Verdict): undefined {
+    const place = {start, end} as Place
+    const message = file.info(verdict.reason, {
+      ancestors: [tree, node],
+      cause: verdict.cause,
+      place,
+      ruleId: verdict.ruleId ?? meta.ruleId,
+      source
+    })
+    message.actual = value.slice(place.start.offset, place.end.offset)
+    message.expected = ['']
+    message.category = meta.category
+    if (url) message.url = url
+    if (verdict.note) message.note = verdict.note
+  }
+
+  function apply(): undefined {
+    for (const [parent, removed] of inside) {
+      const children = parent.children as Array<Node>
+      parent.children = children.filter(
+        (_, index) => !removed.has(index)
+      ) as typeof parent.children
+    }
+
+    for (const node of changed) {
+      forgetValue(node)
+      if (pieces(node).length === 0) lines.add(node)
+    }
+
+    if (lines.size > 0) removeLines(tree, lines)
+  }
+}
+
+/**
+ * Remove lines from the root, keeping one white space node between the lines
+ * around them: the one with the most line breaks.
+ *
+ * @param tree
+ *   Root.
+ * @param removed
+ *   Lines to remove.
+ */
+function removeLines(tree: Root, removed: Set<Paragraph>): undefined {
+  const children: Array<RootContent> = []
+  for (const child of tree.children) {
+    if (child.type === 'ParagraphNode' && removed.has(child)) continue
+    const previous = children.at(-1)
+    if (child.type === 'WhiteSpaceNode' && previous?.type === 'WhiteSpaceNode') {
+      if (breaks(child.value) > breaks(previous.value)) children[children.length - 1] = child
+      continue
+    }
+
+    children.push(child)
+  }
+
+  tree.children = children
+}
+
+/**
+ * Count line breaks.
+ *
+ * @param value
+ *   White space.
+ * @returns
+ *   Count.
+ */
+function breaks(value: string): number {
+  return value.match(/\r\n|\n|\r/g)?.length ?? 0
+}
+
+/**
+ * The contiguous pieces of a line’s remaining text, without white space at
+ * their edges.
+ *
+ * @param node
+ *   Line.
+ * @returns
+ *   Start and end point of each piece.
+ */
+export function pieces(node: Parents): Array<[Point, Point]> {
+  const result: Array<[Point, Point]> = []
+  let start: Point | undefined
+  let end: Point | undefined
+  // Offset where the previous leaf ended.
+  let cursor: number | undefined
+
+  leaves(node)
+  close()
+  return result
+
+  function leaves(parent: Parents): undefined {
+    for (const child of parent.children) {
+      if ('children' in child) {
+        leaves(child)
+        continue
+      }
+
+      const position = child.position
+      if (!position) continue
+      if (position.start.offset !== cursor) close()
+      cursor = position.end.offset
+
+      // White space joins text but does not start or end a piece.
+      if (child.type !== 'WhiteSpaceNode') {
+        start ??= position.start
+        end = position.end
+      }
+    }
+  }
+
+  function close(): undefined {
+    if (start && end) result.push([start, end])
+    start = undefined
+    end = undefined
+  }
+}

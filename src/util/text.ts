@@ -1,0 +1,107 @@
+import type {VFileMessage} from 'vfile-message'
+import type {Place} from '../types.js'
+
+/**
+ * The whitespace rule: cut `places` out of `value` and tidy the lines.
+ *
+ * ###### Notes
+ * This is the one documented rule that turns the input and the stripped
+ * places into `text`:
+ *
+ * 1. every place is cut out of the input;
+ * 2. a line that a cut left blank (nothing but white space) disappears,
+ *    with its line break;
+ * 3. a run of blank lines becomes its first blank line, and blank lines at
+ *    the start and at the end go;
+ * 4. the text ends in a line break only if the input does.
+ *
+ * Everything else, in kept lines and in the line breaks between them, stays
+ * byte for byte.
+ *
+ * @param value
+ *   Input.
+ * @param places
+ *   Places to cut, disjoint (any order).
+ * @returns
+ *   Text.
+ */
+export function cleanText(value: string, places: ReadonlyArray<Place>): string {
+  const cuts = [...places].sort((a, b) => a.start.offset - b.start.offset)
+  const lineBreak = /\r\n|\n|\r/g
+  let result = ''
+  let blank: string | undefined
+  let lastBreak = ''
+  let lineStart = 0
+  let cutIndex = 0
+
+  while (lineStart <= value.length) {
+    const match = lineBreak.exec(value)
+    const lineEnd = match ? match.index : value.length
+    const eol = match ? match[0] : ''
+    let kept = ''
+    let cut = false
+    let from = lineStart
+
+    // Skip cuts that ended before this line.
+    while (cutIndex < cuts.length && cuts[cutIndex]!.end.offset <= lineStart) {
+      cutIndex++
+    }
+
+    let index = cutIndex
+    while (index < cuts.length && cuts[index]!.start.offset < lineEnd) {
+      const place = cuts[index]!
+      if (place.start.offset > from) kept += value.slice(from, place.start.offset)
+      from = Math.max(from, Math.min(place.end.offset, lineEnd))
+      cut = true
+      if (place.end.offset > lineEnd) break
+      index++
+    }
+
+    cutIndex = index
+    if (from < lineEnd) kept += value.slice(from, lineEnd)
+
+    if (/^\s*$/.test(kept)) {
+      // A line a cut emptied disappears; an empty source line is a blank.
+      if (!cut && result !== '' && blank === undefined) blank = kept + eol
+    } else {
+      if (blank !== undefined) result += blank
+      blank = undefined
+      result += kept + eol
+      lastBreak = eol
+    }
+
+    if (!match) break
+    lineStart = match.index + eol.length
+  }
+
+  // The text ends in a line break only if the input does.
+  if (lastBreak && !/[\r\n]$/.test(value)) {
+    result = result.slice(0, -lastBreak.length)
+  }
+
+  return result
+}
+
+/**
+ * The whitespace rule applied to the places of deboiler messages.
+ *
+ * @param value
+ *   Input.
+ * @param messages
+ *   Messages of the file; those with a `category` are strips.
+ * @returns
+ *   Text.
+ */
+export function textFromMessages(
+  value: string,
+  messages: ReadonlyArray<VFileMessage>
+): string {
+  const places: Array<Place> = []
+  for (const message of messages) {
+    if (message.category !== undefined && message.place && 'start' in message.place) {
+      places.push(message.place as Place)
+    }
+  }
+
+  return cleanText(value, places)
+}

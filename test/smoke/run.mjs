@@ -1,0 +1,33 @@
+// Smoke test of the packed package: `npm pack`, install the tarball into an
+// empty project, then load it with both `import` and `require` and clean a
+// line. Run by `npm test` after the build.
+import {execFileSync} from 'node:child_process'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+
+const root = path.resolve(import.meta.dirname, '..', '..')
+const folder = mkdtempSync(path.join(tmpdir(), 'deboiler-smoke-'))
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+const run = (cmd, args, cwd) => execFileSync(cmd, args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit']})
+
+try {
+  const tarball = run(npm, ['pack', '--silent', '--pack-destination', folder], root).trim().split('\n').at(-1)
+  writeFileSync(path.join(folder, 'package.json'), '{"name":"smoke","private":true}')
+  run(npm, ['install', '--silent', '--no-audit', '--no-fund', path.join(folder, tarball)], folder)
+  const input = 'An article sentence.\nHits: 81\n'
+  const expected = JSON.stringify({text: 'An article sentence.\n', ruleIds: ['counter-hits']})
+  const script = (load) => `${load}\nconst r = clean(${JSON.stringify(input)}); console.log(JSON.stringify({text: r.text, ruleIds: r.stripped.map((s) => s.ruleId)}))`
+  const esm = run(process.execPath, ['--input-type=module', '-e', script("import {clean} from 'deboiler'")], folder).trim()
+  const cjs = run(process.execPath, ['-e', script("const {clean} = require('deboiler')")], folder).trim()
+  let failed = 0
+  for (const [name, actual] of [['import', esm], ['require', cjs]]) {
+    const ok = actual === expected
+    if (!ok) failed++
+    console.log(`smoke: ${name}: ${ok ? 'ok' : `expected ${expected}, got ${actual}`}`)
+  }
+
+  if (failed) process.exitCode = 1
+} finally {
+  rmSync(folder, {recursive: true, force: true})
+}
