@@ -1,4 +1,4 @@
-import type {Paragraph, Parents, Root, RootContent, Sentence} from 'nlcst'
+import type {Nodes, Paragraph, Parents, Root, RootContent} from 'nlcst'
 import type {Node, Point} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -39,14 +39,12 @@ export interface Verdict {
 export interface Stripper {
   /** Strip a whole line. */
   line(node: Paragraph, verdict: Verdict): undefined
-  /** Strip the consecutive nodes `first` to `last` (inclusive) of `parent`, inside a line. */
-  inline(
-    line: Paragraph,
-    parent: Sentence | Paragraph,
-    first: number,
-    last: number,
-    verdict: Verdict
-  ): undefined
+  /**
+   * Strip the text from offset `start` to `end` (exclusive) inside a line,
+   * such as a template artifact at the end of a kept sentence; nodes that
+   * straddle an edge are split there.
+   */
+  range(node: Paragraph, start: number, end: number, verdict: Verdict): undefined
   /** Remove everything stripped from the tree; call once, at the end of the transform. */
   apply(): undefined
 }
@@ -77,10 +75,9 @@ export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
   const source = meta.source ?? 'deboiler'
   const url = meta.url ?? (source === 'deboiler' ? docs + meta.category : undefined)
   const lines = new Set<Paragraph>()
-  const inside = new Map<Sentence | Paragraph, Set<number>>()
   const changed = new Set<Paragraph>()
 
-  return {line, inline, apply}
+  return {line, range, apply}
 
   function line(node: Paragraph, verdict: Verdict): undefined {
     if (lines.has(node)) return
@@ -88,21 +85,16 @@ export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
     for (const [start, end] of pieces(node)) report(node, start, end, verdict)
   }
 
-  function inline(
-    node: Paragraph,
-    parent: Sentence | Paragraph,
-    first: number,
-    last: number,
-    verdict: Verdict
-  ): undefined {
-    const from = parent.children[first]
-    const to = parent.children[last]
-    if (!from?.position || !to?.position) return
-    let removed = inside.get(parent)
-    if (!removed) inside.set(parent, (removed = new Set()))
-    for (let index = first; index <= last; index++) removed.add(index)
+  function range(node: Paragraph, start: number, end: number, verdict: Verdict): undefined {
+    const position = node.position
+    if (lines.has(node) || !position || start >= end) return
+    const from = Math.max(start, position.start.offset!)
+    const to = Math.min(end, position.end.offset!)
+    if (from >= to) return
+    cut(node, from, to)
     changed.add(node)
-    report(node, from.position.start, to.position.end, verdict)
+    forgetValue(node)
+    report(node, pointIn(position.start, from), pointIn(position.start, to), verdict)
   }
 
   function report(node: Node, start: Point, end: Point, verdict: Verdict): undefined {
@@ -122,15 +114,8 @@ export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
   }
 
   function apply(): undefined {
-    for (const [parent, removed] of inside) {
-      const children = parent.children as Array<Node>
-      parent.children = children.filter(
-        (_, index) => !removed.has(index)
-      ) as typeof parent.children
-    }
-
+    // A line whose every piece was cut out goes as a whole.
     for (const node of changed) {
-      forgetValue(node)
       if (pieces(node).length === 0) lines.add(node)
     }
 
@@ -220,4 +205,87 @@ export function pieces(node: Parents): Array<[Point, Point]> {
     start = undefined
     end = undefined
   }
+}
+
+/**
+ * Point `offset` on the line of `start` (a line holds no line break).
+ *
+ * @param start
+ *   A point on the line.
+ * @param offset
+ *   Offset on the same line.
+ * @returns
+ *   Point.
+ */
+function pointIn(start: Point, offset: number): Point {
+  return {line: start.line, column: start.column + offset - start.offset!, offset}
+}
+
+/**
+ * Remove the text from `start` to `end` from the children of `parent`,
+ * splitting nodes that straddle an edge.
+ *
+ * @param parent
+ *   Line, sentence or word.
+ * @param start
+ *   Start offset.
+ * @param end
+ *   End offset (exclusive).
+ */
+function cut(parent: Parents, start: number, end: number): undefined {
+  const children: Array<Nodes> = []
+
+  for (const child of parent.children as Array<Nodes>) {
+    const position = child.position!
+    const from = position.start.offset!
+    const to = position.end.offset!
+
+    if (to <= start || from >= end) {
+      children.push(child)
+    } else if (from < start || to > end) {
+      // Straddles an edge: keep the parts outside `start`–`end`.
+      if (from < start) children.push(slice(child, from, start))
+      if (to > end) children.push(slice(child, end, to))
+    }
+  }
+
+  parent.children = children as typeof parent.children
+}
+
+/**
+ * The part of `node` from `start` to `end`: same type, fewer characters.
+ *
+ * @param node
+ *   Node.
+ * @param start
+ *   Start offset, inside the node.
+ * @param end
+ *   End offset, inside the node.
+ * @returns
+ *   New node.
+ */
+function slice(node: Nodes, start: number, end: number): Nodes {
+  const position = node.position!
+  const from = position.start.offset!
+  const place = {start: pointIn(position.start, start), end: pointIn(position.start, end)}
+
+  if ('value' in node) {
+    return {...node, value: node.value.slice(start - from, end - from), position: place}
+  }
+
+  const copy = {...node, position: place} as Parents
+  const children: Array<Nodes> = []
+  for (const child of node.children as Array<Nodes>) {
+    const childStart = child.position!.start.offset!
+    const childEnd = child.position!.end.offset!
+    if (childEnd <= start || childStart >= end) continue
+    children.push(
+      childStart >= start && childEnd <= end
+        ? child
+        : slice(child, Math.max(start, childStart), Math.min(end, childEnd))
+    )
+  }
+
+  copy.children = children as typeof copy.children
+  return copy as Nodes
 }
