@@ -65,7 +65,7 @@ export default function deboilerLines(this: Processor): undefined {
   }
 
   function compiler(_tree: unknown, file: VFile): string {
-    return textFromMessages(String(file.value), file.messages)
+    return textFromMessages(String(file), file.messages)
   }
 }
 

@@ -71,7 +71,7 @@ const docs = 'https://github.com/deboiler/deboiler#'
  *   Stripper.
  */
 export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
-  const value = String(file.value)
+  const value = String(file)
   const source = meta.source ?? 'deboiler'
   const url = meta.url ?? (source === 'deboiler' ? docs + meta.category : undefined)
   const lines = new Set<Paragraph>()
@@ -91,10 +91,14 @@ export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
     const from = Math.max(start, position.start.offset!)
     const to = Math.min(end, position.end.offset!)
     if (from >= to) return
+    // Text an earlier rule cut out is not reported again: one message per run.
+    const runs = remaining(node, from, to)
     cut(node, from, to)
     changed.add(node)
     forgetValue(node)
-    report(node, pointIn(position.start, from), pointIn(position.start, to), verdict)
+    for (const [runStart, runEnd] of runs) {
+      report(node, pointIn(position.start, runStart), pointIn(position.start, runEnd), verdict)
+    }
   }
 
   function report(node: Node, start: Point, end: Point, verdict: Verdict): undefined {
@@ -204,6 +208,40 @@ export function pieces(node: Parents): Array<[Point, Point]> {
     if (start && end) result.push([start, end])
     start = undefined
     end = undefined
+  }
+}
+
+/**
+ * The runs of text still in `node` between offsets `start` and `end`.
+ *
+ * @param node
+ *   Line.
+ * @param start
+ *   Start offset.
+ * @param end
+ *   End offset (exclusive).
+ * @returns
+ *   Start and end offset of each run.
+ */
+function remaining(node: Parents, start: number, end: number): Array<[number, number]> {
+  const result: Array<[number, number]> = []
+  visitLeaves(node)
+  return result
+
+  function visitLeaves(parent: Parents): undefined {
+    for (const child of parent.children) {
+      if ('children' in child) {
+        visitLeaves(child)
+        continue
+      }
+
+      const from = Math.max(start, child.position!.start.offset!)
+      const to = Math.min(end, child.position!.end.offset!)
+      if (from >= to) continue
+      const last = result.at(-1)
+      if (last && last[1] === from) last[1] = to
+      else result.push([from, to])
+    }
   }
 }
 

@@ -33,14 +33,17 @@ export function cleanText(value: string, places: ReadonlyArray<Place>): string {
   let lastBreak = ''
   let lineStart = 0
   let cutIndex = 0
+  // Kept text of the line (and of lines before it whose line break was cut),
+  // and whether a cut touched it.
+  let kept = ''
+  let cut = false
 
   while (lineStart <= value.length) {
     const match = lineBreak.exec(value)
     const lineEnd = match ? match.index : value.length
     const eol = match ? match[0] : ''
-    let kept = ''
-    let cut = false
     let from = lineStart
+    let joined = false
 
     // Skip cuts that ended before this line.
     while (cutIndex < cuts.length && cuts[cutIndex]!.end.offset <= lineStart) {
@@ -48,17 +51,28 @@ export function cleanText(value: string, places: ReadonlyArray<Place>): string {
     }
 
     let index = cutIndex
-    while (index < cuts.length && cuts[index]!.start.offset < lineEnd) {
+    while (index < cuts.length && cuts[index]!.start.offset <= lineEnd) {
       const place = cuts[index]!
       if (place.start.offset > from) kept += value.slice(from, place.start.offset)
       from = Math.max(from, Math.min(place.end.offset, lineEnd))
-      cut = true
-      if (place.end.offset > lineEnd) break
+      if (place.end.offset > lineEnd) {
+        // The cut holds the line break: the next line joins this one.
+        cut = true
+        joined = eol !== ''
+        break
+      }
+
+      if (place.start.offset < lineEnd) cut = true
       index++
     }
 
     cutIndex = index
     if (from < lineEnd) kept += value.slice(from, lineEnd)
+
+    if (joined && match) {
+      lineStart = match.index + eol.length
+      continue
+    }
 
     if (/^\s*$/.test(kept)) {
       // A line a cut emptied disappears; an empty source line is a blank.
@@ -70,6 +84,8 @@ export function cleanText(value: string, places: ReadonlyArray<Place>): string {
       lastBreak = eol
     }
 
+    kept = ''
+    cut = false
     if (!match) break
     lineStart = match.index + eol.length
   }
