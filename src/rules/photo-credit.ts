@@ -1,10 +1,180 @@
+import {agencies, libraries, qualifiers} from '../data/photo-credit.js'
 import {lineRule} from '../util/line-rule.js'
+import type {Verdict} from '../util/strip.js'
+
+const library = new Set<string>(libraries)
+const agency = new Set<string>(agencies)
+const qualifier = new Set<string>(qualifiers)
 
 /**
- * Strip photo-credit debris (not written yet).
+ * A credit label and what follows it: `Photo: Reuters`, `Photo by Jane Doe`,
+ * `Image copyright AFP`, `Credit: John Smith/The Times`, `(Image credit:
+ * Blue Origin)`, `Photo courtesy of NASA`. The group is what follows the
+ * label.
  */
-const deboilerPhotoCredit = lineRule({category: 'photo-credit', ruleId: 'photo-credit-todo'}, function () {
-  return undefined
-})
+const labelled =
+  /^(?:(?:(?:main|top|header|featured|cover|lead|hero) )?(?:photo(?:graph|graphy)?|picture|pic|image|img|illustration|photo illustration)s?(?: (?:credit|source|courtesy))?s?|credits?|photographer)(?:\s*[:：]|\s+by\b|\s+courtesy(?: of)?\b|\s+copyright\b|\s*©)\s*(.*)$/iu
+
+/**
+ * `Image used under license from Shutterstock`.
+ */
+const licensed = /^(?:photo|image|picture)s? used under licen[cs]e from\s+(.+)$/iu
+
+/**
+ * Longest line judged: a credit is short.
+ */
+const maxLength = 200
+
+/**
+ * Separators between the parts of a credit: `Jane Doe/Reuters`, `Natalie
+ * Naccache | Bloomberg | Getty Images`, `AFP via Getty Images`.
+ */
+const strongSeparator = /\/{1,2}|\||\svia\s/iu
+
+/**
+ * Separators including the comma: `Photo: John Locher, AP`, `AP
+ * Photo/Evan Vucci, File`.
+ */
+const anySeparator = /\/{1,2}|[|,;]|\s(?:via|for|and|from|on)\s/iu
+
+/**
+ * A word of a name in a credit: `Jane`, `H.W.`, `O’Brien`, `de`,
+ * `Move.org`, `iStock.com`.
+ */
+const nameWord =
+  /^(?:[\p{Lu}\p{N}©][\p{L}\p{N}.'’&+-]*|[\p{Ll}][\p{L}\p{N}'’-]*\.[\p{L}.]+|i[\p{Lu}][\p{L}.]*|(?:al|bin|by|da|de|del|der|di|du|el|from|la|le|of|on|the|van|von|courtesy|photo|photos|images|&))[,:;]?$/u
+
+/**
+ * Most words in a credit.
+ */
+const maxWords = 12
+
+/**
+ * Strip photo credits left on their own line: `Getty`, `Photo: Reuters`,
+ * `(AP Photo/Jane Doe)`, `REUTERS/Jane Doe`, `AFP via Getty Images`,
+ * `Image copyright AFP`, `Credit: John Smith/The Times`, `Shutterstock`.
+ *
+ * ###### Notes
+ * A caption (a sentence that describes the picture) is article and is kept,
+ * and so is a sentence that names an agency (“Getty Images reported record
+ * revenue this year.”): a credit is only names, agencies and separators. A
+ * news agency alone (`Reuters`, `AP`) is kept, as it may be a byline.
+ */
+const deboilerPhotoCredit = lineRule(
+  {category: 'photo-credit', ruleId: 'photo-credit-agency'},
+  function (line): Verdict | undefined {
+    const value = line.value
+    if (value.length > maxLength) return undefined
+    const bare = unwrap(value)
+
+    // Getty; Shutterstock; (Getty Images)
+    if (library.has(bare.toLowerCase())) {
+      return {ruleId: 'photo-credit-agency', reason: 'Unexpected photo credit `' + value + '`'}
+    }
+
+    // Photo: Reuters; Image copyright AFP; Photo by Jane Doe on Unsplash
+    const match = labelled.exec(bare) ?? licensed.exec(bare)
+    if (match) {
+      const credit = match[1]!.replace(/^[:：]/u, '').trim()
+      if (credit === '' || isCredit(credit, anySeparator, false)) {
+        return {ruleId: 'photo-credit-label', reason: 'Unexpected photo credit `' + value + '`'}
+      }
+
+      return undefined
+    }
+
+    // REUTERS/Jane Doe; AFP via Getty Images; (AP Photo/Jane Doe)
+    if (isCredit(bare, strongSeparator, true)) {
+      return {ruleId: 'photo-credit-agency', reason: 'Unexpected photo credit `' + value + '`'}
+    }
+
+    return undefined
+  }
+)
 
 export default deboilerPhotoCredit
+
+/**
+ * Whether text is a credit: names and agencies between separators.
+ *
+ * @param value
+ *   Text, without a label.
+ * @param separator
+ *   Separators between parts.
+ * @param needsAgency
+ *   Whether an agency must be one of two or more parts (no label said it is
+ *   a credit).
+ * @returns
+ *   Whether it is a credit.
+ */
+function isCredit(value: string, separator: RegExp, needsAgency: boolean): boolean {
+  const words = value.split(/\s+/u)
+  if (words.length > maxWords || /[.!?]\s/u.test(value.replace(/\b\p{Lu}\.\s/gu, ''))) return false
+  const parts = value.split(separator).map((part) => part.trim().replace(/^©\s*/u, ''))
+  const lenient = parts.some((part) => kind(part) === 'agency' || kind(part) === 'library')
+  let agencies = 0
+  let libraries = 0
+
+  for (const part of parts) {
+    if (!part) continue
+    const type = kind(part)
+    if (type === 'agency') agencies++
+    else if (type === 'library') libraries++
+    else if (type !== 'qualifier' && !isName(part, lenient)) return false
+  }
+
+  if (!needsAgency) return true
+  // `Reuters | Careers` is a menu; `Jane Doe/Reuters` and `Jane Doe | Getty
+  // Images` are credits.
+  return parts.length > 1 && (libraries > 0 || (agencies > 0 && /\/|\svia\s/iu.test(value)))
+}
+
+/**
+ * What a part of a credit is.
+ *
+ * @param value
+ *   Part.
+ * @returns
+ *   `'library'` (`Getty Images`), `'agency'` (`Reuters`), `'qualifier'`
+ *   (`File`), or `'name'` for anything else.
+ */
+function kind(value: string): 'agency' | 'library' | 'name' | 'qualifier' {
+  // iStock.com/gorodenkoff
+  const lower = value.toLowerCase().replace(/\.com$/u, '')
+  if (qualifier.has(lower)) return 'qualifier'
+  if (library.has(lower)) return 'library'
+  return agency.has(lower) ? 'agency' : 'name'
+}
+
+/**
+ * Whether a part of a credit is a name (`Jae C. Hong`, `The Spruce Eats`).
+ *
+ * @param value
+ *   Part.
+ * @param lenient
+ *   Whether a lower-case handle is allowed (next to an agency:
+ *   `gargantiopa / Getty Images`).
+ * @returns
+ *   Whether it is a name.
+ */
+function isName(value: string, lenient: boolean): boolean {
+  const words = value.split(/\s+/u)
+  if (lenient && words.length === 1 && /^[\p{L}\p{N}_.-]+$/u.test(value)) return true
+  return words.every((word) => nameWord.test(word))
+}
+
+/**
+ * Remove brackets around a whole credit and a final full stop:
+ * `(AP Photo/Jane Doe)`, `Photo credit: Janome.com.`.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Credit.
+ */
+function unwrap(value: string): string {
+  let result = value.endsWith('.') ? value.slice(0, -1) : value
+  if (/^[([{]/u.test(result)) result = result.slice(1)
+  if (/[)\]}]$/u.test(result)) result = result.slice(0, -1)
+  return result.trim()
+}

@@ -1,10 +1,159 @@
-import {lineRule} from '../util/line-rule.js'
+import type {Paragraph, Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
+import {lines, lineValue} from '../util/lines.js'
+import {endsSentence, quote} from '../util/shape.js'
+import {stripper, type RuleMeta} from '../util/strip.js'
 
 /**
- * Strip pull-quote debris (not written yet).
+ * A short line that may be a pull quote.
  */
-const deboilerPullQuote = lineRule({category: 'pull-quote', ruleId: 'pull-quote-todo'}, function () {
-  return undefined
-})
+interface Candidate {
+  node: Paragraph
+  index: number
+}
 
-export default deboilerPullQuote
+/**
+ * A node of the trie of candidate words.
+ */
+interface Branch {
+  next: Map<string, Branch>
+  /** Candidates whose words end here, in document order, from `live` on. */
+  ends: Array<Candidate>
+  live: number
+}
+
+const meta: RuleMeta = {category: 'pull-quote', ruleId: 'pull-quote-repeat'}
+
+/**
+ * Fewest and most words of a pull quote.
+ *
+ * ###### Notes
+ * Below six words, list items and sub-headings (`Open a business bank
+ * account`) repeat the words of a sentence above them by chance.
+ */
+const fewest = 6
+const most = 25
+const word = /[\p{L}\p{N}]+/gu
+const closers = '"\'”’)]'
+
+/**
+ * Strip pull quotes: short lines that repeat, word for word, part of a body
+ * sentence earlier in the article.
+ *
+ * ###### Notes
+ * A pull quote is a line of six to 25 words without terminal punctuation,
+ * not in title case or capitals (so sub-headings such as `HIDDEN CAVES` and
+ * product names stay), whose words occur in the same order in one earlier
+ * line that is a sentence at least three words longer. Each message has a
+ * `cause` that points at that sentence.
+ * Time is linear: the candidates go in a trie of words, and each word of
+ * each sentence starts at most one walk of at most 25 steps down it.
+ *
+ * @returns
+ *   Transformer.
+ */
+export default function deboilerPullQuote() {
+  return function (tree: Root, file: VFile): undefined {
+    const all = lines(tree)
+    const strip = stripper(tree, file, meta)
+    const root: Branch = {next: new Map(), ends: [], live: 0}
+    let count = 0
+
+    for (const [index, node] of all.entries()) {
+      const words = candidate(lineValue(node))
+      if (!words) continue
+      let branch = root
+      for (const item of words) {
+        let next = branch.next.get(item)
+        if (!next) branch.next.set(item, (next = {next: new Map(), ends: [], live: 0}))
+        branch = next
+      }
+
+      branch.ends.push({node, index})
+      count++
+    }
+
+    if (count > 0) {
+      for (const [index, node] of all.entries()) {
+        const value = lineValue(node)
+        if (endsSentence(value)) find(index, node, tokens(value))
+      }
+    }
+
+    strip.apply()
+
+    // Walk the trie from each word of the sentence on line `index`.
+    function find(index: number, node: Paragraph, words: Array<string>): undefined {
+      for (let start = 0; start < words.length; start++) {
+        let branch: Branch | undefined = root
+        let end = start
+
+        while (end < words.length && end - start < most) {
+          branch = branch.next.get(words[end]!)
+          if (!branch) break
+          end++
+          // The sentence must be longer than the quote, and come before it.
+          if (branch.ends.length > branch.live && words.length >= end - start + 3) {
+            take(branch, index, node)
+          }
+        }
+      }
+    }
+
+    // Strip the live candidates that end at `branch` and come after `source`.
+    function take(branch: Branch, index: number, source: Paragraph): undefined {
+      while (branch.live < branch.ends.length) {
+        const item = branch.ends[branch.live++]!
+        // Copies above the sentence can never match a later one.
+        if (item.index > index) report(item, source)
+      }
+    }
+
+    // Strip a pull quote, with the sentence it repeats as `cause`.
+    function report(item: Candidate, source: Paragraph): undefined {
+      strip.line(item.node, {
+        reason: 'Unexpected pull quote `' + quote(lineValue(item.node)) + '`',
+        cause: new VFileMessage('Quoted sentence', {
+          place: source.position,
+          ruleId: meta.ruleId,
+          source: 'deboiler'
+        })
+      })
+    }
+  }
+}
+
+/**
+ * The words of a line that may be a pull quote.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Its words, lower case, or nothing when it is not short, open-ended and
+ *   in sentence case.
+ */
+function candidate(value: string): Array<string> | undefined {
+  if (value.length > 250) return undefined
+  // Pull quotes have no terminal punctuation, but may sit inside quotes.
+  let end = value.length
+  while (end > 0 && closers.includes(value.charAt(end - 1))) end--
+  if (end === 0 || '.!?:;,'.includes(value.charAt(end - 1))) return undefined
+  const words = tokens(value)
+  if (words.length < fewest || words.length > most) return undefined
+  // Title Case and CAPITALS are headings and names, not quotes.
+  const capitals = value.match(/(?:^|\s)["'“‘(]?\p{Lu}/gu)?.length ?? 0
+  return capitals * 2 > words.length ? undefined : words
+}
+
+/**
+ * Words of a line: lower-case runs of letters and digits.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Words.
+ */
+function tokens(value: string): Array<string> {
+  return value.toLowerCase().match(word) ?? []
+}

@@ -1,10 +1,182 @@
-import {lineRule} from '../util/line-rule.js'
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {commentTails, relatedHeadings, relatedLabels, relatedPrefixes} from '../data/related.js'
+import {endsSentence, labelKey, quote, spacedLines, wordCount} from '../util/shape.js'
+import {stripper, type RuleMeta, type Verdict} from '../util/strip.js'
+
+const meta: RuleMeta = {category: 'related', ruleId: 'related-heading'}
+const headings = new Set(relatedHeadings)
+const prefixes = new Set(relatedPrefixes)
+const tails = new Set(commentTails)
+// READ MORE: Tencent profit falls as Alibaba threat and economic woes weigh
+const label = new RegExp(String.raw`^(?:${relatedLabels.join('|')})\s*[:：]\s*(\S.*)$`, 'iu')
+// Also on rt.com Time to celebrate? Trump say ISIS fully destroyed in Syria.
+const alsoOnSite = /^also (?:on|in) [\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\s+(\S.*)$/iu
+// 3 Comments; Comments (2)
+const commentCount = /^(?:\d+ (?:comments?|responses?|replies)|comments \(\d+\))$/
+// Not a headline: `Posted by …`, `Tags: …`, `(Reporting by …)`, `A | B`, `… more...`.
+const notHeadline = /^(?:by|filed|labels?|listed|posted|published|tagged|tags|updated)\b|^\(|^[^\s:]+(?: [^\s:]+){0,2}:\s|[|@]|(?:\.\.\.|…)$/iu
+// Chrome that other rules own ends a teaser run: `Tags Donald Trump`, `A | B`.
+const chrome = /^(?:©|\(c\)\s|(?:advertisement|copyright|filed under|follow us|leave a|posted|powered by|share|sign up|subscribe|tags)\b)|\s\|\s/iu
 
 /**
- * Strip related debris (not written yet).
+ * Strip related-content boxes: their heading (`Related Posts`, `Most
+ * Popular`, `Also on rt.com`), the teaser lines it owns, one-line cross links
+ * (`READ MORE: …`), and a teaser headline left just above a comments tail.
+ *
+ * ###### Notes
+ * A heading owns the lines directly under it (up to a blank line) that do
+ * not end like a sentence; when a blank line follows the heading, it owns the
+ * run of short headline-like lines after it instead. A sentence of prose ends
+ * either run, so an article paragraph after a `Related` label is kept.
+ * Use after `deboilerLines`, and before the comments rule, whose tail lines
+ * (`Leave a Reply`, `No comments:`) this rule looks for.
+ *
+ * @returns
+ *   Transformer.
  */
-const deboilerRelated = lineRule({category: 'related', ruleId: 'related-todo'}, function () {
-  return undefined
-})
+export default function deboilerRelated() {
+  return function (tree: Root, file: VFile): undefined {
+    const all = spacedLines(tree)
+    const strip = stripper(tree, file, meta)
+    const taken = new Set<number>()
+    let index = 0
 
-export default deboilerRelated
+    while (index < all.length) {
+      const value = all[index]!.value
+      const ruleId = heading(value)
+
+      if (ruleId) {
+        const what = ruleId === 'related-also-on' ? 'link' : 'heading'
+        take(index, {ruleId, reason: 'Unexpected related ' + what + ' `' + quote(value) + '`'})
+        index = teasers(index + 1)
+        continue
+      }
+
+      if (crossLink(value)) {
+        take(index, {ruleId: 'related-also-on', reason: 'Unexpected related link `' + quote(value) + '`'})
+      } else if (tail(value)) {
+        above(index)
+      }
+
+      index++
+    }
+
+    strip.apply()
+
+    // Teasers owned by a heading: directly under it, or after a blank line.
+    function teasers(from: number): number {
+      const direct = all[from]?.blank === false
+      let index = from
+
+      while (index < all.length) {
+        const {blank, value} = all[index]!
+        if (direct && blank) break
+        if (heading(value) || tail(value) || chrome.test(value)) break
+        if (!(direct ? teaser(value, 250, 60) : teaser(value, 150, 25))) break
+        take(index++, {ruleId: 'related-teaser', reason: 'Unexpected related teaser `' + quote(value) + '`'})
+      }
+
+      return index
+    }
+
+    // Headlines between the last body paragraph and a comments tail.
+    // Hits: `Defiant ISIS fanatics release footage of their bloody final stand…`
+    function above(end: number): undefined {
+      let index = end - 1
+      const run: Array<number> = []
+
+      while (index >= 0 && run.length < 3 && !taken.has(index)) {
+        const value = all[index]!.value
+        if (!teaser(value, 150, 25) || notHeadline.test(value) || wordCount(value, 5) < 5) break
+        run.push(index--)
+      }
+
+      // The line above them must be article prose.
+      const value = all[index]?.value ?? ''
+      if (taken.has(index) || !endsSentence(value) || wordCount(value, 8) < 8) return
+
+      for (const line of run) {
+        const reason = 'Unexpected related teaser `' + quote(all[line]!.value) + '`'
+        take(line, {ruleId: 'related-teaser', reason, note: 'Headline between the article and its comments'})
+      }
+    }
+
+    // Strip line `index`, once.
+    function take(index: number, verdict: Verdict): undefined {
+      taken.add(index)
+      strip.line(all[index]!.node, verdict)
+    }
+  }
+}
+
+/**
+ * The rule id for a heading line, if `value` is one.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   `related-also-on` for `Also on …` and `See also`, `related-heading` for
+ *   other headings, nothing for other lines.
+ */
+function heading(value: string): string | undefined {
+  if (value.length > 60) return undefined
+  const key = labelKey(value)
+  const words = key.split(' ')
+  // `Read more` alone is a link; `Read more:` introduces teasers.
+  const known = key === 'read more' ? /[:：]\s*$/.test(value) : headings.has(key)
+  const named = words.length <= 6 && prefixes.has(words[0] + ' ' + words[1])
+  if (!known && !named) return undefined
+  return /^also |^(?:read|see) also$/.test(key) ? 'related-also-on' : 'related-heading'
+}
+
+/**
+ * Whether `value` is a one-line cross link: `READ MORE: <headline>`.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Whether it is; a sentence after the label (`Related: the council said
+ *   it would.`) is prose.
+ */
+function crossLink(value: string): boolean {
+  if (value.length > 250) return false
+  const rest = (label.exec(value) ?? alsoOnSite.exec(value))?.[1]
+  return rest !== undefined && teaser(rest, 250, 30)
+}
+
+/**
+ * Whether `value` starts the comments tail of a page.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Whether it does.
+ */
+function tail(value: string): boolean {
+  if (value.length > 40) return false
+  const key = labelKey(value)
+  return tails.has(key) || commentCount.test(key)
+}
+
+/**
+ * Whether `value` reads like a teaser headline: three words or more that do
+ * not end like a sentence (a short question is fine, an ellipsis too).
+ *
+ * @param value
+ *   Line.
+ * @param size
+ *   Most characters.
+ * @param most
+ *   Most words.
+ * @returns
+ *   Whether it does.
+ */
+function teaser(value: string, size: number, most: number): boolean {
+  if (value.length > size) return false
+  const words = wordCount(value, most + 1)
+  if (words < 3 || words > most) return false
+  // Teasers are cut short: `Teen chased by police breaks both legs with airport termin...`
+  if (/(?:\.\.\.|…)$/u.test(value)) return true
+  return !/[.,;:]$/.test(value) && (!/[!?]$/.test(value) || words <= 15)
+}

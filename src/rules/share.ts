@@ -1,10 +1,104 @@
+import {
+  linkWords,
+  objectWords,
+  promptQuestions,
+  strongButtons,
+  weakButtons,
+  widgetPhrases
+} from '../data/share.js'
 import {lineRule} from '../util/line-rule.js'
+import type {Verdict} from '../util/strip.js'
+
+const strong = new Set(strongButtons)
+const weak = new Set(weakButtons)
+const links = new Set(linkWords)
+const objects = new Set(objectWords)
 
 /**
- * Strip share debris (not written yet).
+ * A question asking readers to share, at the start of a line.
  */
-const deboilerShare = lineRule({category: 'share', ruleId: 'share-todo'}, function () {
-  return undefined
-})
+const question = new RegExp('^(?:' + promptQuestions.join('|') + ')\\s*\\?+', 'u')
+
+/**
+ * Widget phrases, in or out of parentheses.
+ */
+const widget = new RegExp('\\(?\\b(?:' + widgetPhrases.join('|') + ')\\b\\s*[?)]*', 'gu')
+
+/**
+ * What separates buttons in a row: white space, bars, bullets, commas, slashes.
+ */
+const separator = /[\s|•·∙,;/]+/u
+
+/**
+ * Punctuation around a word (`Share:`, `(Opens`, `Story!`); `+` stays, for `Google+`.
+ */
+const edges = /^[^\p{L}\p{N}+]+|[^\p{L}\p{N}+]+$/gu
+
+/**
+ * A share count next to a button: `Share 0`, `Facebook 1.2K`.
+ */
+const count = /^\d[\d.,]*[km]?$/u
+
+/**
+ * An email field of a form (`Email *`, `Your Email`), left to the comments
+ * and subscribe rules.
+ */
+const emailField = /^(?:your\s+e-?mail|e-?mail\s*(?:\*|:\s*\*?|\(required\)))$/u
+
+/**
+ * Longest row of buttons looked at, in words and in characters; longer lines
+ * are prose.
+ */
+const maxWords = 40
+const maxLength = 400
+
+/**
+ * Strip share prompts and rows of share buttons.
+ *
+ * ###### Notes
+ * A line is share debris when every word in it is a share word: a button
+ * (`Facebook`, `Tweet`, `Email`, `Share`), a word that links buttons (`on`,
+ * `via`, `click to`) or names what to share (`this story`, `with a friend`),
+ * maybe after a question that asks to share (`Think your friends would be
+ * interested?`). Buttons that are ordinary words (`Print`, `X`, `Save`) need
+ * a second button or an object. So “Share prices fell 3% on Monday.” and
+ * “Facebook said it would share data with researchers.” are kept: they have
+ * words no share widget writes.
+ */
+const deboilerShare = lineRule(
+  {category: 'share', ruleId: 'share-buttons'},
+  function (line): Verdict | undefined {
+    if (line.value.length > maxLength) return undefined
+    const value = line.value.toLowerCase().replace(/[‘’]/gu, "'")
+    const asked = question.exec(value)
+    const rest = asked ? value.slice(asked[0].length) : value
+    const words = rest.replace(widget, ' ').split(separator)
+    const weakOnes = new Set<string>()
+    let buttons = 0
+    let counts = false
+    let named = false
+
+    if (words.length > maxWords || emailField.test(value)) return undefined
+
+    for (const raw of words) {
+      const word = raw.replace(edges, '')
+      if (word === '' || links.has(word)) continue
+      if (count.test(word)) counts = true
+      else if (strong.has(word)) buttons++
+      else if (weak.has(word)) weakOnes.add(word)
+      else if (objects.has(word)) named = true
+      else return undefined
+    }
+
+    // `Print` alone is a word, `12″ x 8.8″` sizes; `Print Email`, `Pin it` are buttons.
+    if (!asked && buttons === 0) {
+      if (counts || weakOnes.size === 0 || (weakOnes.size === 1 && !named)) return undefined
+    }
+
+    return asked || named
+      ? {ruleId: 'share-prompt', reason: 'Unexpected share prompt `' + line.value + '`'}
+      : {ruleId: 'share-buttons', reason: 'Unexpected share buttons `' + line.value + '`'}
+  }
+)
 
 export default deboilerShare

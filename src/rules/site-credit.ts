@@ -1,10 +1,117 @@
 import {lineRule} from '../util/line-rule.js'
+import type {Verdict} from '../util/strip.js'
 
 /**
- * Strip site-credit debris (not written yet).
+ * Credits that make a footer on their own, each with its rule id and what the
+ * reason calls it.
  */
-const deboilerSiteCredit = lineRule({category: 'site-credit', ruleId: 'site-credit-todo'}, function () {
-  return undefined
-})
+const credits = [
+  {
+    ruleId: 'site-credit-platform',
+    name: 'platform credit',
+    // `Powered by WordPress`, `Proudly powered by WordPress`, `Blog at WordPress.com.`
+    cue: /^(?:(?:proudly )?powered by|(?:blog|site|website) at (?=\S+\.\p{L}{2,}))\s*:?\s*/iu
+  },
+  {
+    ruleId: 'site-credit-design',
+    name: 'design credit',
+    // `Theme by X`, `Designed by: Premium WordPress Themes`, `Website by Y`, `Site designed by Z`.
+    cue: /^(?:(?:\p{L}+ )?(?:theme|template)(?: by|:)|(?:web ?site|site|blog)(?: (?:design|designed|developed|built|created|made)(?: and (?:developed|built|hosted))?)? by|(?:web ?site |web )?design(?:ed)?(?: (?:and|&) (?:developed|development|built))? by)\s*:?\s*/iu
+  }
+] as const
+
+/**
+ * Credits that only go along with one of `credits`: `| Thanks to X`,
+ * `Hosted by Y`.
+ */
+const companion =
+  /^(?:(?:site |and )?(?:developed|hosted|maintained)(?: and (?:hosted|maintained))? by|thanks to|(?:built|made|crafted) with(?: love)?|(?:theme )?images by|icons by)\s*:?\s*/iu
+
+/**
+ * What separates the parts of a footer line: bars, bullets, dashes between
+ * spaces, ends of sentences.
+ */
+const separator = /\s*[|•·∙]\s*|\s+[-–—]\s+|(?<=[.!])\s+/u
+
+/**
+ * Words that may join the words of a name: `Themes Gallery, Bromoney and
+ * Wordpress Themes`.
+ */
+const connectors = new Set(['&', '+', 'a', 'an', 'and', 'by', 'de', 'for', 'in', 'of', 'on', 'the', 'with'])
+
+/**
+ * Most words in a name, or in a link next to a credit (`Privacy Policy`).
+ */
+const maxName = 8
+const maxLink = 4
+
+/**
+ * Longest footer; longer lines are prose.
+ */
+const maxLength = 300
+
+/**
+ * Strip “Powered by”, “Designed by” and “Theme by” credits of the site.
+ *
+ * ###### Notes
+ * A line is a credit when one of its parts (between `|`, `•` or ` - `) opens
+ * with a credit and names a product or a firm, and the other parts are
+ * credits too (`Thanks to …`, `Hosted by …`), a copyright notice, or short
+ * links such as `Privacy Policy`. The name must look like one (capitalised
+ * words, a domain, or a single word): “Powered by solar panels, the plant
+ * runs all year.” and “The plant is powered by solar panels.” are kept.
+ */
+const deboilerSiteCredit = lineRule(
+  {category: 'site-credit', ruleId: 'site-credit-platform'},
+  function (line): Verdict | undefined {
+    if (line.value.length > maxLength) return undefined
+    let found: (typeof credits)[number] | undefined
+
+    for (const part of line.value.split(separator)) {
+      if (part === '') continue
+      const credit = credits.find((credit) => credit.cue.test(part))
+
+      if (credit) {
+        // `Powered by` alone: the name was a logo.
+        const name = part.replace(credit.cue, '')
+        if (name !== '' && !named(name, maxName)) return undefined
+        found ??= credit
+      } else if (!companion.test(part) || !named(part.replace(companion, ''), maxName)) {
+        // `© 2024 X`, `All rights reserved.`, `Privacy Policy`.
+        if (!/^©|rights reserved/iu.test(part) && !named(part, maxLink)) return undefined
+      }
+    }
+
+    if (!found) return undefined
+    return {ruleId: found.ruleId, reason: 'Unexpected ' + found.name + ' `' + line.value + '`'}
+  }
+)
 
 export default deboilerSiteCredit
+
+/**
+ * Whether text looks like a name: a single word, or capitalised words,
+ * numbers and domains joined by connectors.
+ *
+ * @param value
+ *   Text after a credit (`WordPress.com VIP`).
+ * @param max
+ *   Most words.
+ * @returns
+ *   Whether it is a name.
+ */
+function named(value: string, max: number): boolean {
+  const words = value.split(/[\s,]+/u).filter(Boolean)
+  if (words.length === 0 || words.length > max) return false
+  if (words.length === 1) return true
+
+  return words.every(function (word) {
+    const bare = word.replace(/^\W+|\W+$/gu, '')
+    return (
+      bare === '' ||
+      connectors.has(bare.toLowerCase()) ||
+      /^[\p{Lu}\p{N}]/u.test(bare) ||
+      bare.includes('.')
+    )
+  })
+}

@@ -1,10 +1,132 @@
 import {lineRule} from '../util/line-rule.js'
+import type {Verdict} from '../util/strip.js'
 
 /**
- * Strip source debris (not written yet).
+ * A line that hands the reader to where the article came from.
+ *
+ * ###### Notes
+ * `Source Article from https://…`, `Read the original article here`,
+ * `Original article: <link>`, `This article is republished from … Read the
+ * original article.` Tested on the line with links replaced by a word, as
+ * their dots are not sentence ends.
  */
-const deboilerSource = lineRule({category: 'source', ruleId: 'source-todo'}, function () {
-  return undefined
-})
+const pointer =
+  /^(?:source (?:article|link|url)|original (?:article|source|story|post)|(?:read|view) (?:the )?original (?:article|story|post)|(?:this|the) (?:article|story|post) (?:is |was |has been )?(?:republished|reproduced|reprinted))(?:\s+(?:from|at|on|here|in|by|via)\b|\s*[:：]|$)[^.!?]*(?:[.!?](?:\s*read (?:the )?original (?:article|story|post)(?: here)?[.!]?)?)?$/iu
+
+/**
+ * A link or domain (`https://…`, `www.…`, `example.com/path`).
+ */
+const link = /(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b(?:\/\S*)?/giu
+
+/**
+ * A syndication note: `This article originally appeared on …`, `Originally
+ * published at …`, `This story was first published by …`.
+ *
+ * ###### Notes
+ * The group is what follows `on`/`at`/`by`/`in`, which is judged apart: a
+ * date or a page number there makes it an editor’s note, which is article.
+ */
+const syndication =
+  /^(?:(?:this|the) (?:article|story|post|piece|report|column|essay|interview|op-ed|feature|item) (?:was |has been |is )?)?(?:originally|first) (?:appeared|published|posted|ran|printed)\s+(?:on|at|in|by|with)(?:\s*[:：])?\s+([^.!?]*[^\s.!?])(?:[.!?](?:\s*(?:please )?read the original (?:article|story|post)(?:\s*[:：]?\s*here)?[.!]?)?)?$/iu
+
+/**
+ * Words after `published on` that make a syndication note an editor’s note
+ * or a print reference (`on page 28 of …`, `on August 27, 2015`), kept.
+ */
+const noteWord =
+  /\b(?:page|pages|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)?|\d{4})\b/iu
+
+/**
+ * A lone source line: `Source: Reuters`, `SOURCE: News agencies`,
+ * `Source: www.example.com`.
+ */
+const sourceLine = /^sources?\s*[:：]\s*(\S[^:：]*)$/iu
+
+/**
+ * Words of a data source under a chart or table (`Source: Bureau of Labor
+ * Statistics`, `Source: Times database`), which belongs to the figure, as a
+ * caption does.
+ */
+const dataWord =
+  /\b(?:analysis|bureau|census|data|database|estimates?|figures|index|ministry|office|poll|report|statistics|study|survey)\b/iu
+
+/**
+ * Most words in the named source of a source line.
+ */
+const maxSourceWords = 6
+
+/**
+ * Most words in the place of a syndication note.
+ */
+const maxPlaceWords = 10
+
+/**
+ * Longest line judged: source lines are short, and a cap keeps every test
+ * cheap on a huge line.
+ */
+const maxLength = 400
+
+/**
+ * Strip syndication source lines: `Source Article from https://…`, `This
+ * article originally appeared on …`, `Source: Reuters`.
+ *
+ * ###### Notes
+ * Only whole lines: a body sentence such as “A source close to the minister
+ * said the talks had failed.” is kept, and so is an editor’s note that says
+ * when the piece was first published (`This article was originally
+ * published on August 27, 2015.`).
+ */
+const deboilerSource = lineRule(
+  {category: 'source', ruleId: 'source-article'},
+  function (line): Verdict | undefined {
+    const value = line.value
+    if (value.length > maxLength) return undefined
+    const text = value.replace(link, 'link')
+
+    // Source Article from https://www.example.com/news/…
+    if (pointer.test(text)) {
+      return {ruleId: 'source-article', reason: 'Unexpected source link `' + value + '`'}
+    }
+
+    // This article originally appeared on The Conversation.
+    const note = syndication.exec(text)
+    if (note && words(note[1]!) <= maxPlaceWords && !noteWord.test(note[1]!)) {
+      return {ruleId: 'source-originally', reason: 'Unexpected syndication note `' + value + '`'}
+    }
+
+    // Source: Reuters
+    const named = sourceLine.exec(text)
+    if (named && isName(named[1]!)) {
+      return {ruleId: 'source-line', reason: 'Unexpected source line `' + value + '`'}
+    }
+
+    return undefined
+  }
+)
 
 export default deboilerSource
+
+/**
+ * Whether the text after `Source:` names a source rather than saying
+ * something.
+ *
+ * @param value
+ *   Text after the label.
+ * @returns
+ *   Whether it is a short name, not a data source.
+ */
+function isName(value: string): boolean {
+  return words(value) <= maxSourceWords && !/[.!?]\s/u.test(value) && !dataWord.test(value)
+}
+
+/**
+ * Count words.
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   Number of runs of non-white space.
+ */
+function words(value: string): number {
+  return value.split(/\s+/u).filter(Boolean).length
+}

@@ -1,10 +1,107 @@
-import {lineRule} from '../util/line-rule.js'
+import {promptWords} from '../data/subscribe.js'
+import {lineRule, type Line} from '../util/line-rule.js'
+import {lineValue} from '../util/lines.js'
+import type {Verdict} from '../util/strip.js'
+
+const vocabulary = new Set(promptWords)
 
 /**
- * Strip subscribe debris (not written yet).
+ * Kinds of sign-up debris, each with its rule id, what the reason calls it,
+ * and the cue (over the line’s words, joined by spaces) that names it.
+ *
+ * ###### Notes
+ * Checked in order: `Subscribe to our newsletter` is a newsletter prompt,
+ * `Enter your email address to subscribe` an email field.
  */
-const deboilerSubscribe = lineRule({category: 'subscribe', ruleId: 'subscribe-todo'}, function () {
-  return undefined
-})
+const kinds = [
+  {
+    ruleId: 'subscribe-newsletter',
+    name: 'newsletter prompt',
+    // `Sign up for our daily newsletter`, `Get the latest news delivered to your inbox`.
+    cue: /\b(?:e-?)?newsletters?\b|\bmailing list\b|\binbox\b|\be-?mail (?:alerts|updates)\b/u
+  },
+  {
+    ruleId: 'subscribe-email',
+    name: 'email field',
+    // `Enter your email address`, `Please enter a valid email address`.
+    cue: /\be-?mail address\b|\b(?:enter|type) (?:your )?e-?mail\b/u
+  },
+  {
+    ruleId: 'subscribe-prompt',
+    name: 'subscribe prompt',
+    // `Subscribe`, `Sign up now`, `Already a subscriber? Log in`.
+    cue: /\bsubscri|\bsign(?:ing)?[- ]?up\b/u
+  }
+] as const
+
+/**
+ * A word: letters and digits, with inner apostrophes, hyphens and pluses.
+ */
+const word = /[\p{L}\p{N}][\p{L}\p{N}'+-]*/gu
+
+/**
+ * Words that are a prompt alone on a line; other lone words (`subscribers.`)
+ * are more often the tail of a wrapped sentence.
+ */
+const alone = new Set(['e-newsletter', 'newsletter', 'newsletters', 'sign-up', 'signup', 'subscribe'])
+
+/**
+ * Words a prompt does not end in: a line ending in one is the first part of a
+ * wrapped sentence (`Sign up for` + `Astronomy's` + `email newsletter:`).
+ */
+const open = new Set(['a', 'an', 'and', 'for', 'of', 'or', 'our', 'the', 'to', 'with', 'your'])
+
+/**
+ * Longest prompt, in words and in characters; longer lines are prose.
+ */
+const maxWords = 16
+const maxLength = 160
+
+/**
+ * Strip newsletter and sign-up prompts and their email fields.
+ *
+ * ###### Notes
+ * A line is a prompt when it is short, every word in it is a word of
+ * sign-up prompts (`sign`, `up`, `our`, `free`, `daily`, `newsletter`,
+ * `inbox`…) and it has a cue (`subscribe`, `sign up`, `newsletter`, `email
+ * address`). Lone account links (`Log in`, `Register`) are navigation. Body
+ * sentences about subscribing have other words: “If you just want Disney+,
+ * you can sign up for a free 7-day trial.” is kept.
+ */
+const deboilerSubscribe = lineRule(
+  {category: 'subscribe', ruleId: 'subscribe-prompt'},
+  function (line): Verdict | undefined {
+    if (line.value.length > maxLength) return undefined
+    const words = line.value.toLowerCase().replace(/[‘’]/gu, "'").match(word)
+    if (!words || words.length > maxWords) return undefined
+    if (words.length === 1 && !alone.has(words[0]!)) return undefined
+    if (open.has(words.at(-1)!) || continues(line)) return undefined
+
+    for (const value of words) {
+      if (!vocabulary.has(value)) return undefined
+    }
+
+    const joined = words.join(' ')
+    const kind = kinds.find((kind) => kind.cue.test(joined))
+    if (!kind) return undefined
+    return {ruleId: kind.ruleId, reason: 'Unexpected ' + kind.name + ' `' + line.value + '`'}
+  }
+)
 
 export default deboilerSubscribe
+
+/**
+ * Whether a line goes on with the sentence of the line right above it: it
+ * starts in lower case, and that line does not end a sentence.
+ *
+ * @param line
+ *   Line.
+ * @returns
+ *   Whether it is the rest of a wrapped sentence.
+ */
+function continues(line: Line): boolean {
+  const previous = line.lines[line.index - 1]
+  if (!previous || !/^\p{Ll}/u.test(line.value)) return false
+  if (previous.position!.end.line !== line.node.position!.start.line - 1) return false
+  return !/[.!?:"”)]$/u.test(lineValue(previous))
+}

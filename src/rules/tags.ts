@@ -1,10 +1,119 @@
 import {lineRule} from '../util/line-rule.js'
+import type {Verdict} from '../util/strip.js'
 
 /**
- * Strip tags debris (not written yet).
+ * A tag line: a label, an optional colon, and the rest of the line.
+ *
+ * ###### Notes
+ * `Tags Donald Trump`, `Tags: Syria, ISIS`, `Filed under: Politics`,
+ * `Topics: …`, `Categories: News, World`, `Posted in Uncategorized`,
+ * `Tagged with: …`. Groups: label, colon, rest.
  */
-const deboilerTags = lineRule({category: 'tags', ruleId: 'tags-todo'}, function () {
-  return undefined
-})
+const tagLine =
+  /^(tags?|tagged(?: with| in| as)?|filed (?:under|in)|topics?|categor(?:y|ies)|posted in|related tags)(?![\p{L}\p{N}])(?:\s*([:：|]))?\s*(.*)$/iu
+
+/**
+ * Labels that only make a tag line when a colon follows them, as they start
+ * sentences, headings and prompts too (`Category winners`, `Tag us`).
+ */
+const needsColon = new Set(['category', 'tag', 'topic'])
+
+/**
+ * One item of a tag list: `Donald Trump`, `#Local Markets`, `Election
+ * 2012`, `tips and tricks`.
+ */
+const item = /^#?[\p{L}\p{N}][\p{L}\p{N}'’&.+-]*(?:\s+#?[\p{L}\p{N}&][\p{L}\p{N}'’&.+-]*)*$/u
+
+/**
+ * Separators between tags.
+ */
+const separator = /[,;|•·/]|\s#/u
+
+/**
+ * Longest line judged: a long line is not a tag list.
+ */
+const maxLength = 400
+
+/**
+ * A lower-case word other than a connector: a sentence, when it sits in a
+ * tag line without a colon (`Tags were attached to the birds’ legs`).
+ */
+const lowerWord = /(?:^|\s)(?!(?:and|of|the|in|for|on)\s)\p{Ll}/u
+
+/**
+ * Most items in a tag list.
+ */
+const maxItems = 40
+
+/**
+ * Most words in one item, and in a list of one item after a colon
+ * (`Tags: advent of code computing rust`).
+ */
+const maxItemWords = 6
+const maxSingleWords = 12
+
+/**
+ * Strip tag, topic and category lines under an article: `Tags Donald
+ * Trump`, `Filed under: Politics`, `Posted in Uncategorized`.
+ *
+ * ###### Notes
+ * The rest of the line must be a list of short items. Without a colon, each
+ * word must be capitalised (or a `#hashtag`), as in `Tags Donald Trump`, so
+ * a sentence such as “Tags were attached to the birds’ legs.” is kept. A
+ * lone `Tags` or `Filed under:` heading is stripped too.
+ */
+const deboilerTags = lineRule(
+  {category: 'tags', ruleId: 'tags-list'},
+  function (line): Verdict | undefined {
+    if (line.value.length > maxLength) return undefined
+    const match = tagLine.exec(line.value)
+    if (!match) return undefined
+    const label = match[1]!.toLowerCase()
+    const colon = match[2] !== undefined
+    const rest = match[3]!.trim()
+
+    // Tags: / Filed under:
+    if (!rest) {
+      if (!colon && !/^(?:tags|tagged|filed under)$/u.test(label)) return undefined
+      return {ruleId: 'tags-heading', reason: 'Unexpected tags heading `' + line.value + '`'}
+    }
+
+    if (!colon && needsColon.has(label)) return undefined
+    if (!isList(rest, colon)) return undefined
+    return {ruleId: 'tags-list', reason: 'Unexpected tag list `' + line.value + '`'}
+  }
+)
 
 export default deboilerTags
+
+/**
+ * Whether text is a list of tags rather than a sentence.
+ *
+ * @param value
+ *   Text after the label.
+ * @param colon
+ *   Whether a colon (or bar) followed the label.
+ * @returns
+ *   Whether it is a list.
+ */
+function isList(value: string, colon: boolean): boolean {
+  // A sentence ends in a full stop; a tag list does not (`Tags: Syria, ISIS`).
+  if (/[.!?:]$/u.test(value) && !/\b[A-Z]\.$/u.test(value)) return false
+  const items = value
+    .split(separator)
+    .map((part) => part.trim())
+    .filter(Boolean)
+  if (items.length === 0 || items.length > maxItems) return false
+
+  const most = colon && items.length === 1 ? maxSingleWords : maxItemWords
+
+  for (const part of items) {
+    if (!item.test(part) || part.split(/\s+/u).length > most) return false
+  }
+
+  // Without a colon, `Tags Donald Trump` is a list but `Tags were attached…`
+  // and `Topics include Watershed Ecology, …` are sentences; one lower-case
+  // word is a tag (`Filed under afghanistan , hostages`).
+  const first = items[0]!
+  return colon || !/\s/u.test(first) || !lowerWord.test(first)
+}

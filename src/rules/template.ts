@@ -1,10 +1,186 @@
-import {lineRule} from '../util/line-rule.js'
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {shortcodes, templatePatterns, type TemplatePattern} from '../data/template.js'
+import {lines, lineValue} from '../util/lines.js'
+import {quote} from '../util/shape.js'
+import {stripper, type RuleMeta} from '../util/strip.js'
 
 /**
- * Strip template debris (not written yet).
+ * An artifact in a line, by offsets in the line.
  */
-const deboilerTemplate = lineRule({category: 'template', ruleId: 'template-todo'}, function () {
-  return undefined
-})
+interface Found {
+  start: number
+  end: number
+  pattern: TemplatePattern
+}
 
-export default deboilerTemplate
+const meta: RuleMeta = {category: 'template', ruleId: 'template-tag'}
+const known = new Set(shortcodes)
+// Around a stand-alone artifact: `acronym.{mosads}`, not `f"{name}"` or `/pages/{id}`.
+const before = /[\s.,;:!?)\]”’]/u
+const after = /[\s.,;:!?()[\]“”]/u
+// Before a shortcode-like index in code: `#[no_mangle]`, `map[string_key]`.
+const glued = /[\w#$@\]]/u
+// Attributes of a shortcode: ` id="attachment_123" align='alignnone' /`.
+const attribute = /\s*[a-z][\w-]{0,30}=(?:"[^"]*"|'[^']*')|\s*\/$/gu
+// {loadposition user9}; {module 123}; {jcomments on}; {source lang=php}
+const parameter = /^(?:on|off)$|[\d_=]/u
+const candidate = /[{[%<!$]/u
+
+/**
+ * Strip template and CMS artifacts: Joomla tags (`{mosads}`, `{loadposition
+ * user9}`), WordPress shortcodes (`[caption id="…"]`, `[/caption]`),
+ * placeholders (`%%ARTICLE_AD%%`, `{{ variable }}`) and HTML comments.
+ *
+ * ###### Notes
+ * An artifact inside a kept sentence is cut out of it, and the sentence
+ * stays byte for byte; a line of nothing but artifacts goes as a whole.
+ * Only clear CMS syntax counts: a lower-case keyword in braces, shortcodes
+ * with `attr="…"`, closing `[/name]` tags; `[sic]`, `[1]`, `[Laughter]` and
+ * `{x | x > 0}` are text. Braces in code (`f"{name}"`, `/pages/{id}`) are kept,
+ * and so are `{{ … }}` in a page that shows `{% … %}` template code and
+ * comments in a page that shows HTML.
+ * Use after `deboilerLines`.
+ *
+ * @returns
+ *   Transformer.
+ */
+export default function deboilerTemplate() {
+  return function (tree: Root, file: VFile): undefined {
+    const document = String(file.value)
+    const active = templatePatterns.filter((pattern) => !pattern.unless?.test(document))
+    const strip = stripper(tree, file, meta)
+
+    for (const node of lines(tree)) {
+      const value = lineValue(node)
+      if (!candidate.test(value)) continue
+      const found = find(value, active)
+      if (found.length === 0) continue
+      const offset = node.position!.start.offset!
+      const first = found[0]!.pattern
+
+      if (covered(value, found)) {
+        strip.line(node, {ruleId: first.ruleId, reason: reason(first, value)})
+        continue
+      }
+
+      for (const {start, end, pattern} of found) {
+        if (pattern.lineOnly) continue
+        const verdict = {ruleId: pattern.ruleId, reason: reason(pattern, value.slice(start, end))}
+        strip.range(node, offset + start, offset + end, verdict)
+      }
+    }
+
+    strip.apply()
+  }
+}
+
+/**
+ * Find the artifacts in a line, in order and without overlap.
+ *
+ * @param value
+ *   Line.
+ * @param active
+ *   Patterns to look for.
+ * @returns
+ *   Artifacts.
+ */
+function find(value: string, active: ReadonlyArray<TemplatePattern>): Array<Found> {
+  const found: Array<Found> = []
+
+  for (const pattern of active) {
+    pattern.regex.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = pattern.regex.exec(value))) {
+      if (passes(pattern, match, value)) {
+        found.push({start: match.index, end: match.index + match[0].length, pattern})
+      }
+    }
+  }
+
+  // Stable: at the same start, the earlier pattern wins.
+  found.sort((a, b) => a.start - b.start)
+  const result: Array<Found> = []
+  for (const item of found) {
+    const previous = result.at(-1)
+    if (!previous || item.start >= previous.end) result.push(item)
+  }
+
+  return result
+}
+
+/**
+ * Whether a match passes the extra test of its pattern.
+ *
+ * @param pattern
+ *   Pattern.
+ * @param match
+ *   Match in `value`.
+ * @param value
+ *   Line.
+ * @returns
+ *   Whether it does.
+ */
+function passes(pattern: TemplatePattern, match: RegExpExecArray, value: string): boolean {
+  const left = value.charAt(match.index - 1)
+  const right = value.charAt(match.index + match[0].length)
+  const alone = (left === '' || before.test(left)) && (right === '' || after.test(right))
+
+  switch (pattern.test) {
+    case 'alone': {
+      return alone
+    }
+
+    case 'parameter': {
+      return alone && (match[1] === undefined || parameter.test(match[1]))
+    }
+
+    case 'shortcode': {
+      const name = match[1]!
+      const rest = match[2]!
+      if (rest.replace(attribute, '') !== '') return false
+      // [caption id="…"]; [b]…[/b]; [automerge]1574096160[/automerge]
+      if (rest !== '' || value.includes('[/' + name + ']', match.index)) return true
+      return (name.includes('_') || known.has(name)) && !glued.test(left)
+    }
+
+    default: {
+      return true
+    }
+  }
+}
+
+/**
+ * Whether a line is nothing but artifacts and white space.
+ *
+ * @param value
+ *   Line.
+ * @param found
+ *   Artifacts in it.
+ * @returns
+ *   Whether it is.
+ */
+function covered(value: string, found: ReadonlyArray<Found>): boolean {
+  let rest = ''
+  let from = 0
+  for (const {start, end} of found) {
+    rest += value.slice(from, start)
+    from = end
+  }
+
+  return (rest + value.slice(from)).trim() === ''
+}
+
+/**
+ * Reason for a strip.
+ *
+ * @param pattern
+ *   Kind of artifact.
+ * @param actual
+ *   What is stripped.
+ * @returns
+ *   Reason.
+ */
+function reason(pattern: TemplatePattern, actual: string): string {
+  return 'Unexpected ' + pattern.name + ' `' + quote(actual) + '`'
+}

@@ -1,10 +1,155 @@
+import {clock, joiners, labels, months, relative, weekdays} from '../data/timestamp.js'
 import {lineRule} from '../util/line-rule.js'
+import type {Verdict} from '../util/strip.js'
+
+const label = new Set<string>(labels)
+const month = new Set<string>(months)
+const known = new Set<string>([...labels, ...months, ...weekdays, ...clock, ...relative, ...joiners])
 
 /**
- * Strip timestamp debris (not written yet).
+ * Tokens of a line: runs of letters, runs of digits, single other
+ * characters.
  */
-const deboilerTimestamp = lineRule({category: 'timestamp', ruleId: 'timestamp-todo'}, function () {
-  return undefined
-})
+const token = /\p{L}+|\p{N}+|[^\s\p{L}\p{N}]/gu
+
+/**
+ * Punctuation allowed between the parts of a timestamp.
+ */
+const punctuation = new Set([',', '.', ':', '/', '-', '–', '—', '|', '(', ')', '@', '·', '•'])
+
+/**
+ * A time of day: `2:10`, `10:42:03`, `22.16`.
+ */
+const time = /\b\d{1,2}\s?[:.]\s?\d{2}\b/u
+
+/**
+ * A time with its `am`/`pm` or zone: `2:10 p.m.`, `10am`, `14:28 GMT`.
+ */
+const zonedTime =
+  /\b\d{1,2}(?:[:.]\d{2}){0,2}\s?(?:[ap]\.?m\b\.?|(?:gmt|utc|et|est|edt|pt|pst|pdt|ct|cst|cdt|bst|cet|ist)\b)/iu
+
+/**
+ * A numeric date: `12/03/2019`, `2008-01-09`, `19.08.2003`, `20-Nov-06`.
+ */
+const numericDate = /\b\d{1,4}[/.-](?:\d{1,2}|\p{L}{3})[/.-]\d{2,4}\b/u
+
+/**
+ * A range of times, as opening hours and schedules give them (`8:00AM-4:30PM`,
+ * `10:30am - 11:00am`, `8-10 am`): article, not a timestamp.
+ */
+const timeRange =
+  /\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?\s?(?:[-–—]|to)\s?\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b/iu
+
+/**
+ * A relative time: `2 hours ago`, `an hour ago`.
+ */
+const ago = /\bago\b/iu
+
+/**
+ * Words that make a timestamp without digits: `an hour ago`, `Updated
+ * yesterday`.
+ */
+const dayWords = new Set(['ago', 'today', 'yesterday'])
+
+/**
+ * Longest line judged: a timestamp is short.
+ */
+const maxLength = 120
+
+/**
+ * Strip timestamps left on their own line: `Updated 2:10 p.m.`, `Published 3
+ * hours ago`, `Last updated: March 23, 2019`, `Posted on 12/03/2019 at
+ * 10:42`, `2 hours ago`, `March 23, 2019 10:42 AM ET`.
+ *
+ * ###### Notes
+ * Every word of the line must be a label, a month or weekday, a clock or
+ * relative-time word; so a headline that starts with “Updated” (`Updated
+ * guidance on vaccines leaves parents confused`), a dateline (`MADRID —`)
+ * and a sentence with a date are kept. A date without a time or label is
+ * kept too, as an article’s own date often stands alone under its headline.
+ */
+const deboilerTimestamp = lineRule(
+  {category: 'timestamp', ruleId: 'timestamp-updated'},
+  function (line): Verdict | undefined {
+    const value = line.value
+    if (value.length > maxLength) return undefined
+    const words = wordsOf(value)
+    if (!words || timeRange.test(value)) return undefined
+    const first = words[0] ?? ''
+    const when = hasDate(value, words)
+    // `17.05.2021` is a date, not the time `17.05`.
+    const timed = time.test(value.replace(numericDate, ''))
+
+    // Updated 2:10 p.m.; Last updated: March 23, 2019
+    if (label.has(first) && (when || timed || ago.test(value))) {
+      const updated = /^(?:last|update|updated|modified|edited)$/u.test(first)
+      return {
+        ruleId: updated ? 'timestamp-updated' : 'timestamp-published',
+        reason: 'Unexpected timestamp `' + value + '`'
+      }
+    }
+
+    // 2 hours ago
+    if (ago.test(value) && /\p{N}|\b(?:an?|one|few)\b/iu.test(value)) {
+      return {ruleId: 'timestamp-relative', reason: 'Unexpected relative time `' + value + '`'}
+    }
+
+    // March 23, 2019 10:42 AM ET; 10:42 AM
+    if ((when && timed) || zonedTime.test(value)) {
+      return {ruleId: 'timestamp-date', reason: 'Unexpected timestamp `' + value + '`'}
+    }
+
+    return undefined
+  }
+)
 
 export default deboilerTimestamp
+
+/**
+ * The lower-case words of a line that is only timestamp vocabulary.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Words, or `undefined` when a word or character is not timestamp
+ *   vocabulary, or when there is no digit and no `ago`, `today` or
+ *   `yesterday`.
+ */
+function wordsOf(value: string): Array<string> | undefined {
+  const words: Array<string> = []
+  let digits = false
+
+  for (const [piece] of value.matchAll(token)) {
+    if (/^\p{N}/u.test(piece)) {
+      digits = true
+    } else if (/^\p{L}/u.test(piece)) {
+      const word = piece.toLowerCase()
+      if (!known.has(word)) return undefined
+      words.push(word)
+    } else if (!punctuation.has(piece)) {
+      return undefined
+    }
+  }
+
+  return digits || words.some((word) => dayWords.has(word)) ? words : undefined
+}
+
+/**
+ * Whether a line of timestamp words holds a calendar date (a month with a
+ * number, or a numeric date) or a relative day.
+ *
+ * @param value
+ *   Line.
+ * @param words
+ *   Its words.
+ * @returns
+ *   Whether it holds a date.
+ */
+function hasDate(value: string, words: ReadonlyArray<string>): boolean {
+  return (
+    numericDate.test(value) ||
+    (/\p{N}/u.test(value) && words.some((word) => month.has(word))) ||
+    words.includes('yesterday') ||
+    words.includes('today')
+  )
+}

@@ -1,0 +1,101 @@
+import type {Paragraph, Root} from 'nlcst'
+import {lineValue} from './lines.js'
+
+/**
+ * A line, and whether a blank line separates it from the line before.
+ */
+export interface SpacedLine {
+  node: Paragraph
+  value: string
+  blank: boolean
+}
+
+const lineBreak = /\r\n|\n|\r/g
+// A sentence ends in terminal punctuation, maybe inside a quote or bracket.
+const sentenceEnd = /[.!?]["'”’)\]]?$/u
+
+/**
+ * The lines of a tree, each with whether a blank line comes before it, for
+ * rules that judge blocks of lines.
+ *
+ * @param tree
+ *   Root from `deboilerLines`.
+ * @returns
+ *   Lines, in order.
+ */
+export function spacedLines(tree: Root): Array<SpacedLine> {
+  const result: Array<SpacedLine> = []
+  let blank = false
+
+  for (const child of tree.children) {
+    if (child.type === 'WhiteSpaceNode') {
+      blank = (child.value.match(lineBreak)?.length ?? 0) > 1
+    } else if (child.type === 'ParagraphNode') {
+      result.push({node: child, value: lineValue(child), blank})
+      blank = false
+    }
+  }
+
+  return result
+}
+
+/**
+ * Whether a line ends like a sentence: in `.`, `!` or `?`, maybe inside a
+ * closing quote or bracket.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Whether it does.
+ */
+export function endsSentence(value: string): boolean {
+  return sentenceEnd.test(value)
+}
+
+/**
+ * Count the words of a line (runs of non-white space), up to `most`.
+ *
+ * @param value
+ *   Line.
+ * @param most
+ *   Where to stop counting, so long lines cost no more than short ones.
+ * @returns
+ *   Count.
+ */
+export function wordCount(value: string, most: number): number {
+  return value.split(/\s+/, most).filter(Boolean).length
+}
+
+/**
+ * Normalise a short label for matching against a phrase list: lower case,
+ * single spaces, without bullets at the start and punctuation or arrows at
+ * the end (`• Related Posts:` → `related posts`).
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Key.
+ */
+export function labelKey(value: string): string {
+  const key = value.toLowerCase().replace(/\s+/g, ' ')
+  let end = key.length
+  while (end > 0 && ' :：.…»›>|-–—'.includes(key.charAt(end - 1))) end--
+  let start = 0
+  while (start < end && ' •·*#>-–—'.includes(key.charAt(start))) start++
+  return key.slice(start, end)
+}
+
+/**
+ * Shorten a line to quote it in a reason.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   The line, or its first 59 characters and `…` when it is longer than 60.
+ */
+export function quote(value: string): string {
+  if (value.length <= 60) return value
+  // Do not cut a surrogate pair.
+  const end = /[\ud800-\udbff]/.test(value.charAt(58)) ? 58 : 59
+  return value.slice(0, end).trimEnd() + '…'
+}

@@ -1,0 +1,82 @@
+import {deboilerAdvert} from '../../src/index.js'
+import {run, stripped} from '../util/run.js'
+
+describe('deboilerAdvert', function () {
+  it('should emit a message w/ metadata', function () {
+    const file = run(deboilerAdvert, 'Para one.\nAdvertisement\nPara two.\n')
+    expect(file.messages.length).toBe(1)
+    const message = file.messages[0]!
+    expect({
+      fatal: message.fatal,
+      reason: message.reason,
+      ruleId: message.ruleId,
+      source: message.source,
+      category: message.category,
+      actual: message.actual,
+      expected: message.expected,
+      url: message.url,
+      place: message.place
+    }).toEqual({
+      fatal: undefined,
+      reason: 'Unexpected ad label `Advertisement`',
+      ruleId: 'advert-label',
+      source: 'deboiler',
+      category: 'advert',
+      actual: 'Advertisement',
+      expected: [''],
+      url: 'https://github.com/deboiler/deboiler#advert',
+      place: {start: {line: 2, column: 1, offset: 10}, end: {line: 2, column: 14, offset: 23}}
+    })
+    expect(String(file.value)).toBe('Para one.\nPara two.\n')
+  })
+
+  const notOk = [
+    'Sponsored Content',
+    'ADVERTISEMENT',
+    '(Advertisement)',
+    'Story continues below advertisement',
+    'Advertisement - Continue Reading Below',
+    'Sponsored',
+    'Ad',
+    'Paid content',
+    'Sponsored Links:',
+    'Ads by Google',
+    'ADVERTORIAL',
+    'Sponsored by Acme Bank',
+    'Advertise with us',
+    '• Advertise With Us',
+    'Advertise in the Herald',
+    'Ad Choices',
+    'Place an Ad'
+  ] as const
+
+  const ok = [
+    'The advertisement was banned by regulators.',
+    'Sponsored by the city council, the festival runs all week.',
+    'Advertising',
+    'Ads were pulled after the complaints, the company said.',
+    'Adam',
+    'Sponsors'
+  ] as const
+
+  it.each(notOk)('should strip %j', function (line) {
+    expect(stripped(deboilerAdvert, 'Body text.\n' + line + '\nMore body.')).toEqual([line])
+  })
+
+  it.each(ok)('should keep %j', function (line) {
+    expect(stripped(deboilerAdvert, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
+
+  it('should report places and rule ids in order', function () {
+    const file = run(
+      deboilerAdvert,
+      ['Talks fail', '', 'ADVERTISEMENT', 'The talks failed on Monday.', '', 'Advertise with us', ''].join('\n')
+    )
+    expect(file.messages.map(String)).toEqual([
+      '3:1-3:14: Unexpected ad label `ADVERTISEMENT`',
+      '6:1-6:18: Unexpected ad link `Advertise with us`'
+    ])
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['advert-label', 'advert-promo'])
+    expect(String(file.value)).toBe('Talks fail\n\nThe talks failed on Monday.\n')
+  })
+})

@@ -1,0 +1,106 @@
+import {deboilerComments} from '../../src/index.js'
+import {run, stripped} from '../util/run.js'
+
+describe('deboilerComments', function () {
+  it('should emit a message w/ metadata', function () {
+    const file = run(deboilerComments, 'Para one.\nComments are closed.\nPara two.\n')
+    expect(file.messages.length).toBe(1)
+    const message = file.messages[0]!
+    expect({
+      fatal: message.fatal,
+      reason: message.reason,
+      ruleId: message.ruleId,
+      source: message.source,
+      category: message.category,
+      actual: message.actual,
+      expected: message.expected,
+      url: message.url,
+      place: message.place
+    }).toEqual({
+      fatal: undefined,
+      reason: 'Unexpected closed comments notice `Comments are closed.`',
+      ruleId: 'comments-closed',
+      source: 'deboiler',
+      category: 'comments',
+      actual: 'Comments are closed.',
+      expected: [''],
+      url: 'https://github.com/deboiler/deboiler#comments',
+      place: {start: {line: 2, column: 1, offset: 10}, end: {line: 2, column: 21, offset: 30}}
+    })
+    expect(String(file.value)).toBe('Para one.\nPara two.\n')
+  })
+
+  const notOk = [
+    'Your email address will not be published. Required fields are marked *',
+    'Name *',
+    'Email *',
+    'Website',
+    'Save my name, email, and website in this browser for the next time I comment.',
+    'Post Comment',
+    '12 Comments',
+    'Join the conversation',
+    'Comments (3)',
+    'Log in to comment',
+    'Leave a Reply Cancel reply',
+    'Leave a comment',
+    'Add your comment',
+    'No Comments',
+    'Readers’ Comments',
+    'Loading Comments...',
+    'This site uses Akismet to reduce spam. Learn how your comment data is processed.',
+    'You must be logged in to post a comment.',
+    'Email (Required)',
+    'Your Name:* Required',
+    'Comments are now closed for this story',
+    'Both comments and pings are currently closed.',
+    '244 thoughts on “9 Best Online Course Selling Platforms For Creators”',
+    'Reply',
+    '[Offensive? Unsuitable? Report this comment.]',
+    'Discussion about this post',
+    '3 replies'
+  ] as const
+
+  const ok = [
+    'He declined to comment on the report.',
+    'Comments from the minister drew criticism.',
+    'The spokesman did not reply to requests for comment.',
+    'Commentary',
+    'Name',
+    'Reply to the council, due in May, is expected to be long.',
+    'You can leave your bike at the station.'
+  ] as const
+
+  it.each(notOk)('should strip %j', function (line) {
+    expect(stripped(deboilerComments, 'Body text.\n' + line + '\nMore body.')).toEqual([line])
+  })
+
+  it.each(ok)('should keep %j', function (line) {
+    expect(stripped(deboilerComments, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
+
+  it('should report places and rule ids in order', function () {
+    const file = run(
+      deboilerComments,
+      [
+        'Text of the article.',
+        '',
+        'You can leave a response, or trackback from your own site.',
+        '',
+        'Leave a Reply',
+        'Name *',
+        ''
+      ].join('\n')
+    )
+    expect(file.messages.map(String)).toEqual([
+      '3:1-3:59: Unexpected comment feed notice `You can leave a response, or trackback from your own site.`',
+      '5:1-5:14: Unexpected comments heading `Leave a Reply`',
+      '6:1-6:7: Unexpected comment form `Name *`'
+    ])
+    expect(file.messages.map((message) => message.ruleId)).toEqual([
+      'comments-trackback',
+      'comments-heading',
+      'comments-form'
+    ])
+    expect(String(file.value)).toBe('Text of the article.\n')
+  })
+})

@@ -1,0 +1,120 @@
+import {deboilerCookie} from '../../src/index.js'
+import {run, stripped} from '../util/run.js'
+
+describe('deboilerCookie', function () {
+  it('should emit a message w/ metadata', function () {
+    const file = run(deboilerCookie, 'Para one.\nWe use cookies.\nPara two.\n')
+    expect(file.messages.length).toBe(1)
+    const message = file.messages[0]!
+    expect({
+      fatal: message.fatal,
+      reason: message.reason,
+      ruleId: message.ruleId,
+      source: message.source,
+      category: message.category,
+      actual: message.actual,
+      expected: message.expected,
+      url: message.url,
+      place: message.place
+    }).toEqual({
+      fatal: undefined,
+      reason: 'Unexpected cookie banner `We use cookies.`',
+      ruleId: 'cookie-banner',
+      source: 'deboiler',
+      category: 'cookie',
+      actual: 'We use cookies.',
+      expected: [''],
+      url: 'https://github.com/deboiler/deboiler#cookie',
+      place: {start: {line: 2, column: 1, offset: 10}, end: {line: 2, column: 16, offset: 25}}
+    })
+    expect(String(file.value)).toBe('Para one.\nPara two.\n')
+  })
+
+  const notOk = [
+    'We use cookies to ensure that we give you the best experience on our website.',
+    'By continuing to use this site you agree to our use of cookies.',
+    'This website uses cookies to improve your experience.',
+    'Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.',
+    'We and our 100 partners store and/or access information on a device, such as unique IDs in cookies to process personal data.',
+    'By clicking “Accept”, you agree to the storing of cookies on your device to enhance site navigation.',
+    'Google Analytics sets this cookie to store and count page views.',
+    'The cookie is set by the GDPR Cookie Consent plugin and is used to store whether or not user has consented to the use of cookies.',
+    'If you are NOT OK with this, please leave the site, clear your browsers cache and adjust your cookie settings in your browsers.',
+    'If you continue to use this site we will assume that you are happy with it.',
+    'Accept all cookies',
+    'Cookie settings',
+    'Cookie SettingsAccept All',
+    'Reject all cookiesAllow all cookies',
+    'Manage Cookie Preferences',
+    'Privacy & Cookie Policy'
+  ] as const
+
+  const ok = [
+    'She baked cookies for the volunteers.',
+    'Regulators fined the company for tracking cookies without consent.',
+    'Regulators fined the company over cookie consent',
+    'Focus on whole foods. That doesn’t mean you can never enjoy a vegan cookie.',
+    'These cookies freeze well in an airtight container.',
+    'Cookies',
+    'Easy Cookie Recipes',
+    'I accept',
+    'Manage preferences',
+    'Necessary'
+  ] as const
+
+  it.each(notOk)('should strip %j', function (line) {
+    expect(stripped(deboilerCookie, 'Body text.\n' + line + '\nMore body.')).toEqual([line])
+  })
+
+  it.each(ok)('should keep %j', function (line) {
+    expect(stripped(deboilerCookie, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
+
+  it('should strip the controls and table of a banner next to it', function () {
+    const file = run(
+      deboilerCookie,
+      [
+        'The talks failed on Monday.',
+        '',
+        'This website uses cookies to improve your experience while you navigate through the website.',
+        'I accept',
+        'Manage preferences',
+        'Privacy Overview',
+        'Necessary',
+        'Always Enabled',
+        'Necessary cookies are absolutely essential for the website to function properly.',
+        'cookielawinfo-checkbox-necessary',
+        '11 months',
+        'SAVE & ACCEPT',
+        '',
+        'Necessary',
+        ''
+      ].join('\n')
+    )
+    expect(file.messages.map(String)).toEqual([
+      '3:1-3:93: Unexpected cookie banner `This website uses cookies to improve your experience while you navigate through the website.`',
+      '4:1-4:9: Unexpected cookie control `I accept`',
+      '5:1-5:19: Unexpected cookie control `Manage preferences`',
+      '6:1-6:17: Unexpected cookie control `Privacy Overview`',
+      '7:1-7:10: Unexpected cookie control `Necessary`',
+      '8:1-8:15: Unexpected cookie control `Always Enabled`',
+      '9:1-9:81: Unexpected cookie banner `Necessary cookies are absolutely essential for the website to function properly.`',
+      '10:1-10:33: Unexpected cookie control `cookielawinfo-checkbox-necessary`',
+      '11:1-11:10: Unexpected cookie control `11 months`',
+      '12:1-12:14: Unexpected cookie control `SAVE & ACCEPT`',
+      '14:1-14:10: Unexpected cookie control `Necessary`'
+    ])
+    expect(String(file.value)).toBe('The talks failed on Monday.\n')
+  })
+
+  it('should keep controls and cookie sentences away from a banner', function () {
+    const lines = [
+      'Necessary cookies keep the site working, the regulator said.',
+      'I accept',
+      'The talks failed on Monday.',
+      'We use cookies.'
+    ]
+    const file = run(deboilerCookie, lines.join('\n'))
+    expect(file.messages.map(String)).toEqual(['4:1-4:16: Unexpected cookie banner `We use cookies.`'])
+  })
+})

@@ -1,0 +1,82 @@
+import {deboilerCopyright} from '../../src/index.js'
+import {run, stripped} from '../util/run.js'
+
+describe('deboilerCopyright', function () {
+  it('should emit a message w/ metadata', function () {
+    const file = run(deboilerCopyright, 'Para one.\n© 2019 Example Media\nPara two.\n')
+    expect(file.messages.length).toBe(1)
+    const message = file.messages[0]!
+    expect({
+      fatal: message.fatal,
+      reason: message.reason,
+      ruleId: message.ruleId,
+      source: message.source,
+      category: message.category,
+      actual: message.actual,
+      expected: message.expected,
+      url: message.url,
+      place: message.place
+    }).toEqual({
+      fatal: undefined,
+      reason: 'Unexpected copyright notice `© 2019 Example Media`',
+      ruleId: 'copyright-notice',
+      source: 'deboiler',
+      category: 'copyright',
+      actual: '© 2019 Example Media',
+      expected: [''],
+      url: 'https://github.com/deboiler/deboiler#copyright',
+      place: {start: {line: 2, column: 1, offset: 10}, end: {line: 2, column: 21, offset: 30}}
+    })
+    expect(String(file.value)).toBe('Para one.\nPara two.\n')
+  })
+
+  const notOk = [
+    'Copyright 2024 X Inc. All rights reserved. This material may not be published, broadcast, rewritten, or redistributed.',
+    '(c) 2021 Foo Media',
+    'All rights reserved.',
+    'Copyright © 2003-2024 Example Ltd',
+    'Copyright ©2013 Dow Jones & Company, Inc. All Rights Reserved.',
+    '© Copyright 2008 Times Newspapers Ltd.',
+    '©MMVI, CBS Broadcasting Inc. All Rights Reserved.',
+    'Copyright, respective author or news agency',
+    'Â©2025',
+    'Ⓒ 2026 Humanscale. All Rights Reserved.',
+    'guardian.co.uk © Guardian News and Media Limited 2008',
+    'Portions 2008 Internet Broadcasting Systems, Inc. All rights reserved.',
+    'All Rights Reserved © monday.com',
+    'This material may not be published, broadcast, rewritten, or redistributed.',
+    'Copyright',
+    'Copyright Policy'
+  ] as const
+
+  const ok = [
+    'The court ruled that the copyright had expired in 2019.',
+    'Copyright law protects a work for 70 years after the death of its author.',
+    '(c) To provide a forum for communication on all aspects of the industry.',
+    'May/June 2003 pp. 26-33 (vol. 59, no. 03) © 2003 Bulletin of the Atomic Scientists',
+    'His novel All Rights Reserved was published in 2014.',
+    'The CostIt© tool allows this to be done automatically.',
+    'all rights reserved.'
+  ] as const
+
+  it.each(notOk)('should strip %j', function (line) {
+    expect(stripped(deboilerCopyright, 'Body text.\n' + line + '\nMore body.')).toEqual([line])
+  })
+
+  it.each(ok)('should keep %j', function (line) {
+    expect(stripped(deboilerCopyright, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
+
+  it('should report places and rule ids in order', function () {
+    const file = run(
+      deboilerCopyright,
+      ['Text of the article.', '', 'Copyright Notice', 'Portions 2008 Example Inc. All rights reserved.', ''].join('\n')
+    )
+    expect(file.messages.map(String)).toEqual([
+      '3:1-3:17: Unexpected copyright link `Copyright Notice`',
+      '4:1-4:48: Unexpected rights notice `Portions 2008 Example Inc. All rights reserved.`'
+    ])
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['copyright-link', 'copyright-reserved'])
+    expect(String(file.value)).toBe('Text of the article.\n')
+  })
+})

@@ -1,0 +1,193 @@
+import {deboilerNavigation} from '../../src/index.js'
+import {run, stripped} from '../util/run.js'
+
+// A paragraph of prose: it ends the head of a document.
+const body = 'The announcement came on Saturday after weeks of heavy fighting in the east of the country.'
+const more = 'Officials said the last pocket of resistance had been cleared by the end of the day.'
+
+describe('deboilerNavigation', function () {
+  it('should emit a message w/ metadata', function () {
+    const file = run(deboilerNavigation, 'Skip to main content\n' + body + '\n')
+    expect(file.messages.length).toBe(1)
+    const message = file.messages[0]!
+    expect({
+      fatal: message.fatal,
+      reason: message.reason,
+      ruleId: message.ruleId,
+      source: message.source,
+      category: message.category,
+      actual: message.actual,
+      expected: message.expected,
+      url: message.url,
+      place: message.place
+    }).toEqual({
+      fatal: undefined,
+      reason: 'Unexpected skip link `Skip to main content`',
+      ruleId: 'navigation-skip-link',
+      source: 'deboiler',
+      category: 'navigation',
+      actual: 'Skip to main content',
+      expected: [''],
+      url: 'https://github.com/deboiler/deboiler#navigation',
+      place: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 21, offset: 20}}
+    })
+    expect(String(file.value)).toBe(body + '\n')
+  })
+
+  // Lines that are navigation wherever they are.
+  const notOk = [
+    'Skip to content',
+    'Skip to Main Content',
+    'Jump to navigation',
+    'Toggle navigation',
+    'Menu',
+    'Search',
+    'Search for:',
+    '×',
+    'Back to top',
+    '↑ Back to Top',
+    'Load more',
+    'Show more',
+    'View all',
+    'See all Video',
+    'See all Hill.TV See all Video',
+    'View All Recipe Collections',
+    'Next article',
+    'Previous post',
+    'Next »',
+    'Continue reading',
+    'Click here',
+    'Sign in',
+    'Log In',
+    'Print',
+    '» Print this article',
+    'Email',
+    'E-mail this to a friend',
+    'Privacy Policy',
+    'Home » News » World',
+    'Home > Technology & Science',
+    'home / blogs',
+    'Home | News | Sport',
+    'News | Opinion | Entertainment | Sport',
+    'Print • Email',
+    'Content |',
+    'A A A',
+    'A- A+',
+    'Text size: S M L XL',
+    'XS SM MD LG'
+  ] as const
+
+  // Article lines that look like navigation.
+  const ok = [
+    'Search teams found the boat on Monday.',
+    'Home prices rose 5%.',
+    'Print newspapers are struggling.',
+    'Email remains the main way staff talk to each other.',
+    'See all the photos from the parade on our website.',
+    'Back to school',
+    'Next year',
+    'Settings > Privacy > Clear data',
+    'Sources: HomeAdvisor | Houzz | Rocket Mortgage',
+    '1-4 Players • Ages 14+ • 90-120 minutes • $45',
+    'Good noise canceling • Heart-rate monitor • H2 chip',
+    '|',
+    'XS',
+    'HIDDEN CAVES',
+    'By Jane Doe',
+    'MADRID —'
+  ] as const
+
+  it.each(notOk)('should strip %j', function (line) {
+    expect(stripped(deboilerNavigation, [body, line, more].join('\n'))).toEqual([line])
+  })
+
+  it.each(ok)('should keep %j', function (line) {
+    expect(stripped(deboilerNavigation, [body, line, more].join('\n'))).toEqual([])
+  })
+
+  it('should strip labels above the headline and lower-case labels below it', function () {
+    const file = run(
+      deboilerNavigation,
+      [
+        'Accessibility links',
+        '',
+        'Breaking News',
+        '',
+        'Islamic State Defeated, US-Backed Syrian Force Says',
+        '',
+        'update',
+        '',
+        body
+      ].join('\n')
+    )
+    expect(file.messages.map(String)).toEqual([
+      '1:1-1:20: Unexpected skip link `Accessibility links`',
+      '3:1-3:14: Unexpected section label `Breaking News`',
+      '7:1-7:7: Unexpected section label `update`'
+    ])
+    expect(String(file.value)).toBe('Islamic State Defeated, US-Backed Syrian Force Says\n\n' + body)
+  })
+
+  it('should strip a section label above a headline', function () {
+    const value = ['Defense', '', 'US-backed forces claim victory over Islamic State', '', 'Getty', '', body].join('\n')
+    expect(stripped(deboilerNavigation, value)).toEqual(['Defense'])
+  })
+
+  it('should keep a short headline above a byline or a date', function () {
+    expect(stripped(deboilerNavigation, ['Allardyce leaves Magpies', 'By Jane Doe', body].join('\n'))).toEqual([])
+    expect(stripped(deboilerNavigation, ['SLOW TRAINING', '17:59 - 9th, Jan 2008', body].join('\n'))).toEqual([])
+  })
+
+  it('should keep the headline, standfirst, byline and dateline', function () {
+    const value = [
+      'ISIS wiped out after five-year reign of terror, US declares',
+      'The militant group no longer holds any territory in Syria, a spokeswoman said',
+      'By Jane Doe',
+      'Staff Writer',
+      'MADRID —',
+      body
+    ].join('\n')
+    expect(stripped(deboilerNavigation, value)).toEqual([])
+  })
+
+  it('should keep sub-headings and lists between paragraphs', function () {
+    const list = ['Flour', 'Sugar', 'Butter', 'Technology', 'Eggs', 'Milk', 'Health']
+    const value = [body, 'HIDDEN CAVES', more, ...list, body].join('\n')
+    expect(stripped(deboilerNavigation, value)).toEqual([])
+  })
+
+  it('should strip a menu: short lines with known links among them', function () {
+    const menu = ['Home', 'Local', 'Nation/World', 'Business/Tech', 'Columnists', 'Steve Kelley', 'Sports']
+    const file = run(deboilerNavigation, [...menu, 'Seahawks sign new kicker before playoffs', body].join('\n'))
+    expect(file.messages.map((message) => message.actual)).toEqual(menu)
+    expect(file.messages.map((message) => message.ruleId)).toEqual([
+      'navigation-link',
+      'navigation-menu',
+      'navigation-menu',
+      'navigation-menu',
+      'navigation-menu',
+      'navigation-menu',
+      'navigation-menu'
+    ])
+  })
+
+  it('should strip text size toggles one a line', function () {
+    const file = run(deboilerNavigation, [body, '', 'XS', 'SM', 'MD', 'LG'].join('\n'))
+    expect(file.messages.map(String)).toEqual([
+      '3:1-3:3: Unexpected size toggle `XS`',
+      '4:1-4:3: Unexpected size toggle `SM`',
+      '5:1-5:3: Unexpected size toggle `MD`',
+      '6:1-6:3: Unexpected size toggle `LG`'
+    ])
+    expect(String(file.value)).toBe(body)
+  })
+
+  it('should report rule ids of the tail of a page', function () {
+    const file = run(deboilerNavigation, [body, '', 'See all Hill.TV See all Video', '', 'Most Popular', '', 'Load more'].join('\n'))
+    expect(file.messages.map(String)).toEqual([
+      '3:1-3:30: Unexpected more link `See all Hill.TV See all Video`',
+      '7:1-7:10: Unexpected more link `Load more`'
+    ])
+    expect(String(file.value)).toBe(body + '\n\nMost Popular')
+  })
+})

@@ -1,0 +1,90 @@
+import {deboilerPhotoCredit} from '../../src/index.js'
+import {run, stripped} from '../util/run.js'
+
+describe('deboilerPhotoCredit', function () {
+  it('should emit a message w/ metadata', function () {
+    const file = run(deboilerPhotoCredit, 'Para one.\nPhoto: Reuters\nPara two.\n')
+    expect(file.messages.length).toBe(1)
+    const message = file.messages[0]!
+    expect({
+      fatal: message.fatal,
+      reason: message.reason,
+      ruleId: message.ruleId,
+      source: message.source,
+      category: message.category,
+      actual: message.actual,
+      expected: message.expected,
+      url: message.url,
+      place: message.place
+    }).toEqual({
+      fatal: undefined,
+      reason: 'Unexpected photo credit `Photo: Reuters`',
+      ruleId: 'photo-credit-label',
+      source: 'deboiler',
+      category: 'photo-credit',
+      actual: 'Photo: Reuters',
+      expected: [''],
+      url: 'https://github.com/deboiler/deboiler#photo-credit',
+      place: {start: {line: 2, column: 1, offset: 10}, end: {line: 2, column: 15, offset: 24}}
+    })
+    expect(String(file.value)).toBe('Para one.\nPara two.\n')
+  })
+
+  const notOk = [
+    'Getty Images',
+    'Shutterstock',
+    '(AP Photo/Jane Doe)',
+    'AP Photo/Evan Vucci, File',
+    'REUTERS/Jane Doe',
+    'Jae C. Hong/AP',
+    'AFP via Getty Images',
+    'Morsa Images/DigitalVision via Getty Images',
+    'Natalie Naccache | Bloomberg | Getty Images',
+    'iStock/Getty',
+    'Image copyright AFP',
+    'Credit: John Smith/The Times',
+    'Credit: Getty Images / fizkes',
+    '(Image credit: Blue Origin)',
+    'Photo: John Locher, AP',
+    'Photo by Xingchen Yan on Unsplash',
+    'Image by AlexZel from Pixabay',
+    'Image: Courtesy of Michael Ma',
+    'Photo credit: Janome.com.',
+    'Image used under license from Shutterstock'
+  ] as const
+
+  const ok = [
+    'Getty Images reported record revenue this year.',
+    'President Trump speaks in the Rose Garden. (AP Photo/Evan Vucci)',
+    'Photo: The minister arrives in Brussels on Monday.',
+    'Photos: Million-dollar cars for auction',
+    'Image caption The minister arrives in Brussels',
+    'Reuters',
+    'AP',
+    'Hugh Gentry, Reuters',
+    'Reuters | Careers',
+    'In-Depth/Photos',
+    'Credit Cards'
+  ] as const
+
+  it.each(notOk)('should strip %j', function (line) {
+    expect(stripped(deboilerPhotoCredit, 'Body text.\n' + line + '\nMore body.')).toEqual([line])
+  })
+
+  it.each(ok)('should keep %j', function (line) {
+    expect(stripped(deboilerPhotoCredit, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
+
+  it('should report places and rule ids in order', function () {
+    const file = run(
+      deboilerPhotoCredit,
+      ['Talks fail', '', 'Getty', '', 'Ministers leave the summit in Brussels.', 'Photo by Jane Doe/Reuters', '', 'The talks failed on Monday.', ''].join('\n')
+    )
+    expect(file.messages.map(String)).toEqual([
+      '3:1-3:6: Unexpected photo credit `Getty`',
+      '6:1-6:26: Unexpected photo credit `Photo by Jane Doe/Reuters`'
+    ])
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['photo-credit-agency', 'photo-credit-label'])
+    expect(String(file.value)).toBe('Talks fail\n\nMinisters leave the summit in Brussels.\n\nThe talks failed on Monday.\n')
+  })
+})

@@ -1,0 +1,170 @@
+import {deboilerRelated} from '../../src/index.js'
+import {run, stripped} from '../util/run.js'
+
+describe('deboilerRelated', function () {
+  it('should emit a message w/ metadata', function () {
+    const file = run(deboilerRelated, 'Para one.\n\nYou may also like\nWhy the moon drifts away each year\n\nPara two.\n')
+    expect(file.messages.length).toBe(2)
+    const message = file.messages[0]!
+    expect({
+      fatal: message.fatal,
+      reason: message.reason,
+      ruleId: message.ruleId,
+      source: message.source,
+      category: message.category,
+      actual: message.actual,
+      expected: message.expected,
+      url: message.url,
+      place: message.place
+    }).toEqual({
+      fatal: undefined,
+      reason: 'Unexpected related heading `You may also like`',
+      ruleId: 'related-heading',
+      source: 'deboiler',
+      category: 'related',
+      actual: 'You may also like',
+      expected: [''],
+      url: 'https://github.com/deboiler/deboiler#related',
+      place: {start: {line: 3, column: 1, offset: 11}, end: {line: 3, column: 18, offset: 28}}
+    })
+    expect(file.messages[1]!.ruleId).toBe('related-teaser')
+    expect(String(file.value)).toBe('Para one.\n\nPara two.\n')
+  })
+
+  const notOk = [
+    'You might also like',
+    'MOST READ',
+    'Most popular',
+    'Related Stories',
+    'Related Posts:',
+    'More from Sports',
+    'More From the Los Angeles Times',
+    'Recommended for you',
+    'Trending Now',
+    'Read Next',
+    'Read More:',
+    'SEE ALSO',
+    'Also on Reuters',
+    'Read more: Tencent profit falls as Alibaba threat and economic woes weigh',
+    'RELATED: Workout of the Week: The Hill-Tempo Sandwich',
+    'Also Read: 10 Ways Generative AI is Transforming the eCommerce Industry',
+    'Also on bbc.co.uk Bulldog back on top 10 U.S. dog list after 75 years'
+  ] as const
+
+  const ok = [
+    'Related: the council also voted to raise parking fees next year.',
+    'More from the interview will air on Sunday.',
+    'Also on the Kerry front, see this article in The New Republic.',
+    'Most popular with younger voters was the promise of free tuition.',
+    'Trending upward, the index closed at a record on Friday.',
+    'UP NEXT',
+    'Read more',
+    'HIDDEN CAVES'
+  ] as const
+
+  it.each(notOk)('should strip %j', function (line) {
+    const text = 'Body text of the article.\n\n' + line + '\n\nMore body text of the article, which goes on.'
+    expect(stripped(deboilerRelated, text)).toEqual([line])
+  })
+
+  it.each(ok)('should keep %j', function (line) {
+    const text = 'Body text of the article.\n\n' + line + '\n\nMore body text of the article, which goes on.'
+    expect(stripped(deboilerRelated, text)).toEqual([])
+  })
+
+  it('should strip the headlines after a heading and a blank line, up to prose', function () {
+    const file = run(
+      deboilerRelated,
+      [
+        'The last paragraph of the story ends here.',
+        '',
+        'Related Stories',
+        '',
+        "Somalia famine: World's response 'unforgiveable'",
+        '',
+        '22 SEPTEMBER 2011, AFRICA',
+        '',
+        'In pictures: Combating drought in the Horn of Africa',
+        '',
+        'A new story starts with this paragraph, which is prose and ends with a period.',
+        ''
+      ].join('\n')
+    )
+    expect(file.messages.map(String)).toEqual([
+      '3:1-3:16: Unexpected related heading `Related Stories`',
+      "5:1-5:49: Unexpected related teaser `Somalia famine: World's response 'unforgiveable'`",
+      '7:1-7:26: Unexpected related teaser `22 SEPTEMBER 2011, AFRICA`',
+      '9:1-9:53: Unexpected related teaser `In pictures: Combating drought in the Horn of Africa`'
+    ])
+    expect(String(file.value)).toBe(
+      'The last paragraph of the story ends here.\n\nA new story starts with this paragraph, which is prose and ends with a period.\n'
+    )
+  })
+
+  it('should strip the lines directly under a heading, up to a blank line', function () {
+    const file = run(
+      deboilerRelated,
+      [
+        'Body.',
+        '',
+        'Also on Reuters',
+        'Video: Beijing Olympics spurs a learning frenzy for English',
+        '',
+        'Cars are parked on the street, the mayor said on Monday.'
+      ].join('\n')
+    )
+    expect(file.messages.map(String)).toEqual([
+      '3:1-3:16: Unexpected related link `Also on Reuters`',
+      '4:1-4:60: Unexpected related teaser `Video: Beijing Olympics spurs a learning frenzy for English`'
+    ])
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['related-also-on', 'related-teaser'])
+  })
+
+  it('should strip a one-line related link whole', function () {
+    const file = run(deboilerRelated, 'Body.\n\nREAD MORE: Why the moon drifts away from Earth each year\n\nMore body.')
+    expect(file.messages.map(String)).toEqual([
+      '3:1-3:57: Unexpected related link `READ MORE: Why the moon drifts away from Earth each year`'
+    ])
+    expect(file.messages[0]!.ruleId).toBe('related-also-on')
+  })
+
+  it('should keep prose after a label in the middle of an article', function () {
+    const text = [
+      'The mayor spoke for an hour.',
+      'Related',
+      'The council also voted to raise parking fees, which will rise by a fifth next year.',
+      'Short sub heading',
+      'More prose follows here.'
+    ].join('\n')
+    expect(stripped(deboilerRelated, text)).toEqual(['Related'])
+    expect(stripped(deboilerRelated, text.replace('Related\n', 'Related\n\n'))).toEqual(['Related'])
+  })
+
+  it('should leave short lines and other chrome after a heading', function () {
+    const text = 'Body.\n\nMost Popular\n\nLoad more\n\nTags Donald Trump Syria\n\nCats on the roof again this winter'
+    expect(stripped(deboilerRelated, text)).toEqual(['Most Popular'])
+  })
+
+  it('should strip a headline between the article and its comments', function () {
+    const text = [
+      'The rescue team reached the village late on Sunday after a long climb.',
+      '',
+      'Flooded mine reopens after a decade of repairs',
+      '',
+      'Leave a Reply'
+    ].join('\n')
+    const file = run(deboilerRelated, text)
+    expect(file.messages.map(String)).toEqual([
+      '3:1-3:47: Unexpected related teaser `Flooded mine reopens after a decade of repairs`'
+    ])
+    expect(file.messages[0]!.note).toBe('Headline between the article and its comments')
+  })
+
+  it('should keep bylines, credits and non-headlines above a comments tail', function () {
+    const body = 'The rescue team reached the village late on Sunday after a long climb.\n'
+    expect(stripped(deboilerRelated, body + 'Posted by Jane Doe at 10:42 AM on Monday\n3 Comments')).toEqual([])
+    expect(stripped(deboilerRelated, body + '(Reporting by Jane Doe; Editing by John Roe)\nPost a Comment')).toEqual([])
+    expect(stripped(deboilerRelated, body + 'Happy baking\nNo comments:')).toEqual([])
+    expect(stripped(deboilerRelated, 'Menu\nFlooded mine reopens after a decade of repairs\nLeave a Reply')).toEqual([])
+  })
+})

@@ -1,0 +1,91 @@
+import {deboilerShare} from '../../src/index.js'
+import {run, stripped} from '../util/run.js'
+
+describe('deboilerShare', function () {
+  it('should emit a message w/ metadata', function () {
+    const file = run(deboilerShare, 'Para one.\nShare this story!\nPara two.\n')
+    expect(file.messages.length).toBe(1)
+    const message = file.messages[0]!
+    expect({
+      fatal: message.fatal,
+      reason: message.reason,
+      ruleId: message.ruleId,
+      source: message.source,
+      category: message.category,
+      actual: message.actual,
+      expected: message.expected,
+      url: message.url,
+      place: message.place
+    }).toEqual({
+      fatal: undefined,
+      reason: 'Unexpected share prompt `Share this story!`',
+      ruleId: 'share-prompt',
+      source: 'deboiler',
+      category: 'share',
+      actual: 'Share this story!',
+      expected: [''],
+      url: 'https://github.com/deboiler/deboiler#share',
+      place: {start: {line: 2, column: 1, offset: 10}, end: {line: 2, column: 18, offset: 27}}
+    })
+    expect(String(file.value)).toBe('Para one.\nPara two.\n')
+  })
+
+  const notOk = [
+    'Share on Facebook Share on Twitter',
+    'Think your friends would be interested?',
+    'Share this:',
+    'Share this article',
+    'Share via Email',
+    'Tweet',
+    'Facebook Twitter LinkedIn Email',
+    'Click to share on Twitter (Opens in new window)',
+    'Click to share on Facebook (Opens in new window) Facebook',
+    'Share this with friends',
+    'Email • Twitter',
+    'Facebook X WhatsApp Threads Bluesky LinkedIn Reddit Flipboard Copy link Email',
+    'Share this article What is this?',
+    'Like this story? Share it with a friend!',
+    'E-mail this to a friend',
+    'Share Close extra sharing options',
+    'X/Twitter',
+    'Print Email',
+    'Digg this',
+    'Share 0',
+    'Pin it',
+    'Send this article: Print Email'
+  ] as const
+
+  const ok = [
+    'Share prices fell 3% on Monday.',
+    'She decided to share the story with her family.',
+    'Facebook said it would share data with researchers.',
+    'Shares in Twitter rose 5% after the report.',
+    'Follow the story on Facebook and tell us what you think.',
+    'Do Not Sell or Share My Personal Information',
+    '12″ x 8.8″ x 15″',
+    'Print',
+    'x',
+    'Email *'
+  ] as const
+
+  it.each(notOk)('should strip %j', function (line) {
+    expect(stripped(deboilerShare, 'Body text.\n' + line + '\nMore body.')).toEqual([line])
+  })
+
+  it.each(ok)('should keep %j', function (line) {
+    expect(stripped(deboilerShare, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
+
+  it('should tell prompts from rows of buttons', function () {
+    const file = run(
+      deboilerShare,
+      ['Title', '', 'Text of the article.', '', 'Share this:', 'Facebook | Twitter | Email', ''].join('\n')
+    )
+    expect(file.messages.map(String)).toEqual([
+      '5:1-5:12: Unexpected share prompt `Share this:`',
+      '6:1-6:27: Unexpected share buttons `Facebook | Twitter | Email`'
+    ])
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['share-prompt', 'share-buttons'])
+    expect(String(file.value)).toBe('Title\n\nText of the article.\n')
+  })
+})

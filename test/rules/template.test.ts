@@ -1,0 +1,126 @@
+import {deboilerTemplate} from '../../src/index.js'
+import {run, stripped} from '../util/run.js'
+
+describe('deboilerTemplate', function () {
+  it('should emit a message w/ metadata', function () {
+    const file = run(deboilerTemplate, 'Para one.\nHe said it on Twitter.{mosads}\nPara two.\n')
+    expect(file.messages.length).toBe(1)
+    const message = file.messages[0]!
+    expect({
+      fatal: message.fatal,
+      reason: message.reason,
+      ruleId: message.ruleId,
+      source: message.source,
+      category: message.category,
+      actual: message.actual,
+      expected: message.expected,
+      url: message.url,
+      place: message.place
+    }).toEqual({
+      fatal: undefined,
+      reason: 'Unexpected template tag `{mosads}`',
+      ruleId: 'template-tag',
+      source: 'deboiler',
+      category: 'template',
+      actual: '{mosads}',
+      expected: [''],
+      url: 'https://github.com/deboiler/deboiler#template',
+      place: {start: {line: 2, column: 23, offset: 32}, end: {line: 2, column: 31, offset: 40}}
+    })
+    expect(String(file.value)).toBe('Para one.\nHe said it on Twitter.\nPara two.\n')
+  })
+
+  const notOk = [
+    '{mosads}',
+    '{mospagebreak}',
+    '{loadposition user9}',
+    '{module 123}',
+    '{jcomments on}',
+    '[caption id="attachment_123" align="alignnone" width="300"]',
+    '[/caption]',
+    '[embed]https://www.youtube.com/watch?v=5qap5aO4i9A[/embed]',
+    '[forminator_form id="2543"]',
+    '[gallery ids="12,15,18" /]',
+    '[/vc_column_text][/vc_column][/vc_row]',
+    '%%ARTICLE_AD%%',
+    '{{ navItem.title }}',
+    '${title}${badge}',
+    '<!-- google_ad_section_end -->',
+    '<![if !supportEmptyParas]> <![endif]>',
+    '![endif]-->'
+  ] as const
+
+  // A kept line with artifacts inside: the artifacts, and the line left.
+  const inline = [
+    ['referring to the group by its Arabic acronym.{mosads}', ['{mosads}'], 'referring to the group by its Arabic acronym.'],
+    ['The talks resumed. {loadposition user9}', ['{loadposition user9}'], 'The talks resumed. '],
+    [
+      '[caption id="attachment_7" align="alignleft" width="300"]A fighter in Baghouz.[/caption]',
+      ['[caption id="attachment_7" align="alignleft" width="300"]', '[/caption]'],
+      'A fighter in Baghouz.'
+    ],
+    ['Displaying {results_count} results', ['{results_count}'], 'Displaying  results'],
+    ['Free standard shipping over {{threshold_with_currency}})', ['{{threshold_with_currency}}'], 'Free standard shipping over )'],
+    ['<!-- ad slot --> Officials said the camp had fallen.', ['<!-- ad slot -->'], ' Officials said the camp had fallen.'],
+    ['[rt_reading_time] min read', ['[rt_reading_time]'], ' min read']
+  ] as const
+
+  const ok = [
+    '“The Bagoz [sic] village was taken,” he said.',
+    'The figure was revised later [1].',
+    'BEIRUT (AP) — The fighting went on.',
+    'Let S = {x | x > 0} be the set of positive numbers.',
+    '[Laughter]',
+    'He paused […] and went on.',
+    'print(f"Error: {error}")',
+    'subprocess.Popen([chrome, f"--profile-directory={profile}", url])',
+    'a broken access control flaw in the /admin/pages/{page_name} endpoint.',
+    'name: "{{ documentation_user.username }}"',
+    'Mark the function #[no_mangle] so the linker finds it.',
+    'Our technology helps [audience] accomplish [job].',
+    'Meditation for Beginners ~ 20 tips {great site!}',
+    'json.NewEncoder(w).Encode(map[string]any{'
+  ] as const
+
+  it.each(notOk)('should strip %j', function (line) {
+    expect(stripped(deboilerTemplate, 'Body text.\n' + line + '\nMore body.')).toEqual([line])
+  })
+
+  it.each(inline)('should strip inside %j', function (line, artifacts, rest) {
+    const file = run(deboilerTemplate, 'Body text.\n' + line + '\nMore body.')
+    expect(file.messages.map((message) => message.actual)).toEqual(artifacts)
+    expect(String(file.value)).toBe('Body text.\n' + rest + '\nMore body.')
+  })
+
+  it.each(ok)('should keep %j', function (line) {
+    expect(stripped(deboilerTemplate, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
+
+  it('should keep `{{ … }}` in a page that shows template code', function () {
+    const value = ['{% if person == "home" %}', '{{ person }}', '{% endif %}'].join('\n')
+    expect(stripped(deboilerTemplate, value)).toEqual([])
+  })
+
+  it('should keep comments in a page that shows HTML', function () {
+    const value = ['<div class="nav">', '<!-- navigation -->', '</div>'].join('\n')
+    expect(stripped(deboilerTemplate, value)).toEqual([])
+  })
+
+  it('should report places and rule ids in order', function () {
+    const file = run(
+      deboilerTemplate,
+      ['Title', '', '{loadposition user9}', 'Text of the article.[/caption]', '', '%%ARTICLE_AD%%', ''].join('\n')
+    )
+    expect(file.messages.map(String)).toEqual([
+      '3:1-3:21: Unexpected template tag `{loadposition user9}`',
+      '4:21-4:31: Unexpected shortcode `[/caption]`',
+      '6:1-6:15: Unexpected placeholder `%%ARTICLE_AD%%`'
+    ])
+    expect(file.messages.map((message) => message.ruleId)).toEqual([
+      'template-tag',
+      'template-shortcode',
+      'template-placeholder'
+    ])
+    expect(String(file.value)).toBe('Title\n\nText of the article.\n')
+  })
+})

@@ -1,0 +1,89 @@
+import {deboilerTimestamp} from '../../src/index.js'
+import {run, stripped} from '../util/run.js'
+
+describe('deboilerTimestamp', function () {
+  it('should emit a message w/ metadata', function () {
+    const file = run(deboilerTimestamp, 'Para one.\nLast updated: March 23, 2019\nPara two.\n')
+    expect(file.messages.length).toBe(1)
+    const message = file.messages[0]!
+    expect({
+      fatal: message.fatal,
+      reason: message.reason,
+      ruleId: message.ruleId,
+      source: message.source,
+      category: message.category,
+      actual: message.actual,
+      expected: message.expected,
+      url: message.url,
+      place: message.place
+    }).toEqual({
+      fatal: undefined,
+      reason: 'Unexpected timestamp `Last updated: March 23, 2019`',
+      ruleId: 'timestamp-updated',
+      source: 'deboiler',
+      category: 'timestamp',
+      actual: 'Last updated: March 23, 2019',
+      expected: [''],
+      url: 'https://github.com/deboiler/deboiler#timestamp',
+      place: {start: {line: 2, column: 1, offset: 10}, end: {line: 2, column: 29, offset: 38}}
+    })
+    expect(String(file.value)).toBe('Para one.\nPara two.\n')
+  })
+
+  const notOk = [
+    'Published 3 hours ago',
+    'Posted on 12/03/2019 at 10:42',
+    'UPDATED: 9:17 a.m. CT, January 15, 2008',
+    'First Published: Tuesday, November 19, 2019 08:38 AM',
+    'Published: January 10 2008 02:00 | Last updated: January 10 2008 02:00',
+    'Last updated less than one minute ago',
+    'Updated yesterday',
+    'Posted: 16:50 8th January 2008',
+    '2 hours ago',
+    'an hour ago',
+    '2 days ago at 07:52 am',
+    'March 23, 2019 10:42 AM ET',
+    'Thu Jan 17, 2008 5:51pm IST',
+    '10:42 AM'
+  ] as const
+
+  const ok = [
+    'Updated guidance on vaccines leaves parents confused',
+    'MADRID —',
+    'On March 23, 2019, the SDF declared victory.',
+    'Posted by Paul on January 6, 2008 2:09 PM',
+    'Updated: New York, Jan 16 06:49',
+    'January 15, 2008',
+    '17.05.2021',
+    '8:00AM-4:30PM',
+    'Today',
+    '2008',
+    'Last 5 days'
+  ] as const
+
+  it.each(notOk)('should strip %j', function (line) {
+    expect(stripped(deboilerTimestamp, 'Body text.\n' + line + '\nMore body.')).toEqual([line])
+  })
+
+  it.each(ok)('should keep %j', function (line) {
+    expect(stripped(deboilerTimestamp, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
+
+  it('should report places and rule ids in order', function () {
+    const file = run(
+      deboilerTimestamp,
+      ['Talks fail', 'Published 3 hours ago', '', 'The talks failed on Monday.', '', '2 hours ago', 'March 23, 2019 10:42 AM ET', ''].join('\n')
+    )
+    expect(file.messages.map(String)).toEqual([
+      '2:1-2:22: Unexpected timestamp `Published 3 hours ago`',
+      '6:1-6:12: Unexpected relative time `2 hours ago`',
+      '7:1-7:27: Unexpected timestamp `March 23, 2019 10:42 AM ET`'
+    ])
+    expect(file.messages.map((message) => message.ruleId)).toEqual([
+      'timestamp-published',
+      'timestamp-relative',
+      'timestamp-date'
+    ])
+    expect(String(file.value)).toBe('Talks fail\n\nThe talks failed on Monday.\n')
+  })
+})
