@@ -1,0 +1,287 @@
+import type {Plugin} from 'unified'
+import {unified} from 'unified'
+import {visit} from 'unist-util-visit'
+import {clean, deboilerLines, lineRule, type CleanOptions} from '../src/index.js'
+import {expectContract} from './util/contract.js'
+import {seeds} from './util/seeds.js'
+
+describe('deboiler (api)', function () {
+  it('should expose the public api', async function () {
+    expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+      'categories',
+      'clean',
+      'cleanText',
+      'deboilerAdvert',
+      'deboilerComments',
+      'deboilerCookie',
+      'deboilerCopyright',
+      'deboilerCounter',
+      'deboilerDuplicate',
+      'deboilerLines',
+      'deboilerNavigation',
+      'deboilerPhotoCredit',
+      'deboilerPreset',
+      'deboilerPullQuote',
+      'deboilerRelated',
+      'deboilerShare',
+      'deboilerSiteCredit',
+      'deboilerSource',
+      'deboilerSubscribe',
+      'deboilerTags',
+      'deboilerTemplate',
+      'deboilerTimestamp',
+      'lineRule',
+      'stripper'
+    ])
+  })
+
+  it.each([
+    [42, 'number'],
+    [undefined, 'undefined'],
+    [null, 'null'],
+    [{}, 'object'],
+    [['Hits: 81'], 'array'],
+    [Buffer.from('Hits: 81'), 'object']
+  ])('should throw a TypeError naming `text` for %p', function (value, type) {
+    expect(() => clean(value as unknown as string)).toThrow(
+      new TypeError('Expected `text` to be a string, not `' + type + '`')
+    )
+  })
+
+  it.each([
+    ['tags', /`options`/],
+    [['tags'], /`options`/],
+    [{rule: {tags: false}}, /`rule`/],
+    [{plugins: [], verbose: true}, /`verbose`/],
+    [{rules: 'tags'}, /`options\.rules`/],
+    [{rules: ['tags']}, /`options\.rules`/],
+    [{rules: {tag: false}}, /`options\.rules\.tag`/],
+    [{rules: {tags: 'off'}}, /`options\.rules\.tags`/],
+    [{rules: {tags: 0}}, /`options\.rules\.tags`/],
+    [{plugins: {}}, /`options\.plugins`/],
+    [{plugins: 'deboiler-extra'}, /`options\.plugins`/]
+  ])('should throw a TypeError naming the option for %j', function (options, name) {
+    expect(() => clean('Hits: 81', options as CleanOptions)).toThrow(TypeError)
+    expect(() => clean('Hits: 81', options as CleanOptions)).toThrow(name)
+  })
+
+  it.each([undefined, null, {}, {rules: null, plugins: null}, {rules: {}, plugins: []}])(
+    'should accept empty options (%j)',
+    function (options) {
+      expect(clean('A sentence.\nHits: 81\n', options)).toEqual(clean('A sentence.\nHits: 81\n'))
+    }
+  )
+})
+
+describe('odd inputs', function () {
+  it('should clean an empty string to an empty string', function () {
+    expect(clean('')).toEqual({text: '', stripped: []})
+  })
+
+  it.each([' ', '\n', '\r\n', '\n\n\n', ' \t\n\u00A0\r\n\r', '\u2003\u3000'])(
+    'should clean white space only (%j) to an empty string',
+    function (value) {
+      expect(clean(value)).toEqual({text: '', stripped: []})
+    }
+  )
+
+  it('should keep CRLF line breaks and count lines and columns over them', function () {
+    const value = 'Para one.\r\nHits: 81\r\nPara two.\r\n'
+    const result = clean(value)
+    expect(result.text).toBe('Para one.\r\nPara two.\r\n')
+    expect(result.stripped.map((item) => [item.actual, item.place])).toEqual([
+      ['Hits: 81', {start: {line: 2, column: 1, offset: 11}, end: {line: 2, column: 9, offset: 19}}]
+    ])
+    expectContract(value, result)
+  })
+
+  it('should treat a lone CR as a line break', function () {
+    const value = 'Para one.\rHits: 81\rPara two.'
+    const result = clean(value)
+    expect(result.text).toBe('Para one.\rPara two.')
+    expect(result.stripped.map((item) => item.place)).toEqual([
+      {start: {line: 2, column: 1, offset: 10}, end: {line: 2, column: 9, offset: 18}}
+    ])
+    expectContract(value, result)
+  })
+
+  it('should handle mixed line breaks', function () {
+    const value = 'One.\r\nTwo.\rHits: 81\nThree.\n\r\nViews: 12\r'
+    const result = clean(value)
+    expect(result.text).toBe('One.\r\nTwo.\rThree.\n')
+    expect(result.stripped.map((item) => [item.place.start.line, item.place.start.column])).toEqual([
+      [3, 1],
+      [6, 1]
+    ])
+    expectContract(value, result)
+  })
+
+  it('should keep NBSP inside and around kept lines, and trim it off stripped ones', function () {
+    const value = 'Para\u00A0one.\u00A0\n\u00A0Hits:\u00A081\u00A0\n\u00A0Para two.'
+    const result = clean(value)
+    expect(result.text).toBe('Para\u00A0one.\u00A0\n\u00A0Para two.')
+    expect(result.stripped.map((item) => [item.actual, item.place])).toEqual([
+      ['Hits:\u00A081', {start: {line: 2, column: 2, offset: 12}, end: {line: 2, column: 10, offset: 20}}]
+    ])
+    expectContract(value, result)
+  })
+
+  it('should count offsets and columns in UTF-16 code units (emoji, astral characters)', function () {
+    const value = '👍🏽 Great 𝔘𝔫𝔦 story.\n😀😀 Hits: 81\nHits: 81\n𝔘'
+    const result = clean(value)
+    expect(result.text).toBe('👍🏽 Great 𝔘𝔫𝔦 story.\n😀😀 Hits: 81\n𝔘')
+    expect(result.stripped.map((item) => item.place)).toEqual([
+      {start: {line: 3, column: 1, offset: 39}, end: {line: 3, column: 9, offset: 47}}
+    ])
+    expectContract(value, result)
+  })
+
+  it('should not split a surrogate pair when it parses a long line in pieces', function () {
+    // No white space to cut at: the parser gets pieces of `chunkSize` units.
+    const value = 'a' + '😀'.repeat(5000) + '\nHits: 81'
+    const tree = unified().use(deboilerLines).parse(value)
+    const split: Array<string> = []
+    visit(tree, function (node) {
+      const leaf = node as {value?: string}
+      if (typeof leaf.value === 'string' && /^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(leaf.value)) {
+        split.push(leaf.value.slice(0, 2) + '…' + leaf.value.slice(-2))
+      }
+    })
+    expect(split).toEqual([])
+
+    const result = clean(value)
+    expect(result.text).toBe('a' + '😀'.repeat(5000))
+    expectContract(value, result)
+  })
+
+  it.each([
+    ['control characters', Array.from({length: 32}, (_, code) => String.fromCharCode(code)).join('') + '\u007F'],
+    ['NUL bytes around a counter', '\u0000Story.\u0000\nHits: 81\n\u0000\u0000'],
+    ['lone surrogates', '\uD800 a \uDC00\nHits: 81\n\uDBFF'],
+    ['random bytes as latin1', junk(1, 4000)],
+    ['more random bytes as latin1', junk(2, 4000)],
+    ['random bytes mixed with debris', junk(3, 500) + '\nHits: 81\n' + junk(4, 500) + '\r\nRelated Posts\r\n' + junk(5, 500)]
+  ])('should lose nothing on binary junk (%s)', function (_, value) {
+    expectContract(value, clean(value))
+  })
+
+  it('should finish on a 1 MB single line of prose', function () {
+    const value = 'The quick brown fox jumps over the lazy dog. '.repeat(23_302)
+    expect(value.length).toBeGreaterThan(1 << 20)
+    expect(clean(value)).toEqual({text: value, stripped: []})
+  }, 120_000)
+
+  it('should finish on a 1 MB single line without white space', function () {
+    const value = 'x'.repeat(1 << 20)
+    expect(clean(value)).toEqual({text: value, stripped: []})
+  }, 120_000)
+
+  it('should write nothing to stdout or stderr', function () {
+    const spies = [
+      jest.spyOn(process.stdout, 'write'),
+      jest.spyOn(process.stderr, 'write'),
+      jest.spyOn(console, 'log'),
+      jest.spyOn(console, 'info'),
+      jest.spyOn(console, 'warn'),
+      jest.spyOn(console, 'error'),
+      jest.spyOn(console, 'debug')
+    ]
+    const calls: Array<number> = []
+
+    try {
+      for (const seed of seeds()) clean(seed.input)
+      clean('')
+      clean(junk(6, 2000))
+      clean('A.\nHits: 81\n', {rules: {counter: false}})
+      calls.push(...spies.map((spy) => spy.mock.calls.length))
+    } finally {
+      for (const spy of spies) spy.mockRestore()
+    }
+
+    expect(calls).toEqual(spies.map(() => 0))
+  })
+})
+
+describe('options', function () {
+  it('should keep a category that is turned off (`{rules: {counter: false}}`)', function () {
+    const value = 'A sentence.\nHits: 81\n'
+    expect(clean(value).text).toBe('A sentence.\n')
+    expect(clean(value, {rules: {counter: false}})).toEqual({text: value, stripped: []})
+    expect(clean(value, {rules: {counter: true}})).toEqual(clean(value))
+  })
+
+  it('should run a user line rule given in `plugins`', function () {
+    const result = clean('Story.\nBuy now!\nHits: 81\n', {plugins: [buyNow()]})
+    expect(result.text).toBe('Story.\n')
+    expect(result.stripped).toEqual([
+      {
+        category: 'advert',
+        ruleId: 'advert-buy-now',
+        source: 'deboiler-buy-now',
+        reason: 'Unexpected call to buy `Buy now!`',
+        actual: 'Buy now!',
+        place: {start: {line: 2, column: 1, offset: 7}, end: {line: 2, column: 9, offset: 15}}
+      },
+      expect.objectContaining({ruleId: 'counter-hits', actual: 'Hits: 81'})
+    ])
+  })
+
+  it('should run a user line rule even when its category is turned off', function () {
+    // `rules` turns off the built-in rule of a category, not rules of users.
+    const result = clean('Story.\nBuy now!\n', {rules: {advert: false}, plugins: [buyNow()]})
+    expect(result.text).toBe('Story.\n')
+  })
+
+  it('should not mutate options', function () {
+    const plugin = buyNow()
+    const options = {rules: {counter: false, tags: true}, plugins: [plugin]}
+    clean('Story.\nBuy now!\nHits: 81\n', options)
+    clean('Other story.\n', options)
+    expect(options).toEqual({rules: {counter: false, tags: true}, plugins: [plugin]})
+    expect(options.plugins[0]).toBe(plugin)
+
+    // Frozen options work as well (a write would throw in strict mode).
+    const frozen = Object.freeze({
+      rules: Object.freeze({counter: false}),
+      plugins: Object.freeze([plugin]) as unknown as Array<Plugin>
+    })
+    expect(clean('Buy now!\nHits: 81', frozen).text).toBe('Hits: 81')
+  })
+})
+
+/**
+ * A user rule made with `lineRule`.
+ *
+ * @returns
+ *   Plugin stripping lines that say `Buy now!`.
+ */
+function buyNow(): Plugin {
+  return lineRule(
+    {category: 'advert', ruleId: 'advert-buy-now', source: 'deboiler-buy-now'},
+    function (line) {
+      return line.value === 'Buy now!' ? 'Unexpected call to buy `' + line.value + '`' : undefined
+    }
+  ) as Plugin
+}
+
+/**
+ * Deterministic random bytes, read as latin1 (a linear congruential generator,
+ * so the junk is the same on every run).
+ *
+ * @param seed
+ *   Seed.
+ * @param length
+ *   Number of bytes.
+ * @returns
+ *   Junk.
+ */
+function junk(seed: number, length: number): string {
+  let state = seed
+  const bytes = new Uint8Array(length)
+  for (let index = 0; index < length; index++) {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648
+    bytes[index] = state >>> 16
+  }
+
+  return Buffer.from(bytes).toString('latin1')
+}

@@ -1,0 +1,245 @@
+import type {Root} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {retext} from 'retext'
+import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {
+  categories,
+  clean,
+  cleanText,
+  deboilerCounter,
+  deboilerLines,
+  deboilerPreset,
+  lineRule,
+  stripper,
+  type Place,
+  type Stripped
+} from '../src/index.js'
+import {expectContract} from './util/contract.js'
+import {seeds} from './util/seeds.js'
+
+describe('clean()', function () {
+  const all = seeds()
+
+  it('should return `text` and `stripped`, as plain JSON data', function () {
+    const result = clean(all[0]!.input)
+    expect(Object.keys(result).sort()).toEqual(['stripped', 'text'])
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result)
+
+    const fields = new Set(['actual', 'category', 'note', 'place', 'reason', 'ruleId', 'source', 'url'])
+    for (const item of result.stripped) {
+      expect(Object.keys(item).filter((key) => !fields.has(key))).toEqual([])
+      expect(Object.keys(item.place).sort()).toEqual(['end', 'start'])
+      expect(Object.keys(item.place.start).sort()).toEqual(['column', 'line', 'offset'])
+      expect(Object.keys(item.place.end).sort()).toEqual(['column', 'line', 'offset'])
+    }
+  })
+
+  it.each(all.map((seed) => [seed.name, seed.input] as const))(
+    'should give built-in strips with full metadata (%s)',
+    function (_, input) {
+      for (const item of clean(input).stripped) {
+        expect(categories).toContain(item.category)
+        expect(item.source).toBe('deboiler')
+        expect(item.ruleId).toMatch(new RegExp('^' + item.category + '-[a-z\\d]+(?:-[a-z\\d]+)*$'))
+        expect(item.reason).toMatch(/^Unexpected [^\r\n]+$/)
+        expect(item.url).toBe('https://github.com/deboiler/deboiler#' + item.category)
+      }
+    }
+  )
+
+  it.each(all.map((seed) => [seed.name, seed.input] as const))(
+    'should sort `stripped` by place (%s)',
+    function (_, input) {
+      const offsets = clean(input).stripped.map((item) => item.place.start.offset)
+      expect(offsets).toEqual([...offsets].sort((a, b) => a - b))
+    }
+  )
+
+  it.each(all.map((seed) => [seed.name, seed.input] as const))(
+    'should agree with the retext pipeline and its messages (%s)',
+    function (_, input) {
+      const file = retext().use(deboilerLines).use(deboilerPreset).processSync(input)
+      const result = clean(input)
+      expect(String(file)).toBe(result.text)
+      // Messages come in rule order; `stripped` is sorted by place.
+      const messages = [...file.messages].sort((a, b) => offset(a) - offset(b))
+      expect(messages.map((message) => [message.ruleId, message.place, message.actual])).toEqual(
+        result.stripped.map((item) => [item.ruleId, item.place, item.actual])
+      )
+      for (const message of file.messages) {
+        expect({fatal: message.fatal, expected: message.expected}).toEqual({fatal: undefined, expected: ['']})
+      }
+    }
+  )
+
+  it('should give equal and independent results when called twice', function () {
+    const input = 'Story.\nHits: 81\nMore story.\n'
+    const first = clean(input)
+    const second = clean(input)
+    expect(second).toEqual(first)
+    first.stripped[0]!.place.start.offset = -1
+    first.stripped.pop()
+    expect(clean(input)).toEqual(second)
+  })
+
+  it.each([
+    ['Para one.\nHits: 81\nPara two.\n', 'Para one.\nPara two.\n'],
+    ['Para one.\n\nHits: 81\n\nPara two.', 'Para one.\n\nPara two.'],
+    ['Hits: 81\nPara one.\n', 'Para one.\n'],
+    ['Para one.\nHits: 81', 'Para one.'],
+    ['Para one.\nHits: 81\n\n\n', 'Para one.\n'],
+    ['\n\nPara one.\n\n\n\nPara two.\n', 'Para one.\n\nPara two.\n'],
+    ['Para one.\n  \t\n\n \nPara two.', 'Para one.\n  \t\nPara two.'],
+    ['  Para one.  \n\tHits: 81\t\n  Para two.  ', '  Para one.  \n  Para two.  '],
+    ['Para one.\r\n\r\nViews: 3\r\n\r\nPara two.\r\n', 'Para one.\r\n\r\nPara two.\r\n'],
+    ['Hits: 81\nViews: 1,204\n5 min read', '']
+  ])('should apply the whitespace rule to %j', function (input, text) {
+    expect(clean(input).text).toBe(text)
+    expect(cleanText(input, clean(input).stripped.map((item) => item.place))).toBe(text)
+  })
+})
+
+describe('clean() options', function () {
+  const input = 'Story.\nHits: 81\nBuy now!\nMore story.\n'
+
+  it('should turn off only the categories given', function () {
+    expect(clean(input, {rules: {counter: false}}).stripped).toEqual([])
+    expect(clean(input, {rules: {tags: false, share: false}})).toEqual(clean(input))
+  })
+
+  it('should strip nothing when every category is off', function () {
+    const rules = Object.fromEntries(categories.map((category) => [category, false]))
+    for (const seed of seeds()) {
+      const result = clean(seed.input, {rules})
+      expect(result).toEqual({text: cleanText(seed.input, []), stripped: []})
+    }
+  })
+
+  it('should match `.use(rule, false)` in a retext pipeline', function () {
+    const file = retext().use(deboilerLines).use(deboilerPreset).use(deboilerCounter, false).processSync(input)
+    expect(String(file)).toBe(clean(input, {rules: {counter: false}}).text)
+    expect(file.messages).toEqual([])
+  })
+
+  it('should run `plugins` after the built-in rules', function () {
+    const seen: Array<string> = []
+    const spy = lineRule({category: 'counter', ruleId: 'counter-spy', source: 'spy'}, function (line) {
+      seen.push(line.value)
+      return line.value === 'Hits: 81' ? 'Unexpected hit counter `Hits: 81`' : undefined
+    })
+    const result = clean(input, {plugins: [spy]})
+    // The built-in counter rule stripped `Hits: 81` before the user rule ran.
+    expect(seen).toEqual(['Story.', 'Buy now!', 'More story.'])
+    expect(result.stripped.map((item) => item.ruleId)).toEqual(['counter-hits'])
+  })
+
+  it('should take plugins with options and rules made with `stripper`', function () {
+    const result = clean(input, {plugins: [[words, {words: ['Buy now!']}]]})
+    expect(result.text).toBe('Story.\nMore story.\n')
+    expect(result.stripped.map((item: Stripped) => [item.ruleId, item.source, item.actual])).toEqual([
+      ['counter-hits', 'deboiler', 'Hits: 81'],
+      ['advert-words', 'deboiler-words', 'Buy now!']
+    ])
+    expect(result.stripped[1]!.url).toBe(undefined)
+  })
+
+  it('should strip inside a line with `stripper().range`, keeping the rest of the line', function () {
+    const value = 'Story {ad} goes on.\n'
+    const result = clean(value, {plugins: [pattern(/\{ad\}/g, 'template-ad')]})
+    expect(result.text).toBe('Story  goes on.\n')
+    expect(result.stripped.map((item) => [item.actual, item.place.start.column, item.place.end.column])).toEqual([
+      ['{ad}', 7, 11]
+    ])
+  })
+
+  it('should not report again what an earlier rule stripped inside a line', function () {
+    // The second rule’s range covers the hole the first one left.
+    const value = 'Story {ad} goes on.\n'
+    const result = clean(value, {
+      plugins: [
+        pattern(/\{ad\}/g, 'template-ad'),
+        pattern(/Story \{ad\} goes/g, 'template-story')
+      ]
+    })
+    expect(result.text).toBe(' on.\n')
+    // Places never overlap, so the story rule reports the pieces around `{ad}`.
+    expect(result.stripped.map((item) => [item.ruleId, item.place.start.offset, item.place.end.offset])).toEqual([
+      ['template-story', 0, expect.any(Number)],
+      ['template-ad', 6, 10],
+      ['template-story', expect.any(Number), 15]
+    ])
+    expectContract(value, result)
+  })
+})
+
+/**
+ * Start offset of a message.
+ *
+ * @param message
+ *   Message with a place.
+ * @returns
+ *   Offset.
+ */
+function offset(message: VFileMessage): number {
+  return (message.place as Place).start.offset
+}
+
+/**
+ * A user plugin with options, built on `stripper`: strips lines that are
+ * one of `words`.
+ *
+ * @param options
+ *   Lines to strip.
+ * @returns
+ *   Transformer.
+ */
+function words(options: {words: Array<string>}) {
+  const list = new Set(options.words)
+
+  return function (tree: Root, file: VFile) {
+    const strip = stripper(tree, file, {category: 'advert', ruleId: 'advert-words', source: 'deboiler-words'})
+    for (const node of tree.children) {
+      if (node.type === 'ParagraphNode' && list.has(toString(node))) {
+        strip.line(node, {reason: 'Unexpected word `' + toString(node) + '`'})
+      }
+    }
+
+    strip.apply()
+  }
+}
+
+/**
+ * Make a user plugin that strips what `regex` matches inside lines, with
+ * `stripper().range` (a new plugin each call, as unified merges the options
+ * of a plugin used twice).
+ *
+ * @param regex
+ *   Pattern (global).
+ * @param ruleId
+ *   Rule id.
+ * @returns
+ *   Plugin.
+ */
+function pattern(regex: RegExp, ruleId: string): Plugin<[], Root> {
+  return function () {
+    return function (tree: Root, file: VFile) {
+      const value = String(file)
+      const strip = stripper(tree, file, {category: 'template', ruleId, source: 'deboiler-pattern'})
+
+      for (const line of tree.children) {
+        if (line.type !== 'ParagraphNode') continue
+        const from = line.position!.start.offset!
+        const text = value.slice(from, line.position!.end.offset!)
+        for (const match of text.matchAll(regex)) {
+          strip.range(line, from + match.index, from + match.index + match[0].length, {
+            reason: 'Unexpected template text `' + match[0] + '`'
+          })
+        }
+      }
+
+      strip.apply()
+    }
+  }
+}
