@@ -7,7 +7,7 @@ import {deboilerPreset, rules} from './preset.js'
 import {categories, type CleanOptions, type CleanResult, type Place, type Stripped} from './types.js'
 import deboilerLines from './util/lines.js'
 
-const knownOptions = new Set(['plugins', 'rules'])
+const knownOptions = new Set(['mode', 'plugins', 'rules'])
 const knownCategories = new Set<string>(categories)
 
 /**
@@ -54,6 +54,8 @@ function processor(options?: Readonly<CleanOptions>): Processor<Root, Root, Root
   const settings = check(options)
   const result = unified().use(deboilerLines).use(deboilerPreset)
 
+  if (settings.mode) result.use(rules.chrome, {mode: settings.mode})
+
   for (const category of categories) {
     if (settings.rules?.[category] === false) result.use(rules[category], false)
   }
@@ -80,7 +82,13 @@ function check(options: unknown): Readonly<CleanOptions> {
     if (!knownOptions.has(key)) throw new TypeError('Unexpected option `' + key + '`')
   }
 
-  const {plugins, rules} = options as Record<string, unknown>
+  const {mode, plugins, rules} = options as Record<string, unknown>
+
+  if (mode !== undefined && mode !== null && mode !== 'balanced' && mode !== 'precision' && mode !== 'recall') {
+    throw new TypeError(
+      "Expected `options.mode` to be `'balanced'`, `'precision'` or `'recall'`, not `" + String(mode) + '`'
+    )
+  }
 
   if (plugins !== undefined && plugins !== null && !Array.isArray(plugins)) {
     throw new TypeError('Expected `options.plugins` to be an array, not `' + typeOf(plugins) + '`')

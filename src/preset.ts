@@ -1,5 +1,6 @@
 import type {Preset} from 'unified'
 import deboilerAdvert from './rules/advert.js'
+import deboilerChrome from './rules/chrome.js'
 import deboilerComments from './rules/comments.js'
 import deboilerCookie from './rules/cookie.js'
 import deboilerCopyright from './rules/copyright.js'
@@ -37,6 +38,7 @@ export const rules = {
   tags: deboilerTags,
   'photo-credit': deboilerPhotoCredit,
   timestamp: deboilerTimestamp,
+  chrome: deboilerChrome,
   duplicate: deboilerDuplicate,
   'pull-quote': deboilerPullQuote
 } as const satisfies Record<Category, unknown>
@@ -46,7 +48,9 @@ export const rules = {
  *
  * ###### Notes
  * Use it after `deboilerLines`. Template artifacts go first, as they sit
- * inside lines other rules judge; duplicates and pull quotes go last, as
- * they compare with the article left by the others.
+ * inside lines other rules judge; then the rules for named debris; then
+ * `deboilerChrome`, which locates the article among the lines left;
+ * duplicates and pull quotes go last, as they compare with the article left
+ * by the others.
  */
 export const deboilerPreset: Preset = {plugins: Object.values(rules)}

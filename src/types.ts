@@ -5,8 +5,10 @@ import type {PluggableList} from 'unified'
  * Every kind of debris deboiler knows, in the order of the rules table.
  *
  * ###### Notes
- * This is the vocabulary of the hand-labelled seed articles. Each category
- * has one retext plugin in `src/rules/<category>.ts`.
+ * The vocabulary of the hand-labelled seed articles, plus `chrome`: page
+ * chrome that no named category fits (menus, link lists, footers, lines
+ * outside the article core). Each category has one retext plugin in
+ * `src/rules/<category>.ts`.
  */
 export const categories = [
   'navigation',
@@ -25,7 +27,8 @@ export const categories = [
   'advert',
   'cookie',
   'duplicate',
-  'pull-quote'
+  'pull-quote',
+  'chrome'
 ] as const
 
 /**
@@ -85,6 +88,13 @@ export interface CleanOptions {
    * @default []
    */
   plugins?: PluggableList | null | undefined
+  /**
+   * How hard to cut page chrome: `'precision'` drops more, `'recall'` keeps
+   * more (see “How well it works” in the README for what each costs).
+   *
+   * @default 'balanced'
+   */
+  mode?: 'balanced' | 'precision' | 'recall' | null | undefined
 }
 
 /**

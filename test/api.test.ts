@@ -12,6 +12,7 @@ describe('deboiler (api)', function () {
       'clean',
       'cleanText',
       'deboilerAdvert',
+      'deboilerChrome',
       'deboilerComments',
       'deboilerCookie',
       'deboilerCopyright',

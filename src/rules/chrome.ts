@@ -1,0 +1,177 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {locate, type LineVerdict, type Mode} from '../structure/locate.js'
+import {categories, type Category} from '../types.js'
+import {spacedLines} from '../util/shape.js'
+import {stripper} from '../util/strip.js'
+
+/**
+ * Configuration for `deboilerChrome`.
+ */
+export interface Options {
+  /**
+   * How hard to cut: `'precision'` drops more, `'recall'` keeps more.
+   *
+   * @default 'balanced'
+   */
+  mode?: Mode | null | undefined
+}
+
+const modes = new Set<unknown>(['balanced', 'precision', 'recall'])
+const known = new Set<string>(categories)
+const emptyOptions: Options = {}
+
+/**
+ * Fewest words a page needs before its chrome is judged: below that, a
+ * page is a snippet, and every line of it may be the article.
+ */
+const minimumWords = 60
+
+/**
+ * A line that reads as prose: enough words, and a sentence end.
+ */
+const prose = /^(?:\S+\s+){7,}\S*[.!?]["'”’)\]]?$/u
+
+/**
+ * Strip the page chrome around the article: menus, link lists, teaser
+ * lists, footers, comment threads and other lines outside the article core.
+ *
+ * ###### Notes
+ * It runs after the rules for named debris and judges the lines they left,
+ * with their neighbours: each line gets a score from its own cues (length,
+ * stopwords of the page’s language, punctuation, capitals, separators, links),
+ * the article core is located as the runs of prose that pay for what lies
+ * between them, and tail headings (`Related`, `Leave a Reply`, `More from …`)
+ * end it. A dropped line gets the category that fits it (`navigation`,
+ * `related`, `comments`, …) or `chrome`, and its score (the probability that
+ * it is article text) in `note`. A long, well-formed paragraph inside the body
+ * is never dropped, and a page with prose never comes out empty.
+ *
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   Transform.
+ */
+export default function deboilerChrome(options?: Readonly<Options> | null) {
+  const settings = options ?? emptyOptions
+  if (settings.mode !== undefined && settings.mode !== null && !modes.has(settings.mode)) {
+    throw new TypeError(
+      "Expected `mode` to be `'balanced'`, `'precision'` or `'recall'`, not `" + String(settings.mode) + '`'
+    )
+  }
+
+  const mode = settings.mode ?? 'balanced'
+
+  return function (tree: Root, file: VFile): undefined {
+    // Judge every line of the page, also those named rules already took:
+    // they are context (a menu around a lone kept label is still a menu).
+    const page = pageLines(String(file))
+    // Too little text to tell an article from its page: leave it be.
+    if (countWords(page) < minimumWords) return
+    const verdicts = locate(page, {mode})
+    const byOffset = new Map<number, LineVerdict>()
+    for (const [index, line] of page.entries()) byOffset.set(line.offset, verdicts[index]!)
+    const lines = spacedLines(tree)
+    const judged = lines.map((line) => byOffset.get(line.node.position!.start.offset!))
+    keepSomething(lines, judged)
+    const byCategory = new Map<Category, ReturnType<typeof stripper>>()
+
+    for (const [index, line] of lines.entries()) {
+      const verdict = judged[index]
+      if (!verdict || verdict.keep) continue
+      const category = known.has(verdict.category ?? '') ? (verdict.category as Category) : 'chrome'
+      let strip = byCategory.get(category)
+      if (!strip) {
+        strip = stripper(tree, file, {category, ruleId: 'chrome-line'})
+        byCategory.set(category, strip)
+      }
+
+      strip.line(line.node, {
+        ruleId: verdict.ruleId,
+        reason: verdict.reason ?? 'Unexpected page chrome `' + line.value + '`',
+        note: 'score ' + verdict.score.toFixed(2) + ' (probability that the line is article text)'
+      })
+    }
+
+    for (const strip of byCategory.values()) strip.apply()
+  }
+}
+
+/**
+ * Never leave a page with prose empty: when the named rules and the
+ * locator together would drop every line, keep the lines that read as
+ * prose, or else the line most likely to be article text.
+ *
+ * @param lines
+ *   Lines left by the named rules.
+ * @param verdicts
+ *   Verdict of each (changed in place).
+ */
+function keepSomething(
+  lines: ReadonlyArray<{value: string}>,
+  verdicts: Array<LineVerdict | undefined>
+): undefined {
+  let best = -1
+  for (const [index, verdict] of verdicts.entries()) {
+    if (!verdict || verdict.keep) return
+    if (best < 0 || verdict.score > verdicts[best]!.score) best = index
+  }
+
+  let any = false
+  for (const [index, line] of lines.entries()) {
+    if (prose.test(line.value)) {
+      verdicts[index] = {keep: true, score: verdicts[index]?.score ?? 0}
+      any = true
+    }
+  }
+
+  if (!any && best >= 0) verdicts[best] = {keep: true, score: verdicts[best]!.score}
+}
+
+/**
+ * Count the words of a page (runs of non-white space), stopping early.
+ *
+ * @param lines
+ *   Lines.
+ * @returns
+ *   Words, up to `minimumWords`.
+ */
+function countWords(lines: ReadonlyArray<{value: string}>): number {
+  let count = 0
+  for (const line of lines) {
+    count += line.value.split(/\s+/).length
+    if (count >= minimumWords) break
+  }
+
+  return count
+}
+
+/**
+ * The non-blank lines of a page, trimmed, with their start offset and
+ * whether a blank line comes before them (as `deboilerLines` splits them).
+ *
+ * @param value
+ *   Page.
+ * @returns
+ *   Lines.
+ */
+function pageLines(value: string): Array<{value: string; blankBefore: boolean; offset: number}> {
+  const result: Array<{value: string; blankBefore: boolean; offset: number}> = []
+  const line = /[^\r\n]*(?:\r\n|\n|\r|$)/gy
+  let blank = false
+
+  while (line.lastIndex < value.length) {
+    const start = line.lastIndex
+    const match = line.exec(value)!
+    const text = match[0]
+    const content = text.trim()
+    if (content === '') {
+      blank = true
+    } else {
+      result.push({value: content, blankBefore: blank, offset: start + text.length - text.trimStart().length})
+      blank = false
+    }
+  }
+
+  return result
+}

@@ -1,0 +1,341 @@
+/**
+ * Whole-line phrases of page chrome and the headings that open the tail of a
+ * page, as data.
+ *
+ * ###### Notes
+ * Lines are matched after `phraseKey`: lower case, every run of non-letters
+ * and non-digits one space, digit runs `#`. Only whole short lines match, so
+ * a sentence that mentions sharing or comments is never hit.
+ */
+
+/**
+ * Headings after which the article is over (tail markers), with the category
+ * of what follows them.
+ */
+export const tailHeadings: Readonly<Record<string, string>> = {
+  'about the author': 'chrome',
+  'about the authors': 'chrome',
+  'add a comment': 'comments',
+  'add comment': 'comments',
+  'also read': 'related',
+  'comments': 'comments',
+  'conversation': 'comments',
+  'discussion': 'comments',
+  'join the conversation': 'comments',
+  'join the discussion': 'comments',
+  'latest': 'related',
+  'latest articles': 'related',
+  'latest news': 'related',
+  'latest posts': 'related',
+  'latest stories': 'related',
+  'leave a comment': 'comments',
+  'leave a reply': 'comments',
+  'leave a reply cancel reply': 'comments',
+  'more articles': 'related',
+  'more news': 'related',
+  'more stories': 'related',
+  'most popular': 'related',
+  'most read': 'related',
+  'most viewed': 'related',
+  'popular': 'related',
+  'popular posts': 'related',
+  'popular stories': 'related',
+  'post a comment': 'comments',
+  'read next': 'related',
+  'recent posts': 'related',
+  'recommended': 'related',
+  'recommended for you': 'related',
+  'recommended stories': 'related',
+  'related': 'related',
+  'related articles': 'related',
+  'related content': 'related',
+  'related coverage': 'related',
+  'related links': 'related',
+  'related news': 'related',
+  'related posts': 'related',
+  'related reading': 'related',
+  'related stories': 'related',
+  'related topics': 'related',
+  'reader comments': 'comments',
+  'readers comments': 'comments',
+  'responses': 'comments',
+  'similar posts': 'related',
+  'top stories': 'related',
+  'trending': 'related',
+  'trending now': 'related',
+  'what to read next': 'related',
+  'you may also like': 'related',
+  'you might also like': 'related',
+  'you may be interested in': 'related',
+  'you may have missed': 'related'
+}
+
+/**
+ * Starts of tail headings that go on with a name or a count
+ * (`More from …`, `12 comments`).
+ */
+export const tailPrefixes: ReadonlyArray<readonly [string, string]> = [
+  ['# comment', 'comments'],
+  ['# comments', 'comments'],
+  ['# replies', 'comments'],
+  ['# reply', 'comments'],
+  ['# response', 'comments'],
+  ['# responses', 'comments'],
+  ['# thoughts on', 'comments'],
+  ['comments #', 'comments'],
+  ['more from', 'related'],
+  ['more in', 'related'],
+  ['more on', 'related'],
+  ['more stories from', 'related'],
+  ['other articles', 'related'],
+  ['related to this', 'related'],
+  ['you may also', 'related'],
+  ['you might also', 'related']
+]
+
+/**
+ * Whole lines of page chrome, with their category.
+ */
+export const chromeLines: Readonly<Record<string, string>> = {
+  'about us': 'navigation',
+  'accessibility': 'navigation',
+  'advertise': 'navigation',
+  'advertise with us': 'navigation',
+  'advertisement': 'advert',
+  'all rights reserved': 'copyright',
+  'archives': 'navigation',
+  'back': 'navigation',
+  'back to top': 'navigation',
+  'careers': 'navigation',
+  'close': 'navigation',
+  'contact': 'navigation',
+  'contact us': 'navigation',
+  'cookie policy': 'cookie',
+  'copy link': 'share',
+  'email': 'share',
+  'facebook': 'share',
+  'follow us': 'share',
+  'home': 'navigation',
+  'instagram': 'share',
+  'learn more': 'navigation',
+  'like this': 'share',
+  'linkedin': 'share',
+  'load more': 'navigation',
+  'loading': 'navigation',
+  'log in': 'navigation',
+  'login': 'navigation',
+  'menu': 'navigation',
+  'next': 'navigation',
+  'next article': 'navigation',
+  'next post': 'navigation',
+  'pinterest': 'share',
+  'previous': 'navigation',
+  'previous article': 'navigation',
+  'previous post': 'navigation',
+  'print': 'share',
+  'privacy': 'navigation',
+  'privacy policy': 'navigation',
+  'read more': 'navigation',
+  'read more read more': 'navigation',
+  'reddit': 'share',
+  'related article': 'related',
+  'register': 'navigation',
+  'reply': 'comments',
+  'rss': 'navigation',
+  'search': 'navigation',
+  'share': 'share',
+  'share this': 'share',
+  'share this article': 'share',
+  'share this post': 'share',
+  'share this story': 'share',
+  'sign in': 'navigation',
+  'sign up': 'subscribe',
+  'site map': 'navigation',
+  'sitemap': 'navigation',
+  'skip to content': 'navigation',
+  'skip to main content': 'navigation',
+  'skip to navigation': 'navigation',
+  'sponsored': 'advert',
+  'sponsored content': 'advert',
+  'subscribe': 'subscribe',
+  'subscribe now': 'subscribe',
+  'table of contents': 'navigation',
+  'tags': 'tags',
+  'terms and conditions': 'navigation',
+  'terms of service': 'navigation',
+  'terms of use': 'navigation',
+  'toggle navigation': 'navigation',
+  'tweet': 'share',
+  'twitter': 'share',
+  'view all': 'navigation',
+  'whatsapp': 'share',
+  'youtube': 'share'
+}
+
+/**
+ * Starts of chrome lines that go on with a name, a count or a list.
+ */
+export const chromePrefixes: ReadonlyArray<readonly [string, string]> = [
+  ['# min read', 'timestamp'],
+  ['all rights reserved', 'copyright'],
+  ['click here', 'navigation'],
+  ['copyright', 'copyright'],
+  ['filed under', 'tags'],
+  ['follow us', 'share'],
+  ['posted in', 'tags'],
+  ['share on', 'share'],
+  ['share this', 'share'],
+  ['sign up for', 'subscribe'],
+  ['skip to', 'navigation'],
+  ['subscribe to', 'subscribe'],
+  ['tagged', 'tags'],
+  ['tags', 'tags']
+]
+
+/**
+ * Tail headings as a map (faster than object look-ups on arbitrary keys).
+ */
+const tailMap: ReadonlyMap<string, string> = new Map(Object.entries(tailHeadings))
+
+/**
+ * Chrome lines as a map.
+ */
+const chromeMap: ReadonlyMap<string, string> = new Map(Object.entries(chromeLines))
+
+/**
+ * First words of the tail prefixes (a quick filter).
+ */
+const tailStarts: ReadonlySet<string> = new Set(
+  tailPrefixes.map(function ([prefix]) {
+    return firstWord(prefix)
+  })
+)
+
+/**
+ * First words of the chrome prefixes (a quick filter).
+ */
+const chromeStarts: ReadonlySet<string> = new Set(
+  chromePrefixes.map(function ([prefix]) {
+    return firstWord(prefix)
+  })
+)
+
+/**
+ * Normalise a line for the phrase lists.
+ *
+ * @param value
+ *   Line text.
+ * @returns
+ *   Lower case, runs of other characters as one space, digit runs as `#`.
+ */
+export function phraseKey(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/\d+/g, '#')
+    .trim()
+}
+
+/**
+ * Category of a tail heading, if the line is one.
+ *
+ * @param key
+ *   `phraseKey` of a line.
+ * @returns
+ *   Category of what follows, or `undefined`.
+ */
+export function tailCategory(key: string): string | undefined {
+  if (key.length > 40) return undefined
+  const exact = tailMap.get(key)
+  if (exact) return exact
+  if (!tailStarts.has(firstWord(key))) return undefined
+  for (const [prefix, category] of tailPrefixes) {
+    if (startsWithWords(key, prefix) && key.split(' ').length <= 6) return category
+  }
+
+  return undefined
+}
+
+/**
+ * Category of a chrome line, if the line is one.
+ *
+ * @param key
+ *   `phraseKey` of a line.
+ * @returns
+ *   Category, or `undefined`.
+ */
+export function chromeCategory(key: string): string | undefined {
+  if (key.length > 60) return undefined
+  const exact = chromeMap.get(key)
+  if (exact) return exact
+  if (!chromeStarts.has(firstWord(key))) return undefined
+  for (const [prefix, category] of chromePrefixes) {
+    if (startsWithWords(key, prefix) && key.split(' ').length <= 8) return category
+  }
+
+  return undefined
+}
+
+/**
+ * Whether a key starts with whole words.
+ *
+ * @param key
+ *   `phraseKey` of a line.
+ * @param prefix
+ *   Words to look for.
+ * @returns
+ *   Whether `key` is `prefix` or starts with `prefix` and a space.
+ */
+function startsWithWords(key: string, prefix: string): boolean {
+  return key === prefix || key.startsWith(prefix + ' ')
+}
+
+/**
+ * Whole lines that sit under each comment of a thread.
+ */
+const commentControls: ReadonlySet<string> = new Set([
+  'flag as inappropriate',
+  'like reply',
+  'permalink',
+  'reply',
+  'reply report',
+  'reply to comment',
+  'reply to this',
+  'reply to this parent share',
+  'reply to this share',
+  'report',
+  'report abuse',
+  'report comment'
+])
+
+/**
+ * Whether a short line is a comment cue: a control under a comment
+ * (`Reply`), a reply title (`Re: …`) or a commenter line (`Anna says:`).
+ *
+ * @param key
+ *   `phraseKey` of the line (`''` for long lines).
+ * @param value
+ *   Line text.
+ * @returns
+ *   Whether it is a cue.
+ */
+export function isCommentCue(key: string, value: string): boolean {
+  if (key === '') return false
+  if (commentControls.has(key)) return true
+  if (key.startsWith('re ')) return /^\s*re\s*:/i.test(value)
+  if (key.endsWith(' says')) return true
+  return (key.endsWith(' writes') || key.endsWith(' wrote')) && value.trimEnd().endsWith(':')
+}
+
+/**
+ * First word of a key.
+ *
+ * @param key
+ *   `phraseKey` of a line.
+ * @returns
+ *   Its first word.
+ */
+function firstWord(key: string): string {
+  const space = key.indexOf(' ')
+  return space < 0 ? key : key.slice(0, space)
+}

@@ -1,0 +1,149 @@
+import {locate, type LineVerdict} from '../../src/structure/locate.js'
+
+/**
+ * Paragraphs of a made-up article (plain, stopword-dense prose).
+ */
+const body = [
+  'The town council voted on Tuesday to close the old river bridge to cars from next spring, after engineers found that two of its piers had been worn down by years of floods.',
+  'Residents who live on the east bank said they were worried about the longer drive to the school and the market, and several of them asked the council to pay for a shuttle bus.',
+  'The mayor said that the town would look at the cost of a bus over the summer, and that a new bridge could be built within four years if the region agreed to share the bill.',
+  'Work on the piers will start in April, and the footpath on the north side of the bridge will stay open for people on foot and on bikes while the repairs are being done.'
+]
+
+/**
+ * Make `locate` input from lines, a blank line before each.
+ *
+ * @param values
+ *   Line texts.
+ * @returns
+ *   Lines.
+ */
+function page(values: Array<string>) {
+  return values.map(function (value) {
+    return {value, blankBefore: true}
+  })
+}
+
+/**
+ * Texts of the kept lines.
+ *
+ * @param values
+ *   Line texts.
+ * @param verdicts
+ *   Verdicts.
+ * @returns
+ *   Kept texts.
+ */
+function kept(values: Array<string>, verdicts: Array<LineVerdict>): Array<string> {
+  return values.filter(function (_, index) {
+    return verdicts[index]?.keep
+  })
+}
+
+describe('locate', function () {
+  it('should drop a menu run before the article', function () {
+    const values = ['Home', 'News', 'Sport', 'Weather', 'Contact us', ...body]
+    const verdicts = locate(page(values))
+    expect(kept(values, verdicts)).toEqual(body)
+    const menu = verdicts[1]
+    expect(menu?.keep).toBe(false)
+    expect(menu?.ruleId).toBe('chrome-menu')
+    expect(menu?.category).toBe('chrome')
+    expect(menu?.reason).toBe('Unexpected menu item `News`')
+    expect(menu?.score).toBeLessThan(0.5)
+  })
+
+  it('should keep a sub-heading between two paragraphs', function () {
+    const values = [body[0]!, body[1]!, 'What happens next', body[2]!, body[3]!]
+    expect(kept(values, locate(page(values)))).toEqual(values)
+  })
+
+  it('should keep both parts of a body split by a widget', function () {
+    const values = [
+      body[0]!,
+      body[1]!,
+      'Advertisement',
+      'Sign up for our weekly newsletter',
+      'Subscribe',
+      body[2]!,
+      body[3]!
+    ]
+    const verdicts = locate(page(values))
+    expect(kept(values, verdicts)).toEqual(body)
+    expect(verdicts[2]?.category).toBe('advert')
+  })
+
+  it('should drop a tail of related headlines', function () {
+    const values = [
+      ...body,
+      'Related Posts',
+      'Council approves new budget for the harbour',
+      'Floods close the valley road for a week',
+      'School bus routes change from Monday',
+      'Market hall to reopen after repairs'
+    ]
+    const verdicts = locate(page(values))
+    expect(kept(values, verdicts)).toEqual(body)
+    expect(verdicts[4]?.ruleId).toBe('related-heading')
+    expect(verdicts[5]?.category).toBe('related')
+  })
+
+  it('should drop a comment thread that reads like prose', function () {
+    const values = [
+      ...body,
+      '3 Comments',
+      'Anna Berg says:',
+      'I drive over that bridge every day and I think the council is right to close it before something bad happens to it.',
+      'Reply',
+      'Tom says:',
+      'It is a shame that it took them so long to see that the piers were in such a bad state, but better late than never.',
+      'Reply',
+      'Leave a Reply'
+    ]
+    const verdicts = locate(page(values))
+    expect(kept(values, verdicts)).toEqual(body)
+    expect(verdicts[6]?.category).toBe('comments')
+  })
+
+  it('should keep a German article and drop its menu', function () {
+    const text = [
+      'Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Fluss ab dem nächsten Frühjahr für Autos zu sperren, weil zwei Pfeiler beschädigt sind.',
+      'Die Anwohner auf der Ostseite sagen, dass der Weg zur Schule und zum Markt nun viel länger wird, und sie fordern einen Bus, der von der Stadt bezahlt wird.',
+      'Der Bürgermeister sagte, dass die Stadt die Kosten im Sommer prüfen wird und eine neue Brücke in vier Jahren gebaut werden könnte.'
+    ]
+    const values = ['Startseite', 'Politik', 'Wirtschaft', 'Kultur', 'Impressum', ...text]
+    expect(kept(values, locate(page(values)))).toEqual(text)
+  })
+
+  it('should keep prose in a script without a stopword list', function () {
+    const text = [
+      'Ο δήμος αποφάσισε την Τρίτη να κλείσει την παλιά γέφυρα του ποταμού για τα αυτοκίνητα από την επόμενη άνοιξη, γιατί δύο βάθρα έχουν φθαρεί.',
+      'Οι κάτοικοι της ανατολικής όχθης λένε ότι ο δρόμος για το σχολείο και την αγορά θα γίνει πολύ μεγαλύτερος και ζητούν λεωφορείο.'
+    ]
+    const values = ['Αρχική', 'Ειδήσεις', 'Αθλητικά', 'Καιρός', ...text]
+    expect(kept(values, locate(page(values)))).toEqual(text)
+  })
+
+  it('should never return nothing when the page has text', function () {
+    const values = ['Lyrics', 'Come my way', 'Look into my eyes', 'Come close to me']
+    expect(kept(values, locate(page(values))).length).toBeGreaterThan(0)
+  })
+
+  it('should return one verdict per line, and none for no lines', function () {
+    expect(locate([])).toEqual([])
+    expect(locate(page(body))).toHaveLength(body.length)
+  })
+
+  it('should drop more in precision mode than in recall mode', function () {
+    const values = ['Home', 'By Jane Doe', 'Updated 5 May 2024', ...body, 'Share this:', 'Tags: bridge, council']
+    const precision = kept(values, locate(page(values), {mode: 'precision'}))
+    const recall = kept(values, locate(page(values), {mode: 'recall'}))
+    expect(precision.length).toBeLessThanOrEqual(recall.length)
+    for (const value of body) expect(precision).toContain(value)
+  })
+
+  it('should be deterministic', function () {
+    const values = ['Home', 'News', ...body, 'Related', 'Another story']
+    expect(locate(page(values))).toEqual(locate(page(values)))
+  })
+})
