@@ -1,12 +1,5 @@
-import type {
-  Paragraph,
-  Parents,
-  Root,
-  RootContent,
-  Sentence,
-  WhiteSpace
-} from 'nlcst'
-import type {Point, Position} from 'unist'
+import type {Nodes, Paragraph, Root, RootContent, WhiteSpace} from 'nlcst'
+import type {Point} from 'unist'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {ParseEnglish} from 'parse-english'
@@ -121,18 +114,7 @@ export function parseLines(value: string, parser: ParseEnglish): Root {
   }
 
   function paragraph(from: number, to: number): Paragraph {
-    const children: Paragraph['children'] = []
-    let start = from
-
-    while (start < to) {
-      const stop = chunkEnd(value, start, to)
-      const piece = parser.tokenizeParagraph(value.slice(start, stop))
-      shift(piece, start)
-      children.push(...piece.children)
-      start = stop
-    }
-
-    return {type: 'ParagraphNode', children, position: span(from, to)}
+    return lazyParagraph(value, from, to, line, lineStart, parser)
   }
 
   // White space from the end of what is done to `end`.
@@ -144,27 +126,125 @@ export function parseLines(value: string, parser: ParseEnglish): Root {
     }
   }
 
-  // Points on the current line (a line holds no line break).
-  function span(from: number, to: number): Position {
-    return {start: point(from), end: point(to)}
+  function point(offset: number): Point {
+    return {line, column: offset - lineStart + 1, offset}
+  }
+}
+
+/**
+ * Hidden slot on a line node holding its text until the line changes.
+ */
+const valueSlot = Symbol('deboiler.value')
+
+/**
+ * Hidden slot on a line node: `false` until its sentences are parsed.
+ */
+const parsedSlot = Symbol('deboiler.parsed')
+
+type Line = Paragraph & {[valueSlot]?: string | undefined; [parsedSlot]?: boolean}
+
+/**
+ * A paragraph for one line whose sentences are parsed when first read.
+ *
+ * ###### Notes
+ * Most lines are judged by their text alone, and the parse is most of the
+ * cost of a document (in time and, for large inputs, in memory), so
+ * `children` is an own, enumerable accessor that parses the line on first
+ * access and keeps the result. To every reader — unist utilities,
+ * `nlcst-to-string`, `JSON.stringify`, a plugin of yours — the node is a
+ * normal `ParagraphNode` with sentences, words and original positions.
+ *
+ * @param value
+ *   Document.
+ * @param from
+ *   Start offset of the line’s content.
+ * @param to
+ *   End offset of the line’s content.
+ * @param line
+ *   Line number.
+ * @param lineStart
+ *   Offset where the line starts.
+ * @param parser
+ *   Parser.
+ * @returns
+ *   Paragraph.
+ */
+function lazyParagraph(
+  value: string,
+  from: number,
+  to: number,
+  line: number,
+  lineStart: number,
+  parser: ParseEnglish
+): Paragraph {
+  let children: Paragraph['children'] | undefined
+  const node = {
+    type: 'ParagraphNode',
+    position: {start: point(from), end: point(to)}
+  } as Line
+
+  Object.defineProperty(node, 'children', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      node[parsedSlot] = true
+      children ??= parse()
+      return children
+    },
+    set(next: Paragraph['children']) {
+      node[parsedSlot] = true
+      children = next
+    }
+  })
+  node[valueSlot] = value.slice(from, to)
+  node[parsedSlot] = false
+  return node
+
+  function parse(): Paragraph['children'] {
+    const result: Paragraph['children'] = []
+    let start = from
+
+    while (start < to) {
+      const stop = chunkEnd(value, start, to)
+      const piece = parser.tokenizeParagraph(value.slice(start, stop))
+      shift(piece, start)
+      result.push(...piece.children)
+      start = stop
+    }
+
+    return result
   }
 
   function point(offset: number): Point {
     return {line, column: offset - lineStart + 1, offset}
   }
 
-  function shift(node: Parents | RootContent | Sentence, offset: number): undefined {
+  // Points from the parser count from the start of the piece: move them.
+  // Parents share point objects with their children, so make new ones.
+  function shift(node: Nodes, offset: number): undefined {
     if (node.position) {
-      node.position = span(
-        node.position.start.offset! + offset,
-        node.position.end.offset! + offset
-      )
+      node.position = {
+        start: point(node.position.start.offset! + offset),
+        end: point(node.position.end.offset! + offset)
+      }
     }
 
     if ('children' in node) {
       for (const child of node.children) shift(child, offset)
     }
   }
+}
+
+/**
+ * Whether the sentences of a line were parsed yet.
+ *
+ * @param node
+ *   Line.
+ * @returns
+ *   Whether its `children` were read (or set).
+ */
+export function isParsed(node: Paragraph): boolean {
+  return (node as Line)[parsedSlot] !== false
 }
 
 /**
@@ -211,10 +291,8 @@ export function lines(tree: Root): Array<Paragraph> {
   return result
 }
 
-const values = new WeakMap<Paragraph, string>()
-
 /**
- * Text of a line, computed once per line and shared by all rules.
+ * Text of a line, shared by all rules.
  *
  * @param node
  *   Line.
@@ -222,23 +300,21 @@ const values = new WeakMap<Paragraph, string>()
  *   Its text.
  */
 export function lineValue(node: Paragraph): string {
-  let value = values.get(node)
-  if (value === undefined) {
-    value = toString(node)
-    values.set(node, value)
-  }
-
-  return value
+  const line = node as Line
+  line[valueSlot] ??= toString(node)
+  return line[valueSlot]
 }
 
 /**
- * Drop the cached text of a line whose content changed.
+ * Drop the text kept for a line whose content changed.
  *
  * @param node
  *   Line.
  */
 export function forgetValue(node: Paragraph): undefined {
-  values.delete(node)
+  // Read the sentences first, so they are parsed from the old text.
+  void node.children
+  ;(node as Line)[valueSlot] = undefined
 }
 
 /**

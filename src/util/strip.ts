@@ -3,7 +3,7 @@ import type {Node, Point} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Category, Place} from '../types.js'
-import {forgetValue} from './lines.js'
+import {forgetValue, isParsed} from './lines.js'
 
 /**
  * Who reports a strip.
@@ -103,13 +103,23 @@ export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
 
   function report(node: Node, start: Point, end: Point, verdict: Verdict): undefined {
     const place = {start, end} as Place
-    const message = file.info(verdict.reason, {
-      ancestors: [tree, node],
-      cause: verdict.cause,
-      place,
-      ruleId: verdict.ruleId ?? meta.ruleId,
-      source
-    })
+    // A message is an `Error`: capturing its stack trace would be most of the
+    // cost of a strip, and a record of a strip has no use for one.
+    const limit = Error.stackTraceLimit
+    Error.stackTraceLimit = 0
+    let message: VFileMessage
+    try {
+      message = file.info(verdict.reason, {
+        ancestors: [tree, node],
+        cause: verdict.cause,
+        place,
+        ruleId: verdict.ruleId ?? meta.ruleId,
+        source
+      })
+    } finally {
+      Error.stackTraceLimit = limit
+    }
+
     message.actual = value.slice(place.start.offset, place.end.offset)
     message.expected = ['']
     message.category = meta.category
@@ -174,6 +184,11 @@ function breaks(value: string): number {
  *   Start and end point of each piece.
  */
 export function pieces(node: Parents): Array<[Point, Point]> {
+  // A line never parsed was never cut: it is one piece.
+  if (node.type === 'ParagraphNode' && !isParsed(node) && node.position) {
+    return [[node.position.start, node.position.end]]
+  }
+
   const result: Array<[Point, Point]> = []
   let start: Point | undefined
   let end: Point | undefined
