@@ -10,10 +10,14 @@ const options: NonNullable<ParseArgsConfig['options']> = {
   explain: {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
   json: {type: 'boolean'},
+  mode: {type: 'string'},
   version: {type: 'boolean', short: 'v'}
 }
 
 for (const category of categories) options['no-' + category] = {type: 'boolean'}
+
+type Mode = 'balanced' | 'precision' | 'recall'
+const modes: Array<Mode> = ['balanced', 'precision', 'recall']
 
 const help = `Usage: deboiler [options] [file...]
 
@@ -30,6 +34,8 @@ Options:
                        line:col-line:col  category  ruleId  "text"
                      ("text" is a JSON string; for several inputs each line
                      starts with \`<file>:\`)
+  --mode <mode>      how hard to cut page chrome: balanced (default),
+                     precision (drops more) or recall (keeps more)
   --no-<category>    keep debris of that category (repeatable), e.g. --no-tags
   -h, --help         print this help and exit
   -v, --version      print the version and exit
@@ -67,6 +73,9 @@ async function main(args: Array<string>): Promise<undefined> {
   if (values.help) return write(help)
   if (values.version) return write(version() + '\n')
   if (values.json && values.explain) return usage('`--json` and `--explain` cannot be combined')
+  if (values.mode !== undefined && !modes.includes(values.mode as Mode)) {
+    return usage('`--mode` must be one of ' + modes.join(', ') + ', not `' + String(values.mode) + '`')
+  }
 
   const format: Format = values.json ? 'json' : values.explain ? 'explain' : 'text'
   const settings = settingsFrom(values)
@@ -117,8 +126,11 @@ function settingsFrom(values: Record<string, unknown>): CleanOptions | undefined
     }
   }
 
-  return off ? {rules} : undefined
+  const mode = values.mode as Mode | undefined
+  if (!off && !mode) return undefined
+  return {...(off ? {rules} : {}), ...(mode ? {mode} : {})}
 }
+
 
 /**
  * Read an input as UTF-8; on failure, say so on stderr and set exit code 1.

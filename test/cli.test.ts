@@ -161,6 +161,16 @@ describe('deboiler (cli)', function () {
     })
   })
 
+  it.concurrent('should pass `--mode` on to `clean()`, and refuse an unknown mode', async function () {
+    const input = seed.input
+    const result = await run(['--mode', 'precision', '--json'], input)
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.stdout)).toEqual(clean(input, {mode: 'precision'}))
+    const bad = await run(['--mode', 'fast', article])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/^deboiler: [^\n]*`--mode`[^\n]*\n$/)
+  })
+
   it.concurrent('should print help with every category', async function () {
     const result = await run(['--help'])
     expect(result.code).toBe(0)
