@@ -77,6 +77,12 @@ const maxLength = 1200
 const maxControlWords = 8
 
 /**
+ * Longest line that can be a control (a button, a cookie’s name or
+ * lifetime): longer lines are sentences.
+ */
+const maxControlLength = 160
+
+/**
  * How a line takes part in a cookie banner.
  */
 interface Kind {
@@ -152,13 +158,17 @@ function transform(tree: Root, file: VFile): undefined {
  */
 function kind(value: string): Kind | undefined {
   if (value.length > maxLength) return undefined
-  const words = value.replace(glue, '$1 $2').toLowerCase().match(/[\p{L}&]+/gu) ?? []
-  const short = words.length <= maxControlWords
+  // Cheap cues first: most lines are prose that names no cookie.
+  const lower = value.toLowerCase()
+  const cookie = lower.includes('cookie')
+  const short = value.length <= maxControlLength
+  const words = short ? wordsOf(value) : []
 
-  if (cookieWord.test(value)) {
+  if (cookie && cookieWord.test(value)) {
     // Accept all cookies; Cookie settings; Privacy & Cookies
     if (
       short &&
+      words.length <= maxControlWords &&
       words.every((word) => vocabulary.has(word)) &&
       words.some((word) => label.has(word))
     ) {
@@ -175,16 +185,31 @@ function kind(value: string): Kind | undefined {
   }
 
   // If you continue to use this site we will assume that you are happy with it.
-  if (consentPhrase.test(value)) return {anchor: true, ruleId: 'cookie-banner'}
+  if ((lower.includes('continue') || lower.includes('assume')) && consentPhrase.test(value)) {
+    return {anchor: true, ruleId: 'cookie-banner'}
+  }
 
   // I accept; Manage preferences; Always Enabled; viewed_cookie_policy; 11 months
   if (
-    (short && words.length > 0 && words.every((word) => control.has(word))) ||
-    (cookieName.test(value) && (words.length === 1 || /[_*-]|\p{Ll}\p{Lu}/u.test(value))) ||
-    lifetime.test(value)
+    short &&
+    ((words.length > 0 && words.length <= maxControlWords && words.every((word) => control.has(word))) ||
+      (cookieName.test(value) && (words.length === 1 || /[_*-]|\p{Ll}\p{Lu}/u.test(value))) ||
+      lifetime.test(value))
   ) {
     return {anchor: false, ruleId: 'cookie-control'}
   }
 
   return undefined
+}
+
+/**
+ * Lower-case words of a short line, with camel-case glue undone.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Words.
+ */
+function wordsOf(value: string): Array<string> {
+  return value.replace(glue, '$1 $2').toLowerCase().match(/[\p{L}&]+/gu) ?? []
 }
