@@ -31,7 +31,7 @@ export function clean(text: string, options?: Readonly<CleanOptions> | null): Cl
   }
 
   const file = new VFile(text)
-  const result = (options ? processor(options) : defaultProcessor).processSync(file)
+  const result = processorFor(options).processSync(file)
   const stripped: Array<Stripped> = []
 
   for (const message of result.messages) {
@@ -40,6 +40,36 @@ export function clean(text: string, options?: Readonly<CleanOptions> | null): Cl
 
   stripped.sort((a, b) => a.place.start.offset - b.place.start.offset)
   return {text: String(result.value), stripped}
+}
+
+/**
+ * Frozen processors for options without plugins, by key (at most a few
+ * dozen: one per mode and set of categories turned off).
+ */
+const processors = new Map<string, ReturnType<typeof processor>>()
+
+/**
+ * The processor for `options`: built once per mode and set of categories,
+ * so `clean()` in a loop with the same options does not rebuild it.
+ *
+ * @param options
+ *   Options, from a user.
+ * @returns
+ *   Frozen processor.
+ */
+function processorFor(options: Readonly<CleanOptions> | null | undefined) {
+  if (!options) return defaultProcessor
+  const settings = check(options)
+  if (settings.plugins && settings.plugins.length > 0) return processor(settings).freeze()
+  const off = categories.filter((category) => settings.rules?.[category] === false)
+  const key = (settings.mode ?? 'balanced') + ':' + off.join(',')
+  let result = processors.get(key)
+  if (!result) {
+    result = processor(settings).freeze()
+    if (processors.size < 256) processors.set(key, result)
+  }
+
+  return result
 }
 
 /**
