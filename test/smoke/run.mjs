@@ -20,7 +20,11 @@ try {
   const script = (load) => `${load}\nconst r = clean(${JSON.stringify(input)}); console.log(JSON.stringify({text: r.text, ruleIds: r.stripped.map((s) => s.ruleId)}))`
   const esm = run(process.execPath, ['--input-type=module', '-e', script("import {clean} from 'deboiler'")], folder).trim()
   const cjs = run(process.execPath, ['-e', script("const {clean} = require('deboiler')")], folder).trim()
+  const bin = execFileSync(path.join(folder, 'node_modules', '.bin', process.platform === 'win32' ? 'deboiler.cmd' : 'deboiler'), ['--explain'], {cwd: folder, encoding: 'utf8', input}).trim()
   let failed = 0
+  const binExpected = '2:1-2:9  counter  counter-hits  "Hits: 81"'
+  if (bin !== binExpected) failed++
+  console.log(`smoke: bin: ${bin === binExpected ? 'ok' : `expected ${binExpected}, got ${bin}`}`)
   for (const [name, actual] of [['import', esm], ['require', cjs]]) {
     const ok = actual === expected
     if (!ok) failed++
