@@ -1,6 +1,6 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import {categories} from '../src/index.js'
+import {categories, clean} from '../src/index.js'
 
 const root = path.join(__dirname, '..')
 const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
@@ -41,6 +41,19 @@ describe('README', function () {
     const api = readme.slice(readme.indexOf('## API'), readme.indexOf('### `clean('))
     const missing = Object.keys(await import('../src/index.js')).filter((name) => !api.includes('`' + name + '`'))
     expect(missing).toEqual([])
+  })
+
+  it('should give the output it shows for the example in “What is this?”', function () {
+    const section = readme.slice(readme.indexOf('## What is this?'), readme.indexOf('## When should'))
+    const blocks = [...section.matchAll(/```txt\n([\s\S]*?)```/g)].map((match) => match[1]!)
+    expect(blocks.length).toBe(2)
+    const result = clean(blocks[0]!)
+    expect(result.text).toBe(blocks[1])
+    expect(section).toContain(
+      "{category: 'related', ruleId: 'related-also-on', reason: 'Unexpected related link `Also on rt.com`', actual: 'Also on rt.com', place: " +
+        JSON.stringify(result.stripped[0]!.place).replace(/"/g, '').replace(/,/g, ', ').replace(/:/g, ': ').replace(/[{]/g, '{').replace(/[}]/g, '}') +
+        ', …}'
+    )
   })
 
   it('should show the code of each example it names', function () {
