@@ -68,10 +68,14 @@ export default function deboilerChrome(options?: Readonly<Options> | null) {
     const page = pageLines(String(file))
     // Too little text to tell an article from its page: leave it be.
     if (countWords(page) < minimumWords) return
+    const lines = spacedLines(tree)
+    const left = new Set<number>()
+    for (const line of lines) left.add(line.node.position!.start.offset!)
+    // A line the named rules took entirely is context, never kept.
+    for (const line of page) line.taken = !left.has(line.offset)
     const verdicts = locate(page, {mode})
     const byOffset = new Map<number, LineVerdict>()
     for (const [index, line] of page.entries()) byOffset.set(line.offset, verdicts[index]!)
-    const lines = spacedLines(tree)
     const judged = lines.map((line) => byOffset.get(line.node.position!.start.offset!))
     keepSomething(lines, judged)
     const byCategory = new Map<Category, ReturnType<typeof stripper>>()
@@ -147,6 +151,16 @@ function countWords(lines: ReadonlyArray<{value: string}>): number {
 }
 
 /**
+ * A line of the page, where it starts, and whether the named rules took it.
+ */
+interface PageLine {
+  value: string
+  blankBefore: boolean
+  offset: number
+  taken?: boolean
+}
+
+/**
  * The non-blank lines of a page, trimmed, with their start offset and
  * whether a blank line comes before them (as `deboilerLines` splits them).
  *
@@ -155,8 +169,8 @@ function countWords(lines: ReadonlyArray<{value: string}>): number {
  * @returns
  *   Lines.
  */
-function pageLines(value: string): Array<{value: string; blankBefore: boolean; offset: number}> {
-  const result: Array<{value: string; blankBefore: boolean; offset: number}> = []
+function pageLines(value: string): Array<PageLine> {
+  const result: Array<PageLine> = []
   const line = /[^\r\n]*(?:\r\n|\n|\r|$)/gy
   let blank = false
 

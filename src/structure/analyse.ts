@@ -1,0 +1,100 @@
+import {dot, localVector, type Context} from './classify.js'
+import {contexts} from './context.js'
+import {core} from './core.js'
+import {lineFeatures, type LineFeatures, type LineInput} from './features.js'
+import {guessLanguage, languages, masks} from './language.js'
+import type {Model} from './model.js'
+import {isThreadCue} from './cues.js'
+import {chromeCategory, tailCategory} from './phrases.js'
+import {cutTail} from './tail.js'
+
+/**
+ * Everything the locator computed for a document (for tests and fitting).
+ */
+export interface Analysis {
+  /** Language used for the stopwords. */
+  language: string
+  /** Features per line. */
+  features: Array<LineFeatures>
+  /** Local cue vectors per line. */
+  local: Array<Array<number>>
+  /** Context per line. */
+  contexts: Array<Context>
+  /** Tail heading category per line (when it opened the tail). */
+  tail: Array<string | undefined>
+  /** Chrome phrase category per line. */
+  chrome: Array<string | undefined>
+}
+
+/**
+ * Compute features, local scores, the core and the context of each line.
+ *
+ * @param lines
+ *   Lines of the page.
+ * @param language
+ *   Language, if known.
+ * @param model
+ *   Weights and thresholds.
+ * @param shift
+ *   Mode shift (-1 recall, 0 balanced, 1 precision).
+ * @returns
+ *   The analysis.
+ */
+export function analyse(
+  lines: ReadonlyArray<LineInput>,
+  language: string | undefined,
+  model: Model,
+  shift: number
+): Analysis {
+  const {features, hits} = lineFeatures(lines, masks, languages.length)
+  let total = 0
+  for (const line of features) total += line.words
+  const code = language ?? guessLanguage(hits, total)
+  const bit = languages.indexOf(code.toLowerCase().split('-')[0] ?? '')
+  const known = bit >= 0
+  for (const line of features) line.stopwords = known ? (line.stopwordsBy[bit] ?? 0) : 0
+  const size = lines.length
+  const local: Array<Array<number>> = []
+  const scores: Array<number> = []
+  const tail: Array<string | undefined> = []
+  const chrome: Array<string | undefined> = []
+  const cues: Array<boolean> = []
+
+  for (let index = 0; index < size; index++) {
+    const line = features[index]
+    if (!line) continue
+    const key = line.key
+    const tailKind = key ? tailCategory(key) : undefined
+    const chromeKind = key ? chromeCategory(key) : undefined
+    tail.push(tailKind)
+    chrome.push(chromeKind)
+    cues.push(isThreadCue(key, lines[index]?.value ?? '', line.words))
+    const vector = localVector(
+      line,
+      known,
+      chromeKind !== undefined,
+      tailKind !== undefined,
+      size > 1 ? index / (size - 1) : 0
+    )
+    local.push(vector)
+    scores.push(dot(model.local, vector))
+  }
+
+  const inCore = core(features, scores, model, shift)
+  const tailStart = cutTail(features, inCore, tail, cues, model)
+  for (let index = 0; index < size; index++) {
+    if (index !== tailStart) tail[index] = undefined
+  }
+
+  // A thread of comments found by its cues: what follows is comments.
+  if (tailStart >= 0 && tail[tailStart] === undefined) tail[tailStart] = 'comments'
+
+  return {
+    language: code,
+    features,
+    local,
+    contexts: contexts(features, scores, inCore, tailStart),
+    tail,
+    chrome
+  }
+}

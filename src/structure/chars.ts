@@ -1,0 +1,205 @@
+/**
+ * Letter or digit outside ASCII (the benchmark’s token characters).
+ */
+const wordCharacter = /[\p{L}\p{N}]/u
+
+/**
+ * Whether the character at `index` is a letter or digit.
+ *
+ * @param value
+ *   Text.
+ * @param index
+ *   Position.
+ * @param code
+ *   Char code at `index`.
+ * @param size
+ *   1, or 2 for a surrogate pair.
+ * @returns
+ *   Whether it is.
+ */
+export function isWordCharacter(value: string, index: number, code: number, size: number): boolean {
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+  }
+
+  // Fast paths for the common blocks: Latin-1 and Latin Extended letters,
+  // Greek, Cyrillic; general punctuation (quotes, dashes) is not a letter.
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7
+  if (code >= 0x370 && code <= 0x4ff) return code !== 0x37e && code !== 0x387
+  if (code >= 0x2000 && code <= 0x206f) return false
+  if (code < 0xc0) return code === 0xaa || code === 0xb5 || code === 0xba || code === 0xb2 || code === 0xb3 || code === 0xb9 || (code >= 0xbc && code <= 0xbe)
+  if (isCjk(code)) return true
+  return wordCharacter.test(value.slice(index, index + size))
+}
+
+/**
+ * Whether a character starts upper case.
+ *
+ * @param value
+ *   Text.
+ * @param code
+ *   Char code.
+ * @param index
+ *   Position.
+ * @param size
+ *   Code units.
+ * @returns
+ *   Whether it is upper case.
+ */
+export function isUpper(value: string, code: number, index: number, size: number): boolean {
+  if (code < 128) return code >= 65 && code <= 90
+  const character = value.slice(index, index + size)
+  return character !== character.toLowerCase()
+}
+
+/**
+ * Whether a (non-ASCII) character is lower case.
+ *
+ * @param value
+ *   Text.
+ * @param index
+ *   Position.
+ * @param size
+ *   Code units.
+ * @returns
+ *   Whether it is lower case.
+ */
+export function isLower(value: string, index: number, size: number): boolean {
+  const character = value.slice(index, index + size)
+  return character !== character.toUpperCase()
+}
+
+/**
+ * Whether a char code is Han, Hiragana or Katakana (written without spaces).
+ *
+ * @param code
+ *   Char code.
+ * @returns
+ *   Whether it is.
+ */
+export function isCjk(code: number): boolean {
+  return (
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  )
+}
+
+/**
+ * Whether the character at `index` is a menu separator: `|`, `•`, `»`, `›`,
+ * `·`, `►`, `▸`, or `/` between spaces.
+ *
+ * @param value
+ *   Text.
+ * @param index
+ *   Position.
+ * @param code
+ *   Char code.
+ * @returns
+ *   Whether it is.
+ */
+export function isSeparator(value: string, index: number, code: number): boolean {
+  if (code === 124 || code === 0x2022 || code === 0xbb || code === 0x203a) return true
+  if (code === 0xb7 || code === 0x25ba || code === 0x25b8) return true
+  return code === 47 && value.charCodeAt(index - 1) === 32 && value.charCodeAt(index + 1) === 32
+}
+
+/**
+ * Whether sentence punctuation at `index` ends a sentence inside the line:
+ * closing quotes, white space, an optional opening quote, then a capital.
+ *
+ * @param value
+ *   Text.
+ * @param index
+ *   Position.
+ * @param code
+ *   Char code.
+ * @returns
+ *   Whether it does.
+ */
+export function isSentenceEnd(value: string, index: number, code: number): boolean {
+  if (code === 0x3002 || code === 0xff01 || code === 0xff1f) {
+    return index < value.length - 1
+  }
+
+  if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) return false
+  let next = index + 1
+  while (next < value.length && '"\'”’)]'.includes(value.charAt(next))) next++
+  const spaceStart = next
+  while (next < value.length && (value.charCodeAt(next) === 32 || value.charCodeAt(next) === 9)) next++
+  if (next === spaceStart) return false
+  while (next < value.length && '"\'“‘('.includes(value.charAt(next))) next++
+  const after = value.charCodeAt(next)
+  return next < value.length && isUpper(value, after, next, 1)
+}
+
+/**
+ * Replace digit runs by `#` (phrase keys).
+ *
+ * @param word
+ *   Lower-case word.
+ * @returns
+ *   Word with digit runs as `#`.
+ */
+export function digitless(word: string): string {
+  return word.replace(/\d+/g, '#')
+}
+
+/**
+ * Last character that is not a closing quote or bracket.
+ *
+ * @param value
+ *   Trimmed line.
+ * @returns
+ *   The character, or `''`.
+ */
+export function lastSignificant(value: string): string {
+  let index = value.length - 1
+  while (index >= 0 && '"\'”’)]»」'.includes(value.charAt(index))) index--
+  return index >= 0 ? value.charAt(index) : ''
+}
+
+/**
+ * Count the (non-overlapping) occurrences of a string.
+ *
+ * @param value
+ *   Text.
+ * @param needle
+ *   What to count.
+ * @returns
+ *   How many times it occurs.
+ */
+export function count(value: string, needle: string): number {
+  let total = 0
+  let index = value.indexOf(needle)
+  while (index >= 0) {
+    total++
+    index = value.indexOf(needle, index + needle.length)
+  }
+
+  return total
+}
+
+/**
+ * Count e-mail addresses: an `@` between word characters with a dot after.
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   How many addresses it has.
+ */
+export function emailCount(value: string): number {
+  let total = 0
+  let index = value.indexOf('@')
+  while (index > 0) {
+    const before = value.charAt(index - 1)
+    let end = index + 1
+    while (end < value.length && /[\w.-]/.test(value.charAt(end))) end++
+    const domain = value.slice(index + 1, end)
+    if (/\w/.test(before) && domain.includes('.') && !domain.endsWith('.')) total++
+    index = value.indexOf('@', end)
+  }
+
+  return total
+}

@@ -1,0 +1,145 @@
+import type {Analysis} from './analyse.js'
+import type {LineFeatures, LineInput} from './features.js'
+import type {LineVerdict} from './verdict.js'
+
+/**
+ * Lines (stripped by other rules, or short labels such as a date or a
+ * kicker) that may sit between a headline and the body, or between the body
+ * and its credit line.
+ */
+const edgeGap = 3
+
+/**
+ * A credit for the reporting at the end of a story: `Jane Roe contributed
+ * to this report.`, `Reporting by …; Editing by …`, `Additional reporting
+ * by …`.
+ */
+const creditExpression =
+  /(?:^[([]?(?:additional |writing and )?(?:reporting|writing|editing|compiled|research) by\b|\bcontributed (?:reporting )?to this (?:report|story|article)\b)/i
+
+/**
+ * Keep the headline above the body and the credit line below it.
+ *
+ * ###### Notes
+ * The article starts with its headline: the line just above the first kept
+ * line (over lines other rules took and short labels), when it reads as a
+ * headline — 3 to 25 words, not a sentence ending in a full stop, no links
+ * or menu separators, not a phrase of page chrome. A credit for the
+ * reporting (`… contributed to this report.`) just after the last kept line
+ * is the end of the story.
+ *
+ * @param lines
+ *   Lines of the page.
+ * @param verdicts
+ *   Verdicts (changed in place).
+ * @param analysis
+ *   Analysis of the document.
+ * @returns
+ *   Nothing.
+ */
+export function keepEdges(
+  lines: ReadonlyArray<LineInput>,
+  verdicts: Array<LineVerdict>,
+  analysis: Analysis
+): undefined {
+  let first = -1
+  let last = -1
+  for (const [index, verdict] of verdicts.entries()) {
+    if (verdict.keep && !lines[index]?.taken) {
+      if (first < 0) first = index
+      last = index
+    }
+  }
+
+  if (first < 0) return
+  const headline = edgeLine(lines, analysis, first, -1, isHeadline)
+  if (headline >= 0) keep(verdicts, headline)
+  const credit = edgeLine(lines, analysis, last, 1, isCredit)
+  if (credit >= 0) keep(verdicts, credit)
+}
+
+/**
+ * Find the line next to the body (over a small gap) that passes a test.
+ *
+ * @param lines
+ *   Lines of the page.
+ * @param analysis
+ *   Analysis of the document.
+ * @param from
+ *   First or last kept line.
+ * @param step
+ *   -1 to look up, 1 to look down.
+ * @param test
+ *   Whether a line is the one sought.
+ * @returns
+ *   Its index, or -1.
+ */
+function edgeLine(
+  lines: ReadonlyArray<LineInput>,
+  analysis: Analysis,
+  from: number,
+  step: number,
+  test: (line: LineFeatures, value: string, index: number, analysis: Analysis) => boolean
+): number {
+  for (let gap = 1; gap <= edgeGap + 1; gap++) {
+    const index = from + step * gap
+    const line = lines[index]
+    const features = analysis.features[index]
+    if (!line || !features) return -1
+    if (line.taken) continue
+    if (test(features, line.value, index, analysis)) return index
+    // A short label (a date, a kicker) may sit between; anything else ends the search.
+    if (features.words > 3) return -1
+  }
+
+  return -1
+}
+
+/**
+ * Whether a line reads as a headline.
+ *
+ * @param line
+ *   Features.
+ * @param value
+ *   Text.
+ * @param index
+ *   Index.
+ * @param analysis
+ *   Analysis of the document.
+ * @returns
+ *   Whether it does.
+ */
+function isHeadline(line: LineFeatures, value: string, index: number, analysis: Analysis): boolean {
+  if (line.words < 3 || line.words > 25 || line.urls > 0 || line.separators > 0) return false
+  if (line.colon || value.endsWith('.') || line.sentences > 1 || line.bullet) return false
+  return analysis.chrome[index] === undefined && analysis.tail[index] === undefined
+}
+
+/**
+ * Whether a line credits the reporting.
+ *
+ * @param line
+ *   Features.
+ * @param value
+ *   Text.
+ * @returns
+ *   Whether it does.
+ */
+function isCredit(line: LineFeatures, value: string): boolean {
+  return line.words <= 40 && creditExpression.test(value)
+}
+
+/**
+ * Keep a line.
+ *
+ * @param verdicts
+ *   Verdicts (changed in place).
+ * @param index
+ *   Line.
+ * @returns
+ *   Nothing.
+ */
+function keep(verdicts: Array<LineVerdict>, index: number): undefined {
+  const verdict = verdicts[index]
+  if (verdict && !verdict.keep) verdicts[index] = {keep: true, score: verdict.score}
+}

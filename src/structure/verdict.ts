@@ -1,0 +1,181 @@
+import {sigmoid, type Context} from './classify.js'
+import type {LineFeatures} from './features.js'
+import type {Analysis} from './analyse.js'
+import {stopwordsOf} from './language.js'
+
+/**
+ * Verdict on one line.
+ */
+export interface LineVerdict {
+  /** Whether the line is part of the article. */
+  keep: boolean
+  /** Kind of debris, for dropped lines. */
+  category?: string
+  /** Rule that dropped it, for dropped lines. */
+  ruleId?: string
+  /** Probability (0 to 1) that the line is article text. */
+  score: number
+  /** Why it was dropped, for dropped lines. */
+  reason?: string
+}
+
+/**
+ * Whether a line is a long, well-formed paragraph of prose.
+ *
+ * @param line
+ *   Features of the line.
+ * @param language
+ *   Document language.
+ * @returns
+ *   Whether it is.
+ */
+export function isParagraph(line: LineFeatures, language: string): boolean {
+  if (line.words < 30 || line.sentences < 2 || !line.terminal) return false
+  if (stopwordsOf(language).size === 0) return true
+  return line.stopwords / line.words >= 0.3
+}
+
+/**
+ * Build the verdict of a dropped line.
+ *
+ * @param value
+ *   Line text.
+ * @param score
+ *   Final score (log-odds).
+ * @param context
+ *   Context of the line.
+ * @param features
+ *   Features of the line.
+ * @param analysis
+ *   Analysis of the document.
+ * @param index
+ *   Line index.
+ * @returns
+ *   Verdict.
+ */
+export function drop(
+  value: string,
+  score: number,
+  context: Context,
+  features: LineFeatures,
+  analysis: Analysis,
+  index: number
+): LineVerdict {
+  const tailKind = analysis.tail[index]
+  const chromeKind = analysis.chrome[index]
+  let category = 'chrome'
+  let ruleId = 'chrome-line'
+  let what = 'line outside prose'
+
+  if (tailKind !== undefined) {
+    category = tailKind
+    ruleId = tailKind + '-heading'
+    what = 'heading that ends the article'
+  } else if (chromeKind !== undefined) {
+    category = chromeKind
+    ruleId = chromeKind + '-phrase'
+    what = chromeKind + ' phrase'
+  } else if (context.afterTail) {
+    const kind = tailKindBefore(analysis, index)
+    category = kind
+    ruleId = kind === 'comments' ? 'comments-thread' : kind === 'related' ? 'related-tail' : 'chrome-tail'
+    what = 'line after the end of the article'
+  } else if (context.inShortRun) {
+    ruleId = 'chrome-menu'
+    what = 'menu item'
+  } else if (features.separators > 0 || features.urls > 0) {
+    ruleId = 'chrome-link-list'
+    what = 'link list'
+  } else if (!context.inCore) {
+    ruleId = 'chrome-outside-body'
+    what = 'line outside the article body'
+  }
+
+  return {
+    keep: false,
+    category,
+    ruleId,
+    score: round(sigmoid(score)),
+    reason: 'Unexpected ' + what + ' `' + excerpt(value) + '`'
+  }
+}
+
+/**
+ * Category of the tail heading that opened the tail.
+ *
+ * @param analysis
+ *   Analysis of the document.
+ * @param index
+ *   A line in the tail.
+ * @returns
+ *   Category.
+ */
+function tailKindBefore(analysis: Analysis, index: number): string {
+  for (let other = index; other >= 0; other--) {
+    const kind = analysis.tail[other]
+    if (kind !== undefined) return kind
+  }
+
+  return 'chrome'
+}
+
+/**
+ * Never return nothing when the page has prose: keep the core, or else the
+ * best line.
+ *
+ * @param verdicts
+ *   Verdicts (changed in place).
+ * @param analysis
+ *   Analysis of the document.
+ * @returns
+ *   Nothing.
+ */
+export function ensureProse(verdicts: Array<LineVerdict>, analysis: Analysis): undefined {
+  let best = -1
+  let bestScore = Number.NEGATIVE_INFINITY
+  for (const [index, verdict] of verdicts.entries()) {
+    if (verdict.keep) return
+    const words = analysis.features[index]?.words ?? 0
+    if (words > 0 && verdict.score * Math.log1p(words) > bestScore) {
+      best = index
+      bestScore = verdict.score * Math.log1p(words)
+    }
+  }
+
+  let any = false
+  for (const [index, context] of analysis.contexts.entries()) {
+    if (context.inCore && !context.afterTail && (analysis.features[index]?.words ?? 0) > 0) {
+      verdicts[index] = {keep: true, score: verdicts[index]?.score ?? 0}
+      any = true
+    }
+  }
+
+  if (!any && best >= 0) {
+    verdicts[best] = {keep: true, score: verdicts[best]?.score ?? 0}
+  }
+}
+
+/**
+ * Shorten a line for a reason.
+ *
+ * @param value
+ *   Line text.
+ * @returns
+ *   At most 60 characters.
+ */
+function excerpt(value: string): string {
+  const text = value.trim()
+  return text.length > 60 ? text.slice(0, 57) + '…' : text
+}
+
+/**
+ * Round a probability for display.
+ *
+ * @param value
+ *   Probability.
+ * @returns
+ *   Rounded to 3 decimals.
+ */
+export function round(value: number): number {
+  return Math.round(value * 1000) / 1000
+}

@@ -1,0 +1,157 @@
+import {deboilerChrome} from '../../src/index.js'
+import {run} from '../util/run.js'
+
+/**
+ * Paragraphs of a made-up article (plain, stopword-dense prose).
+ */
+const body = [
+  'The town council voted on Tuesday to close the old river bridge to cars from next spring, after engineers found that two of its piers had been worn down by years of floods.',
+  'Residents who live on the east bank said they were worried about the longer drive to the school and the market, and several of them asked the council to pay for a shuttle bus.',
+  'The mayor said that the town would look at the cost of a bus over the summer, and that a new bridge could be built within four years if the region agreed to share the bill.',
+  'Work on the piers will start in April, and the footpath on the north side of the bridge will stay open for people on foot and on bikes while the repairs are being done.'
+]
+
+/**
+ * Join lines into a page, the body paragraphs between blank lines.
+ *
+ * @param before
+ *   Lines before the body.
+ * @param after
+ *   Lines after the body.
+ * @returns
+ *   Page.
+ */
+function page(before: Array<string>, after: Array<string>): string {
+  return [...before, '', body.join('\n\n'), '', ...after].join('\n')
+}
+
+/**
+ * What the rule strips from a page, as `category/ruleId text`.
+ *
+ * @param value
+ *   Page.
+ * @param mode
+ *   Mode (optional).
+ * @returns
+ *   Stripped items.
+ */
+function strips(value: string, mode?: 'balanced' | 'precision' | 'recall'): Array<string> {
+  const file = run(mode ? {plugins: [[deboilerChrome, {mode}]]} : deboilerChrome, value)
+  return file.messages.map(function (message) {
+    return message.category + '/' + message.ruleId + ' ' + message.actual
+  })
+}
+
+describe('deboilerChrome', function () {
+  it('should emit a message w/ metadata', function () {
+    const file = run(deboilerChrome, page(['News', 'Sport', 'Weather'], []))
+    expect(file.messages.length).toBe(3)
+    const message = file.messages[0]!
+    expect({
+      fatal: message.fatal,
+      reason: message.reason,
+      ruleId: message.ruleId,
+      source: message.source,
+      category: message.category,
+      actual: message.actual,
+      expected: message.expected,
+      url: message.url,
+      place: message.place
+    }).toEqual({
+      fatal: undefined,
+      reason: 'Unexpected menu item `News`',
+      ruleId: 'chrome-menu',
+      source: 'deboiler',
+      category: 'chrome',
+      actual: 'News',
+      expected: [''],
+      url: 'https://github.com/deboiler/deboiler#chrome',
+      place: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 5, offset: 4}}
+    })
+    expect(message.note).toMatch(/^score 0\.\d+ \(probability that the line is article text\)$/)
+    expect(String(file.value)).toBe(body.join('\n\n') + '\n')
+  })
+
+  it('should strip a menu run', function () {
+    expect(strips(page(['Home', 'News', 'Sport', 'Weather', 'Contact us'], []))).toEqual([
+      'navigation/navigation-phrase Home',
+      'chrome/chrome-menu News',
+      'chrome/chrome-menu Sport',
+      'chrome/chrome-menu Weather',
+      'navigation/navigation-phrase Contact us'
+    ])
+  })
+
+  it('should strip a teaser list after the body', function () {
+    const teasers = [
+      'Mayor opens new library wing',
+      'Flood defences to be raised along the quay',
+      'School bus routes change in autumn',
+      'Market moves to the square for summer'
+    ]
+    expect(strips(page([], ['Related stories', '', ...teasers]))).toEqual([
+      'related/related-heading Related stories',
+      ...teasers.map(function (value) {
+        return 'related/related-tail ' + value
+      })
+    ])
+  })
+
+  it('should strip a comment thread', function () {
+    const thread = [
+      'Anna says:',
+      'I drive over that bridge every day and I am glad they finally looked at it.',
+      'Reply',
+      'Posted by: Ben | May 2, 2019 4:49 PM',
+      'The bus is a good idea but who will pay for it in the end?',
+      'Reply',
+      'Carla says:',
+      'Four years is a long time to wait for a new bridge in a town this size.',
+      'Reply'
+    ]
+    const result = strips(page([], thread))
+    expect(result.length).toBe(thread.length)
+    for (const item of result) expect(item).toMatch(/^comments\//)
+  })
+
+  it('should keep a sub-heading between paragraphs', function () {
+    const value = [body[0], '', body[1], '', 'What happens next', '', body[2], '', body[3]].join('\n')
+    expect(strips(value)).toEqual([])
+  })
+
+  it('should keep the headline above the body and the credit line below it', function () {
+    const value = page(
+      ['Home', 'News', 'Sport', '', 'Council votes to close the old river bridge'],
+      ['Jane Roe contributed to this report.', '', 'Privacy', 'Terms']
+    )
+    const result = strips(value)
+    expect(result).not.toContain('chrome/chrome-outside-body Council votes to close the old river bridge')
+    expect(result.join('\n')).not.toMatch(/Jane Roe/)
+    expect(result).toContain('chrome/chrome-menu News')
+    expect(result).toContain('chrome/chrome-outside-body Terms')
+  })
+
+  it('should leave a short snippet alone', function () {
+    expect(strips('Home\nNews\nThe council voted to close the bridge.\nContact us')).toEqual([])
+  })
+
+  it('should never leave a page with prose empty', function () {
+    const value = 'Home\nNews\n' + body[0] + '\nContact us\nPrivacy\nTerms\nSport\nWeather\nJobs\nShop'
+    const file = run(deboilerChrome, value)
+    expect(String(file.value)).toContain(body[0])
+  })
+
+  it('should move the threshold with `mode`', function () {
+    const value = page([], ['The bridge was built in 1902', '', 'Privacy', 'Terms'])
+    const line = 'chrome/chrome-outside-body The bridge was built in 1902'
+    expect(strips(value, 'precision')).toContain(line)
+    expect(strips(value, 'balanced')).toContain(line)
+    expect(strips(value, 'recall')).not.toContain(line)
+  })
+
+  it('should throw on an unknown mode', function () {
+    expect(function () {
+      run({plugins: [[deboilerChrome, {mode: 'fast' as 'balanced'}]]}, page([], []))
+    }).toThrow(/Expected `mode` to be `'balanced'`, `'precision'` or `'recall'`, not `fast`/)
+  })
+})
