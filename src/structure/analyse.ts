@@ -22,6 +22,8 @@ export interface Analysis {
   contexts: Array<Context>
   /** Tail heading category per line (when it opened the tail). */
   tail: Array<string | undefined>
+  /** Line that opened the tail (`-1` when there is none). */
+  tailStart: number
   /** Chrome phrase category per line. */
   chrome: Array<string | undefined>
 }
@@ -95,6 +97,7 @@ export function analyse(
     local,
     contexts: contexts(features, scores, inCore, tailStart),
     tail,
+    tailStart,
     chrome
   }
 }

@@ -76,7 +76,7 @@ export function drop(
     ruleId = chromeKind + '-phrase'
     what = chromeKind + ' phrase'
   } else if (context.afterTail) {
-    const kind = tailKindBefore(analysis, index)
+    const kind = analysis.tail[analysis.tailStart] ?? 'chrome'
     category = kind
     ruleId = kind === 'comments' ? 'comments-thread' : kind === 'related' ? 'related-tail' : 'chrome-tail'
     what = 'line after the end of the article'
@@ -98,25 +98,6 @@ export function drop(
     score: round(sigmoid(score)),
     reason: 'Unexpected ' + what + ' `' + excerpt(value) + '`'
   }
-}
-
-/**
- * Category of the tail heading that opened the tail.
- *
- * @param analysis
- *   Analysis of the document.
- * @param index
- *   A line in the tail.
- * @returns
- *   Category.
- */
-function tailKindBefore(analysis: Analysis, index: number): string {
-  for (let other = index; other >= 0; other--) {
-    const kind = analysis.tail[other]
-    if (kind !== undefined) return kind
-  }
-
-  return 'chrome'
 }
 
 /**
