@@ -16,8 +16,6 @@ export interface Analysis {
   language: string
   /** Features per line. */
   features: Array<LineFeatures>
-  /** Local cue vectors per line. */
-  local: Array<Array<number>>
   /** Context per line. */
   contexts: Array<Context>
   /** Tail heading category per line (when it opened the tail). */
@@ -56,7 +54,6 @@ export function analyse(
   const known = bit >= 0
   for (const line of features) line.stopwords = known ? (line.stopwordsBy[bit] ?? 0) : 0
   const size = lines.length
-  const local: Array<Array<number>> = []
   const scores: Array<number> = []
   const tail: Array<string | undefined> = []
   const chrome: Array<string | undefined> = []
@@ -78,7 +75,6 @@ export function analyse(
       tailKind !== undefined,
       size > 1 ? index / (size - 1) : 0
     )
-    local.push(vector)
     scores.push(dot(model.local, vector))
   }
 
@@ -94,7 +90,6 @@ export function analyse(
   return {
     language: code,
     features,
-    local,
     contexts: contexts(features, scores, inCore, tailStart),
     tail,
     tailStart,
