@@ -6,6 +6,8 @@
 //
 // Options of this script:
 //   --src        score src/index.ts through tsx instead of the built dist/index.js
+//   --config N   score a configuration of bench/configs.mjs: clean (default),
+//                named (named rules only, no chrome), precision, recall
 //   --json       print one JSON object {scorer, summary} instead of the tables
 //   --help
 // Any other option is handed to ../shared/bench/score.mjs as is (`--limit 50`,
@@ -114,8 +116,8 @@ async function main() {
 
     const forward = {...args.forward, cases, 'per-case': perCase, 'save-outputs': outputs}
     if (!args.forward.cmd && !args.forward.outputs) {
-      forward.module ??= module
-      forward.export ??= 'clean'
+      forward.module ??= join(root, 'bench', 'configs.mjs')
+      forward.export ??= args.config
     }
 
     const scorerArgs = [scorer]
@@ -128,6 +130,7 @@ async function main() {
     if (args.json) scorerArgs.push('--json')
 
     const nodeArgs = args.src ? ['--import', 'tsx'] : []
+    process.env.DEBOILER_ENTRY = module
     const run = await spawnNode([...nodeArgs, ...scorerArgs])
     if (run.code !== 0) {
       process.stdout.write(run.stdout)
@@ -155,7 +158,7 @@ async function main() {
  * @returns {{src: boolean, json: boolean, help: boolean, forward: Record<string, string | true>}}
  */
 function parseArgs(argv) {
-  const result = {src: false, json: false, help: false, forward: {}}
+  const result = {src: false, json: false, help: false, config: 'clean', forward: {}}
 
   for (let index = 0; index < argv.length; index++) {
     let arg = argv[index]
@@ -170,6 +173,14 @@ function parseArgs(argv) {
 
     if (arg === 'src' || arg === 'json' || arg === 'help') {
       result[arg] = true
+    } else if (arg === 'config') {
+      if (value === undefined) {
+        if (index + 1 >= argv.length) fail(`--config needs a value\n${usage}`)
+        value = argv[++index]
+      }
+
+      if (!['clean', 'named', 'precision', 'recall'].includes(value)) fail(`unknown --config ${value}\n${usage}`)
+      result.config = value
     } else if (arg === 'by-source' || arg === 'by-lang') {
       // Always passed.
     } else if (scorerFlags.has(arg)) {
