@@ -80,7 +80,7 @@ const maxLength = 400
 const deboilerCopyright = lineRule(
   {category: 'copyright', ruleId: 'copyright-notice'},
   function (line): Verdict | undefined {
-    if (line.value.length > maxLength) return undefined
+    if (line.value.length > maxLength || !mayBeNotice(line.value)) return undefined
     const value = line.value.replace(/\s+/gu, ' ')
 
     if (link.test(value)) {
@@ -100,6 +100,27 @@ const deboilerCopyright = lineRule(
 )
 
 export default deboilerCopyright
+
+/**
+ * Cheap first cue: every notice holds one of these words or signs.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Whether the line may be a notice.
+ */
+function mayBeNotice(value: string): boolean {
+  const lower = value.toLowerCase()
+  return (
+    lower.includes('copyright') ||
+    lower.includes('©') ||
+    lower.includes('ⓒ') ||
+    lower.includes('&copy;') ||
+    lower.includes('(c)') ||
+    lower.includes('rights') ||
+    lower.includes('material')
+  )
+}
 
 /**
  * Whether a line holds a copyright sign after a short lead.
