@@ -93,7 +93,7 @@ export default function deboilerChrome(options?: Readonly<Options> | null) {
       strip.line(line.node, {
         ruleId: verdict.ruleId,
         reason: verdict.reason ?? 'Unexpected page chrome `' + line.value + '`',
-        note: 'score ' + verdict.score.toFixed(2) + ' (probability that the line is article text)'
+        note: 'score ' + verdict.score.toFixed(2)
       })
     }
 
