@@ -1,5 +1,6 @@
 import type {Position} from 'unist'
 import type {PluggableList} from 'unified'
+import type {Profile} from './profile.js'
 
 /**
  * Every kind of debris deboiler knows, in the order of the rules table.
@@ -95,6 +96,20 @@ export interface CleanOptions {
    * @default 'balanced'
    */
   mode?: 'balanced' | 'precision' | 'recall' | null | undefined
+  /**
+   * Site profile from `learnProfile()`: also strip the lines the document’s
+   * site repeats on most of its pages (rule id `profile-template`).
+   *
+   * @default none
+   */
+  profile?: Readonly<Profile> | null | undefined
+  /**
+   * Site of the document, as the profile names it (such as the URL host
+   * without `www.`, see `siteOf()`); used with `profile`.
+   *
+   * @default ''
+   */
+  site?: string | null | undefined
 }
 
 /**

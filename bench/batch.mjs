@@ -1,0 +1,210 @@
+#!/usr/bin/env node
+// Batch benchmark: `deboiler batch` (dist/cli.js) on worker threads.
+//
+//   npm run bench:batch                  (builds, then runs everything)
+//   node bench/batch.mjs [options]
+//
+// Options:
+//   --size MB        size of the generated JSONL input for the RSS run (default 1000)
+//   --skip-rss       skip the generated-input run
+//   --skip-speed     skip the --jobs 1 / --jobs 2 runs
+//   --skip-sites     skip the profile run
+//   --help
+//
+// What it prints (issue 4), in one run:
+// - speed: records/s and MB/s of `deboiler batch --jobs 1` and `--jobs 2` over
+//   the dev set (field `input`, output to /dev/null; wall time of the whole
+//   process, start-up included), and their ratio, with the load average
+//   before and after (other work on the machine slows the runs);
+// - memory: peak RSS (`process.resourceUsage().maxRSS` of the batch process,
+//   all its threads) of `deboiler batch --jobs 2` over a generated JSONL input
+//   (dev records repeated, written to a temporary folder, streamed, deleted);
+// - sites: the dev pages whose URL host (without `www.`) has ≥ 5 pages,
+//   cleaned without a profile and with `--learn` over the same pages, and the
+//   mean token F1 of each (scored by shared/bench/score.mjs `--outputs`).
+// It never asserts: the exit code is 0 unless the benchmark itself fails.
+//
+// `shared/` is found beside the repository root (`<repo>/../shared`), or at
+// `$DEBOILER_SHARED`.
+
+import {spawn} from 'node:child_process'
+import {createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
+import {dirname, join, resolve} from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const shared = process.env.DEBOILER_SHARED ?? join(root, '..', 'shared')
+const cli = join(root, 'dist', 'cli.js')
+const casesPath = join(shared, 'bench', 'dev', 'cases.jsonl')
+const args = process.argv.slice(2)
+
+if (args.includes('--help')) {
+  process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 27).join('\n') + '\n')
+  process.exit(0)
+}
+
+const sizeIndex = args.indexOf('--size')
+const sizeMb = sizeIndex === -1 ? 1000 : Number(args[sizeIndex + 1])
+const folder = mkdtempSync(join(os.tmpdir(), 'deboiler-batch-'))
+const rssHook = join(folder, 'rss-hook.mjs')
+writeFileSync(
+  rssHook,
+  "import {writeFileSync} from 'node:fs'\nprocess.on('exit', () => writeFileSync(process.env.DEBOILER_RSS_FILE, String(process.resourceUsage().maxRSS)))\n"
+)
+
+const cases = readFileSync(casesPath, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line))
+
+console.log('deboiler batch benchmark: %d cores, node %s', os.availableParallelism(), process.version)
+console.log('load average before: %s', os.loadavg().map((v) => v.toFixed(2)).join(' '))
+
+try {
+  if (!args.includes('--skip-speed')) await speed()
+  if (!args.includes('--skip-sites')) await sites()
+  if (!args.includes('--skip-rss')) await memory()
+} finally {
+  rmSync(folder, {recursive: true, force: true})
+}
+
+console.log('load average after: %s', os.loadavg().map((v) => v.toFixed(2)).join(' '))
+
+/**
+ * Records/s of --jobs 1 and --jobs 2 over the dev set.
+ */
+async function speed() {
+  const input = join(folder, 'dev.jsonl')
+  writeFileSync(input, cases.map((c) => JSON.stringify({id: c.id, url: c.url, input: c.input})).join('\n') + '\n')
+  const mb = statSync(input).size / 1e6
+  const rates = {}
+  console.log('\n## speed: %d records, %s MB (field `input`)', cases.length, mb.toFixed(1))
+
+  // Alternate, so drift in the machine’s load hits both.
+  for (const jobs of [1, 2, 1, 2]) {
+    const run = await batch(['--jobs', String(jobs), '--field', 'input', input], 'ignore')
+    const rate = cases.length / run.seconds
+    rates[jobs] = Math.max(rates[jobs] ?? 0, rate)
+    console.log(
+      '--jobs %d: %s s, %s records/s, %s MB/s (exit %d, load %s)',
+      jobs,
+      run.seconds.toFixed(1),
+      rate.toFixed(1),
+      (mb / run.seconds).toFixed(2),
+      run.code,
+      os.loadavg()[0].toFixed(2)
+    )
+  }
+
+  console.log('best of 2: --jobs 1 %s records/s, --jobs 2 %s records/s, ratio %s× (bar: ≥ 1.7× on an idle 2-core machine)',
+    rates[1].toFixed(1), rates[2].toFixed(1), (rates[2] / rates[1]).toFixed(2))
+}
+
+/**
+ * Mean F1 on the pages of sites with ≥ 5 pages, without and with --learn.
+ */
+async function sites() {
+  const bySite = new Map()
+  for (const c of cases) {
+    const site = hostOf(c.url)
+    if (!site) continue
+    if (!bySite.has(site)) bySite.set(site, [])
+    bySite.get(site).push(c)
+  }
+
+  const chosen = [...bySite.entries()].filter(([, pages]) => pages.length >= 5)
+  const pages = chosen.flatMap(([, list]) => list)
+  console.log('\n## sites: %d sites with ≥ 5 pages, %d pages (%s)', chosen.length, pages.length,
+    chosen.map(([site, list]) => site + ' ' + list.length).join(', '))
+  const input = join(folder, 'sites.jsonl')
+  const subset = join(folder, 'sites-cases.jsonl')
+  writeFileSync(input, pages.map((c) => JSON.stringify({id: c.id, url: c.url, input: c.input})).join('\n') + '\n')
+  writeFileSync(subset, pages.map((c) => JSON.stringify(c)).join('\n') + '\n')
+
+  for (const [label, extra] of [['without a profile', []], ['with --learn', ['--learn']]]) {
+    const run = await batch(['--field', 'input', '--jobs', '2', ...extra, input], 'pipe')
+    const outputs = join(folder, 'outputs.jsonl')
+    const records = run.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line))
+    const profiled = records.reduce((n, r) => n + (r.stripped ?? []).filter((s) => s.ruleId === 'profile-template').length, 0)
+    writeFileSync(outputs, records.map((r) => JSON.stringify({id: r.id, output: r.input ?? ''})).join('\n') + '\n')
+    const scored = JSON.parse((await node([join(shared, 'bench', 'score.mjs'), '--cases', subset, '--outputs', outputs, '--json'], 'pipe')).stdout)
+    console.log('%s: mean F1 %s (P %s, R %s), %d profile strips (exit %d)', label.padEnd(17),
+      scored.score.f1.toFixed(4), scored.score.precision.toFixed(4), scored.score.recall.toFixed(4), profiled, run.code)
+  }
+}
+
+/**
+ * Peak RSS of a batch over a generated input.
+ */
+async function memory() {
+  const input = join(folder, 'big.jsonl')
+  const target = sizeMb * 1e6
+  const out = createWriteStream(input)
+  let bytes = 0
+  let records = 0
+
+  // Dev records repeated, each with its own id, until the size is reached.
+  while (bytes < target) {
+    for (const c of cases) {
+      const line = JSON.stringify({id: c.id + '#' + records, url: c.url, text: c.input}) + '\n'
+      bytes += Buffer.byteLength(line)
+      records++
+      if (!out.write(line)) await new Promise((resolve) => out.once('drain', resolve))
+      if (bytes >= target) break
+    }
+  }
+
+  await new Promise((resolve) => out.end(resolve))
+  console.log('\n## memory: %s MB generated JSONL, %d records, --jobs 2, output to /dev/null', (bytes / 1e6).toFixed(0), records)
+  const rssFile = join(folder, 'rss')
+  const run = await node(['--import', rssHook, cli, 'batch', '--jobs', '2', input], 'ignore', {DEBOILER_RSS_FILE: rssFile})
+  rmSync(input, {force: true})
+  const rss = Number(readFileSync(rssFile, 'utf8')) / 1024
+  console.log('peak RSS %s MB (bar: < 300 MB); %s s, %s records/s, %s MB/s (exit %d)', rss.toFixed(0),
+    run.seconds.toFixed(0), (records / run.seconds).toFixed(1), (bytes / 1e6 / run.seconds).toFixed(2), run.code)
+}
+
+/**
+ * Run `deboiler batch`.
+ *
+ * @param {Array<string>} rest
+ * @param {'ignore' | 'pipe'} stdout
+ */
+function batch(rest, stdout) {
+  return node([cli, 'batch', ...rest], stdout)
+}
+
+/**
+ * Run node, timing it.
+ *
+ * @param {Array<string>} argv
+ * @param {'ignore' | 'pipe'} stdout
+ * @param {Record<string, string>} [env]
+ * @returns {Promise<{code: number | null, seconds: number, stdout: string}>}
+ */
+function node(argv, stdout, env = {}) {
+  return new Promise((resolve, reject) => {
+    const start = performance.now()
+    const child = spawn(process.execPath, argv, {stdio: ['ignore', stdout, 'inherit'], env: {...process.env, ...env}})
+    const chunks = []
+    child.stdout?.on('data', (chunk) => chunks.push(chunk))
+    child.on('error', reject)
+    child.on('close', (code) =>
+      resolve({code, seconds: (performance.now() - start) / 1000, stdout: Buffer.concat(chunks).toString('utf8')})
+    )
+  })
+}
+
+/**
+ * Host of a URL without `www.` (as `siteOf()` in src/profile.ts).
+ *
+ * @param {unknown} url
+ */
+function hostOf(url) {
+  try {
+    return typeof url === 'string' ? new URL(url).hostname.toLowerCase().replace(/^www\d*\./, '') : undefined
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,182 @@
+import {readFileSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
+import {parseArgs, type ParseArgsConfig} from 'node:util'
+import {cause, firstLine, modes, settingsFrom, shown, usage, withCategories, type Mode} from './cli-util.js'
+import {checkProfile, mergeProfiles, type Profile} from './index.js'
+import {cleanJsonl, learnJsonl, type Progress, type Summary} from './node.js'
+import {progressBar} from './progress.js'
+
+const batchOptions: NonNullable<ParseArgsConfig['options']> = withCategories({
+  field: {type: 'string'},
+  help: {type: 'boolean', short: 'h'},
+  jobs: {type: 'string', short: 'j'},
+  learn: {type: 'boolean'},
+  mode: {type: 'string'},
+  'no-stripped': {type: 'boolean'},
+  profile: {type: 'string'},
+  'site-field': {type: 'string'}
+})
+
+const learnOptions: NonNullable<ParseArgsConfig['options']> = {
+  field: {type: 'string'},
+  help: {type: 'boolean', short: 'h'},
+  'site-field': {type: 'string'}
+}
+
+const help = `Usage: deboiler batch [options] [file.jsonl...]
+       deboiler learn [options] [file.jsonl...] > site-profile.json
+
+batch: clean the text field of each JSON Lines record on a pool of worker
+threads, and print JSON Lines in input order: every field kept, the text
+cleaned, and "stripped" added. Reads the files, or stdin when none is given
+or for \`-\`. A line that is not JSON, or a record without the text field,
+becomes {"error": "...", "line": N} (with "file" for several files); blank
+lines are skipped. A progress bar goes to stderr when it is a terminal.
+
+learn: count the lines each site repeats across its pages, and print the
+profile as JSON (merge profiles of shards with \`mergeProfiles()\`).
+
+Options:
+  --field <name>       field with the text (default: text)
+  --site-field <name>  field with the site or URL, for profiles; a URL gives
+                       its host without www. (default: url)
+  -j, --jobs <n>       worker threads (batch; default: ${availableParallelism()}, the cores)
+  --no-stripped        leave out the "stripped" list (batch)
+  --profile <file>     also strip the lines a site repeats, from a profile
+                       made by \`deboiler learn\` (batch)
+  --learn              learn the profile from the input files first, then
+                       clean them with it (batch; files only, not stdin)
+  --mode <mode>        balanced (default), precision or recall (batch)
+  --no-<category>      keep debris of that category (batch)
+  -h, --help           print this help and exit
+
+Exit status: 0 when every record was cleaned, 1 when a record failed or an
+input cannot be read (the others are still done), 2 on a usage error.
+`
+
+/**
+ * Run `deboiler batch` or `deboiler learn`.
+ *
+ * @param name
+ *   Command.
+ * @param args
+ *   Arguments after it.
+ */
+export async function command(name: 'batch' | 'learn', args: Array<string>): Promise<undefined> {
+  let parsed: {values: Record<string, unknown>; positionals: Array<string>}
+
+  try {
+    parsed = parseArgs({args, options: name === 'batch' ? batchOptions : learnOptions, allowPositionals: true, strict: true})
+  } catch (error) {
+    return usage(firstLine(error))
+  }
+
+  const {values, positionals} = parsed
+  if (values.help) return void process.stdout.write(help)
+  const inputs = positionals.length === 0 ? ['-'] : positionals
+  const field = values.field as string | undefined
+  const siteField = values['site-field'] as string | undefined
+  return name === 'learn' ? learn(inputs, field, siteField) : batch(inputs, values, field, siteField)
+}
+
+/**
+ * Run `deboiler learn`.
+ *
+ * @param inputs
+ *   Files, `-` for stdin.
+ * @param field
+ *   Text field.
+ * @param siteField
+ *   Site field.
+ */
+async function learn(inputs: Array<string>, field: string | undefined, siteField: string | undefined): Promise<undefined> {
+  const bar = process.stderr.isTTY ? progressBar(process.stderr, 'learned') : undefined
+  const result = await learnJsonl(inputs, {field, siteField, onProgress: bar && update(bar)})
+  bar?.done()
+  report(result)
+  if (result.failed > 0) process.exitCode = 1
+  process.stdout.write(JSON.stringify(result.profile) + '\n')
+}
+
+/**
+ * Run `deboiler batch`.
+ *
+ * @param inputs
+ *   Files, `-` for stdin.
+ * @param values
+ *   Switches.
+ * @param field
+ *   Text field.
+ * @param siteField
+ *   Site field.
+ */
+async function batch(
+  inputs: Array<string>,
+  values: Record<string, unknown>,
+  field: string | undefined,
+  siteField: string | undefined
+): Promise<undefined> {
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
+  if (!Number.isInteger(jobs) || jobs < 1) return usage('`--jobs` must be a positive integer, not `' + String(values.jobs) + '`')
+  if (values.mode !== undefined && !modes.includes(values.mode as Mode)) {
+    return usage('`--mode` must be one of ' + modes.join(', ') + ', not `' + String(values.mode) + '`')
+  }
+
+  // stdin cannot be read twice.
+  if (values.learn && inputs.includes('-')) return usage('`--learn` reads its input twice: give files, not stdin')
+  let profile: Profile | undefined
+
+  if (typeof values.profile === 'string') {
+    try {
+      profile = checkProfile(JSON.parse(readFileSync(values.profile, 'utf8')), 'profile')
+    } catch (error) {
+      return usage('cannot read profile ' + shown(values.profile) + ': ' + cause(error))
+    }
+  }
+
+  if (values.learn) {
+    const bar = process.stderr.isTTY ? progressBar(process.stderr, 'learned') : undefined
+    const learned = await learnJsonl(inputs, {field, siteField, onProgress: bar && update(bar)})
+    bar?.done()
+    profile = profile ? mergeProfiles(profile, learned.profile) : learned.profile
+  }
+
+  const bar = process.stderr.isTTY ? progressBar(process.stderr, 'cleaned') : undefined
+  const result = await cleanJsonl(inputs, process.stdout, {
+    ...settingsFrom(values),
+    jobs,
+    field,
+    siteField,
+    stripped: !values['no-stripped'],
+    profile,
+    onProgress: bar && update(bar)
+  })
+  bar?.done()
+  report(result)
+  if (result.failed > 0) process.exitCode = 1
+}
+
+/**
+ * Report inputs that could not be read, and set exit code 1.
+ *
+ * @param summary
+ *   Summary of a run.
+ */
+function report(summary: Summary): undefined {
+  for (const {input, error} of summary.unreadable) {
+    process.stderr.write('deboiler: cannot read ' + shown(input) + ': ' + cause(error) + '\n')
+    process.exitCode = 1
+  }
+}
+
+/**
+ * Feed a progress bar.
+ *
+ * @param bar
+ *   Bar.
+ * @returns
+ *   Progress callback.
+ */
+function update(bar: ReturnType<typeof progressBar>): (progress: Progress) => undefined {
+  return (progress) => bar.update(progress)
+}

@@ -1,0 +1,122 @@
+import type {ParseArgsConfig} from 'node:util'
+import {categories, type Category, type CleanOptions} from './index.js'
+
+/**
+ * How hard to cut page chrome.
+ */
+export type Mode = 'balanced' | 'precision' | 'recall'
+
+/**
+ * Every mode, for `--mode`.
+ */
+export const modes: Array<Mode> = ['balanced', 'precision', 'recall']
+
+/**
+ * Add one `--no-<category>` switch per category to options of `parseArgs`.
+ *
+ * @param options
+ *   Options (changed in place).
+ * @returns
+ *   The same options.
+ */
+export function withCategories(options: NonNullable<ParseArgsConfig['options']>): NonNullable<ParseArgsConfig['options']> {
+  for (const category of categories) options['no-' + category] = {type: 'boolean'}
+  return options
+}
+
+/**
+ * Turn `--no-<category>` switches into options for `clean()`.
+ *
+ * @param values
+ *   Parsed switches.
+ * @returns
+ *   Options, or `undefined` when all categories are on.
+ */
+export function settingsFrom(values: Record<string, unknown>): CleanOptions | undefined {
+  const rules: Partial<Record<Category, boolean>> = {}
+  let off = false
+
+  for (const category of categories) {
+    if (values['no-' + category]) {
+      rules[category] = false
+      off = true
+    }
+  }
+
+  const mode = values.mode as Mode | undefined
+  if (!off && !mode) return undefined
+  return {...(off ? {rules} : {}), ...(mode ? {mode} : {})}
+}
+
+/**
+ * Quote text as a JSON string that cannot break a line.
+ *
+ * ###### Notes
+ * `JSON.stringify` escapes C0 controls (`\n`, `\r`, NUL…), quotes and lone
+ * surrogates; DEL, C1 controls (NEL is a line break for some tools) and the
+ * Unicode line and paragraph separators are escaped here as well.
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   Quoted text.
+ */
+export function quote(value: string): string {
+  return JSON.stringify(value).replace(/[\u007F-\u009F\u2028\u2029]/g, function ($0) {
+    return '\\u' + $0.charCodeAt(0).toString(16).padStart(4, '0')
+  })
+}
+
+/**
+ * Show a file name on one line (quoted when it holds control characters).
+ *
+ * @param name
+ *   File name.
+ * @returns
+ *   Printable name.
+ */
+export function shown(name: string): string {
+  return /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/.test(name) ? quote(name) : name
+}
+
+/**
+ * The reason a file could not be read, as a short phrase.
+ *
+ * @param error
+ *   Error of `fs` (`ENOENT: no such file or directory, open 'x'`).
+ * @returns
+ *   Reason (`no such file or directory`).
+ */
+export function cause(error: unknown): string {
+  const message = firstLine(error)
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  // `EISDIR: illegal operation on a directory, read`: say what it is.
+  if (code === 'EISDIR') return 'is a directory'
+  if (!code || !message.startsWith(code + ': ')) return message
+  return message.slice(code.length + 2).replace(/, [a-z]+(?: '[^\r\n]*')?$/, '')
+}
+
+/**
+ * Report a usage error and set exit code 2.
+ *
+ * @param message
+ *   What is wrong.
+ */
+export function usage(message: string): undefined {
+  process.stderr.write('deboiler: ' + message + ' (see `deboiler --help`)\n')
+  process.exitCode = 2
+}
+
+/**
+ * The first line of an error’s message.
+ *
+ * @param error
+ *   Error (or anything thrown).
+ * @returns
+ *   One line.
+ */
+export function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  // parseArgs: “Unknown option '--x'. To specify a positional argument…”.
+  return message.split(/\r?\n|\r/)[0]!.replace(/\. To specify a positional argument.*$/, '')
+}

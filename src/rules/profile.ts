@@ -1,0 +1,89 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {boilerplate, checkProfile, isProse, template, type Profile, type Thresholds} from '../profile.js'
+import {chromeLines, phraseKey, tailHeadings} from '../structure/phrases.js'
+import {categories, type Category} from '../types.js'
+import {lines as linesOf, lineValue} from '../util/lines.js'
+import {quote} from '../util/shape.js'
+import {stripper, type Stripper} from '../util/strip.js'
+
+/**
+ * Configuration for `deboilerProfile`.
+ */
+export interface Options extends Thresholds {
+  /** Profile from `learnProfile()` (or `mergeProfiles()`). */
+  profile: Readonly<Profile>
+  /**
+   * Site of the document, as learned (such as a URL host).
+   *
+   * @default ''
+   */
+  site?: string | null | undefined
+}
+
+const known = new Set<string>(categories)
+
+/**
+ * Strip the lines a site repeats on most of its pages, as learned in a
+ * profile.
+ *
+ * ###### Notes
+ * Runs after the rules for named debris, so a line they know keeps their
+ * category and rule id; a line of the profile gets the category of the
+ * chrome phrase or tail heading it is (`Advertisement` → `advert`), else
+ * `chrome`, and the rule id `profile-template`. A line that reads as prose
+ * (30 words or more with sentence structure) is never stripped.
+ *
+ * @param options
+ *   Configuration.
+ * @returns
+ *   Transform.
+ */
+export default function deboilerProfile(options: Readonly<Options>) {
+  const profile = checkProfile(options?.profile, 'options.profile')
+  const site = options.site ?? ''
+  if (typeof site !== 'string') throw new TypeError('Expected `options.site` to be a string')
+  const templates = boilerplate(profile, site, options)
+
+  return function (tree: Root, file: VFile): undefined {
+    if (templates.size === 0) return
+    const byCategory = new Map<Category, Stripper>()
+
+    for (const node of linesOf(tree)) {
+      const value = lineValue(node)
+      if (!templates.has(template(value)) || isProse(value)) continue
+      const category = categoryOf(value)
+      let strip = byCategory.get(category)
+      if (!strip) {
+        strip = stripper(tree, file, {category, ruleId: 'profile-template'})
+        byCategory.set(category, strip)
+      }
+
+      strip.line(node, {
+        reason: 'Unexpected line repeated across the site `' + quote(value) + '`',
+        note: 'template of the site profile of `' + site + '`'
+      })
+    }
+
+    for (const strip of byCategory.values()) strip.apply()
+  }
+}
+
+/**
+ * The category of a boilerplate line: that of the chrome phrase or tail
+ * heading it is, else `chrome`.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Category.
+ */
+function categoryOf(value: string): Category {
+  const key = phraseKey(value)
+  const found = Object.hasOwn(chromeLines, key)
+    ? chromeLines[key]
+    : Object.hasOwn(tailHeadings, key)
+      ? tailHeadings[key]
+      : undefined
+  return found && known.has(found) ? (found as Category) : 'chrome'
+}

@@ -1,0 +1,74 @@
+import {parentPort, workerData} from 'node:worker_threads'
+import {cleanRecord, type CleanManyOptions} from './index.js'
+
+/**
+ * Lines of JSONL sent to a worker.
+ */
+export interface Chunk {
+  /** Position of the chunk in the output. */
+  seq: number
+  /** Input name, added to error records when there are several inputs. */
+  file?: string | undefined
+  /** Line number of each line in its input (1-indexed). */
+  numbers: Array<number>
+  /** The lines, without line breaks. */
+  lines: Array<string>
+}
+
+/**
+ * What a worker sends back for a chunk.
+ */
+export interface Done {
+  seq: number
+  /** Output lines, each ending in `\n`. */
+  output: string
+  /** Records in it. */
+  count: number
+  /** How many of them are error records. */
+  failed: number
+}
+
+// Only in a worker (the module is also imported for its types and tests).
+if (parentPort) {
+  const port = parentPort
+  const options = (workerData as {options: CleanManyOptions}).options
+  port.on('message', function (chunk: Chunk) {
+    port.postMessage(cleanChunk(chunk, options) satisfies Done)
+  })
+}
+
+/**
+ * Clean the JSON lines of a chunk into JSON lines; a line that is not JSON
+ * or has no text field becomes an error record with its line number.
+ *
+ * @param chunk
+ *   Chunk.
+ * @param settings
+ *   Options for `cleanRecord()`.
+ * @returns
+ *   Output.
+ */
+export function cleanChunk(chunk: Chunk, settings: CleanManyOptions): Done {
+  let output = ''
+  let failed = 0
+
+  for (const [index, line] of chunk.lines.entries()) {
+    let error: string | undefined
+
+    try {
+      const result = cleanRecord(JSON.parse(line), settings)
+      if (result.record) output += JSON.stringify(result.record) + '\n'
+      else error = result.error
+    } catch (cause) {
+      error = (cause instanceof SyntaxError ? 'Malformed JSON: ' : '') + (cause instanceof Error ? cause.message : String(cause))
+    }
+
+    if (error !== undefined) {
+      const record = {error, line: chunk.numbers[index]!, ...(chunk.file === undefined ? {} : {file: chunk.file})}
+      output += JSON.stringify(record) + '\n'
+      failed++
+    }
+  }
+
+  return {seq: chunk.seq, output, count: chunk.lines.length, failed}
+}

@@ -1,0 +1,91 @@
+import {clean, cleanMany, cleanRecord, learnProfile, type ManyResult} from '../src/index.js'
+import {cleanChunk} from '../src/worker.js'
+
+/**
+ * Collect an async iterable.
+ *
+ * @param values
+ *   Iterable.
+ * @returns
+ *   Values.
+ */
+async function all<T>(values: AsyncIterable<T>): Promise<Array<T>> {
+  const result: Array<T> = []
+  for await (const value of values) result.push(value)
+  return result
+}
+
+const texts = Array.from({length: 40}, (_, index) => 'Story number ' + index + '.\nHits: ' + index + '\n')
+
+describe('cleanMany', function () {
+  it('should clean strings of a sync iterable, in order', async function () {
+    expect(await all(cleanMany(texts))).toEqual(texts.map((text) => clean(text)))
+  })
+
+  it('should clean records of an async iterable, in order, keeping every other field', async function () {
+    async function* docs() {
+      for (const [index, text] of texts.entries()) {
+        // Later records arrive sooner: order must still hold.
+        await new Promise((resolve) => setTimeout(resolve, (40 - index) % 3))
+        yield {id: index, body: text, extra: [index]}
+      }
+    }
+
+    const results = (await all(cleanMany(docs(), {field: 'body', stripped: false}))) as Array<Record<string, unknown>>
+    expect(results.map((result) => result.id)).toEqual(texts.map((_, index) => index))
+    expect(results[3]).toEqual({id: 3, body: 'Story number 3.\n', extra: [3]})
+  })
+
+  it('should add `stripped` last, replacing a field of that name', async function () {
+    const [result] = (await all(cleanMany([{stripped: 1, text: 'A.\nHits: 2'}]))) as Array<Record<string, unknown>>
+    expect(Object.keys(result!)).toEqual(['text', 'stripped'])
+    expect(result!.stripped).toEqual(clean('A.\nHits: 2').stripped)
+  })
+
+  it('should turn a record without its text into an error with its index, and go on', async function () {
+    const results: Array<ManyResult> = await all(cleanMany([{text: 'A.'}, {title: 'x'}, {text: 3}, 'B.'] as never))
+    expect(results).toEqual([
+      {text: 'A.', stripped: []},
+      {error: 'Missing field `text`', index: 1},
+      {error: 'Expected field `text` to be a string, not number', index: 2},
+      {text: 'B.', stripped: []}
+    ])
+  })
+
+  it('should throw a `TypeError` for bad options, before any document', async function () {
+    await expect(all(cleanMany(['A.'], {mode: 'fast' as never}))).rejects.toThrow(TypeError)
+    await expect(all(cleanMany(['A.'], {field: 1 as never}))).rejects.toThrow(/`options.field`/)
+  })
+
+  it('should use the site of each record with a profile', async function () {
+    const pages = [1, 2, 3, 4, 5].map((index) => ({url: 'https://a.com/' + index, text: 'Edition of the week\nPage ' + 'abcde'[index - 1]}))
+    const profile = learnProfile(pages)
+    const [a, b] = (await all(cleanMany([{url: 'https://a.com/9', text: 'Edition of the week\nNew.'}, {url: 'https://b.com/', text: 'Edition of the week\nNew.'}], {profile}))) as Array<Record<string, unknown>>
+    expect(a!.text).toBe('New.')
+    expect(b!.text).toBe('Edition of the week\nNew.')
+  })
+})
+
+describe('cleanRecord', function () {
+  it('should return `{record}` or `{error}`', function () {
+    expect(cleanRecord({text: 'A.\nHits: 1', id: 1}, {stripped: false})).toEqual({record: {text: 'A.', id: 1}})
+    expect(cleanRecord([1])).toEqual({error: 'Expected a JSON object, not an array'})
+  })
+})
+
+describe('worker chunks', function () {
+  it('should turn bad lines into error records with their line number, in order', function () {
+    const done = cleanChunk(
+      {seq: 4, numbers: [1, 2, 4, 5], lines: ['{"text":"A.\\nHits: 1"}', '{"text":', '[]', '{"id":2}'], file: 'x.jsonl'},
+      {stripped: false}
+    )
+    expect(done.seq).toBe(4)
+    expect(done.count).toBe(4)
+    expect(done.failed).toBe(3)
+    const lines = done.output.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
+    expect(lines[0]).toEqual({text: 'A.'})
+    expect(lines.slice(1).map((line) => [line.line, line.file])).toEqual([[2, 'x.jsonl'], [4, 'x.jsonl'], [5, 'x.jsonl']])
+    expect(lines[1]!.error).toMatch(/^Malformed JSON/)
+    expect(lines[3]!.error).toBe('Missing field `text`')
+  })
+})

@@ -1,0 +1,142 @@
+import {spawn} from 'node:child_process'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {clean} from '../src/index.js'
+
+// The CLI runs from source (through tsx), its workers too: each run starts
+// Node, tsx and two workers, so allow a busy machine.
+jest.setTimeout(120_000)
+
+const root = path.join(__dirname, '..')
+const cli = path.join(root, 'src', 'cli.ts')
+const folder = mkdtempSync(path.join(tmpdir(), 'deboiler-cli-batch-'))
+
+/**
+ * Result of a run of the CLI.
+ */
+interface Run {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+const texts = Array.from({length: 50}, (_, index) => 'Story ' + index + ' of the day.\nHits: ' + index)
+const good = file('good.jsonl', texts.map((text, index) => JSON.stringify({id: index, text})).join('\n') + '\n')
+const bad = file('bad.jsonl', ['{"id":0,"text":"A.\\nHits: 1"}', '{oops', '', '{"id":3}', '{"id":4,"text":"B."}'].join('\n'))
+const site = file(
+  'site.jsonl',
+  [1, 2, 3, 4, 5, 6]
+    .map((index) => JSON.stringify({url: 'https://www.a.com/' + index, text: 'Edition of the week\nPage ' + 'abcdef'[index - 1] + '.'}))
+    .join('\n')
+)
+const missing = path.join(folder, 'missing.jsonl')
+
+afterAll(function () {
+  rmSync(folder, {recursive: true, force: true})
+})
+
+describe('deboiler batch (cli)', function () {
+  it.concurrent('should clean every record, in input order, with two workers, and exit 0', async function () {
+    const result = await run(['batch', '--jobs', '2', good])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
+    expect(records).toEqual(texts.map((text, index) => ({id: index, ...clean(text)})))
+  })
+
+  it.concurrent('should read stdin and leave out `stripped` with `--no-stripped`', async function () {
+    const result = await run(['batch', '--jobs', '1', '--no-stripped', '--field', 'body'], '{"body":"A.\\nHits: 1","n":1}\n')
+    expect(result).toEqual({code: 0, stdout: '{"body":"A.","n":1}\n', stderr: ''})
+  })
+
+  it.concurrent('should turn bad lines into error records with their line number, and exit 1', async function () {
+    const result = await run(['batch', '--jobs', '2', '--no-stripped', bad])
+    expect(result.code).toBe(1)
+    const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
+    expect(records.map((record) => record.id ?? record.line)).toEqual([0, 2, 4, 4])
+    expect(records[1]!.error).toMatch(/^Malformed JSON/)
+    expect(records[2]).toEqual({error: 'Missing field `text`', line: 4})
+    expect(records[3]).toEqual({id: 4, text: 'B.'})
+  })
+
+  it.concurrent('should name the file in error records for several files, and go on after a missing one', async function () {
+    const result = await run(['batch', '--no-stripped', missing, bad, good])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe('deboiler: cannot read ' + missing + ': no such file or directory\n')
+    const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
+    expect(records.length).toBe(4 + texts.length)
+    expect(records[1]!.file).toBe(bad)
+  })
+
+  it.concurrent('should learn a profile, and strip with it (`--profile`, `--learn`)', async function () {
+    const learned = await run(['learn', site])
+    expect(learned.code).toBe(0)
+    const profile = file('profile.json', learned.stdout)
+    expect(JSON.parse(learned.stdout)).toMatchObject({type: 'deboiler-profile', version: 1, sites: {'a.com': {pages: 6}}})
+    const withProfile = await run(['batch', '--no-stripped', '--profile', profile, site])
+    const withLearn = await run(['batch', '--no-stripped', '--learn', site])
+    expect(withProfile.code).toBe(0)
+    expect(withLearn.stdout).toBe(withProfile.stdout)
+    expect((JSON.parse(withProfile.stdout.split('\n')[0]!) as {text: string}).text).toBe('Page a.')
+  })
+
+  it.concurrent('should fail with exit code 2 on usage errors', async function () {
+    for (const args of [
+      ['batch', '--jobs', '0', good],
+      ['batch', '--frobnicate', good],
+      ['batch', '--learn'],
+      ['batch', '--profile', missing, good],
+      ['batch', '--mode', 'fast', good]
+    ]) {
+      const result = await run(args)
+      expect({args, code: result.code, stdout: result.stdout}).toEqual({args, code: 2, stdout: ''})
+      expect(result.stderr).toMatch(/^deboiler: [^\n]+\n$/)
+    }
+  })
+
+  it.concurrent('should print help', async function () {
+    const result = await run(['batch', '--help'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^Usage: deboiler batch/)
+  })
+})
+
+/**
+ * Write a file in the temporary folder.
+ *
+ * @param name
+ *   File name.
+ * @param value
+ *   Content.
+ * @returns
+ *   Path.
+ */
+function file(name: string, value: string): string {
+  const result = path.join(folder, name)
+  writeFileSync(result, value)
+  return result
+}
+
+/**
+ * Run the CLI.
+ *
+ * @param args
+ *   Arguments.
+ * @param input
+ *   Stdin (default: none, closed).
+ * @returns
+ *   Exit code and output.
+ */
+function run(args: Array<string>, input = ''): Promise<Run> {
+  return new Promise(function (resolve, reject) {
+    const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], {cwd: root})
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({code, stdout, stderr}))
+    child.stdin.end(input)
+  })
+}
