@@ -3,11 +3,13 @@ import type {Processor} from 'unified'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {checkProfile} from './profile.js'
 import {deboilerPreset, rules} from './preset.js'
+import deboilerProfile from './rules/profile.js'
 import {categories, type CleanOptions, type CleanResult, type Place, type Stripped} from './types.js'
 import deboilerLines from './util/lines.js'
 
-const knownOptions = new Set(['mode', 'plugins', 'rules'])
+const knownOptions = new Set(['mode', 'plugins', 'profile', 'rules', 'site'])
 const knownCategories = new Set<string>(categories)
 
 /**
@@ -60,7 +62,11 @@ const processors = new Map<string, ReturnType<typeof processor>>()
 function processorFor(options: Readonly<CleanOptions> | null | undefined) {
   if (!options) return defaultProcessor
   const settings = check(options)
-  if (settings.plugins && settings.plugins.length > 0) return processor(settings).freeze()
+  // Plugins and profiles are objects of the caller's: no key for them.
+  if ((settings.plugins && settings.plugins.length > 0) || settings.profile) {
+    return processor(settings).freeze()
+  }
+
   const off = categories.filter((category) => settings.rules?.[category] === false)
   const key = (settings.mode ?? 'balanced') + ':' + off.join(',')
   let result = processors.get(key)
@@ -84,12 +90,19 @@ function processor(options?: Readonly<CleanOptions>): Processor<Root, Root, Root
   const settings = check(options)
   const result = unified().use(deboilerLines).use(deboilerPreset)
 
-  if (settings.mode) result.use(rules.chrome, {mode: settings.mode})
+  // The locator labels some lines with named categories: it keeps those too
+  // when their category is off.
+  if (settings.mode || settings.rules) {
+    result.use(rules.chrome, {mode: settings.mode, rules: settings.rules})
+  }
 
   for (const category of categories) {
     if (settings.rules?.[category] === false) result.use(rules[category], false)
   }
 
+  // After the named rules and the locator: the lines they know keep their
+  // category; the profile takes what the site repeats and they kept.
+  if (settings.profile) result.use(deboilerProfile, {profile: settings.profile, site: settings.site})
   if (settings.plugins) result.use(settings.plugins)
   return result as unknown as Processor<Root, Root, Root, undefined, string>
 }
@@ -112,7 +125,7 @@ function check(options: unknown): Readonly<CleanOptions> {
     if (!knownOptions.has(key)) throw new TypeError('Unexpected option `' + key + '`')
   }
 
-  const {mode, plugins, rules} = options as Record<string, unknown>
+  const {mode, plugins, profile, rules, site} = options as Record<string, unknown>
 
   if (mode !== undefined && mode !== null && mode !== 'balanced' && mode !== 'precision' && mode !== 'recall') {
     throw new TypeError(
@@ -122,6 +135,12 @@ function check(options: unknown): Readonly<CleanOptions> {
 
   if (plugins !== undefined && plugins !== null && !Array.isArray(plugins)) {
     throw new TypeError('Expected `options.plugins` to be an array, not `' + typeOf(plugins) + '`')
+  }
+
+  if (profile !== undefined && profile !== null) checkProfile(profile, 'options.profile')
+
+  if (site !== undefined && site !== null && typeof site !== 'string') {
+    throw new TypeError('Expected `options.site` to be a string, not `' + typeOf(site) + '`')
   }
 
   if (rules !== undefined && rules !== null) {

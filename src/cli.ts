@@ -1,25 +1,27 @@
 import {readFileSync} from 'node:fs'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
-import {categories, clean, type Category, type CleanOptions, type CleanResult, type Stripped} from './index.js'
+import {command} from './cli-batch.js'
+import {cause, firstLine, modes, quote, settingsFrom, shown, usage, withCategories, type Mode} from './cli-util.js'
+import {categories, clean, type CleanResult, type Stripped} from './index.js'
+import type {ReportDocument} from './report/index.js'
+import {writeHtmlReport} from './report/node.js'
 
 /**
  * Options of the command line, for `parseArgs`: the switches and one
  * `--no-<category>` per category.
  */
-const options: NonNullable<ParseArgsConfig['options']> = {
+const options: NonNullable<ParseArgsConfig['options']> = withCategories({
   explain: {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
   json: {type: 'boolean'},
   mode: {type: 'string'},
   version: {type: 'boolean', short: 'v'}
-}
-
-for (const category of categories) options['no-' + category] = {type: 'boolean'}
-
-type Mode = 'balanced' | 'precision' | 'recall'
-const modes: Array<Mode> = ['balanced', 'precision', 'recall']
+})
 
 const help = `Usage: deboiler [options] [file...]
+       deboiler batch [options] [file.jsonl...]
+       deboiler learn [options] [file.jsonl...] > site-profile.json
+       deboiler explain [options] [file...] --html report.html
 
 Strip scraper debris (related posts, share prompts, counters, credits...) from
 article plain text. Reads each file, or stdin when no file is given or for
@@ -41,6 +43,11 @@ Options:
   -v, --version      print the version and exit
 
 Categories: ${wrap(categories.join(', '), 'Categories: '.length)}
+
+\`deboiler batch\` cleans JSON Lines on all cores, \`deboiler learn\` learns a
+site profile (see \`deboiler batch --help\`). \`deboiler explain --html FILE\`
+writes one self-contained HTML page that highlights what was stripped (the
+options above apply; several inputs get one page with a table of them).
 
 Exit status: 0 on success, 1 when an input cannot be read (the others are
 still cleaned), 2 on a usage error.
@@ -66,6 +73,8 @@ async function main(args: Array<string>): Promise<undefined> {
     process.exit(process.exitCode ?? 0)
   })
 
+  if (args[0] === 'batch' || args[0] === 'learn') return command(args[0], args.slice(1))
+  if (args[0] === 'explain') return explainHtmlCommand(args.slice(1))
   const parsed = parse(args)
   if (!parsed) return undefined
   const {values, positionals} = parsed
@@ -91,6 +100,47 @@ async function main(args: Array<string>): Promise<undefined> {
 }
 
 /**
+ * `deboiler explain [file…] --html <page>`: clean each input (stdin when none
+ * is given or for `-`) and write one self-contained HTML report; several
+ * inputs get the batch page (a table of documents, then a section each).
+ *
+ * @param args
+ *   Arguments after `explain`.
+ */
+async function explainHtmlCommand(args: Array<string>): Promise<undefined> {
+  let parsed: {values: Record<string, unknown>; positionals: Array<string>}
+  try {
+    parsed = parseArgs({args, options: {...options, html: {type: 'string'}}, allowPositionals: true, strict: true})
+  } catch (error) {
+    return usage(firstLine(error))
+  }
+
+  const {values, positionals} = parsed
+  const output = values.html
+  if (typeof output !== 'string' || output === '') return usage('`explain` needs `--html <file>`')
+  if (values.mode !== undefined && !modes.includes(values.mode as Mode)) {
+    return usage('`--mode` must be one of ' + modes.join(', ') + ', not `' + String(values.mode) + '`')
+  }
+
+  const settings = settingsFrom(values)
+  const documents: Array<ReportDocument> = []
+
+  for (const name of positionals.length === 0 ? ['-'] : positionals) {
+    const input = await read(name)
+    if (input !== undefined) documents.push({name: name === '-' ? 'stdin' : name, input, result: clean(input, settings)})
+  }
+
+  try {
+    if (documents.length > 0) writeHtmlReport(output, documents)
+  } catch (error) {
+    process.stderr.write('deboiler: cannot write ' + shown(output) + ': ' + cause(error) + '\n')
+    process.exitCode = 1
+  }
+
+  return undefined
+}
+
+/**
  * Parse arguments; on an unknown or malformed flag, report a usage error.
  *
  * @param args
@@ -106,31 +156,6 @@ function parse(args: Array<string>): {values: Record<string, unknown>; positiona
     return undefined
   }
 }
-
-/**
- * Turn `--no-<category>` switches into options for `clean()`.
- *
- * @param values
- *   Parsed switches.
- * @returns
- *   Options, or `undefined` when all categories are on.
- */
-function settingsFrom(values: Record<string, unknown>): CleanOptions | undefined {
-  const rules: Partial<Record<Category, boolean>> = {}
-  let off = false
-
-  for (const category of categories) {
-    if (values['no-' + category]) {
-      rules[category] = false
-      off = true
-    }
-  }
-
-  const mode = values.mode as Mode | undefined
-  if (!off && !mode) return undefined
-  return {...(off ? {rules} : {}), ...(mode ? {mode} : {})}
-}
-
 
 /**
  * Read an input as UTF-8; on failure, say so on stderr and set exit code 1.
@@ -209,79 +234,6 @@ function explain(item: Stripped): string {
     item.ruleId,
     quote(item.actual)
   ].join('  ')
-}
-
-/**
- * Quote text as a JSON string that cannot break a line.
- *
- * ###### Notes
- * `JSON.stringify` escapes C0 controls (`\n`, `\r`, NUL…), quotes and lone
- * surrogates; DEL, C1 controls (NEL is a line break for some tools) and the
- * Unicode line and paragraph separators are escaped here as well.
- *
- * @param value
- *   Text.
- * @returns
- *   Quoted text.
- */
-function quote(value: string): string {
-  return JSON.stringify(value).replace(/[\u007F-\u009F\u2028\u2029]/g, function ($0) {
-    return '\\u' + $0.charCodeAt(0).toString(16).padStart(4, '0')
-  })
-}
-
-/**
- * Show a file name on one line (quoted when it holds control characters).
- *
- * @param name
- *   File name.
- * @returns
- *   Printable name.
- */
-function shown(name: string): string {
-  return /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/.test(name) ? quote(name) : name
-}
-
-/**
- * The reason a file could not be read, as a short phrase.
- *
- * @param error
- *   Error of `fs` (`ENOENT: no such file or directory, open 'x'`).
- * @returns
- *   Reason (`no such file or directory`).
- */
-function cause(error: unknown): string {
-  const message = firstLine(error)
-  const code = (error as NodeJS.ErrnoException | undefined)?.code
-  // `EISDIR: illegal operation on a directory, read`: say what it is.
-  if (code === 'EISDIR') return 'is a directory'
-  if (!code || !message.startsWith(code + ': ')) return message
-  return message.slice(code.length + 2).replace(/, [a-z]+(?: '[^\r\n]*')?$/, '')
-}
-
-/**
- * Report a usage error and set exit code 2.
- *
- * @param message
- *   What is wrong.
- */
-function usage(message: string): undefined {
-  process.stderr.write('deboiler: ' + message + ' (see `deboiler --help`)\n')
-  process.exitCode = 2
-}
-
-/**
- * The first line of an error’s message.
- *
- * @param error
- *   Error (or anything thrown).
- * @returns
- *   One line.
- */
-function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
-  // parseArgs: “Unknown option '--x'. To specify a positional argument…”.
-  return message.split(/\r?\n|\r/)[0]!.replace(/\. To specify a positional argument.*$/, '')
 }
 
 /**

@@ -9,8 +9,12 @@ describe('deboiler (api)', function () {
   it('should expose the public api', async function () {
     expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
       'categories',
+      'checkProfile',
       'clean',
+      'cleanMany',
+      'cleanRecord',
       'cleanText',
+      'createLearner',
       'deboilerAdvert',
       'deboilerChrome',
       'deboilerComments',
@@ -22,6 +26,7 @@ describe('deboiler (api)', function () {
       'deboilerNavigation',
       'deboilerPhotoCredit',
       'deboilerPreset',
+      'deboilerProfile',
       'deboilerPullQuote',
       'deboilerRelated',
       'deboilerShare',
@@ -31,7 +36,11 @@ describe('deboiler (api)', function () {
       'deboilerTags',
       'deboilerTemplate',
       'deboilerTimestamp',
+      'explainHtml',
+      'learnProfile',
       'lineRule',
+      'mergeProfiles',
+      'siteOf',
       'stripper'
     ])
   })

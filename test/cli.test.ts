@@ -171,6 +171,19 @@ describe('deboiler (cli)', function () {
     expect(bad.stderr).toMatch(/^deboiler: [^\n]*`--mode`[^\n]*\n$/)
   })
 
+  it.concurrent('should write an HTML report with `explain --html`', async function () {
+    const page = path.join(folder, 'report.html')
+    const result = await run(['explain', '--html', page], seed.input)
+    expect(result).toEqual({code: 0, stdout: '', stderr: ''})
+    const html = readFileSync(page, 'utf8')
+    const expected = clean(seed.input).stripped
+    expect(html.match(/<mark\b/g)?.length).toBe(expected.length)
+    for (const item of expected) expect(html).toContain('data-rule="' + item.ruleId + '"')
+    const bad = await run(['explain', article])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/^deboiler: [^\n]*--html[^\n]*\n$/)
+  })
+
   it.concurrent('should print help with every category', async function () {
     const result = await run(['--help'])
     expect(result.code).toBe(0)

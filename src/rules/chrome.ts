@@ -15,6 +15,13 @@ export interface Options {
    * @default 'balanced'
    */
   mode?: Mode | null | undefined
+  /**
+   * Categories turned off: lines the locator would strip under one of them
+   * are kept (example: `{comments: false}` keeps a comment thread).
+   *
+   * @default all on
+   */
+  rules?: Partial<Record<Category, boolean>> | null | undefined
 }
 
 const modes = new Set<unknown>(['balanced', 'precision', 'recall'])
@@ -61,6 +68,7 @@ export default function deboilerChrome(options?: Readonly<Options> | null) {
   }
 
   const mode = settings.mode ?? 'balanced'
+  const rules = settings.rules ?? {}
 
   return function (tree: Root, file: VFile): undefined {
     // Judge every line of the page, also those named rules already took:
@@ -84,6 +92,7 @@ export default function deboilerChrome(options?: Readonly<Options> | null) {
       const verdict = judged[index]
       if (!verdict || verdict.keep) continue
       const category = known.has(verdict.category ?? '') ? (verdict.category as Category) : 'chrome'
+      if (rules[category] === false) continue
       let strip = byCategory.get(category)
       if (!strip) {
         strip = stripper(tree, file, {category, ruleId: 'chrome-line'})
