@@ -1,25 +1,14 @@
-import {spawn} from 'node:child_process'
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {rmSync} from 'node:fs'
 import path from 'node:path'
+import {run, scratchFolder} from './util/cli.js'
 import {clean} from '../src/index.js'
 
 // The CLI runs from source (through tsx), its workers too: each run starts
 // Node, tsx and two workers, so allow a busy machine.
 jest.setTimeout(120_000)
 
-const root = path.join(__dirname, '..')
-const cli = path.join(root, 'src', 'cli.ts')
-const folder = mkdtempSync(path.join(tmpdir(), 'deboiler-cli-batch-'))
+const {folder, file} = scratchFolder('deboiler-cli-batch-')
 
-/**
- * Result of a run of the CLI.
- */
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
 
 const texts = Array.from({length: 50}, (_, index) => 'Story ' + index + ' of the day.\nHits: ' + index)
 const good = file('good.jsonl', texts.map((text, index) => JSON.stringify({id: index, text})).join('\n') + '\n')
@@ -102,41 +91,4 @@ describe('deboiler batch (cli)', function () {
   })
 })
 
-/**
- * Write a file in the temporary folder.
- *
- * @param name
- *   File name.
- * @param value
- *   Content.
- * @returns
- *   Path.
- */
-function file(name: string, value: string): string {
-  const result = path.join(folder, name)
-  writeFileSync(result, value)
-  return result
-}
 
-/**
- * Run the CLI.
- *
- * @param args
- *   Arguments.
- * @param input
- *   Stdin (default: none, closed).
- * @returns
- *   Exit code and output.
- */
-function run(args: Array<string>, input = ''): Promise<Run> {
-  return new Promise(function (resolve, reject) {
-    const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], {cwd: root})
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({code, stdout, stderr}))
-    child.stdin.end(input)
-  })
-}

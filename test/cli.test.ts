@@ -1,7 +1,6 @@
-import {spawn} from 'node:child_process'
-import {chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {chmodSync, readFileSync, rmSync} from 'node:fs'
 import path from 'node:path'
+import {run, scratchFolder} from './util/cli.js'
 import {categories, clean} from '../src/index.js'
 import {seeds} from './util/seeds.js'
 
@@ -11,18 +10,9 @@ import {seeds} from './util/seeds.js'
 jest.setTimeout(60_000)
 
 const root = path.join(__dirname, '..')
-const cli = path.join(root, 'src', 'cli.ts')
-const folder = mkdtempSync(path.join(tmpdir(), 'deboiler-cli-'))
+const {folder, file} = scratchFolder('deboiler-cli-')
 const seed = seeds()[0]!
 
-/**
- * Result of a run of the CLI.
- */
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
 
 const article = file('article.txt', 'Para one.\nHits: 81\n\tViews: 3\r\nPara two.')
 const other = file('other.txt', 'Another story.\n5 min read\n')
@@ -198,41 +188,4 @@ describe('deboiler (cli)', function () {
   })
 })
 
-/**
- * Write a file in the temporary folder.
- *
- * @param name
- *   File name.
- * @param value
- *   Content.
- * @returns
- *   Path.
- */
-function file(name: string, value: string): string {
-  const result = path.join(folder, name)
-  writeFileSync(result, value)
-  return result
-}
 
-/**
- * Run the CLI.
- *
- * @param args
- *   Arguments.
- * @param input
- *   Stdin (default: none, closed).
- * @returns
- *   Exit code and output.
- */
-function run(args: Array<string>, input = ''): Promise<Run> {
-  return new Promise(function (resolve, reject) {
-    const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], {cwd: root})
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({code, stdout, stderr}))
-    child.stdin.end(input)
-  })
-}
