@@ -88,12 +88,15 @@ export function shown(name: string): string {
  *   Reason (`no such file or directory`).
  */
 export function cause(error: unknown): string {
-  const message = firstLine(error)
-  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  const {code, syscall} = (error ?? {}) as NodeJS.ErrnoException
   // `EISDIR: illegal operation on a directory, read`: say what it is.
   if (code === 'EISDIR') return 'is a directory'
-  if (!code || !message.startsWith(code + ': ')) return message
-  return message.slice(code.length + 2).replace(/, [a-z]+(?: '[^\r\n]*')?$/, '')
+  const message = error instanceof Error ? error.message : String(error)
+  if (!code || !message.startsWith(code + ': ')) return firstLine(error)
+  // `ENOENT: no such file or directory, open 'x'`: cut at the syscall, as the
+  // file name after it may hold anything, line breaks too.
+  const end = syscall ? message.indexOf(', ' + syscall) : -1
+  return firstLine(message.slice(code.length + 2, end < 0 ? undefined : end))
 }
 
 /**
@@ -118,5 +121,7 @@ export function usage(message: string): undefined {
 export function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
   // parseArgs: “Unknown option '--x'. To specify a positional argument…”.
-  return message.split(/\r?\n|\r/)[0]!.replace(/\. To specify a positional argument.*$/, '')
+  const line = message.split(/\r?\n|\r/)[0]!
+  const hint = line.indexOf('. To specify a positional argument')
+  return hint < 0 ? line : line.slice(0, hint)
 }

@@ -87,7 +87,7 @@ const sentenceBreak = /(?<=[.!])\s+/u
 /**
  * End punctuation of a sentence (`No comments:`, `Comments are closed.`).
  */
-const end = /[\s.!?:…*]+$/u
+const end = /(?<![\s.!?:…*])[\s.!?:…*]+$/u
 
 /**
  * Longest line looked at; longer lines are prose.

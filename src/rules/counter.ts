@@ -16,19 +16,24 @@ const kinds = [
 const number = String.raw`\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d+)?\s?[kKmM]?`
 
 /**
+ * Longest line judged: counters are short.
+ */
+const maxLength = 120
+
+/**
  * Pieces of one line between separators: `5 min read | 1.2K shares`.
  */
-const separator = /\s*[|•·∙/]\s*/u
+const separator = /[|•·∙/]/u
 
 const label = kinds.map(function (kind) {
   // Hits: 81; Views 1,204; Reading time: 5 min
-  return new RegExp(String.raw`^(?:${kind.words})\s*[:：]?\s*${number}$`, 'iu')
+  return new RegExp(String.raw`^(?:${kind.words})\s*(?:[:：]\s*)?${number}$`, 'iu')
 })
 const count = kinds.map(function (kind) {
   // 1.2K shares; 5 min read; 81 hits
   return new RegExp(String.raw`^${number}\s*(?:${kind.words})$`, 'iu')
 })
-const readingTime = new RegExp(String.raw`^(?:reading time|read time|time to read)\s*[:：]?\s*${number}\s*min(?:ute)?s?\.?$`, 'iu')
+const readingTime = new RegExp(String.raw`^(?:reading time|read time|time to read)\s*(?:[:：]\s*)?${number}\s*min(?:ute)?s?\.?$`, 'iu')
 
 /**
  * Strip lines that are only counters: hits, views, shares, reading time.
@@ -41,7 +46,9 @@ const readingTime = new RegExp(String.raw`^(?:reading time|read time|time to rea
 const deboilerCounter = lineRule(
   {category: 'counter', ruleId: 'counter-hits'},
   function (line): Verdict | undefined {
-    const parts = line.value.split(separator).filter(Boolean)
+    // A counter is short; a long line is prose (and never scanned).
+    if (line.value.length > maxLength) return undefined
+    const parts = line.value.split(separator).map((part) => part.trim()).filter(Boolean)
     let first: (typeof kinds)[number] | undefined
 
     for (const part of parts) {

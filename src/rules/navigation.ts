@@ -44,17 +44,17 @@ const phrases = new Map<string, Kind>([
 const toggles = new Set(sizeToggles)
 
 // Arrows, bullets, colons and icons around a link: `» Print`, `Next »`, `Search:`.
-const decoration = /^[\s«»‹›<>←→↑^*•·|:.…+×✕▼▾☰-]+|[\s«»‹›<>←→↑^*•·|:.…+×✕▼▾☰-]+$/gu
+const decoration = /^[\s«»‹›<>←→↑^*•·|:.…+×✕▼▾☰-]+|(?<![\s«»‹›<>←→↑^*•·|:.…+×✕▼▾☰-])[\s«»‹›<>←→↑^*•·|:.…+×✕▼▾☰-]+$/gu
 const closeButton = /^[×✕☰]$/u
 // Home | News | Sport; Print • Email.
-const rowSeparator = /\s*[|•·]\s*/u
+const rowSeparator = /(?<!\s)\s*[|•·]\s*/u
 const rowItem = /^\p{L}[^\d:()]{0,39}$/u
 // Home » News » World; Home > Politics; home / blogs; Home /.
-const crumbSeparator = /\s*[»›>]\s*|\s+\/\s*|\s*\/$/u
+const crumbSeparator = /(?<!\s)\s*[»›>]\s*|(?<!\s)\s+\/\s*|(?<!\s)\s*\/$/u
 const home = /^(?:home|homepage|home page|main page|you are here:?(?: home)?)(?:\s*[»›>/]|\s+\/)/iu
 // See all Hill.TV See all Video; View All Recipe Collections.
 const seeAll = /^(?:see|view|show) all(?: [^\s!?]+){0,3}$/iu
-const seeAllStart = /\s+(?=(?:see|view|show) all\b)/iu
+const seeAllStart = /(?<!\s)\s+(?=(?:see|view|show) all\b)/iu
 const seeAllFirst = /^(?:see|view|show) all\b/iu
 // Text size: S M L XL.
 const sizeLabel = /^(?:text|font) ?size:?\s*/iu

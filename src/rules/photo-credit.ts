@@ -18,7 +18,7 @@ const labelled =
 /**
  * `Image used under license from Shutterstock`.
  */
-const licensed = /^(?:photo|image|picture)s? used under licen[cs]e from\s+(.+)$/iu
+const licensed = /^(?:photo|image|picture)s? used under licen[cs]e from\s+(\S.*)$/isu
 
 /**
  * Longest line judged: a credit is short.

@@ -32,7 +32,7 @@ const separator = /[\s|•·∙,;/]+/u
 /**
  * Punctuation around a word (`Share:`, `(Opens`, `Story!`); `+` stays, for `Google+`.
  */
-const edges = /^[^\p{L}\p{N}+]+|[^\p{L}\p{N}+]+$/gu
+const edges = /^[^\p{L}\p{N}+]+|(?<![^\p{L}\p{N}+])[^\p{L}\p{N}+]+$/gu
 
 /**
  * A share count next to a button: `Share 0`, `Facebook 1.2K`.

@@ -31,7 +31,7 @@ const companion =
  * What separates the parts of a footer line: bars, bullets, dashes between
  * spaces, ends of sentences.
  */
-const separator = /\s*[|•·∙]\s*|\s+[-–—]\s+|(?<=[.!])\s+/u
+const separator = /(?<!\s)\s*[|•·∙]\s*|(?<!\s)\s+[-–—]\s+|(?<=[.!])\s+/u
 
 /**
  * Words that may join the words of a name: `Themes Gallery, Bromoney and
@@ -106,7 +106,7 @@ function named(value: string, max: number): boolean {
   if (words.length === 1) return true
 
   return words.every(function (word) {
-    const bare = word.replace(/^\W+|\W+$/gu, '')
+    const bare = word.replace(/^\W+|(?<!\W)\W+$/gu, '')
     return (
       bare === '' ||
       connectors.has(bare.toLowerCase()) ||

@@ -16,7 +16,12 @@ const pointer =
 /**
  * A link or domain (`https://…`, `www.…`, `example.com/path`).
  */
-const link = /(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b(?:\/\S*)?/giu
+const link = /(?:https?:\/\/|www\.)\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)+(?:\/\S*)?/giu
+
+/**
+ * A top-level domain: letters only (`example.com`, not `3.5`).
+ */
+const topLevel = /^[a-z]{2,}$/iu
 
 /**
  * A syndication note: `This article originally appeared on …`, `Originally
@@ -27,7 +32,7 @@ const link = /(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b(?:\/\S
  * date or a page number there makes it an editor’s note, which is article.
  */
 const syndication =
-  /^(?:(?:this|the) (?:article|story|post|piece|report|column|essay|interview|op-ed|feature|item) (?:was |has been |is )?)?(?:originally|first) (?:appeared|published|posted|ran|printed)\s+(?:on|at|in|by|with)(?:\s*[:：])?\s+([^.!?]*[^\s.!?])(?:[.!?](?:\s*(?:please )?read the original (?:article|story|post)(?:\s*[:：]?\s*here)?[.!]?)?)?$/iu
+  /^(?:(?:this|the) (?:article|story|post|piece|report|column|essay|interview|op-ed|feature|item) (?:was |has been |is )?)?(?:originally|first) (?:appeared|published|posted|ran|printed)\s+(?:on|at|in|by|with)(?:\s*[:：])?\s+(?=\S)([^.!?]*[^\s.!?])(?:[.!?](?:\s*(?:please )?read the original (?:article|story|post)(?:\s*[:：]?\s*here)?[.!]?)?)?$/iu
 
 /**
  * Words after `published on` that make a syndication note an editor’s note
@@ -81,7 +86,7 @@ const deboilerSource = lineRule(
   function (line): Verdict | undefined {
     const value = line.value
     if (value.length > maxLength) return undefined
-    const text = value.replace(link, 'link')
+    const text = value.replace(link, (match) => (isLink(match) ? 'link' : match))
 
     // Source Article from https://www.example.com/news/…
     if (pointer.test(text)) {
@@ -129,4 +134,18 @@ function isName(value: string): boolean {
  */
 function words(value: string): number {
   return value.split(/\s+/u).filter(Boolean).length
+}
+
+/**
+ * Whether a match of `link` is a link: it has a scheme or a path, or its
+ * domain ends in a top-level domain of letters.
+ *
+ * @param value
+ *   Match.
+ * @returns
+ *   Whether it is a link.
+ */
+function isLink(value: string): boolean {
+  if (value.includes('/')) return true
+  return topLevel.test(value.slice(value.lastIndexOf('.') + 1))
 }

@@ -10,7 +10,7 @@ import type {Verdict} from '../util/strip.js'
  * `Tagged with: …`. Groups: label, colon, rest.
  */
 const tagLine =
-  /^(tags?|tagged(?: with| in| as)?|filed (?:under|in)|topics?|categor(?:y|ies)|posted in|related tags)(?![\p{L}\p{N}])(?:\s*([:：|]))?\s*(.*)$/iu
+  /^(tags?|tagged(?: with| in| as)?|filed (?:under|in)|topics?|categor(?:y|ies)|posted in|related tags)(?![\p{L}\p{N}])(?:\s*([:：|]))?\s*(.*)$/isu
 
 /**
  * Labels that only make a tag line when a colon follows them, as they start

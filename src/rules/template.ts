@@ -22,7 +22,7 @@ const after = /[\s.,;:!?()[\]“”]/u
 // Before a shortcode-like index in code: `#[no_mangle]`, `map[string_key]`.
 const glued = /[\w#$@\]]/u
 // Attributes of a shortcode: ` id="attachment_123" align='alignnone' /`.
-const attribute = /\s*[a-z][\w-]{0,30}=(?:"[^"]*"|'[^']*')|\s*\/$/gu
+const attribute = /(?<!\s)\s*[a-z][\w-]{0,30}=(?:"[^"]{0,300}"|'[^']{0,300}')|(?<!\s)\s*\/$/gu
 // {loadposition user9}; {module 123}; {jcomments on}; {source lang=php}
 const parameter = /^(?:on|off)$|[\d_=]/u
 const candidate = /[{[%<!$]/u
