@@ -1,5 +1,5 @@
 import {deboilerChrome} from '../../src/index.js'
-import {run} from '../util/run.js'
+import {metadata, run} from '../util/run.js'
 
 /**
  * Paragraphs of a made-up article (plain, stopword-dense prose).
@@ -47,17 +47,7 @@ describe('deboilerChrome', function () {
     const file = run(deboilerChrome, page(['News', 'Sport', 'Weather'], []))
     expect(file.messages.length).toBe(3)
     const message = file.messages[0]!
-    expect({
-      fatal: message.fatal,
-      reason: message.reason,
-      ruleId: message.ruleId,
-      source: message.source,
-      category: message.category,
-      actual: message.actual,
-      expected: message.expected,
-      url: message.url,
-      place: message.place
-    }).toEqual({
+    expect(metadata(message)).toEqual({
       fatal: undefined,
       reason: 'Unexpected menu item `News`',
       ruleId: 'chrome-menu',

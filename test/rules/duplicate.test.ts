@@ -1,5 +1,5 @@
 import {deboilerDuplicate} from '../../src/index.js'
-import {run, stripped} from '../util/run.js'
+import {metadata, run, stripped} from '../util/run.js'
 
 describe('deboilerDuplicate', function () {
   it('should emit a message w/ metadata', function () {
@@ -7,17 +7,7 @@ describe('deboilerDuplicate', function () {
     const file = run(deboilerDuplicate, 'Title\n\n' + caption + '\n' + caption + '\n\nBody.\n')
     expect(file.messages.length).toBe(1)
     const message = file.messages[0]!
-    expect({
-      fatal: message.fatal,
-      reason: message.reason,
-      ruleId: message.ruleId,
-      source: message.source,
-      category: message.category,
-      actual: message.actual,
-      expected: message.expected,
-      url: message.url,
-      place: message.place
-    }).toEqual({
+    expect(metadata(message)).toEqual({
       fatal: undefined,
       reason: 'Unexpected duplicate of line 3 `A man rides a bicycle past the flooded market in Dhaka, Jul…`',
       ruleId: 'duplicate-line',

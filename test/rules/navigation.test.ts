@@ -1,5 +1,5 @@
 import {deboilerNavigation} from '../../src/index.js'
-import {run, stripped} from '../util/run.js'
+import {metadata, run, stripped} from '../util/run.js'
 
 // A paragraph of prose: it ends the head of a document.
 const body = 'The announcement came on Saturday after weeks of heavy fighting in the east of the country.'
@@ -10,17 +10,7 @@ describe('deboilerNavigation', function () {
     const file = run(deboilerNavigation, 'Skip to main content\n' + body + '\n')
     expect(file.messages.length).toBe(1)
     const message = file.messages[0]!
-    expect({
-      fatal: message.fatal,
-      reason: message.reason,
-      ruleId: message.ruleId,
-      source: message.source,
-      category: message.category,
-      actual: message.actual,
-      expected: message.expected,
-      url: message.url,
-      place: message.place
-    }).toEqual({
+    expect(metadata(message)).toEqual({
       fatal: undefined,
       reason: 'Unexpected skip link `Skip to main content`',
       ruleId: 'navigation-skip-link',

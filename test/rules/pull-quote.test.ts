@@ -1,5 +1,5 @@
 import {deboilerPullQuote} from '../../src/index.js'
-import {run, stripped} from '../util/run.js'
+import {metadata, run, stripped} from '../util/run.js'
 
 describe('deboilerPullQuote', function () {
   it('should emit a message w/ metadata', function () {
@@ -9,17 +9,7 @@ describe('deboilerPullQuote', function () {
     )
     expect(file.messages.length).toBe(1)
     const message = file.messages[0]!
-    expect({
-      fatal: message.fatal,
-      reason: message.reason,
-      ruleId: message.ruleId,
-      source: message.source,
-      category: message.category,
-      actual: message.actual,
-      expected: message.expected,
-      url: message.url,
-      place: message.place
-    }).toEqual({
+    expect(metadata(message)).toEqual({
       fatal: undefined,
       reason: 'Unexpected pull quote `The season is far from over`',
       ruleId: 'pull-quote-repeat',

@@ -1,22 +1,12 @@
 import {deboilerRelated} from '../../src/index.js'
-import {run, stripped} from '../util/run.js'
+import {metadata, run, stripped} from '../util/run.js'
 
 describe('deboilerRelated', function () {
   it('should emit a message w/ metadata', function () {
     const file = run(deboilerRelated, 'Para one.\n\nYou may also like\nWhy the moon drifts away each year\n\nPara two.\n')
     expect(file.messages.length).toBe(2)
     const message = file.messages[0]!
-    expect({
-      fatal: message.fatal,
-      reason: message.reason,
-      ruleId: message.ruleId,
-      source: message.source,
-      category: message.category,
-      actual: message.actual,
-      expected: message.expected,
-      url: message.url,
-      place: message.place
-    }).toEqual({
+    expect(metadata(message)).toEqual({
       fatal: undefined,
       reason: 'Unexpected related heading `You may also like`',
       ruleId: 'related-heading',

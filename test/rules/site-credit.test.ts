@@ -1,22 +1,12 @@
 import {deboilerSiteCredit} from '../../src/index.js'
-import {run, stripped} from '../util/run.js'
+import {metadata, run, stripped} from '../util/run.js'
 
 describe('deboilerSiteCredit', function () {
   it('should emit a message w/ metadata', function () {
     const file = run(deboilerSiteCredit, 'Para one.\nPowered by Blogger.\nPara two.\n')
     expect(file.messages.length).toBe(1)
     const message = file.messages[0]!
-    expect({
-      fatal: message.fatal,
-      reason: message.reason,
-      ruleId: message.ruleId,
-      source: message.source,
-      category: message.category,
-      actual: message.actual,
-      expected: message.expected,
-      url: message.url,
-      place: message.place
-    }).toEqual({
+    expect(metadata(message)).toEqual({
       fatal: undefined,
       reason: 'Unexpected platform credit `Powered by Blogger.`',
       ruleId: 'site-credit-platform',

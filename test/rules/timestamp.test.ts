@@ -1,22 +1,12 @@
 import {deboilerTimestamp} from '../../src/index.js'
-import {run, stripped} from '../util/run.js'
+import {metadata, run, stripped} from '../util/run.js'
 
 describe('deboilerTimestamp', function () {
   it('should emit a message w/ metadata', function () {
     const file = run(deboilerTimestamp, 'Para one.\nLast updated: March 23, 2019\nPara two.\n')
     expect(file.messages.length).toBe(1)
     const message = file.messages[0]!
-    expect({
-      fatal: message.fatal,
-      reason: message.reason,
-      ruleId: message.ruleId,
-      source: message.source,
-      category: message.category,
-      actual: message.actual,
-      expected: message.expected,
-      url: message.url,
-      place: message.place
-    }).toEqual({
+    expect(metadata(message)).toEqual({
       fatal: undefined,
       reason: 'Unexpected timestamp `Last updated: March 23, 2019`',
       ruleId: 'timestamp-updated',

@@ -2,6 +2,7 @@ import type {Root} from 'nlcst'
 import type {Pluggable} from 'unified'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import {deboilerLines} from '../../src/index.js'
 
 /**
@@ -33,4 +34,18 @@ export function run(plugin: Pluggable, value: string): VFile {
  */
 export function stripped(plugin: Pluggable, value: string): Array<string> {
   return run(plugin, value).messages.map((message) => message.actual ?? '')
+}
+
+/**
+ * The fields of a strip message that a rule’s metadata test pins.
+ *
+ * @param message
+ *   Message.
+ * @returns
+ *   Its `fatal`, `reason`, `ruleId`, `source`, `category`, `actual`,
+ *   `expected`, `url` and `place`.
+ */
+export function metadata(message: VFileMessage): Record<string, unknown> {
+  const {fatal, reason, ruleId, source, category, actual, expected, url, place} = message
+  return {fatal, reason, ruleId, source, category, actual, expected, url, place}
 }
