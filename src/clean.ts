@@ -102,7 +102,7 @@ function processor(options?: Readonly<CleanOptions>): Processor<Root, Root, Root
 
   // After the named rules and the locator: the lines they know keep their
   // category; the profile takes what the site repeats and they kept.
-  if (settings.profile) result.use(deboilerProfile, {profile: settings.profile, site: settings.site})
+  if (settings.profile) result.use(deboilerProfile, {profile: settings.profile, site: settings.site, rules: settings.rules})
   if (settings.plugins) result.use(settings.plugins)
   return result as unknown as Processor<Root, Root, Root, undefined, string>
 }

@@ -123,6 +123,12 @@ describe('clean({profile, site})', function () {
     expect(item?.category).toBe('advert')
   })
 
+  it('should keep profile lines of a category turned off', function () {
+    const result = clean(page(7), {profile, site: 'example.com', rules: {chrome: false}})
+    expect(result.stripped.filter((item) => item.ruleId === 'profile-template')).toEqual([])
+    expect(result.text).toContain('Posted 7 May 2024 by Staff')
+  })
+
   it('should not strip for another site, or below 5 pages', function () {
     expect(clean(page(7), {profile, site: 'other.com'}).stripped.some((item) => item.ruleId === 'profile-template')).toBe(false)
     const few = learnProfile(pages.slice(0, 4))

@@ -19,6 +19,12 @@ export interface Options extends Thresholds {
    * @default ''
    */
   site?: string | null | undefined
+  /**
+   * Categories turned off: profile lines of those categories are kept.
+   *
+   * @default all on
+   */
+  rules?: Partial<Record<Category, boolean>> | null | undefined
 }
 
 const known = new Set<string>(categories)
@@ -53,6 +59,7 @@ export default function deboilerProfile(options: Readonly<Options>) {
       const value = lineValue(node)
       if (!templates.has(template(value)) || isProse(value)) continue
       const category = categoryOf(value)
+      if (options.rules?.[category] === false) continue
       let strip = byCategory.get(category)
       if (!strip) {
         strip = stripper(tree, file, {category, ruleId: 'profile-template'})
