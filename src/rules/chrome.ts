@@ -1,8 +1,9 @@
-import type {Root} from 'nlcst'
+import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {locate, type LineVerdict, type Mode} from '../structure/locate.js'
 import {categories, type Category} from '../types.js'
-import {spacedLines} from '../util/shape.js'
+import {pageLines, type PageLine} from '../util/lines.js'
+import {spacedLines, type SpacedLine} from '../util/shape.js'
 import {stripper} from '../util/strip.js'
 
 /**
@@ -73,18 +74,19 @@ export default function deboilerChrome(options?: Readonly<Options> | null) {
   return function (tree: Root, file: VFile): undefined {
     // Judge every line of the page, also those named rules already took:
     // they are context (a menu around a lone kept label is still a menu).
-    const page = pageLines(String(file))
+    const page = pageLines(tree) ?? spacedLines(tree).map(fromSpaced)
     // Too little text to tell an article from its page: leave it be.
     if (countWords(page) < minimumWords) return
     const lines = spacedLines(tree)
-    const left = new Set<number>()
-    for (const line of lines) left.add(line.node.position!.start.offset!)
+    const left = new Set(lines.map((line) => line.node))
     // A line the named rules took entirely is context, never kept.
-    for (const line of page) line.taken = !left.has(line.offset)
-    const verdicts = locate(page, {mode})
-    const byOffset = new Map<number, LineVerdict>()
-    for (const [index, line] of page.entries()) byOffset.set(line.offset, verdicts[index]!)
-    const judged = lines.map((line) => byOffset.get(line.node.position!.start.offset!))
+    const verdicts = locate(
+      page.map((line) => ({value: line.value, blankBefore: line.blankBefore, taken: !left.has(line.node)})),
+      {mode}
+    )
+    const byNode = new Map<Paragraph, LineVerdict>()
+    for (const [index, line] of page.entries()) byNode.set(line.node, verdicts[index]!)
+    const judged = lines.map((line) => byNode.get(line.node))
     keepSomething(lines, judged)
     const byCategory = new Map<Category, ReturnType<typeof stripper>>()
 
@@ -160,41 +162,13 @@ function countWords(lines: ReadonlyArray<{value: string}>): number {
 }
 
 /**
- * A line of the page, where it starts, and whether the named rules took it.
- */
-interface PageLine {
-  value: string
-  blankBefore: boolean
-  offset: number
-  taken?: boolean
-}
-
-/**
- * The non-blank lines of a page, trimmed, with their start offset and
- * whether a blank line comes before them (as `deboilerLines` splits them).
+ * A line of `spacedLines` as a page line (for a tree from another parser).
  *
- * @param value
- *   Page.
+ * @param line
+ *   Line.
  * @returns
- *   Lines.
+ *   Page line.
  */
-function pageLines(value: string): Array<PageLine> {
-  const result: Array<PageLine> = []
-  const line = /[^\r\n]*(?:\r\n|\n|\r|$)/gy
-  let blank = false
-
-  while (line.lastIndex < value.length) {
-    const start = line.lastIndex
-    const match = line.exec(value)!
-    const text = match[0]
-    const content = text.trim()
-    if (content === '') {
-      blank = true
-    } else {
-      result.push({value: content, blankBefore: blank, offset: start + text.length - text.trimStart().length})
-      blank = false
-    }
-  }
-
-  return result
+function fromSpaced(line: SpacedLine): PageLine {
+  return {node: line.node, value: line.value, blankBefore: line.blank}
 }

@@ -79,6 +79,8 @@ export function parseLines(value: string, parser: ParseEnglish): Root {
   // Offset (and its point) up to which the input is in `children`.
   let done = 0
   let donePoint: Point = {line: 1, column: 1, offset: 0}
+  const page: Array<PageLine> = []
+  let blank = false
 
   // Line breaks as vfile counts them (and so as `place` counts lines).
   const lineBreak = /\r\n|\n|\r/g
@@ -95,8 +97,12 @@ export function parseLines(value: string, parser: ParseEnglish): Root {
       if (done < from) children.push(whiteSpace(point(from)))
       const node = paragraph(from, to)
       children.push(node)
+      page.push({node, value: lineValue(node), blankBefore: blank})
+      blank = false
       done = to
       donePoint = node.position!.end
+    } else {
+      blank = true
     }
 
     if (!match) break
@@ -107,11 +113,13 @@ export function parseLines(value: string, parser: ParseEnglish): Root {
   const end = point(value.length)
   if (done < value.length) children.push(whiteSpace(end))
 
-  return {
+  const root: Root = {
     type: 'RootNode',
     children,
     position: {start: {line: 1, column: 1, offset: 0}, end}
   }
+  pages.set(root, page)
+  return root
 
   function paragraph(from: number, to: number): Paragraph {
     return lazyParagraph(value, from, to, line, lineStart, parser)
@@ -129,6 +137,37 @@ export function parseLines(value: string, parser: ParseEnglish): Root {
   function point(offset: number): Point {
     return {line, column: offset - lineStart + 1, offset}
   }
+}
+
+/**
+ * A line of the page as parsed, before any rule stripped anything.
+ */
+export interface PageLine {
+  /** The line’s paragraph (maybe no longer in the tree). */
+  node: Paragraph
+  /** Its text as parsed. */
+  value: string
+  /** Whether a blank line comes before it. */
+  blankBefore: boolean
+}
+
+/**
+ * The lines of each page as parsed, for plugins that judge a line with all
+ * its neighbours, also those an earlier rule stripped.
+ */
+const pages = new WeakMap<Root, ReadonlyArray<PageLine>>()
+
+/**
+ * Every line of a page as `deboilerLines` parsed it, also the lines rules
+ * stripped since, with whether a blank line comes before each.
+ *
+ * @param tree
+ *   Root from `deboilerLines`.
+ * @returns
+ *   Lines, or `undefined` for a tree from another parser.
+ */
+export function pageLines(tree: Root): ReadonlyArray<PageLine> | undefined {
+  return pages.get(tree)
 }
 
 /**
