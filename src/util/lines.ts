@@ -80,6 +80,7 @@ export function parseLines(value: string, parser: ParseEnglish): Root {
   let done = 0
   let donePoint: Point = {line: 1, column: 1, offset: 0}
   const page: Array<PageLine> = []
+  const source: Source = {value, parser}
   let blank = false
 
   // Line breaks as vfile counts them (and so as `place` counts lines).
@@ -94,8 +95,10 @@ export function parseLines(value: string, parser: ParseEnglish): Root {
     while (to > from && blankCharacter.test(value.charAt(to - 1))) to--
 
     if (from < to) {
-      if (done < from) children.push(whiteSpace(point(from)))
-      const node = paragraph(from, to)
+      // The white space before a line ends where the line starts: one point.
+      const start = point(from)
+      if (done < from) children.push(whiteSpace(start))
+      const node = lazyParagraph(source, start, point(to))
       children.push(node)
       page.push({node, value: lineValue(node), blankBefore: blank})
       blank = false
@@ -120,10 +123,6 @@ export function parseLines(value: string, parser: ParseEnglish): Root {
   }
   pages.set(root, page)
   return root
-
-  function paragraph(from: number, to: number): Paragraph {
-    return lazyParagraph(value, from, to, line, lineStart, parser)
-  }
 
   // White space from the end of what is done to `end`.
   function whiteSpace(end: Point): WhiteSpace {
@@ -176,11 +175,45 @@ export function pageLines(tree: Root): ReadonlyArray<PageLine> | undefined {
 const valueSlot = Symbol('deboiler.value')
 
 /**
- * Hidden slot on a line node: `false` until its sentences are parsed.
+ * Hidden slot on a line node: its sentences once parsed (or set), `undefined`
+ * before.
  */
-const parsedSlot = Symbol('deboiler.parsed')
+const childrenSlot = Symbol('deboiler.children')
 
-type Line = Paragraph & {[valueSlot]?: string | undefined; [parsedSlot]?: boolean}
+/**
+ * Hidden slot on a line node: the document and parser its sentences come from.
+ */
+const sourceSlot = Symbol('deboiler.source')
+
+/**
+ * What a line needs to parse its sentences later: one per document.
+ */
+interface Source {
+  value: string
+  parser: ParseEnglish
+}
+
+type Line = Paragraph & {
+  [valueSlot]: string | undefined
+  [childrenSlot]: Paragraph['children'] | undefined
+  [sourceSlot]: Source
+}
+
+/**
+ * The `children` accessor of every line: one pair of functions shared by all
+ * lines, so a line costs a few fields, not two closures of its own.
+ */
+const childrenAccessor: PropertyDescriptor = {
+  configurable: true,
+  enumerable: true,
+  get(this: Line): Paragraph['children'] {
+    this[childrenSlot] ??= parseLine(this)
+    return this[childrenSlot]
+  },
+  set(this: Line, next: Paragraph['children']) {
+    this[childrenSlot] = next
+  }
+}
 
 /**
  * A paragraph for one line whose sentences are parsed when first read.
@@ -193,66 +226,51 @@ type Line = Paragraph & {[valueSlot]?: string | undefined; [parsedSlot]?: boolea
  * `nlcst-to-string`, `JSON.stringify`, a plugin of yours — the node is a
  * normal `ParagraphNode` with sentences, words and original positions.
  *
- * @param value
- *   Document.
- * @param from
- *   Start offset of the line’s content.
- * @param to
- *   End offset of the line’s content.
- * @param line
- *   Line number.
- * @param lineStart
- *   Offset where the line starts.
- * @param parser
- *   Parser.
+ * @param source
+ *   Document and parser.
+ * @param start
+ *   Point where the line’s content starts.
+ * @param end
+ *   Point where it ends.
  * @returns
  *   Paragraph.
  */
-function lazyParagraph(
-  value: string,
-  from: number,
-  to: number,
-  line: number,
-  lineStart: number,
-  parser: ParseEnglish
-): Paragraph {
-  let children: Paragraph['children'] | undefined
-  const node = {
-    type: 'ParagraphNode',
-    position: {start: point(from), end: point(to)}
-  } as Line
-
-  Object.defineProperty(node, 'children', {
-    configurable: true,
-    enumerable: true,
-    get() {
-      node[parsedSlot] = true
-      children ??= parse()
-      return children
-    },
-    set(next: Paragraph['children']) {
-      node[parsedSlot] = true
-      children = next
-    }
-  })
-  node[valueSlot] = value.slice(from, to)
-  node[parsedSlot] = false
+function lazyParagraph(source: Source, start: Point, end: Point): Paragraph {
+  const node = {type: 'ParagraphNode', position: {start, end}} as Line
+  Object.defineProperty(node, 'children', childrenAccessor)
+  node[valueSlot] = source.value.slice(start.offset, end.offset)
+  node[childrenSlot] = undefined
+  node[sourceSlot] = source
   return node
+}
 
-  function parse(): Paragraph['children'] {
-    const result: Paragraph['children'] = []
-    let start = from
+/**
+ * Parse the sentences of a line, in pieces of at most `chunkSize`
+ * characters, with the positions of the document.
+ *
+ * @param node
+ *   Line.
+ * @returns
+ *   Its sentences and the white space between them.
+ */
+function parseLine(node: Line): Paragraph['children'] {
+  const {value, parser} = node[sourceSlot]
+  const from = node.position!.start.offset!
+  const to = node.position!.end.offset!
+  const line = node.position!.start.line
+  const lineStart = from - node.position!.start.column + 1
+  const result: Paragraph['children'] = []
+  let start = from
 
-    while (start < to) {
-      const stop = chunkEnd(value, start, to)
-      const piece = parser.tokenizeParagraph(value.slice(start, stop))
-      shift(piece, start)
-      result.push(...piece.children)
-      start = stop
-    }
-
-    return result
+  while (start < to) {
+    const stop = chunkEnd(value, start, to)
+    const piece = parser.tokenizeParagraph(value.slice(start, stop))
+    shift(piece, start)
+    result.push(...piece.children)
+    start = stop
   }
+
+  return result
 
   function point(offset: number): Point {
     return {line, column: offset - lineStart + 1, offset}
@@ -260,16 +278,16 @@ function lazyParagraph(
 
   // Points from the parser count from the start of the piece: move them.
   // Parents share point objects with their children, so make new ones.
-  function shift(node: Nodes, offset: number): undefined {
-    if (node.position) {
-      node.position = {
-        start: point(node.position.start.offset! + offset),
-        end: point(node.position.end.offset! + offset)
+  function shift(child: Nodes, offset: number): undefined {
+    if (child.position) {
+      child.position = {
+        start: point(child.position.start.offset! + offset),
+        end: point(child.position.end.offset! + offset)
       }
     }
 
-    if ('children' in node) {
-      for (const child of node.children) shift(child, offset)
+    if ('children' in child) {
+      for (const grandchild of child.children) shift(grandchild, offset)
     }
   }
 }
@@ -283,7 +301,8 @@ function lazyParagraph(
  *   Whether its `children` were read (or set).
  */
 export function isParsed(node: Paragraph): boolean {
-  return (node as Line)[parsedSlot] !== false
+  const line = node as Partial<Line>
+  return !(sourceSlot in line) || line[childrenSlot] !== undefined
 }
 
 /**
