@@ -8,6 +8,7 @@ import {deboilerPreset, rules} from './preset.js'
 import deboilerProfile from './rules/profile.js'
 import {categories, type CleanOptions, type CleanResult, type Place, type Stripped} from './types.js'
 import deboilerLines from './util/lines.js'
+import {cleanText} from './util/text.js'
 
 const knownOptions = new Set(['mode', 'plugins', 'profile', 'rules', 'site'])
 const knownCategories = new Set<string>(categories)
@@ -19,6 +20,13 @@ const defaultProcessor = processor().freeze()
 
 /**
  * Strip scraper debris from article plain text.
+ *
+ * ###### Notes
+ * A text longer than 1,000,000 characters (eight times the longest page of
+ * the benchmark) is judged in blocks of at most that size, cut at blank
+ * lines (or line breaks): rules and the article locator see one block at a
+ * time, so time and memory grow linearly with the input. Places are those of
+ * the whole input.
  *
  * @param text
  *   Plain text from a scraper.
@@ -32,16 +40,111 @@ export function clean(text: string, options?: Readonly<CleanOptions> | null): Cl
     throw new TypeError('Expected `text` to be a string, not `' + typeOf(text) + '`')
   }
 
-  const file = new VFile(text)
-  const result = processorFor(options).processSync(file)
+  const pipeline = processorFor(options)
   const stripped: Array<Stripped> = []
 
-  for (const message of result.messages) {
-    if (message.category !== undefined) stripped.push(project(message))
+  for (const block of blocks(text)) {
+    const file = new VFile(block.value)
+    pipeline.runSync(pipeline.parse(file), file)
+    for (const message of file.messages) {
+      if (message.category !== undefined) stripped.push(project(message, block))
+    }
   }
 
   stripped.sort((a, b) => a.place.start.offset - b.place.start.offset)
-  return {text: String(result.value), stripped}
+  return {text: cleanText(text, stripped.map((item) => item.place)), stripped}
+}
+
+/**
+ * A piece of the input judged on its own.
+ */
+interface Block {
+  /** Its text. */
+  value: string
+  /** Offset where it starts in the input. */
+  offset: number
+  /** Line where it starts (it starts a line). */
+  line: number
+}
+
+/**
+ * Most characters judged together.
+ */
+const blockSize = 1_000_000
+
+/**
+ * Cut the input into blocks of at most `blockSize` characters that start
+ * lines: at the last blank line in the second half of the block, else at its
+ * last line break; a longer line is a block of its own.
+ *
+ * @param text
+ *   Input.
+ * @returns
+ *   Blocks, in order (one for most inputs).
+ */
+function* blocks(text: string): Generator<Block, undefined, undefined> {
+  let offset = 0
+  let line = 1
+
+  while (text.length - offset > blockSize) {
+    const end = blockEnd(text, offset)
+    yield {value: text.slice(offset, end), offset, line}
+    line += lineBreaks(text, offset, end)
+    offset = end
+  }
+
+  yield {value: offset === 0 ? text : text.slice(offset), offset, line}
+  return undefined
+}
+
+/**
+ * Where the block that starts at `start` ends (the start of a line).
+ *
+ * @param text
+ *   Input.
+ * @param start
+ *   Start of the block.
+ * @returns
+ *   End of the block.
+ */
+function blockEnd(text: string, start: number): number {
+  const limit = start + blockSize
+  const half = start + blockSize / 2
+  // After the first line break of a blank line.
+  const blank = Math.max(text.lastIndexOf('\n\n', limit - 2), text.lastIndexOf('\n\r\n', limit - 3))
+  if (blank > half) return blank + 1
+  const newline = text.lastIndexOf('\n', limit - 1)
+  if (newline > half) return newline + 1
+  const carriage = text.lastIndexOf('\r', limit - 2)
+  if (carriage > half) return text.charAt(carriage + 1) === '\n' ? carriage + 2 : carriage + 1
+  // A long line: it ends the block.
+  const next = /\r\n|\n|\r/g
+  next.lastIndex = limit
+  const match = next.exec(text)
+  return match ? match.index + match[0].length : text.length
+}
+
+/**
+ * Count line breaks (`\r\n`, `\n` or `\r`, as vfile counts lines) in a part
+ * of the input.
+ *
+ * @param text
+ *   Input.
+ * @param start
+ *   Start offset.
+ * @param end
+ *   End offset (a block end: never between `\r` and `\n`).
+ * @returns
+ *   Count.
+ */
+function lineBreaks(text: string, start: number, end: number): number {
+  let count = 0
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) count++
+  }
+
+  return count
 }
 
 /**
@@ -167,10 +270,12 @@ function check(options: unknown): Readonly<CleanOptions> {
  *
  * @param message
  *   Message of a deboiler rule.
+ * @param block
+ *   Block the message is about.
  * @returns
- *   Stripped.
+ *   Stripped, placed in the whole input.
  */
-function project(message: VFileMessage): Stripped {
+function project(message: VFileMessage, block: Block): Stripped {
   const place = message.place as Place
   const result: Stripped = {
     category: message.category!,
@@ -178,14 +283,25 @@ function project(message: VFileMessage): Stripped {
     source: message.source ?? 'unknown',
     reason: message.reason,
     actual: message.actual ?? '',
-    place: {
-      start: {line: place.start.line, column: place.start.column, offset: place.start.offset},
-      end: {line: place.end.line, column: place.end.column, offset: place.end.offset}
-    }
+    place: {start: moved(place.start, block), end: moved(place.end, block)}
   }
   if (message.note) result.note = message.note
   if (message.url) result.url = message.url
   return result
+}
+
+/**
+ * A point of a block as a point of the input.
+ *
+ * @param point
+ *   Point in the block.
+ * @param block
+ *   Block.
+ * @returns
+ *   Point in the input.
+ */
+function moved(point: Place['start'], block: Block): Place['start'] {
+  return {line: point.line + block.line - 1, column: point.column, offset: point.offset + block.offset}
 }
 
 /**

@@ -101,6 +101,60 @@ describe('clean()', function () {
   })
 })
 
+describe('clean() on texts longer than a block', function () {
+  // 1,000,000 characters are judged at a time: places must still be those of
+  // the whole input, across every kind of line break.
+  const pages = 13_000
+
+  it.each([
+    ['\n', 'LF'],
+    ['\r\n', 'CRLF'],
+    ['\r', 'CR']
+  ])('should strip debris in every block and place it in the whole input (%j, %s)', function (eol) {
+    const parts: Array<string> = []
+    const stories: Array<string> = []
+    for (let index = 0; index < pages; index++) {
+      const story = 'Story ' + index + ' went on as the people of the town had hoped it would, slowly.'
+      parts.push(story + eol + 'Hits: ' + ((index % 900) + 1) + eol + eol)
+      stories.push(story)
+    }
+
+    const input = parts.join('')
+    expect(input.length).toBeGreaterThan(1_000_000)
+    const result = clean(input, {rules: {chrome: false}})
+    expect(result.stripped.length).toBe(pages)
+    expect(result.stripped.every((item) => item.category === 'counter')).toBe(true)
+    expect(result.stripped.at(-1)!.actual).toBe('Hits: ' + (((pages - 1) % 900) + 1))
+    expect(result.stripped.at(-1)!.place.start.line).toBe(pages * 3 - 1)
+    expect(result.text).toBe(stories.join(eol + eol) + eol)
+    expectContract(input, result)
+  }, 120_000)
+
+  it('should keep a line longer than a block whole', function () {
+    const input = 'Hits: 1\n' + 'word '.repeat(300_000) + '\nHits: 2\n' + 'More of the story.\n'
+    const result = clean(input)
+    expect(result.stripped.map((item) => [item.actual, item.place.start.line])).toEqual([
+      ['Hits: 1', 1],
+      ['Hits: 2', 3]
+    ])
+    expectContract(input, result)
+  }, 120_000)
+})
+
+describe('expectContract()', function () {
+  it.each([
+    ['a wrong line', (item: Stripped) => void (item.place.start.line = 1)],
+    ['a wrong offset', (item: Stripped) => void (item.place.start.offset += 1)],
+    ['a wrong `actual`', (item: Stripped) => void (item.actual = 'Hits: 82')]
+  ])('should catch %s', function (_, tamper) {
+    const input = 'Story.\r\nHits: 81\rMore story.\n'
+    const result = clean(input)
+    expectContract(input, result)
+    tamper(result.stripped[0]!)
+    expect(() => expectContract(input, result)).toThrow()
+  })
+})
+
 describe('clean() options', function () {
   const input = 'Story.\nHits: 81\nBuy now!\nMore story.\n'
 

@@ -48,24 +48,26 @@ interface OutputLine {
  */
 export function expectContract(input: string, result: CleanResult): undefined {
   const starts = lineStarts(input)
+  // Plain checks first, one `expect` at the end: the list of what is wrong.
+  const problems: Array<unknown> = []
   let previousEnd = 0
 
-  for (const item of result.stripped) {
+  for (const [index, item] of result.stripped.entries()) {
     const {start, end} = item.place
-    expect({actual: item.actual, place: input.slice(start.offset, end.offset)}).toEqual({
-      actual: item.actual,
-      place: item.actual
-    })
-    expect(end.offset).toBeGreaterThan(start.offset)
+    if (input.slice(start.offset, end.offset) !== item.actual) {
+      problems.push({index, actual: item.actual, place: input.slice(start.offset, end.offset)})
+    }
+
+    if (end.offset <= start.offset) problems.push({index, empty: item.place})
     // Sorted and disjoint (touching is fine).
-    expect(start.offset).toBeGreaterThanOrEqual(previousEnd)
+    if (start.offset < previousEnd) problems.push({index, overlaps: previousEnd})
     previousEnd = end.offset
-    expect({start: pick(start), end: pick(end)}).toEqual({
-      start: pointAt(starts, start.offset),
-      end: pointAt(starts, end.offset)
-    })
+    const expected = {start: pointAt(starts, start.offset), end: pointAt(starts, end.offset)}
+    const got = {start: pick(start), end: pick(end)}
+    if (JSON.stringify(got) !== JSON.stringify(expected)) problems.push({index, got, expected})
   }
 
+  expect(problems).toEqual([])
   expect(result.text).toBe(
     whitespaceRule(
       input,
@@ -99,6 +101,7 @@ export function expectContract(input: string, result: CleanResult): undefined {
 export function whitespaceRule(input: string, cuts: ReadonlyArray<Cut>): string {
   const cut = new Uint8Array(input.length)
   for (const place of cuts) cut.fill(1, place.start.offset, place.end.offset)
+  const sorted = [...cuts].sort((a, b) => a.start.offset - b.start.offset)
 
   const output: Array<OutputLine> = []
   let current: OutputLine | undefined
@@ -110,9 +113,7 @@ export function whitespaceRule(input: string, cuts: ReadonlyArray<Cut>): string 
     }
 
     // A cut touches a line when it overlaps its content, or spans an empty line.
-    const touched = cuts.some(
-      (place) => place.start.offset < line.to && place.end.offset > line.from
-    )
+    const touched = overlaps(sorted, line.from, line.to)
     current = current
       ? {text: current.text + text, eol: '', touched: current.touched || touched}
       : {text, eol: '', touched}
@@ -152,9 +153,41 @@ export function whitespaceRule(input: string, cuts: ReadonlyArray<Cut>): string 
  *   1-based line and column.
  */
 export function pointAt(starts: ReadonlyArray<number>, offset: number): {line: number; column: number} {
-  let line = 0
-  while (line + 1 < starts.length && starts[line + 1]! <= offset) line++
-  return {line: line + 1, column: offset - starts[line]! + 1}
+  // Binary search for the last line that starts at or before `offset`.
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2)
+    if (starts[middle]! <= offset) low = middle
+    else high = middle - 1
+  }
+
+  return {line: low + 1, column: offset - starts[low]! + 1}
+}
+
+/**
+ * Whether a cut overlaps `from`–`to` (or, for an empty line, spans it).
+ *
+ * @param sorted
+ *   Disjoint cuts sorted by start (so their ends are sorted too).
+ * @param from
+ *   Start offset.
+ * @param to
+ *   End offset.
+ * @returns
+ *   Whether one does.
+ */
+function overlaps(sorted: ReadonlyArray<Cut>, from: number, to: number): boolean {
+  // Binary search for the first cut that ends after `from`.
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2)
+    if (sorted[middle]!.end.offset > from) high = middle
+    else low = middle + 1
+  }
+
+  return low < sorted.length && sorted[low]!.start.offset < to
 }
 
 /**
