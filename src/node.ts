@@ -419,7 +419,7 @@ function failedChunk(chunk: Chunk, error: Error): Done {
     output += JSON.stringify(record) + '\n'
   }
 
-  return {seq: chunk.seq, output, count: chunk.numbers.length, failed: chunk.numbers.length}
+  return {seq: chunk.seq, output: new TextEncoder().encode(output), count: chunk.numbers.length, failed: chunk.numbers.length}
 }
 
 /**
@@ -499,10 +499,10 @@ function totalSize(inputs: ReadonlyArray<Input>): number | undefined {
  * @param stream
  *   Stream.
  * @param value
- *   Text.
+ *   Bytes.
  */
-async function write(stream: Writable, value: string): Promise<undefined> {
-  if (value === '' || stream.write(value)) return
+async function write(stream: Writable, value: Uint8Array): Promise<undefined> {
+  if (value.length === 0 || stream.write(value)) return
 
   await new Promise<undefined>(function (resolve, reject) {
     stream.once('drain', done)

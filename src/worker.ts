@@ -20,20 +20,29 @@ export interface Chunk {
  */
 export interface Done {
   seq: number
-  /** Output lines, each ending in `\n`. */
-  output: string
+  /**
+   * Output lines, each ending in `\n`, as UTF-8: moved (not copied) to the
+   * main thread, which writes them as they are.
+   */
+  output: Uint8Array<ArrayBuffer>
   /** Records in it. */
   count: number
   /** How many of them are error records. */
   failed: number
 }
 
+/**
+ * Encodes output (each call gets a buffer of its own, safe to transfer).
+ */
+const encoder = new TextEncoder()
+
 // Only in a worker (the module is also imported for its types and tests).
 if (parentPort) {
   const port = parentPort
   const options = (workerData as {options: CleanManyOptions}).options
   port.on('message', function (chunk: Chunk) {
-    port.postMessage(cleanChunk(chunk, options) satisfies Done)
+    const done = cleanChunk(chunk, options)
+    port.postMessage(done, [done.output.buffer])
   })
 }
 
@@ -70,5 +79,5 @@ export function cleanChunk(chunk: Chunk, settings: CleanManyOptions): Done {
     }
   }
 
-  return {seq: chunk.seq, output, count: chunk.lines.length, failed}
+  return {seq: chunk.seq, output: encoder.encode(output), count: chunk.lines.length, failed}
 }

@@ -82,7 +82,7 @@ describe('worker chunks', function () {
     expect(done.seq).toBe(4)
     expect(done.count).toBe(4)
     expect(done.failed).toBe(3)
-    const lines = done.output.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
+    const lines = new TextDecoder().decode(done.output).trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
     expect(lines[0]).toEqual({text: 'A.'})
     expect(lines.slice(1).map((line) => [line.line, line.file])).toEqual([[2, 'x.jsonl'], [4, 'x.jsonl'], [5, 'x.jsonl']])
     expect(lines[1]!.error).toMatch(/^Malformed JSON/)
