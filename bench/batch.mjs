@@ -32,20 +32,35 @@ import {createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFil
 import os from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {parseArgs} from 'node:util'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const shared = process.env.DEBOILER_SHARED ?? join(root, '..', 'shared')
 const cli = join(root, 'dist', 'cli.js')
 const casesPath = join(shared, 'bench', 'dev', 'cases.jsonl')
-const args = process.argv.slice(2)
+const flag = {type: 'boolean'}
+let args
 
-if (args.includes('--help')) {
+try {
+  args = parseArgs({
+    strict: true,
+    options: {help: flag, size: {type: 'string'}, 'skip-rss': flag, 'skip-speed': flag, 'skip-sites': flag}
+  }).values
+} catch (error) {
+  console.error('bench: ' + error.message + ' (see --help)')
+  process.exit(2)
+}
+
+if (args.help) {
   process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 27).join('\n') + '\n')
   process.exit(0)
 }
 
-const sizeIndex = args.indexOf('--size')
-const sizeMb = sizeIndex === -1 ? 1000 : Number(args[sizeIndex + 1])
+const sizeMb = args.size === undefined ? 1000 : Number(args.size)
+if (!(sizeMb > 0)) {
+  console.error('bench: --size must be a positive number of MB')
+  process.exit(2)
+}
 const folder = mkdtempSync(join(os.tmpdir(), 'deboiler-batch-'))
 const rssHook = join(folder, 'rss-hook.mjs')
 writeFileSync(
@@ -62,9 +77,9 @@ console.log('deboiler batch benchmark: %d cores, node %s', os.availableParalleli
 console.log('load average before: %s', os.loadavg().map((v) => v.toFixed(2)).join(' '))
 
 try {
-  if (!args.includes('--skip-speed')) await speed()
-  if (!args.includes('--skip-sites')) await sites()
-  if (!args.includes('--skip-rss')) await memory()
+  if (!args['skip-speed']) await speed()
+  if (!args['skip-sites']) await sites()
+  if (!args['skip-rss']) await memory()
 } finally {
   rmSync(folder, {recursive: true, force: true})
 }

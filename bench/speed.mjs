@@ -50,6 +50,7 @@ import os from 'node:os'
 import {dirname, join, relative, resolve} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {fileURLToPath, pathToFileURL} from 'node:url'
+import {parseArgs as parseCommandLine} from 'node:util'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '..')
@@ -683,46 +684,63 @@ function printProfile(p) {
  * @returns {Options}
  */
 function parseArgs(argv) {
-  const flags = {src: 'src', quick: 'quick', 'skip-throughput': 'skipThroughput', profile: 'profile', 'profile-only': 'profileOnly', json: 'json', help: 'help', child: 'child'}
-  const numbers = {passes: 'passes', timeout: 'timeout', heap: 'heap'}
-  const strings = {file: 'file', warm: 'warm', sizes: 'sizes'}
-  const result = {}
-  for (let index = 0; index < argv.length; index++) {
-    let arg = argv[index]
-    if (!arg.startsWith('--')) fail(`unexpected argument: ${arg}\n${usage}`)
-    arg = arg.slice(2)
-    let value
-    const eq = arg.indexOf('=')
-    if (eq >= 0) {
-      value = arg.slice(eq + 1)
-      arg = arg.slice(0, eq)
-    }
+  const flag = {type: 'boolean'}
+  const valued = {type: 'string'}
+  let values
 
-    if (arg in flags) {
-      result[flags[arg]] = true
-      continue
-    }
-
-    if (!(arg in numbers) && !(arg in strings)) fail(`unknown option --${arg}\n${usage}`)
-    if (value === undefined) {
-      if (index + 1 >= argv.length) fail(`--${arg} needs a value\n${usage}`)
-      value = argv[++index]
-    }
-
-    if (arg in numbers) {
-      const number = Number(value)
-      if (!Number.isFinite(number) || number <= 0) fail(`--${arg} must be a positive number`)
-      result[numbers[arg]] = arg === 'passes' ? Math.ceil(number) : number
-    } else if (arg === 'sizes') {
-      const sizes = value.split(',').map(Number)
-      if (sizes.length === 0 || !sizes.every((n) => Number.isFinite(n) && n > 0)) {
-        fail('--sizes must be a comma-separated list of positive numbers (MB)')
+  try {
+    values = parseCommandLine({
+      args: argv,
+      strict: true,
+      options: {
+        src: flag,
+        quick: flag,
+        'skip-throughput': flag,
+        profile: flag,
+        'profile-only': flag,
+        json: flag,
+        help: flag,
+        child: flag,
+        passes: valued,
+        timeout: valued,
+        heap: valued,
+        file: valued,
+        warm: valued,
+        sizes: valued
       }
+    }).values
+  } catch (error) {
+    fail(`${error.message}\n${usage}`)
+  }
 
-      result.sizes = sizes
-    } else {
-      result[strings[arg]] = value
+  /** @type {Options} */
+  const result = {
+    src: values.src,
+    quick: values.quick,
+    skipThroughput: values['skip-throughput'],
+    profile: values.profile,
+    profileOnly: values['profile-only'],
+    json: values.json,
+    help: values.help,
+    child: values.child,
+    file: values.file,
+    warm: values.warm
+  }
+
+  for (const name of ['passes', 'timeout', 'heap']) {
+    if (values[name] === undefined) continue
+    const number = Number(values[name])
+    if (!Number.isFinite(number) || number <= 0) fail(`--${name} must be a positive number`)
+    result[name] = name === 'passes' ? Math.ceil(number) : number
+  }
+
+  if (values.sizes !== undefined) {
+    const sizes = values.sizes.split(',').map(Number)
+    if (!sizes.every((n) => Number.isFinite(n) && n > 0)) {
+      fail('--sizes must be a comma-separated list of positive numbers (MB)')
     }
+
+    result.sizes = sizes
   }
 
   return result
