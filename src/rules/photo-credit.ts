@@ -5,6 +5,7 @@ import type {Verdict} from '../util/strip.js'
 const library = new Set<string>(libraries)
 const agency = new Set<string>(agencies)
 const qualifier = new Set<string>(qualifiers)
+const longestLibrary = Math.max(...libraries.map((name) => name.length))
 
 /**
  * A credit label and what follows it: `Photo: Reuters`, `Photo by Jane Doe`,
@@ -68,7 +69,7 @@ const deboilerPhotoCredit = lineRule(
     const bare = unwrap(value)
 
     // Getty; Shutterstock; (Getty Images)
-    if (library.has(bare.toLowerCase())) {
+    if (bare.length <= longestLibrary && library.has(bare.toLowerCase())) {
       return {ruleId: 'photo-credit-agency', reason: 'Unexpected photo credit `' + value + '`'}
     }
 
@@ -108,6 +109,8 @@ export default deboilerPhotoCredit
  *   Whether it is a credit.
  */
 function isCredit(value: string, separator: RegExp, needsAgency: boolean): boolean {
+  // Without a label, a credit has two parts or more: look for a separator first.
+  if (needsAgency && !separator.test(value)) return false
   const words = value.split(/\s+/u)
   if (words.length > maxWords || /[.!?]\s/u.test(value.replace(/\b\p{Lu}\.\s/gu, ''))) return false
   const parts = value.split(separator).map((part) => part.trim().replace(/^©\s*/u, ''))
@@ -174,7 +177,21 @@ function isName(value: string, lenient: boolean): boolean {
  */
 function unwrap(value: string): string {
   let result = value.endsWith('.') ? value.slice(0, -1) : value
-  if (/^[([{]/u.test(result)) result = result.slice(1)
-  if (/[)\]}]$/u.test(result)) result = result.slice(0, -1)
+  if (isIn('([{', result.charAt(0))) result = result.slice(1)
+  if (isIn(')]}', result.charAt(result.length - 1))) result = result.slice(0, -1)
   return result.trim()
+}
+
+/**
+ * Whether a character is one of a few.
+ *
+ * @param characters
+ *   Characters to look for.
+ * @param character
+ *   One character, or `''` past the end of a string.
+ * @returns
+ *   Whether it is one of them.
+ */
+function isIn(characters: string, character: string): boolean {
+  return character !== '' && characters.includes(character)
 }
