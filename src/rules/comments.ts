@@ -1,5 +1,6 @@
 import {footerSentences, formSentences} from '../data/comments.js'
 import {lineRule} from '../util/line-rule.js'
+import {lowerValue, singleSpaced} from '../util/line-text.js'
 import type {Verdict} from '../util/strip.js'
 
 /**
@@ -85,9 +86,10 @@ const field =
 const sentenceBreak = /(?<=[.!])\s+/u
 
 /**
- * End punctuation of a sentence (`No comments:`, `Comments are closed.`).
+ * A character of the end punctuation of a sentence (`No comments:`,
+ * `Comments are closed.`).
  */
-const end = /(?<![\s.!?:…*])[\s.!?:…*]+$/u
+const endCharacter = /[\s.!?:…*]/u
 
 /**
  * Longest line looked at; longer lines are prose.
@@ -107,14 +109,13 @@ const deboilerComments = lineRule(
   {category: 'comments', ruleId: 'comments-heading'},
   function (line): Verdict | undefined {
     if (line.value.length > maxLength) return undefined
-    const value = line.value
-      .toLowerCase()
-      .replace(/[‘’]/gu, "'")
-      .replace(/^\[|\]$/gu, '')
-      .replace(/\s+/gu, ' ')
+    const value = normalise(lowerValue(line.node))
+    // White space is single spaces now: most lines have no sentence break.
+    const sentences =
+      value.includes('. ') || value.includes('! ') ? value.split(sentenceBreak) : [value]
     let first: (typeof kinds)[number] | undefined
 
-    for (const sentence of value.split(sentenceBreak)) {
+    for (const sentence of sentences) {
       const kind = which(sentence)
       if (!kind) return undefined
       first ??= kind
@@ -137,7 +138,9 @@ export default deboilerComments
  */
 function which(sentence: string): (typeof kinds)[number] | undefined {
   if (field.test(sentence)) return kinds[0]
-  const bare = sentence.replace(end, '')
+  let end = sentence.length
+  while (end > 0 && endCharacter.test(sentence.charAt(end - 1))) end--
+  const bare = sentence.slice(0, end)
 
   for (const kind of kinds) {
     if (kind.sentences.has(bare)) return kind
@@ -145,4 +148,21 @@ function which(sentence: string): (typeof kinds)[number] | undefined {
   }
 
   return undefined
+}
+
+/**
+ * Normalise a lower-case line: straight apostrophes, no square brackets
+ * around it, single spaces.
+ *
+ * @param value
+ *   Line, lower case.
+ * @returns
+ *   Normalised line.
+ */
+function normalise(value: string): string {
+  let result = value
+  if (result.includes('‘') || result.includes('’')) result = result.replace(/[‘’]/gu, "'")
+  if (result.startsWith('[')) result = result.slice(1)
+  if (result.endsWith(']')) result = result.slice(0, -1)
+  return singleSpaced(result)
 }

@@ -1,0 +1,62 @@
+import type {Paragraph} from 'nlcst'
+import {lineValue} from './lines.js'
+
+/**
+ * Hidden slots on a line node: its text in lower case, and the text that was
+ * lower-cased (a rule that cuts a range out of a line changes its text).
+ *
+ * ###### Notes
+ * Slots on the node, as `lines.ts` keeps the text: a `WeakMap` entry per
+ * line costs more than lower-casing it.
+ */
+const lowerSlot = Symbol('deboiler.lower')
+const lowerSourceSlot = Symbol('deboiler.lowerSource')
+
+type Line = Paragraph & {[lowerSlot]?: string; [lowerSourceSlot]?: string}
+
+/**
+ * White space that is not a single space: another white space character, or
+ * a space followed by white space.
+ */
+const unevenSpace = /[^\S ]| \s/u
+
+/**
+ * Text of a line in lower case, computed once for all rules.
+ *
+ * ###### Notes
+ * Lower-casing text sliced out of a document with non-ASCII characters goes
+ * the slow way through Unicode case tables, and most rules judge every line
+ * in lower case, so the result is kept with the line, until its text changes
+ * (a rule cut a range out of it).
+ *
+ * @param node
+ *   Line.
+ * @returns
+ *   `lineValue(node).toLowerCase()`.
+ */
+export function lowerValue(node: Paragraph): string {
+  const line = node as Line
+  const value = lineValue(node)
+  if (line[lowerSourceSlot] !== value || line[lowerSlot] === undefined) {
+    line[lowerSourceSlot] = value
+    line[lowerSlot] = value.toLowerCase()
+  }
+
+  return line[lowerSlot]
+}
+
+/**
+ * Collapse every run of white space to one space.
+ *
+ * ###### Notes
+ * Most lines have nothing but single spaces, and checking that is cheaper than
+ * rebuilding the string.
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   `value.replace(/\s+/gu, ' ')`.
+ */
+export function singleSpaced(value: string): string {
+  return unevenSpace.test(value) ? value.replace(/\s+/gu, ' ') : value
+}
