@@ -1,6 +1,6 @@
 import {footerSentences, formSentences} from '../data/comments.js'
 import {lineRule} from '../util/line-rule.js'
-import {lowerValue, singleSpaced} from '../util/line-text.js'
+import {lowerValue, singleSpaced, straightQuotes} from '../util/line-text.js'
 import type {Verdict} from '../util/strip.js'
 
 /**
@@ -160,8 +160,7 @@ function which(sentence: string): (typeof kinds)[number] | undefined {
  *   Normalised line.
  */
 function normalise(value: string): string {
-  let result = value
-  if (result.includes('‘') || result.includes('’')) result = result.replace(/[‘’]/gu, "'")
+  let result = straightQuotes(value)
   if (result.startsWith('[')) result = result.slice(1)
   if (result.endsWith(']')) result = result.slice(0, -1)
   return singleSpaced(result)

@@ -1,6 +1,7 @@
 import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
+import {lowerValue, singleSpaced} from '../util/line-text.js'
 import {lines, lineValue} from '../util/lines.js'
 import {quote} from '../util/shape.js'
 import {stripper, type RuleMeta} from '../util/strip.js'
@@ -19,6 +20,11 @@ const meta: RuleMeta = {category: 'duplicate', ruleId: 'duplicate-line'}
  */
 const minimumWords = 6
 const word = /[\p{L}\p{N}]+/gu
+
+/**
+ * A quote, dash or prime that has a uniform form.
+ */
+const variant = /[‘’‚‛′“”„‟″‐‑‒–—―]/
 
 /**
  * Strip the second and later copies of a line seen before: captions printed
@@ -41,9 +47,11 @@ export default function deboilerDuplicate() {
     const seen = new Map<string, Paragraph>()
 
     for (const node of lines(tree)) {
+      const lower = lowerValue(node)
+      // Normalising changes no letter or digit: count words first.
+      if (!long(lower)) continue
       const value = lineValue(node)
-      const key = normalise(value)
-      if (!long(key)) continue
+      const key = normalise(lower)
       const first = seen.get(key)
 
       if (!first) {
@@ -67,22 +75,22 @@ export default function deboilerDuplicate() {
 }
 
 /**
- * Normalise a line for comparison: lower case, one space between words, and
+ * Normalise a lower-case line for comparison: one space between words, and
  * one form of quotes, dashes and spaces (`“Hi”` and `"hi"` are the same).
  *
  * @param value
- *   Line.
+ *   Line, lower case.
  * @returns
  *   Key.
  */
 function normalise(value: string): string {
-  return value
-    .toLowerCase()
-    .replace(/[‘’‚‛′]/g, "'")
-    .replace(/[“”„‟″]/g, '"')
-    .replace(/[‐‑‒–—―]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
+  const uniform = variant.test(value)
+    ? value
+        .replace(/[‘’‚‛′]/g, "'")
+        .replace(/[“”„‟″]/g, '"')
+        .replace(/[‐‑‒–—―]/g, '-')
+    : value
+  return singleSpaced(uniform).trim()
 }
 
 /**

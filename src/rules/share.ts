@@ -7,7 +7,7 @@ import {
   widgetPhrases
 } from '../data/share.js'
 import {lineRule} from '../util/line-rule.js'
-import {lowerValue} from '../util/line-text.js'
+import {lowerValue, straightQuotes} from '../util/line-text.js'
 import type {Verdict} from '../util/strip.js'
 
 const strong = new Set(strongButtons)
@@ -114,18 +114,6 @@ const deboilerShare = lineRule(
 )
 
 export default deboilerShare
-
-/**
- * Straighten curly apostrophes.
- *
- * @param value
- *   Text.
- * @returns
- *   Text with `'` for `‘` and `’`.
- */
-function straightQuotes(value: string): string {
-  return value.includes('‘') || value.includes('’') ? value.replace(/[‘’]/gu, "'") : value
-}
 
 /**
  * Replace widget phrases by a space.

@@ -60,3 +60,15 @@ export function lowerValue(node: Paragraph): string {
 export function singleSpaced(value: string): string {
   return unevenSpace.test(value) ? value.replace(/\s+/gu, ' ') : value
 }
+
+/**
+ * Straighten curly single quotes.
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   `value.replace(/[‘’]/gu, "'")`.
+ */
+export function straightQuotes(value: string): string {
+  return value.includes('‘') || value.includes('’') ? value.replace(/[‘’]/gu, "'") : value
+}
