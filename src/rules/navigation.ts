@@ -1,6 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {moreLinks, sections, siteLinks, sizeToggles, skipLinks} from '../data/navigation.js'
+import {singleSpaced} from '../util/line-text.js'
 import {lines, lineValue} from '../util/lines.js'
 import {quote, wordCount} from '../util/shape.js'
 import {stripper, type RuleMeta} from '../util/strip.js'
@@ -44,7 +45,7 @@ const phrases = new Map<string, Kind>([
 const toggles = new Set(sizeToggles)
 
 // Arrows, bullets, colons and icons around a link: `» Print`, `Next »`, `Search:`.
-const decoration = /^[\s«»‹›<>←→↑^*•·|:.…+×✕▼▾☰-]+|(?<![\s«»‹›<>←→↑^*•·|:.…+×✕▼▾☰-])[\s«»‹›<>←→↑^*•·|:.…+×✕▼▾☰-]+$/gu
+const decorative = /[\s«»‹›<>←→↑^*•·|:.…+×✕▼▾☰-]/u
 const closeButton = /^[×✕☰]$/u
 // Home | News | Sport; Print • Email.
 const rowSeparator = /(?<!\s)\s*[|•·]\s*/u
@@ -60,8 +61,8 @@ const seeAllFirst = /^(?:see|view|show) all\b/iu
 const sizeLabel = /^(?:text|font) ?size:?\s*/iu
 const terminal = /[.!?…"”’)]$/u
 const digit = /\d/u
-// By Jane Doe; Posted: …; MADRID —
-const byline = /^(?:by|posted|published|updated|written by)\b|[—–-]$/iu
+// By Jane Doe; Posted: …; MADRID — (a dash at the end is looked for apart)
+const byline = /^(?:by|posted|published|updated|written by)\b/iu
 const lowerLabel = /^\p{Ll}[\p{Ll}-]*$/u
 
 /**
@@ -87,10 +88,11 @@ export default function deboilerNavigation() {
     const all = lines(tree)
     const values = all.map((node) => lineValue(node))
     const shapes = values.map((value) => shape(value))
+    const buttons = values.map((value) => sizes(value))
     const kinds = values.map(function (value, index) {
       // XS, SM, MD, LG one a line: a size button next to another one.
-      const next = sizes(values[index - 1] ?? '') > 0 || sizes(values[index + 1] ?? '') > 0
-      return judge(value) ?? (sizes(value) === 1 && next ? toggle : undefined)
+      const next = (buttons[index - 1] ?? 0) > 0 || (buttons[index + 1] ?? 0) > 0
+      return judge(value, buttons[index]!) ?? (buttons[index] === 1 && next ? toggle : undefined)
     })
     const first = shapes.findIndex((line) => line.prose)
     let last = shapes.length
@@ -118,15 +120,17 @@ export default function deboilerNavigation() {
  *
  * @param value
  *   Line.
+ * @param buttons
+ *   How many text size buttons it is (`sizes(value)`).
  * @returns
  *   Kind of navigation, if any.
  */
-function judge(value: string): Kind | undefined {
+function judge(value: string, buttons: number): Kind | undefined {
   // Navigation is short; most lines are not, so cheap tests go first.
   if (value.length > 200) return undefined
   const phrase = value.length <= 60 ? known(value) : undefined
   if (phrase) return phrase
-  if (sizes(value) > 1) return toggle
+  if (buttons > 1) return toggle
   if (closeButton.test(value)) return skip
   if (seeAllFirst.test(value) && value.split(seeAllStart).every((piece) => seeAll.test(piece))) {
     return more
@@ -134,6 +138,8 @@ function judge(value: string): Kind | undefined {
 
   if (home.test(value) && value.split(crumbSeparator).every((step) => short(step))) return crumbs
 
+  // Without a separator, a line is one piece, not a row.
+  if (!value.includes('|') && !value.includes('•') && !value.includes('·')) return undefined
   const pieces = value.split(rowSeparator)
   const items = pieces.filter(Boolean)
   if (pieces.length < 2 || items.length === 0) return undefined
@@ -165,7 +171,12 @@ function short(value: string): boolean {
  *   Kind, if known.
  */
 function known(value: string): Kind | undefined {
-  return phrases.get(value.replace(decoration, '').replace(/\s+/gu, ' ').toLowerCase())
+  // Trim decoration, as `value.replace(decoration, '')` would.
+  let start = 0
+  let end = value.length
+  while (start < end && decorative.test(value.charAt(start))) start++
+  while (end > start && decorative.test(value.charAt(end - 1))) end--
+  return phrases.get(singleSpaced(value.slice(start, end)).toLowerCase())
 }
 
 /**
@@ -263,7 +274,21 @@ function shape(value: string): Shape {
   const words = wordCount(value, 10)
   const dated = digit.test(value)
   const prose = end && words >= 10
-  const bylined = byline.test(value)
+  const bylined = byline.test(value) || isIn('—–-', value.charAt(value.length - 1))
   const label = value.length <= 30 && words < 4 && !end && !dated && !bylined
   return {words, label, prose, opener: prose || bylined || (dated && words <= 8)}
+}
+
+/**
+ * Whether a character is one of a few.
+ *
+ * @param characters
+ *   Characters to look for.
+ * @param character
+ *   One character, or `''` past the end of a string.
+ * @returns
+ *   Whether it is one of them.
+ */
+function isIn(characters: string, character: string): boolean {
+  return character !== '' && characters.includes(character)
 }

@@ -13,6 +13,7 @@ export interface SpacedLine {
 const lineBreak = /\r\n|\n|\r/g
 // A sentence ends in terminal punctuation, maybe inside a quote or bracket.
 const sentenceEnd = /[.!?]["'”’)\]]?$/u
+const whiteSpace = /\s/
 
 /**
  * The lines of a tree, each with whether a blank line comes before it, for
@@ -63,7 +64,38 @@ export function endsSentence(value: string): boolean {
  *   Count.
  */
 export function wordCount(value: string, most: number): number {
-  return value.split(/\s+/, most).filter(Boolean).length
+  // As `value.split(/\s+/, most).filter(Boolean).length`, without the array:
+  // white space at the start makes an empty first piece, which counts
+  // towards `most`.
+  let pieces = 0
+  let count = 0
+  let index = 0
+
+  while (pieces < most) {
+    const start = index
+    while (index < value.length && !isWhiteSpace(value.charCodeAt(index))) index++
+    pieces++
+    if (index > start) count++
+    if (index === value.length) break
+    while (index < value.length && isWhiteSpace(value.charCodeAt(index))) index++
+    // White space at the end makes an empty last piece.
+    if (index === value.length) break
+  }
+
+  return count
+}
+
+/**
+ * Whether a character code is white space (as `\s` in a regex).
+ *
+ * @param code
+ *   Character code.
+ * @returns
+ *   Whether it is.
+ */
+function isWhiteSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return whiteSpace.test(String.fromCharCode(code))
 }
 
 /**
