@@ -1,4 +1,5 @@
 import type {Paragraph, Root} from 'nlcst'
+import {singleSpaced} from './line-text.js'
 import {lineValue} from './lines.js'
 
 /**
@@ -10,7 +11,6 @@ export interface SpacedLine {
   blank: boolean
 }
 
-const lineBreak = /\r\n|\n|\r/g
 // A sentence ends in terminal punctuation, maybe inside a quote or bracket.
 const sentenceEnd = /[.!?]["'”’)\]]?$/u
 const whiteSpace = /\s/
@@ -30,7 +30,7 @@ export function spacedLines(tree: Root): Array<SpacedLine> {
 
   for (const child of tree.children) {
     if (child.type === 'WhiteSpaceNode') {
-      blank = (child.value.match(lineBreak)?.length ?? 0) > 1
+      blank = hasBlankLine(child.value)
     } else if (child.type === 'ParagraphNode') {
       result.push({node: child, value: lineValue(child), blank})
       blank = false
@@ -38,6 +38,28 @@ export function spacedLines(tree: Root): Array<SpacedLine> {
   }
 
   return result
+}
+
+/**
+ * Whether white space between two lines holds a blank line: two line breaks
+ * or more (`\r\n`, `\n` or `\r`).
+ *
+ * @param value
+ *   White space.
+ * @returns
+ *   Whether it does.
+ */
+function hasBlankLine(value: string): boolean {
+  let breaks = 0
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    // `\r\n` is one break: count its `\n`.
+    if (code === 10 || (code === 13 && value.charCodeAt(index + 1) !== 10)) {
+      if (++breaks > 1) return true
+    }
+  }
+
+  return false
 }
 
 /**
@@ -109,7 +131,7 @@ function isWhiteSpace(code: number): boolean {
  *   Key.
  */
 export function labelKey(value: string): string {
-  const key = value.toLowerCase().replace(/\s+/g, ' ')
+  const key = singleSpaced(value.toLowerCase())
   let end = key.length
   while (end > 0 && ' :：.…»›>|-–—'.includes(key.charAt(end - 1))) end--
   let start = 0
