@@ -8,9 +8,9 @@ const known = new Set<string>([...labels, ...months, ...weekdays, ...clock, ...r
 
 /**
  * Tokens of a line: runs of letters, runs of digits, single other
- * characters.
+ * characters (groups 1 and 2 tell which).
  */
-const token = /\p{L}+|\p{N}+|[^\s\p{L}\p{N}]/gu
+const token = /(\p{L}+)|(\p{N}+)|[^\s\p{L}\p{N}]/gu
 
 /**
  * Punctuation allowed between the parts of a timestamp.
@@ -119,14 +119,17 @@ function wordsOf(value: string): Array<string> | undefined {
   const words: Array<string> = []
   let digits = false
 
-  for (const [piece] of value.matchAll(token)) {
-    if (/^\p{N}/u.test(piece)) {
+  let match: RegExpExecArray | null
+
+  token.lastIndex = 0
+  while ((match = token.exec(value))) {
+    if (match[2] !== undefined) {
       digits = true
-    } else if (/^\p{L}/u.test(piece)) {
-      const word = piece.toLowerCase()
+    } else if (match[1] !== undefined) {
+      const word = match[1].toLowerCase()
       if (!known.has(word)) return undefined
       words.push(word)
-    } else if (!punctuation.has(piece)) {
+    } else if (!punctuation.has(match[0])) {
       return undefined
     }
   }
