@@ -59,7 +59,10 @@ const seeAllStart = /(?<!\s)\s+(?=(?:see|view|show) all\b)/iu
 const seeAllFirst = /^(?:see|view|show) all\b/iu
 // Text size: S M L XL.
 const sizeLabel = /^(?:text|font) ?size:?\s*/iu
-const terminal = /[.!?…"”’)]$/u
+// What text size buttons and the separators between them are made of.
+const toggleCharacters = new RegExp('^[\\s|/' + classOf(sizeToggles) + ']*$', 'iu')
+// What a sentence or a quote ends in (as the last character).
+const terminal = '.!?…"”’)'
 const digit = /\d/u
 // By Jane Doe; Posted: …; MADRID — (a dash at the end is looked for apart)
 const byline = /^(?:by|posted|published|updated|written by)\b/iu
@@ -159,7 +162,7 @@ function judge(value: string, buttons: number): Kind | undefined {
  *   Whether it is.
  */
 function short(value: string): boolean {
-  return value.length <= 40 && wordCount(value, 5) < 5 && !terminal.test(value)
+  return value.length <= 40 && wordCount(value, 5) < 5 && !isIn(terminal, value.charAt(value.length - 1))
 }
 
 /**
@@ -189,7 +192,10 @@ function known(value: string): Kind | undefined {
  */
 function sizes(value: string): number {
   if (value.length > 40) return 0
-  const tokens = value.replace(sizeLabel, '').split(/[\s|/]+/u)
+  const rest = value.replace(sizeLabel, '')
+  // Cheap first cue: buttons are made of these characters alone.
+  if (!toggleCharacters.test(rest)) return 0
+  const tokens = rest.split(/[\s|/]+/u)
   return tokens.every((token) => toggles.has(token.toLowerCase())) ? tokens.length : 0
 }
 
@@ -269,14 +275,14 @@ function head(values: Array<string>, shapes: Array<Shape>, kinds: Array<Kind | u
  *   Shape.
  */
 function shape(value: string): Shape {
-  const end = terminal.test(value)
+  const end = isIn(terminal, value.charAt(value.length - 1))
   // Ten words are enough to tell prose from a label.
   const words = wordCount(value, 10)
-  const dated = digit.test(value)
   const prose = end && words >= 10
   const bylined = byline.test(value) || isIn('—–-', value.charAt(value.length - 1))
-  const label = value.length <= 30 && words < 4 && !end && !dated && !bylined
-  return {words, label, prose, opener: prose || bylined || (dated && words <= 8)}
+  // Digits matter on short lines only: look for them last.
+  const label = value.length <= 30 && words < 4 && !end && !bylined && !digit.test(value)
+  return {words, label, prose, opener: prose || bylined || (words <= 8 && digit.test(value))}
 }
 
 /**
@@ -291,4 +297,21 @@ function shape(value: string): Shape {
  */
 function isIn(characters: string, character: string): boolean {
   return character !== '' && characters.includes(character)
+}
+
+/**
+ * The characters of some words, for a regex character class.
+ *
+ * @param words
+ *   Words.
+ * @returns
+ *   Characters, punctuation escaped.
+ */
+function classOf(words: ReadonlyArray<string>): string {
+  let result = ''
+  for (const character of new Set(words.join(''))) {
+    result += /\w/.test(character) ? character : '\\' + character
+  }
+
+  return result
 }
