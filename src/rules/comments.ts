@@ -1,6 +1,6 @@
 import {footerSentences, formSentences} from '../data/comments.js'
 import {lineRule} from '../util/line-rule.js'
-import {lowerValue, singleSpaced, straightQuotes} from '../util/line-text.js'
+import {foldedValue, singleSpaced} from '../util/line-text.js'
 import type {Verdict} from '../util/strip.js'
 
 /**
@@ -109,7 +109,7 @@ const deboilerComments = lineRule(
   {category: 'comments', ruleId: 'comments-heading'},
   function (line): Verdict | undefined {
     if (line.value.length > maxLength) return undefined
-    const value = normalise(lowerValue(line.node))
+    const value = normalise(foldedValue(line.node))
     // White space is single spaces now: most lines have no sentence break.
     const sentences =
       value.includes('. ') || value.includes('! ') ? value.split(sentenceBreak) : [value]
@@ -151,16 +151,15 @@ function which(sentence: string): (typeof kinds)[number] | undefined {
 }
 
 /**
- * Normalise a lower-case line: straight apostrophes, no square brackets
- * around it, single spaces.
+ * Normalise a folded line: no square brackets around it, single spaces.
  *
  * @param value
- *   Line, lower case.
+ *   Line, lower case, with straight apostrophes.
  * @returns
  *   Normalised line.
  */
 function normalise(value: string): string {
-  let result = straightQuotes(value)
+  let result = value
   if (result.startsWith('[')) result = result.slice(1)
   if (result.endsWith(']')) result = result.slice(0, -1)
   return singleSpaced(result)

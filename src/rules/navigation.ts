@@ -1,7 +1,7 @@
-import type {Root} from 'nlcst'
+import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {moreLinks, sections, siteLinks, sizeToggles, skipLinks} from '../data/navigation.js'
-import {singleSpaced} from '../util/line-text.js'
+import {lowerValue, singleSpaced} from '../util/line-text.js'
 import {lines, lineValue} from '../util/lines.js'
 import {quote, wordCount} from '../util/shape.js'
 import {stripper, type RuleMeta} from '../util/strip.js'
@@ -95,7 +95,7 @@ export default function deboilerNavigation() {
     const kinds = values.map(function (value, index) {
       // XS, SM, MD, LG one a line: a size button next to another one.
       const next = (buttons[index - 1] ?? 0) > 0 || (buttons[index + 1] ?? 0) > 0
-      return judge(value, buttons[index]!) ?? (buttons[index] === 1 && next ? toggle : undefined)
+      return judge(value, all[index]!, buttons[index]!) ?? (buttons[index] === 1 && next ? toggle : undefined)
     })
     const first = shapes.findIndex((line) => line.prose)
     let last = shapes.length
@@ -123,15 +123,17 @@ export default function deboilerNavigation() {
  *
  * @param value
  *   Line.
+ * @param node
+ *   Its node.
  * @param buttons
  *   How many text size buttons it is (`sizes(value)`).
  * @returns
  *   Kind of navigation, if any.
  */
-function judge(value: string, buttons: number): Kind | undefined {
+function judge(value: string, node: Paragraph, buttons: number): Kind | undefined {
   // Navigation is short; most lines are not, so cheap tests go first.
   if (value.length > 200) return undefined
-  const phrase = value.length <= 60 ? known(value) : undefined
+  const phrase = value.length <= 60 ? known(lowerValue(node)) : undefined
   if (phrase) return phrase
   if (buttons > 1) return toggle
   if (closeButton.test(value)) return skip
@@ -146,7 +148,7 @@ function judge(value: string, buttons: number): Kind | undefined {
   const pieces = value.split(rowSeparator)
   const items = pieces.filter(Boolean)
   if (pieces.length < 2 || items.length === 0) return undefined
-  if (items.every((piece) => known(piece))) return row
+  if (items.every((piece) => known(piece.toLowerCase()))) return row
   // Home | News | Sport; `Content |`, an item whose separator is left.
   if (!value.includes('|') || !items.every((piece) => rowItem.test(piece) && short(piece))) return undefined
   return items.length > 2 || (items.length === 1 && pieces[0] !== '') ? row : undefined
@@ -169,7 +171,7 @@ function short(value: string): boolean {
  * Whether a line (or a piece of a row) is a known link or section name.
  *
  * @param value
- *   Text.
+ *   Text, lower case.
  * @returns
  *   Kind, if known.
  */
@@ -179,7 +181,7 @@ function known(value: string): Kind | undefined {
   let end = value.length
   while (start < end && decorative.test(value.charAt(start))) start++
   while (end > start && decorative.test(value.charAt(end - 1))) end--
-  return phrases.get(singleSpaced(value.slice(start, end)).toLowerCase())
+  return phrases.get(singleSpaced(value.slice(start, end)))
 }
 
 /**

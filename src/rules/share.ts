@@ -7,7 +7,7 @@ import {
   widgetPhrases
 } from '../data/share.js'
 import {lineRule} from '../util/line-rule.js'
-import {lowerValue, straightQuotes} from '../util/line-text.js'
+import {foldedValue} from '../util/line-text.js'
 import type {Verdict} from '../util/strip.js'
 
 const strong = new Set(strongButtons)
@@ -75,7 +75,7 @@ const deboilerShare = lineRule(
   {category: 'share', ruleId: 'share-buttons'},
   function (line): Verdict | undefined {
     if (line.value.length > maxLength) return undefined
-    const value = straightQuotes(lowerValue(line.node))
+    const value = foldedValue(line.node)
     const asked = question.exec(value)
     const rest = withoutWidgets(asked ? value.slice(asked[0].length) : value)
     // Distinct weak buttons: the first, and whether there is another.

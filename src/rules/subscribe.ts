@@ -1,6 +1,6 @@
 import {promptWords} from '../data/subscribe.js'
 import {lineRule, type Line} from '../util/line-rule.js'
-import {lowerValue, straightQuotes} from '../util/line-text.js'
+import {foldedValue} from '../util/line-text.js'
 import {lineValue} from '../util/lines.js'
 import type {Verdict} from '../util/strip.js'
 
@@ -73,7 +73,7 @@ const deboilerSubscribe = lineRule(
   {category: 'subscribe', ruleId: 'subscribe-prompt'},
   function (line): Verdict | undefined {
     if (line.value.length > maxLength) return undefined
-    const value = straightQuotes(lowerValue(line.node))
+    const value = foldedValue(line.node)
     const words: Array<string> = []
     let match: RegExpExecArray | null
 

@@ -2,17 +2,23 @@ import type {Paragraph} from 'nlcst'
 import {lineValue} from './lines.js'
 
 /**
- * Hidden slots on a line node: its text in lower case, and the text that was
- * lower-cased (a rule that cuts a range out of a line changes its text).
+ * Hidden slots on a line node: the text the others were made from (a rule
+ * that cuts a range out of a line changes its text), that text in lower
+ * case, and in lower case with straight apostrophes.
  *
  * ###### Notes
  * Slots on the node, as `lines.ts` keeps the text: a `WeakMap` entry per
  * line costs more than lower-casing it.
  */
+const sourceSlot = Symbol('deboiler.source')
 const lowerSlot = Symbol('deboiler.lower')
-const lowerSourceSlot = Symbol('deboiler.lowerSource')
+const foldedSlot = Symbol('deboiler.folded')
 
-type Line = Paragraph & {[lowerSlot]?: string; [lowerSourceSlot]?: string}
+type Line = Paragraph & {
+  [sourceSlot]?: string
+  [lowerSlot]?: string | undefined
+  [foldedSlot]?: string | undefined
+}
 
 /**
  * White space that is not a single space: another white space character, or
@@ -35,14 +41,45 @@ const unevenSpace = /[^\S ]| \s/u
  *   `lineValue(node).toLowerCase()`.
  */
 export function lowerValue(node: Paragraph): string {
+  const line = current(node)
+  line[lowerSlot] ??= line[sourceSlot]!.toLowerCase()
+  return line[lowerSlot]
+}
+
+/**
+ * Text of a line in lower case with straight apostrophes (`'` for `‘` and
+ * `’`), computed once for all rules.
+ *
+ * @param node
+ *   Line.
+ * @returns
+ *   `straightQuotes(lowerValue(node))`.
+ */
+export function foldedValue(node: Paragraph): string {
+  const line = current(node)
+  line[foldedSlot] ??= straightQuotes(lowerValue(node))
+  return line[foldedSlot]
+}
+
+/**
+ * A line whose slots hold values made from its current text.
+ *
+ * @param node
+ *   Line.
+ * @returns
+ *   The line, its slots emptied when its text changed.
+ */
+function current(node: Paragraph): Line {
   const line = node as Line
   const value = lineValue(node)
-  if (line[lowerSourceSlot] !== value || line[lowerSlot] === undefined) {
-    line[lowerSourceSlot] = value
-    line[lowerSlot] = value.toLowerCase()
+
+  if (line[sourceSlot] !== value) {
+    line[sourceSlot] = value
+    line[lowerSlot] = undefined
+    line[foldedSlot] = undefined
   }
 
-  return line[lowerSlot]
+  return line
 }
 
 /**
@@ -69,6 +106,6 @@ export function singleSpaced(value: string): string {
  * @returns
  *   `value.replace(/[‘’]/gu, "'")`.
  */
-export function straightQuotes(value: string): string {
+function straightQuotes(value: string): string {
   return value.includes('‘') || value.includes('’') ? value.replace(/[‘’]/gu, "'") : value
 }
