@@ -74,6 +74,15 @@ const kinds = [
 ] as const
 
 /**
+ * Each kind with its patterns as one regex, one test a sentence instead of
+ * one a pattern.
+ */
+const matchers = kinds.map(function (kind) {
+  const sources = kind.patterns.map((pattern: RegExp) => '(?:' + pattern.source + ')')
+  return {kind, pattern: sources.length > 0 ? new RegExp(sources.join('|'), 'u') : undefined}
+})
+
+/**
  * A label of a comment form field: `Name *`, `Email (required)`, `Website`.
  */
 const field =
@@ -142,9 +151,8 @@ function which(sentence: string): (typeof kinds)[number] | undefined {
   while (end > 0 && endCharacter.test(sentence.charAt(end - 1))) end--
   const bare = sentence.slice(0, end)
 
-  for (const kind of kinds) {
-    if (kind.sentences.has(bare)) return kind
-    for (const pattern of kind.patterns) if (pattern.test(bare)) return kind
+  for (const {kind, pattern} of matchers) {
+    if (kind.sentences.has(bare) || pattern?.test(bare)) return kind
   }
 
   return undefined
