@@ -1,7 +1,7 @@
 import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
-import {lowerValue, singleSpaced} from '../util/line-text.js'
+import {lowerValue} from '../util/line-text.js'
 import {lines, lineValue} from '../util/lines.js'
 import {quote} from '../util/shape.js'
 import {stripper, type RuleMeta} from '../util/strip.js'
@@ -22,9 +22,10 @@ const minimumWords = 6
 const word = /[\p{L}\p{N}]+/gu
 
 /**
- * A quote, dash or prime that has a uniform form.
+ * What normalising changes: a quote, dash or prime that has a uniform form,
+ * or white space that is not a single space.
  */
-const variant = /[‘’‚‛′“”„‟″‐‑‒–—―]/
+const variant = /[‘’‚‛′“”„‟″‐‑‒–—―]|[^\S ]| \s/
 
 /**
  * Strip the second and later copies of a line seen before: captions printed
@@ -84,13 +85,14 @@ export default function deboilerDuplicate() {
  *   Key.
  */
 function normalise(value: string): string {
-  const uniform = variant.test(value)
-    ? value
-        .replace(/[‘’‚‛′]/g, "'")
-        .replace(/[“”„‟″]/g, '"')
-        .replace(/[‐‑‒–—―]/g, '-')
-    : value
-  return singleSpaced(uniform).trim()
+  // Most lines have none of these: one scan to tell.
+  if (!variant.test(value)) return value.trim()
+  return value
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 /**

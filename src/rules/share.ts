@@ -77,7 +77,7 @@ const deboilerShare = lineRule(
     if (line.value.length > maxLength) return undefined
     const value = foldedValue(line.node)
     const asked = question.exec(value)
-    const rest = withoutWidgets(asked ? value.slice(asked[0].length) : value)
+    const rest = (asked ? value.slice(asked[0].length) : value).replace(widget, ' ')
     // Distinct weak buttons: the first, and whether there is another.
     let weakOne: string | undefined
     let weakMore = false
@@ -114,19 +114,6 @@ const deboilerShare = lineRule(
 )
 
 export default deboilerShare
-
-/**
- * Replace widget phrases by a space.
- *
- * @param value
- *   Text, lower case.
- * @returns
- *   Text without widget phrases.
- */
-function withoutWidgets(value: string): string {
-  // Each match holds a phrase: most lines hold none, which is cheap to see.
-  return widgetPhrases.some((phrase) => value.includes(phrase)) ? value.replace(widget, ' ') : value
-}
 
 /**
  * Remove punctuation around a word.
