@@ -111,10 +111,12 @@ export default deboilerPhotoCredit
 function isCredit(value: string, separator: RegExp, needsAgency: boolean): boolean {
   // Without a label, a credit has two parts or more: look for a separator first.
   if (needsAgency && !separator.test(value)) return false
-  const words = value.split(/\s+/u)
-  if (words.length > maxWords || /[.!?]\s/u.test(value.replace(/\b\p{Lu}\.\s/gu, ''))) return false
   const parts = value.split(separator).map((part) => part.trim().replace(/^©\s*/u, ''))
   const lenient = parts.some((part) => kind(part) === 'agency' || kind(part) === 'library')
+  // Without a label, an agency or library must be one of the parts.
+  if (needsAgency && !lenient) return false
+  const words = value.split(/\s+/u)
+  if (words.length > maxWords || /[.!?]\s/u.test(value.replace(/\b\p{Lu}\.\s/gu, ''))) return false
   let agencies = 0
   let libraries = 0
 
