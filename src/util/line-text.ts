@@ -2,23 +2,27 @@ import type {Paragraph} from 'nlcst'
 import {lineValue} from './lines.js'
 
 /**
- * Hidden slots on a line node: the text the others were made from (a rule
- * that cuts a range out of a line changes its text), that text in lower
- * case, and in lower case with straight apostrophes.
+ * Forms of a line’s text that rules match on, made when first asked for.
+ */
+interface Texts {
+  /** The text they are made from (a rule that cuts a range out of a line changes it). */
+  source: string
+  /** Lower case. */
+  lower: string | undefined
+  /** Lower case, with straight apostrophes. */
+  folded: string | undefined
+}
+
+/**
+ * Hidden slot on a line node with its `Texts`.
  *
  * ###### Notes
- * Slots on the node, as `lines.ts` keeps the text: a `WeakMap` entry per
+ * A slot on the node, as `lines.ts` keeps the text: a `WeakMap` entry per
  * line costs more than lower-casing it.
  */
-const sourceSlot = Symbol('deboiler.source')
-const lowerSlot = Symbol('deboiler.lower')
-const foldedSlot = Symbol('deboiler.folded')
+const textsSlot = Symbol('deboiler.texts')
 
-type Line = Paragraph & {
-  [sourceSlot]?: string
-  [lowerSlot]?: string | undefined
-  [foldedSlot]?: string | undefined
-}
+type Line = Paragraph & {[textsSlot]?: Texts}
 
 /**
  * White space that is not a single space: another white space character, or
@@ -41,9 +45,9 @@ const unevenSpace = /[^\S ]| \s/u
  *   `lineValue(node).toLowerCase()`.
  */
 export function lowerValue(node: Paragraph): string {
-  const line = current(node)
-  line[lowerSlot] ??= line[sourceSlot]!.toLowerCase()
-  return line[lowerSlot]
+  const texts = textsOf(node)
+  texts.lower ??= texts.source.toLowerCase()
+  return texts.lower
 }
 
 /**
@@ -56,30 +60,31 @@ export function lowerValue(node: Paragraph): string {
  *   `straightQuotes(lowerValue(node))`.
  */
 export function foldedValue(node: Paragraph): string {
-  const line = current(node)
-  line[foldedSlot] ??= straightQuotes(lowerValue(node))
-  return line[foldedSlot]
+  const texts = textsOf(node)
+  texts.lower ??= texts.source.toLowerCase()
+  texts.folded ??= straightQuotes(texts.lower)
+  return texts.folded
 }
 
 /**
- * A line whose slots hold values made from its current text.
+ * The forms of a line’s current text.
  *
  * @param node
  *   Line.
  * @returns
- *   The line, its slots emptied when its text changed.
+ *   Texts, new when its text changed.
  */
-function current(node: Paragraph): Line {
+function textsOf(node: Paragraph): Texts {
   const line = node as Line
-  const value = lineValue(node)
+  const source = lineValue(node)
+  let texts = line[textsSlot]
 
-  if (line[sourceSlot] !== value) {
-    line[sourceSlot] = value
-    line[lowerSlot] = undefined
-    line[foldedSlot] = undefined
+  if (texts === undefined || texts.source !== source) {
+    texts = {source, lower: undefined, folded: undefined}
+    line[textsSlot] = texts
   }
 
-  return line
+  return texts
 }
 
 /**
