@@ -12,7 +12,8 @@ export interface SpacedLine {
 }
 
 // A sentence ends in terminal punctuation, maybe inside a quote or bracket.
-const sentenceEnd = /[.!?]["'”’)\]]?$/u
+const stops = '.!?'
+const closers = '"\'”’)]'
 const whiteSpace = /\s/
 
 /**
@@ -72,7 +73,12 @@ function hasBlankLine(value: string): boolean {
  *   Whether it does.
  */
 export function endsSentence(value: string): boolean {
-  return sentenceEnd.test(value)
+  // As `/[.!?]["'”’)\]]?$/u`, looking at the end only instead of scanning.
+  const last = value.charAt(value.length - 1)
+  if (last === '') return false
+  if (stops.includes(last)) return true
+  const before = value.charAt(value.length - 2)
+  return closers.includes(last) && before !== '' && stops.includes(before)
 }
 
 /**
