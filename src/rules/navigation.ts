@@ -3,7 +3,7 @@ import type {VFile} from 'vfile'
 import {moreLinks, sections, siteLinks, sizeToggles, skipLinks} from '../data/navigation.js'
 import {lowerValue, singleSpaced} from '../util/line-text.js'
 import {lines, lineValue} from '../util/lines.js'
-import {quote, wordCount} from '../util/shape.js'
+import {isIn, quote, wordCount} from '../util/shape.js'
 import {stripper, type RuleMeta} from '../util/strip.js'
 
 /**
@@ -95,7 +95,8 @@ export default function deboilerNavigation() {
     const kinds = values.map(function (value, index) {
       // XS, SM, MD, LG one a line: a size button next to another one.
       const next = (buttons[index - 1] ?? 0) > 0 || (buttons[index + 1] ?? 0) > 0
-      return judge(value, all[index]!, buttons[index]!) ?? (buttons[index] === 1 && next ? toggle : undefined)
+      const kind = judge(value, all[index]!, buttons[index]!)
+      return kind ?? (buttons[index] === 1 && next ? toggle : undefined)
     })
     const first = shapes.findIndex((line) => line.prose)
     let last = shapes.length
@@ -164,7 +165,8 @@ function judge(value: string, node: Paragraph, buttons: number): Kind | undefine
  *   Whether it is.
  */
 function short(value: string): boolean {
-  return value.length <= 40 && wordCount(value, 5) < 5 && !isIn(terminal, value.charAt(value.length - 1))
+  const last = value.charAt(value.length - 1)
+  return value.length <= 40 && wordCount(value, 5) < 5 && !isIn(terminal, last)
 }
 
 /**
@@ -285,20 +287,6 @@ function shape(value: string): Shape {
   // Digits matter on short lines only: look for them last.
   const label = value.length <= 30 && words < 4 && !end && !bylined && !digit.test(value)
   return {words, label, prose, opener: prose || bylined || (words <= 8 && digit.test(value))}
-}
-
-/**
- * Whether a character is one of a few.
- *
- * @param characters
- *   Characters to look for.
- * @param character
- *   One character, or `''` past the end of a string.
- * @returns
- *   Whether it is one of them.
- */
-function isIn(characters: string, character: string): boolean {
-  return character !== '' && characters.includes(character)
 }
 
 /**

@@ -1,5 +1,6 @@
 import {agencies, libraries, qualifiers} from '../data/photo-credit.js'
 import {lineRule} from '../util/line-rule.js'
+import {isIn} from '../util/shape.js'
 import type {Verdict} from '../util/strip.js'
 
 const library = new Set<string>(libraries)
@@ -182,18 +183,4 @@ function unwrap(value: string): string {
   if (isIn('([{', result.charAt(0))) result = result.slice(1)
   if (isIn(')]}', result.charAt(result.length - 1))) result = result.slice(0, -1)
   return result.trim()
-}
-
-/**
- * Whether a character is one of a few.
- *
- * @param characters
- *   Characters to look for.
- * @param character
- *   One character, or `''` past the end of a string.
- * @returns
- *   Whether it is one of them.
- */
-function isIn(characters: string, character: string): boolean {
-  return character !== '' && characters.includes(character)
 }

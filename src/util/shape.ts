@@ -75,10 +75,8 @@ function hasBlankLine(value: string): boolean {
 export function endsSentence(value: string): boolean {
   // As `/[.!?]["'”’)\]]?$/u`, looking at the end only instead of scanning.
   const last = value.charAt(value.length - 1)
-  if (last === '') return false
-  if (stops.includes(last)) return true
-  const before = value.charAt(value.length - 2)
-  return closers.includes(last) && before !== '' && stops.includes(before)
+  if (isIn(stops, last)) return true
+  return isIn(closers, last) && isIn(stops, value.charAt(value.length - 2))
 }
 
 /**
@@ -158,4 +156,18 @@ export function quote(value: string): string {
   // Do not cut a surrogate pair.
   const end = /[\ud800-\udbff]/.test(value.charAt(58)) ? 58 : 59
   return value.slice(0, end).trimEnd() + '…'
+}
+
+/**
+ * Whether a character is one of a few.
+ *
+ * @param characters
+ *   Characters to look for.
+ * @param character
+ *   One character, or `''` past the end of a string.
+ * @returns
+ *   Whether it is one of them.
+ */
+export function isIn(characters: string, character: string): boolean {
+  return character !== '' && characters.includes(character)
 }
