@@ -1,5 +1,6 @@
 import {labels, promos} from '../data/advert.js'
 import {lineRule} from '../util/line-rule.js'
+import {lowerValue, singleSpaced} from '../util/line-text.js'
 import type {Verdict} from '../util/strip.js'
 
 const label = new Set<string>(labels)
@@ -38,7 +39,8 @@ const deboilerAdvert = lineRule(
   function (line): Verdict | undefined {
     const value = line.value
     if (value.length > maxLength) return undefined
-    const bare = trimEdges(value).replace(/\s+/gu, ' ').toLowerCase()
+    // Trimming and spacing touch no letter: start from the shared lower case.
+    const bare = singleSpaced(trimEdges(lowerValue(line.node)))
 
     // Advertisement; Sponsored Content; Story continues below advertisement
     if (label.has(bare)) {

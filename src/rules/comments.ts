@@ -1,5 +1,6 @@
 import {footerSentences, formSentences} from '../data/comments.js'
 import {lineRule} from '../util/line-rule.js'
+import {foldedValue, singleSpaced} from '../util/line-text.js'
 import type {Verdict} from '../util/strip.js'
 
 /**
@@ -73,6 +74,15 @@ const kinds = [
 ] as const
 
 /**
+ * Each kind with its patterns as one regex, one test a sentence instead of
+ * one a pattern.
+ */
+const matchers = kinds.map(function (kind) {
+  const sources = kind.patterns.map((pattern: RegExp) => '(?:' + pattern.source + ')')
+  return {kind, pattern: sources.length > 0 ? new RegExp(sources.join('|'), 'u') : undefined}
+})
+
+/**
  * A label of a comment form field: `Name *`, `Email (required)`, `Website`.
  */
 const field =
@@ -85,9 +95,10 @@ const field =
 const sentenceBreak = /(?<=[.!])\s+/u
 
 /**
- * End punctuation of a sentence (`No comments:`, `Comments are closed.`).
+ * A character of the end punctuation of a sentence (`No comments:`,
+ * `Comments are closed.`).
  */
-const end = /(?<![\s.!?:…*])[\s.!?:…*]+$/u
+const endCharacter = /[\s.!?:…*]/u
 
 /**
  * Longest line looked at; longer lines are prose.
@@ -107,14 +118,13 @@ const deboilerComments = lineRule(
   {category: 'comments', ruleId: 'comments-heading'},
   function (line): Verdict | undefined {
     if (line.value.length > maxLength) return undefined
-    const value = line.value
-      .toLowerCase()
-      .replace(/[‘’]/gu, "'")
-      .replace(/^\[|\]$/gu, '')
-      .replace(/\s+/gu, ' ')
+    const value = normalise(foldedValue(line.node))
+    // White space is single spaces now: most lines have no sentence break.
+    const sentences =
+      value.includes('. ') || value.includes('! ') ? value.split(sentenceBreak) : [value]
     let first: (typeof kinds)[number] | undefined
 
-    for (const sentence of value.split(sentenceBreak)) {
+    for (const sentence of sentences) {
       const kind = which(sentence)
       if (!kind) return undefined
       first ??= kind
@@ -137,12 +147,28 @@ export default deboilerComments
  */
 function which(sentence: string): (typeof kinds)[number] | undefined {
   if (field.test(sentence)) return kinds[0]
-  const bare = sentence.replace(end, '')
+  let end = sentence.length
+  while (end > 0 && endCharacter.test(sentence.charAt(end - 1))) end--
+  const bare = sentence.slice(0, end)
 
-  for (const kind of kinds) {
-    if (kind.sentences.has(bare)) return kind
-    for (const pattern of kind.patterns) if (pattern.test(bare)) return kind
+  for (const {kind, pattern} of matchers) {
+    if (kind.sentences.has(bare) || pattern?.test(bare)) return kind
   }
 
   return undefined
+}
+
+/**
+ * Normalise a folded line: no square brackets around it, single spaces.
+ *
+ * @param value
+ *   Line, lower case, with straight apostrophes.
+ * @returns
+ *   Normalised line.
+ */
+function normalise(value: string): string {
+  let result = value
+  if (result.startsWith('[')) result = result.slice(1)
+  if (result.endsWith(']')) result = result.slice(0, -1)
+  return singleSpaced(result)
 }

@@ -1,7 +1,8 @@
-import type {Root} from 'nlcst'
+import type {Paragraph, Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {controlWords, extraWords, labelWords} from '../data/cookie.js'
+import {lowerValue} from '../util/line-text.js'
 import {lines as linesOf, lineValue} from '../util/lines.js'
 import {stripper} from '../util/strip.js'
 
@@ -115,6 +116,11 @@ export default deboilerCookie
 /**
  * Find runs of banner lines that hold an anchor, and strip them.
  *
+ * ###### Notes
+ * Only a run that holds an anchor is stripped, and an anchor names a cookie
+ * or consent, so anchors are looked for first, with a cheap cue, and only the
+ * lines around one are judged.
+ *
  * @param tree
  *   Root from `deboilerLines`.
  * @param file
@@ -122,44 +128,69 @@ export default deboilerCookie
  */
 function transform(tree: Root, file: VFile): undefined {
   const lines = linesOf(tree)
-  const kinds = lines.map((node) => kind(lineValue(node)))
+  // Judgements so far: `undefined` for a line not judged yet, `false` for one
+  // that is no part of a banner.
+  const kinds: Array<Kind | false | undefined> = []
   const strip = stripper(tree, file, {category: 'cookie', ruleId: 'cookie-banner'})
-  let start = 0
+  let index = 0
 
-  while (start < lines.length) {
-    let end = start
-    let anchored = false
-
-    while (end < lines.length && kinds[end]) {
-      if (kinds[end]!.anchor) anchored = true
-      end++
+  while (index < lines.length) {
+    const found = mayAnchor(lines[index]!) && kindAt(index)
+    if (!found || !found.anchor) {
+      index++
+      continue
     }
 
-    for (let index = start; anchored && index < end; index++) {
-      const node = lines[index]!
-      const ruleId = kinds[index]!.ruleId
+    let start = index
+    let end = index + 1
+    while (start > 0 && kindAt(start - 1)) start--
+    while (end < lines.length && kindAt(end)) end++
+
+    for (let line = start; line < end; line++) {
+      const node = lines[line]!
+      const ruleId = (kinds[line] as Kind).ruleId
       const reason = 'Unexpected ' + ruleId.replace('-', ' ') + ' `' + lineValue(node) + '`'
       strip.line(node, {ruleId, reason})
     }
 
-    start = Math.max(end, start + 1)
+    index = end
   }
 
   strip.apply()
+
+  function kindAt(index: number): Kind | false {
+    kinds[index] ??= kind(lines[index]!) ?? false
+    return kinds[index]
+  }
+}
+
+/**
+ * Cheap first cue: every anchor names a cookie or consent.
+ *
+ * @param node
+ *   Line.
+ * @returns
+ *   Whether the line may be an anchor.
+ */
+function mayAnchor(node: Paragraph): boolean {
+  if (lineValue(node).length > maxLength) return false
+  const lower = lowerValue(node)
+  return lower.includes('cookie') || lower.includes('continue') || lower.includes('assume')
 }
 
 /**
  * How a line takes part in a cookie banner, if at all.
  *
- * @param value
+ * @param node
  *   Line.
  * @returns
  *   Kind, or `undefined` for a line that is no part of a banner.
  */
-function kind(value: string): Kind | undefined {
+function kind(node: Paragraph): Kind | undefined {
+  const value = lineValue(node)
   if (value.length > maxLength) return undefined
   // Cheap cues first: most lines are prose that names no cookie.
-  const lower = value.toLowerCase()
+  const lower = lowerValue(node)
   const cookie = lower.includes('cookie')
   const short = value.length <= maxControlLength
   const words = short ? wordsOf(value) : []

@@ -1,4 +1,5 @@
 import {lineRule} from '../util/line-rule.js'
+import {lowerValue} from '../util/line-text.js'
 import type {Verdict} from '../util/strip.js'
 
 /**
@@ -80,7 +81,7 @@ const maxLength = 400
 const deboilerCopyright = lineRule(
   {category: 'copyright', ruleId: 'copyright-notice'},
   function (line): Verdict | undefined {
-    if (line.value.length > maxLength || !mayBeNotice(line.value)) return undefined
+    if (line.value.length > maxLength || !mayBeNotice(lowerValue(line.node))) return undefined
     const value = line.value.replace(/\s+/gu, ' ')
 
     if (link.test(value)) {
@@ -104,13 +105,12 @@ export default deboilerCopyright
 /**
  * Cheap first cue: every notice holds one of these words or signs.
  *
- * @param value
- *   Line.
+ * @param lower
+ *   Line, lower case.
  * @returns
  *   Whether the line may be a notice.
  */
-function mayBeNotice(value: string): boolean {
-  const lower = value.toLowerCase()
+function mayBeNotice(lower: string): boolean {
   return (
     lower.includes('copyright') ||
     lower.includes('©') ||

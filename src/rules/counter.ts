@@ -25,6 +25,11 @@ const maxLength = 120
  */
 const separator = /[|•·∙/]/u
 
+/**
+ * A digit, which every counter has (in `number`).
+ */
+const digit = /\d/
+
 const label = kinds.map(function (kind) {
   // Hits: 81; Views 1,204; Reading time: 5 min
   return new RegExp(String.raw`^(?:${kind.words})\s*(?:[:：]\s*)?${number}$`, 'iu')
@@ -48,6 +53,8 @@ const deboilerCounter = lineRule(
   function (line): Verdict | undefined {
     // A counter is short; a long line is prose (and never scanned).
     if (line.value.length > maxLength) return undefined
+    // Every counter has a number: a cheap first cue.
+    if (!digit.test(line.value)) return undefined
     const parts = line.value.split(separator).map((part) => part.trim()).filter(Boolean)
     let first: (typeof kinds)[number] | undefined
 

@@ -1,6 +1,7 @@
 import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
+import {lowerValue} from '../util/line-text.js'
 import {lines, lineValue} from '../util/lines.js'
 import {quote} from '../util/shape.js'
 import {stripper, type RuleMeta} from '../util/strip.js'
@@ -19,6 +20,12 @@ const meta: RuleMeta = {category: 'duplicate', ruleId: 'duplicate-line'}
  */
 const minimumWords = 6
 const word = /[\p{L}\p{N}]+/gu
+
+/**
+ * What normalising changes: a quote, dash or prime that has a uniform form,
+ * or white space that is not a single space.
+ */
+const variant = /[‘’‚‛′“”„‟″‐‑‒–—―]|[^\S ]| \s/
 
 /**
  * Strip the second and later copies of a line seen before: captions printed
@@ -41,9 +48,11 @@ export default function deboilerDuplicate() {
     const seen = new Map<string, Paragraph>()
 
     for (const node of lines(tree)) {
+      const lower = lowerValue(node)
+      // Normalising changes no letter or digit: count words first.
+      if (!long(lower)) continue
       const value = lineValue(node)
-      const key = normalise(value)
-      if (!long(key)) continue
+      const key = normalise(lower)
       const first = seen.get(key)
 
       if (!first) {
@@ -67,17 +76,18 @@ export default function deboilerDuplicate() {
 }
 
 /**
- * Normalise a line for comparison: lower case, one space between words, and
+ * Normalise a lower-case line for comparison: one space between words, and
  * one form of quotes, dashes and spaces (`“Hi”` and `"hi"` are the same).
  *
  * @param value
- *   Line.
+ *   Line, lower case.
  * @returns
  *   Key.
  */
 function normalise(value: string): string {
+  // Most lines have none of these: one scan to tell.
+  if (!variant.test(value)) return value.trim()
   return value
-    .toLowerCase()
     .replace(/[‘’‚‛′]/g, "'")
     .replace(/[“”„‟″]/g, '"')
     .replace(/[‐‑‒–—―]/g, '-')

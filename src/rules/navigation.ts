@@ -1,8 +1,9 @@
-import type {Root} from 'nlcst'
+import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {moreLinks, sections, siteLinks, sizeToggles, skipLinks} from '../data/navigation.js'
+import {lowerValue, singleSpaced} from '../util/line-text.js'
 import {lines, lineValue} from '../util/lines.js'
-import {quote, wordCount} from '../util/shape.js'
+import {isIn, quote, wordCount} from '../util/shape.js'
 import {stripper, type RuleMeta} from '../util/strip.js'
 
 /**
@@ -44,7 +45,7 @@ const phrases = new Map<string, Kind>([
 const toggles = new Set(sizeToggles)
 
 // Arrows, bullets, colons and icons around a link: `» Print`, `Next »`, `Search:`.
-const decoration = /^[\s«»‹›<>←→↑^*•·|:.…+×✕▼▾☰-]+|(?<![\s«»‹›<>←→↑^*•·|:.…+×✕▼▾☰-])[\s«»‹›<>←→↑^*•·|:.…+×✕▼▾☰-]+$/gu
+const decorative = /[\s«»‹›<>←→↑^*•·|:.…+×✕▼▾☰-]/u
 const closeButton = /^[×✕☰]$/u
 // Home | News | Sport; Print • Email.
 const rowSeparator = /(?<!\s)\s*[|•·]\s*/u
@@ -58,10 +59,13 @@ const seeAllStart = /(?<!\s)\s+(?=(?:see|view|show) all\b)/iu
 const seeAllFirst = /^(?:see|view|show) all\b/iu
 // Text size: S M L XL.
 const sizeLabel = /^(?:text|font) ?size:?\s*/iu
-const terminal = /[.!?…"”’)]$/u
+// What text size buttons and the separators between them are made of.
+const toggleCharacters = new RegExp('^[\\s|/' + classOf(sizeToggles) + ']*$', 'iu')
+// What a sentence or a quote ends in (as the last character).
+const terminal = '.!?…"”’)'
 const digit = /\d/u
-// By Jane Doe; Posted: …; MADRID —
-const byline = /^(?:by|posted|published|updated|written by)\b|[—–-]$/iu
+// By Jane Doe; Posted: …; MADRID — (a dash at the end is looked for apart)
+const byline = /^(?:by|posted|published|updated|written by)\b/iu
 const lowerLabel = /^\p{Ll}[\p{Ll}-]*$/u
 
 /**
@@ -87,10 +91,12 @@ export default function deboilerNavigation() {
     const all = lines(tree)
     const values = all.map((node) => lineValue(node))
     const shapes = values.map((value) => shape(value))
+    const buttons = values.map((value) => sizes(value))
     const kinds = values.map(function (value, index) {
       // XS, SM, MD, LG one a line: a size button next to another one.
-      const next = sizes(values[index - 1] ?? '') > 0 || sizes(values[index + 1] ?? '') > 0
-      return judge(value) ?? (sizes(value) === 1 && next ? toggle : undefined)
+      const next = (buttons[index - 1] ?? 0) > 0 || (buttons[index + 1] ?? 0) > 0
+      const kind = judge(value, all[index]!, buttons[index]!)
+      return kind ?? (buttons[index] === 1 && next ? toggle : undefined)
     })
     const first = shapes.findIndex((line) => line.prose)
     let last = shapes.length
@@ -118,15 +124,19 @@ export default function deboilerNavigation() {
  *
  * @param value
  *   Line.
+ * @param node
+ *   Its node.
+ * @param buttons
+ *   How many text size buttons it is (`sizes(value)`).
  * @returns
  *   Kind of navigation, if any.
  */
-function judge(value: string): Kind | undefined {
+function judge(value: string, node: Paragraph, buttons: number): Kind | undefined {
   // Navigation is short; most lines are not, so cheap tests go first.
   if (value.length > 200) return undefined
-  const phrase = value.length <= 60 ? known(value) : undefined
+  const phrase = value.length <= 60 ? known(lowerValue(node)) : undefined
   if (phrase) return phrase
-  if (sizes(value) > 1) return toggle
+  if (buttons > 1) return toggle
   if (closeButton.test(value)) return skip
   if (seeAllFirst.test(value) && value.split(seeAllStart).every((piece) => seeAll.test(piece))) {
     return more
@@ -134,10 +144,12 @@ function judge(value: string): Kind | undefined {
 
   if (home.test(value) && value.split(crumbSeparator).every((step) => short(step))) return crumbs
 
+  // Without a separator, a line is one piece, not a row.
+  if (!value.includes('|') && !value.includes('•') && !value.includes('·')) return undefined
   const pieces = value.split(rowSeparator)
   const items = pieces.filter(Boolean)
   if (pieces.length < 2 || items.length === 0) return undefined
-  if (items.every((piece) => known(piece))) return row
+  if (items.every((piece) => known(piece.toLowerCase()))) return row
   // Home | News | Sport; `Content |`, an item whose separator is left.
   if (!value.includes('|') || !items.every((piece) => rowItem.test(piece) && short(piece))) return undefined
   return items.length > 2 || (items.length === 1 && pieces[0] !== '') ? row : undefined
@@ -153,19 +165,25 @@ function judge(value: string): Kind | undefined {
  *   Whether it is.
  */
 function short(value: string): boolean {
-  return value.length <= 40 && wordCount(value, 5) < 5 && !terminal.test(value)
+  const last = value.charAt(value.length - 1)
+  return value.length <= 40 && wordCount(value, 5) < 5 && !isIn(terminal, last)
 }
 
 /**
  * Whether a line (or a piece of a row) is a known link or section name.
  *
  * @param value
- *   Text.
+ *   Text, lower case.
  * @returns
  *   Kind, if known.
  */
 function known(value: string): Kind | undefined {
-  return phrases.get(value.replace(decoration, '').replace(/\s+/gu, ' ').toLowerCase())
+  // Trim decoration, as `value.replace(decoration, '')` would.
+  let start = 0
+  let end = value.length
+  while (start < end && decorative.test(value.charAt(start))) start++
+  while (end > start && decorative.test(value.charAt(end - 1))) end--
+  return phrases.get(singleSpaced(value.slice(start, end)))
 }
 
 /**
@@ -178,7 +196,10 @@ function known(value: string): Kind | undefined {
  */
 function sizes(value: string): number {
   if (value.length > 40) return 0
-  const tokens = value.replace(sizeLabel, '').split(/[\s|/]+/u)
+  const rest = value.replace(sizeLabel, '')
+  // Cheap first cue: buttons are made of these characters alone.
+  if (!toggleCharacters.test(rest)) return 0
+  const tokens = rest.split(/[\s|/]+/u)
   return tokens.every((token) => toggles.has(token.toLowerCase())) ? tokens.length : 0
 }
 
@@ -258,12 +279,29 @@ function head(values: Array<string>, shapes: Array<Shape>, kinds: Array<Kind | u
  *   Shape.
  */
 function shape(value: string): Shape {
-  const end = terminal.test(value)
+  const end = isIn(terminal, value.charAt(value.length - 1))
   // Ten words are enough to tell prose from a label.
   const words = wordCount(value, 10)
-  const dated = digit.test(value)
   const prose = end && words >= 10
-  const bylined = byline.test(value)
-  const label = value.length <= 30 && words < 4 && !end && !dated && !bylined
-  return {words, label, prose, opener: prose || bylined || (dated && words <= 8)}
+  const bylined = byline.test(value) || isIn('—–-', value.charAt(value.length - 1))
+  // Digits matter on short lines only: look for them last.
+  const label = value.length <= 30 && words < 4 && !end && !bylined && !digit.test(value)
+  return {words, label, prose, opener: prose || bylined || (words <= 8 && digit.test(value))}
+}
+
+/**
+ * The characters of some words, for a regex character class.
+ *
+ * @param words
+ *   Words.
+ * @returns
+ *   Characters, punctuation escaped.
+ */
+function classOf(words: ReadonlyArray<string>): string {
+  let result = ''
+  for (const character of new Set(words.join(''))) {
+    result += /\w/.test(character) ? character : '\\' + character
+  }
+
+  return result
 }

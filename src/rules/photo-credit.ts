@@ -1,10 +1,12 @@
 import {agencies, libraries, qualifiers} from '../data/photo-credit.js'
 import {lineRule} from '../util/line-rule.js'
+import {isIn} from '../util/shape.js'
 import type {Verdict} from '../util/strip.js'
 
 const library = new Set<string>(libraries)
 const agency = new Set<string>(agencies)
 const qualifier = new Set<string>(qualifiers)
+const longestLibrary = Math.max(...libraries.map((name) => name.length))
 
 /**
  * A credit label and what follows it: `Photo: Reuters`, `Photo by Jane Doe`,
@@ -68,7 +70,7 @@ const deboilerPhotoCredit = lineRule(
     const bare = unwrap(value)
 
     // Getty; Shutterstock; (Getty Images)
-    if (library.has(bare.toLowerCase())) {
+    if (bare.length <= longestLibrary && library.has(bare.toLowerCase())) {
       return {ruleId: 'photo-credit-agency', reason: 'Unexpected photo credit `' + value + '`'}
     }
 
@@ -108,10 +110,14 @@ export default deboilerPhotoCredit
  *   Whether it is a credit.
  */
 function isCredit(value: string, separator: RegExp, needsAgency: boolean): boolean {
-  const words = value.split(/\s+/u)
-  if (words.length > maxWords || /[.!?]\s/u.test(value.replace(/\b\p{Lu}\.\s/gu, ''))) return false
+  // Without a label, a credit has two parts or more: look for a separator first.
+  if (needsAgency && !separator.test(value)) return false
   const parts = value.split(separator).map((part) => part.trim().replace(/^©\s*/u, ''))
   const lenient = parts.some((part) => kind(part) === 'agency' || kind(part) === 'library')
+  // Without a label, an agency or library must be one of the parts.
+  if (needsAgency && !lenient) return false
+  const words = value.split(/\s+/u)
+  if (words.length > maxWords || /[.!?]\s/u.test(value.replace(/\b\p{Lu}\.\s/gu, ''))) return false
   let agencies = 0
   let libraries = 0
 
@@ -174,7 +180,7 @@ function isName(value: string, lenient: boolean): boolean {
  */
 function unwrap(value: string): string {
   let result = value.endsWith('.') ? value.slice(0, -1) : value
-  if (/^[([{]/u.test(result)) result = result.slice(1)
-  if (/[)\]}]$/u.test(result)) result = result.slice(0, -1)
+  if (isIn('([{', result.charAt(0))) result = result.slice(1)
+  if (isIn(')]}', result.charAt(result.length - 1))) result = result.slice(0, -1)
   return result.trim()
 }

@@ -1,6 +1,7 @@
 import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
+import {lowerValue} from '../util/line-text.js'
 import {lines, lineValue} from '../util/lines.js'
 import {endsSentence, quote} from '../util/shape.js'
 import {stripper, type RuleMeta} from '../util/strip.js'
@@ -38,6 +39,12 @@ const word = /[\p{L}\p{N}]+/gu
 const closers = '"\'”’)]'
 
 /**
+ * Most cues looked for in a sentence before walking the trie; with more, the
+ * walk is as cheap.
+ */
+const maxCues = 16
+
+/**
  * Strip pull quotes: short lines that repeat, word for word, part of a body
  * sentence earlier in the article.
  *
@@ -58,11 +65,16 @@ export default function deboilerPullQuote() {
     const all = lines(tree)
     const strip = stripper(tree, file, meta)
     const root: Branch = {next: new Map(), ends: [], live: 0}
-    let count = 0
+    // The longest word of each candidate: a sentence without one of them
+    // repeats no candidate, and needs no walk.
+    const cues = new Set<string>()
+    let last = -1
 
     for (const [index, node] of all.entries()) {
-      const words = candidate(lineValue(node))
+      const words = candidate(lineValue(node), node)
       if (!words) continue
+      cues.add(longest(words))
+      last = index
       let branch = root
       for (const item of words) {
         let next = branch.next.get(item)
@@ -71,17 +83,23 @@ export default function deboilerPullQuote() {
       }
 
       branch.ends.push({node, index})
-      count++
     }
 
-    if (count > 0) {
-      for (const [index, node] of all.entries()) {
-        const value = lineValue(node)
-        if (endsSentence(value)) find(index, node, tokens(value))
-      }
+    // Only a sentence above the last candidate can be quoted by one.
+    for (let index = 0; index < last; index++) {
+      const node = all[index]!
+      if (!endsSentence(lineValue(node))) continue
+      const lower = lowerValue(node)
+      if (cues.size > maxCues || holdsCue(lower)) find(index, node, tokens(lower))
     }
 
     strip.apply()
+
+    // Whether a lower-case line holds one of `cues`.
+    function holdsCue(lower: string): boolean {
+      for (const cue of cues) if (lower.includes(cue)) return true
+      return false
+    }
 
     // Walk the trie from each word of the sentence on line `index`.
     function find(index: number, node: Paragraph, words: Array<string>): undefined {
@@ -129,17 +147,19 @@ export default function deboilerPullQuote() {
  *
  * @param value
  *   Line.
+ * @param node
+ *   Its node.
  * @returns
  *   Its words, lower case, or nothing when it is not short, open-ended and
  *   in sentence case.
  */
-function candidate(value: string): Array<string> | undefined {
+function candidate(value: string, node: Paragraph): Array<string> | undefined {
   if (value.length > 250) return undefined
   // Pull quotes have no terminal punctuation, but may sit inside quotes.
   let end = value.length
   while (end > 0 && closers.includes(value.charAt(end - 1))) end--
   if (end === 0 || '.!?:;,'.includes(value.charAt(end - 1))) return undefined
-  const words = tokens(value)
+  const words = tokens(lowerValue(node))
   if (words.length < fewest || words.length > most) return undefined
   // Title Case and CAPITALS are headings and names, not quotes.
   const capitals = value.match(/(?:^|\s)["'“‘(]?\p{Lu}/gu)?.length ?? 0
@@ -147,13 +167,27 @@ function candidate(value: string): Array<string> | undefined {
 }
 
 /**
- * Words of a line: lower-case runs of letters and digits.
+ * Words of a line: runs of letters and digits.
  *
- * @param value
- *   Line.
+ * @param lower
+ *   Line, lower case.
  * @returns
  *   Words.
  */
-function tokens(value: string): Array<string> {
-  return value.toLowerCase().match(word) ?? []
+function tokens(lower: string): Array<string> {
+  return lower.match(word) ?? []
+}
+
+/**
+ * The longest of some words (the first, of equals).
+ *
+ * @param words
+ *   Words.
+ * @returns
+ *   Longest word.
+ */
+function longest(words: ReadonlyArray<string>): string {
+  let result = ''
+  for (const item of words) if (item.length > result.length) result = item
+  return result
 }

@@ -5,6 +5,8 @@ import {endsSentence, labelKey, quote, spacedLines, wordCount} from '../util/sha
 import {stripper, type RuleMeta, type Verdict} from '../util/strip.js'
 
 const meta: RuleMeta = {category: 'related', ruleId: 'related-heading'}
+// Longest heading.
+const maxLabel = 60
 const headings = new Set(relatedHeadings)
 const prefixes = new Set(relatedPrefixes)
 const tails = new Set(commentTails)
@@ -38,13 +40,15 @@ const chrome = /^(?:©|\(c\)\s|(?:advertisement|copyright|filed under|follow us|
 export default function deboilerRelated() {
   return function (tree: Root, file: VFile): undefined {
     const all = spacedLines(tree)
+    // Labels are short: the key of each short line, once.
+    const keys = all.map((line) => (line.value.length <= maxLabel ? labelKey(line.value) : ''))
     const strip = stripper(tree, file, meta)
     const taken = new Set<number>()
     let index = 0
 
     while (index < all.length) {
       const value = all[index]!.value
-      const ruleId = heading(value)
+      const ruleId = heading(value, keys[index]!)
 
       if (ruleId) {
         const what = ruleId === 'related-also-on' ? 'link' : 'heading'
@@ -55,7 +59,7 @@ export default function deboilerRelated() {
 
       if (crossLink(value)) {
         take(index, {ruleId: 'related-also-on', reason: 'Unexpected related link `' + quote(value) + '`'})
-      } else if (tail(value)) {
+      } else if (tail(value, keys[index]!)) {
         above(index)
       }
 
@@ -71,8 +75,9 @@ export default function deboilerRelated() {
 
       while (index < all.length) {
         const {blank, value} = all[index]!
+        const key = keys[index]!
         if (direct && blank) break
-        if (heading(value) || tail(value) || chrome.test(value)) break
+        if (heading(value, key) || tail(value, key) || chrome.test(value)) break
         if (!(direct ? teaser(value, 250, 60) : teaser(value, 150, 25))) break
         take(index++, {ruleId: 'related-teaser', reason: 'Unexpected related teaser `' + quote(value) + '`'})
       }
@@ -115,18 +120,17 @@ export default function deboilerRelated() {
  *
  * @param value
  *   Line.
+ * @param key
+ *   Its `labelKey`.
  * @returns
  *   `related-also-on` for `Also on …` and `See also`, `related-heading` for
  *   other headings, nothing for other lines.
  */
-function heading(value: string): string | undefined {
-  if (value.length > 60) return undefined
-  const key = labelKey(value)
-  const words = key.split(' ')
+function heading(value: string, key: string): string | undefined {
+  if (value.length > maxLabel) return undefined
   // `Read more` alone is a link; `Read more:` introduces teasers.
   const known = key === 'read more' ? /[:：]\s*$/.test(value) : headings.has(key)
-  const named = words.length <= 6 && prefixes.has(words[0] + ' ' + words[1])
-  if (!known && !named) return undefined
+  if (!known && !named(key)) return undefined
   return /^also |^(?:read|see) also$/.test(key) ? 'related-also-on' : 'related-heading'
 }
 
@@ -146,16 +150,37 @@ function crossLink(value: string): boolean {
 }
 
 /**
+ * Whether a heading key opens with a known prefix (`more from`) and has at
+ * most six words.
+ *
+ * @param key
+ *   Key of a line.
+ * @returns
+ *   Whether it does.
+ */
+function named(key: string): boolean {
+  // Prefixes are two words: the key up to its second space.
+  const first = key.indexOf(' ')
+  if (first === -1) return false
+  const second = key.indexOf(' ', first + 1)
+  if (!prefixes.has(second === -1 ? key : key.slice(0, second))) return false
+  let spaces = 0
+  for (let index = key.indexOf(' '); index !== -1; index = key.indexOf(' ', index + 1)) spaces++
+  return spaces < 6
+}
+
+/**
  * Whether `value` starts the comments tail of a page.
  *
  * @param value
  *   Line.
+ * @param key
+ *   Its `labelKey`.
  * @returns
  *   Whether it does.
  */
-function tail(value: string): boolean {
+function tail(value: string, key: string): boolean {
   if (value.length > 40) return false
-  const key = labelKey(value)
   return tails.has(key) || commentCount.test(key)
 }
 

@@ -7,6 +7,7 @@ import {
   widgetPhrases
 } from '../data/share.js'
 import {lineRule} from '../util/line-rule.js'
+import {foldedValue} from '../util/line-text.js'
 import type {Verdict} from '../util/strip.js'
 
 const strong = new Set(strongButtons)
@@ -28,6 +29,11 @@ const widget = new RegExp('\\(?\\b(?:' + widgetPhrases.join('|') + ')\\b\\s*[?)]
  * What separates buttons in a row: white space, bars, bullets, commas, slashes.
  */
 const separator = /[\s|•·∙,;/]+/u
+
+/**
+ * What is between separators.
+ */
+const wordRun = /[^\s|•·∙,;/]+/gu
 
 /**
  * Punctuation around a word (`Share:`, `(Opens`, `Story!`); `+` stays, for `Google+`.
@@ -69,30 +75,36 @@ const deboilerShare = lineRule(
   {category: 'share', ruleId: 'share-buttons'},
   function (line): Verdict | undefined {
     if (line.value.length > maxLength) return undefined
-    const value = line.value.toLowerCase().replace(/[‘’]/gu, "'")
+    const value = foldedValue(line.node)
     const asked = question.exec(value)
-    const rest = asked ? value.slice(asked[0].length) : value
-    const words = rest.replace(widget, ' ').split(separator)
-    const weakOnes = new Set<string>()
+    const rest = (asked ? value.slice(asked[0].length) : value).replace(widget, ' ')
+    // Distinct weak buttons: the first, and whether there is another.
+    let weakOne: string | undefined
+    let weakMore = false
     let buttons = 0
     let counts = false
     let named = false
+    let match: RegExpExecArray | null
 
-    if (words.length > maxWords || emailField.test(value)) return undefined
-
-    for (const raw of words) {
-      const word = raw.replace(edges, '')
+    // Word by word, as most lines fail at their first or second word.
+    wordRun.lastIndex = 0
+    while ((match = wordRun.exec(rest))) {
+      const word = trimEdges(match[0])
       if (word === '' || links.has(word)) continue
       if (count.test(word)) counts = true
       else if (strong.has(word)) buttons++
-      else if (weak.has(word)) weakOnes.add(word)
-      else if (objects.has(word)) named = true
+      else if (weak.has(word)) {
+        if (weakOne === undefined) weakOne = word
+        else if (word !== weakOne) weakMore = true
+      } else if (objects.has(word)) named = true
       else return undefined
     }
 
+    if (rest.split(separator).length > maxWords || emailField.test(value)) return undefined
+
     // `Print` alone is a word, `12″ x 8.8″` sizes; `Print Email`, `Pin it` are buttons.
     if (!asked && buttons === 0) {
-      if (counts || weakOnes.size === 0 || (weakOnes.size === 1 && !named)) return undefined
+      if (counts || weakOne === undefined || (!weakMore && !named)) return undefined
     }
 
     return asked || named
@@ -102,3 +114,31 @@ const deboilerShare = lineRule(
 )
 
 export default deboilerShare
+
+/**
+ * Remove punctuation around a word.
+ *
+ * @param value
+ *   Word between separators.
+ * @returns
+ *   Word.
+ */
+function trimEdges(value: string): string {
+  // Most words start and end in an ASCII letter or digit: nothing to trim.
+  return isPlain(value.charCodeAt(0)) && isPlain(value.charCodeAt(value.length - 1))
+    ? value
+    : value.replace(edges, '')
+}
+
+/**
+ * Whether a character code is a lower-case ASCII letter, a digit, or `+`,
+ * which `edges` keeps.
+ *
+ * @param code
+ *   Character code.
+ * @returns
+ *   Whether it is.
+ */
+function isPlain(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 43
+}

@@ -1,4 +1,5 @@
 import {lineRule} from '../util/line-rule.js'
+import {lowerValue} from '../util/line-text.js'
 import type {Verdict} from '../util/strip.js'
 
 /**
@@ -64,7 +65,7 @@ const maxLength = 300
 const deboilerSiteCredit = lineRule(
   {category: 'site-credit', ruleId: 'site-credit-platform'},
   function (line): Verdict | undefined {
-    if (line.value.length > maxLength) return undefined
+    if (line.value.length > maxLength || !mayBeCredit(lowerValue(line.node))) return undefined
     let found: (typeof credits)[number] | undefined
 
     for (const part of line.value.split(separator)) {
@@ -88,6 +89,26 @@ const deboilerSiteCredit = lineRule(
 )
 
 export default deboilerSiteCredit
+
+/**
+ * Cheap first cue: a line with a credit holds what each cue starts or ends
+ * with (in words without `s` or `k`, which `/iu` also matches as `ſ` and the
+ * Kelvin sign).
+ *
+ * @param lower
+ *   Line, lower case.
+ * @returns
+ *   Whether the line may hold a credit.
+ */
+function mayBeCredit(lower: string): boolean {
+  return (
+    lower.includes('by') ||
+    lower.includes('theme') ||
+    lower.includes('template') ||
+    lower.includes('ite at ') ||
+    lower.includes('log at ')
+  )
+}
 
 /**
  * Whether text looks like a name: a single word, or capitalised words,

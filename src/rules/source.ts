@@ -14,6 +14,15 @@ const pointer =
   /^(?:source (?:article|link|url)|original (?:article|source|story|post)|(?:read|view) (?:the )?original (?:article|story|post)|(?:this|the) (?:article|story|post) (?:is |was |has been )?(?:republished|reproduced|reprinted))(?:\s+(?:from|at|on|here|in|by|via)\b|\s*[:：]|$)[^.!?]*(?:[.!?](?:\s*read (?:the )?original (?:article|story|post)(?: here)?[.!]?)?)?$/iu
 
 /**
+ * How `pointer`, `syndication` and `sourceLine` start: a cheap first cue.
+ *
+ * ###### Notes
+ * Tested on the line before links are replaced: a line that opens with a
+ * link opens with `link` after, which none of them starts with.
+ */
+const opening = /^(?:source|original|read|view|this|the|first)/iu
+
+/**
  * A link or domain (`https://…`, `www.…`, `example.com/path`).
  */
 const link = /(?:https?:\/\/|www\.)\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)+(?:\/\S*)?/giu
@@ -85,7 +94,7 @@ const deboilerSource = lineRule(
   {category: 'source', ruleId: 'source-article'},
   function (line): Verdict | undefined {
     const value = line.value
-    if (value.length > maxLength) return undefined
+    if (value.length > maxLength || !opening.test(value)) return undefined
     const text = value.replace(link, (match) => (isLink(match) ? 'link' : match))
 
     // Source Article from https://www.example.com/news/…

@@ -1,5 +1,6 @@
 import {promptWords} from '../data/subscribe.js'
 import {lineRule, type Line} from '../util/line-rule.js'
+import {foldedValue} from '../util/line-text.js'
 import {lineValue} from '../util/lines.js'
 import type {Verdict} from '../util/strip.js'
 
@@ -72,14 +73,20 @@ const deboilerSubscribe = lineRule(
   {category: 'subscribe', ruleId: 'subscribe-prompt'},
   function (line): Verdict | undefined {
     if (line.value.length > maxLength) return undefined
-    const words = line.value.toLowerCase().replace(/[‘’]/gu, "'").match(word)
-    if (!words || words.length > maxWords) return undefined
+    const value = foldedValue(line.node)
+    const words: Array<string> = []
+    let match: RegExpExecArray | null
+
+    // Word by word, as most lines have a word no prompt has early on.
+    word.lastIndex = 0
+    while ((match = word.exec(value))) {
+      if (words.length === maxWords || !vocabulary.has(match[0])) return undefined
+      words.push(match[0])
+    }
+
+    if (words.length === 0) return undefined
     if (words.length === 1 && !alone.has(words[0]!)) return undefined
     if (open.has(words.at(-1)!) || continues(line)) return undefined
-
-    for (const value of words) {
-      if (!vocabulary.has(value)) return undefined
-    }
 
     const joined = words.join(' ')
     const kind = kinds.find((kind) => kind.cue.test(joined))

@@ -1,5 +1,6 @@
 import {clock, joiners, labels, months, relative, weekdays} from '../data/timestamp.js'
 import {lineRule} from '../util/line-rule.js'
+import {lowerValue} from '../util/line-text.js'
 import type {Verdict} from '../util/strip.js'
 
 const label = new Set<string>(labels)
@@ -8,9 +9,9 @@ const known = new Set<string>([...labels, ...months, ...weekdays, ...clock, ...r
 
 /**
  * Tokens of a line: runs of letters, runs of digits, single other
- * characters.
+ * characters (groups 1 and 2 tell which).
  */
-const token = /\p{L}+|\p{N}+|[^\s\p{L}\p{N}]/gu
+const token = /(\p{L}+)|(\p{N}+)|[^\s\p{L}\p{N}]/gu
 
 /**
  * Punctuation allowed between the parts of a timestamp.
@@ -73,7 +74,7 @@ const deboilerTimestamp = lineRule(
   function (line): Verdict | undefined {
     const value = line.value
     if (value.length > maxLength) return undefined
-    const words = wordsOf(value)
+    const words = wordsOf(lowerValue(line.node))
     if (!words || timeRange.test(value)) return undefined
     const first = words[0] ?? ''
     const when = hasDate(value, words)
@@ -106,10 +107,14 @@ const deboilerTimestamp = lineRule(
 export default deboilerTimestamp
 
 /**
- * The lower-case words of a line that is only timestamp vocabulary.
+ * The words of a line that is only timestamp vocabulary.
+ *
+ * ###### Notes
+ * The vocabulary is ASCII, so tokens of the lower-cased line are the
+ * lower-cased tokens of the line wherever it matters.
  *
  * @param value
- *   Line.
+ *   Line, lower case.
  * @returns
  *   Words, or `undefined` when a word or character is not timestamp
  *   vocabulary, or when there is no digit and no `ago`, `today` or
@@ -119,14 +124,17 @@ function wordsOf(value: string): Array<string> | undefined {
   const words: Array<string> = []
   let digits = false
 
-  for (const [piece] of value.matchAll(token)) {
-    if (/^\p{N}/u.test(piece)) {
+  let match: RegExpExecArray | null
+
+  token.lastIndex = 0
+  while ((match = token.exec(value))) {
+    if (match[2] !== undefined) {
       digits = true
-    } else if (/^\p{L}/u.test(piece)) {
-      const word = piece.toLowerCase()
+    } else if (match[1] !== undefined) {
+      const word = match[1]
       if (!known.has(word)) return undefined
       words.push(word)
-    } else if (!punctuation.has(piece)) {
+    } else if (!punctuation.has(match[0])) {
       return undefined
     }
   }

@@ -1,4 +1,5 @@
 import type {Paragraph, Root} from 'nlcst'
+import {singleSpaced} from './line-text.js'
 import {lineValue} from './lines.js'
 
 /**
@@ -10,9 +11,10 @@ export interface SpacedLine {
   blank: boolean
 }
 
-const lineBreak = /\r\n|\n|\r/g
 // A sentence ends in terminal punctuation, maybe inside a quote or bracket.
-const sentenceEnd = /[.!?]["'”’)\]]?$/u
+const stops = '.!?'
+const closers = '"\'”’)]'
+const whiteSpace = /\s/
 
 /**
  * The lines of a tree, each with whether a blank line comes before it, for
@@ -29,7 +31,7 @@ export function spacedLines(tree: Root): Array<SpacedLine> {
 
   for (const child of tree.children) {
     if (child.type === 'WhiteSpaceNode') {
-      blank = (child.value.match(lineBreak)?.length ?? 0) > 1
+      blank = hasBlankLine(child.value)
     } else if (child.type === 'ParagraphNode') {
       result.push({node: child, value: lineValue(child), blank})
       blank = false
@@ -37,6 +39,28 @@ export function spacedLines(tree: Root): Array<SpacedLine> {
   }
 
   return result
+}
+
+/**
+ * Whether white space between two lines holds a blank line: two line breaks
+ * or more (`\r\n`, `\n` or `\r`).
+ *
+ * @param value
+ *   White space.
+ * @returns
+ *   Whether it does.
+ */
+function hasBlankLine(value: string): boolean {
+  let breaks = 0
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    // `\r\n` is one break: count its `\n`.
+    if (code === 10 || (code === 13 && value.charCodeAt(index + 1) !== 10)) {
+      if (++breaks > 1) return true
+    }
+  }
+
+  return false
 }
 
 /**
@@ -49,7 +73,10 @@ export function spacedLines(tree: Root): Array<SpacedLine> {
  *   Whether it does.
  */
 export function endsSentence(value: string): boolean {
-  return sentenceEnd.test(value)
+  // As `/[.!?]["'”’)\]]?$/u`, looking at the end only instead of scanning.
+  const last = value.charAt(value.length - 1)
+  if (isIn(stops, last)) return true
+  return isIn(closers, last) && isIn(stops, value.charAt(value.length - 2))
 }
 
 /**
@@ -63,7 +90,38 @@ export function endsSentence(value: string): boolean {
  *   Count.
  */
 export function wordCount(value: string, most: number): number {
-  return value.split(/\s+/, most).filter(Boolean).length
+  // As `value.split(/\s+/, most).filter(Boolean).length`, without the array:
+  // white space at the start makes an empty first piece, which counts
+  // towards `most`.
+  let pieces = 0
+  let count = 0
+  let index = 0
+
+  while (pieces < most) {
+    const start = index
+    while (index < value.length && !isWhiteSpace(value.charCodeAt(index))) index++
+    pieces++
+    if (index > start) count++
+    if (index === value.length) break
+    while (index < value.length && isWhiteSpace(value.charCodeAt(index))) index++
+    // White space at the end makes an empty last piece.
+    if (index === value.length) break
+  }
+
+  return count
+}
+
+/**
+ * Whether a character code is white space (as `\s` in a regex).
+ *
+ * @param code
+ *   Character code.
+ * @returns
+ *   Whether it is.
+ */
+function isWhiteSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return whiteSpace.test(String.fromCharCode(code))
 }
 
 /**
@@ -77,7 +135,7 @@ export function wordCount(value: string, most: number): number {
  *   Key.
  */
 export function labelKey(value: string): string {
-  const key = value.toLowerCase().replace(/\s+/g, ' ')
+  const key = singleSpaced(value.toLowerCase())
   let end = key.length
   while (end > 0 && ' :：.…»›>|-–—'.includes(key.charAt(end - 1))) end--
   let start = 0
@@ -98,4 +156,18 @@ export function quote(value: string): string {
   // Do not cut a surrogate pair.
   const end = /[\ud800-\udbff]/.test(value.charAt(58)) ? 58 : 59
   return value.slice(0, end).trimEnd() + '…'
+}
+
+/**
+ * Whether a character is one of a few.
+ *
+ * @param characters
+ *   Characters to look for.
+ * @param character
+ *   One character, or `''` past the end of a string.
+ * @returns
+ *   Whether it is one of them.
+ */
+export function isIn(characters: string, character: string): boolean {
+  return character !== '' && characters.includes(character)
 }

@@ -1,0 +1,116 @@
+import type {Paragraph} from 'nlcst'
+import {lineValue} from './lines.js'
+
+/**
+ * Forms of a line’s text that rules match on, made when first asked for.
+ */
+interface Texts {
+  /** The text they are made from (a rule that cuts a range out of a line changes it). */
+  source: string
+  /** Lower case. */
+  lower: string | undefined
+  /** Lower case, with straight apostrophes. */
+  folded: string | undefined
+}
+
+/**
+ * Hidden slot on a line node with its `Texts`.
+ *
+ * ###### Notes
+ * A slot on the node, as `lines.ts` keeps the text: a `WeakMap` entry per
+ * line costs more than lower-casing it.
+ */
+const textsSlot = Symbol('deboiler.texts')
+
+type Line = Paragraph & {[textsSlot]?: Texts}
+
+/**
+ * White space that is not a single space: another white space character, or
+ * a space followed by white space.
+ */
+const unevenSpace = /[^\S ]| \s/u
+
+/**
+ * Text of a line in lower case, computed once for all rules.
+ *
+ * ###### Notes
+ * Lower-casing text sliced out of a document with non-ASCII characters goes
+ * the slow way through Unicode case tables, and most rules judge every line
+ * in lower case, so the result is kept with the line, until its text changes
+ * (a rule cut a range out of it).
+ *
+ * @param node
+ *   Line.
+ * @returns
+ *   `lineValue(node).toLowerCase()`.
+ */
+export function lowerValue(node: Paragraph): string {
+  const texts = textsOf(node)
+  texts.lower ??= texts.source.toLowerCase()
+  return texts.lower
+}
+
+/**
+ * Text of a line in lower case with straight apostrophes (`'` for `‘` and
+ * `’`), computed once for all rules.
+ *
+ * @param node
+ *   Line.
+ * @returns
+ *   `straightQuotes(lowerValue(node))`.
+ */
+export function foldedValue(node: Paragraph): string {
+  const texts = textsOf(node)
+  texts.lower ??= texts.source.toLowerCase()
+  texts.folded ??= straightQuotes(texts.lower)
+  return texts.folded
+}
+
+/**
+ * The forms of a line’s current text.
+ *
+ * @param node
+ *   Line.
+ * @returns
+ *   Texts, new when its text changed.
+ */
+function textsOf(node: Paragraph): Texts {
+  const line = node as Line
+  const source = lineValue(node)
+  let texts = line[textsSlot]
+
+  if (texts === undefined || texts.source !== source) {
+    texts = {source, lower: undefined, folded: undefined}
+    line[textsSlot] = texts
+  }
+
+  return texts
+}
+
+/**
+ * Collapse every run of white space to one space.
+ *
+ * ###### Notes
+ * Most lines have nothing but single spaces, and checking that is cheaper than
+ * rebuilding the string.
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   `value.replace(/\s+/gu, ' ')`.
+ */
+export function singleSpaced(value: string): string {
+  return unevenSpace.test(value) ? value.replace(/\s+/gu, ' ') : value
+}
+
+/**
+ * Straighten curly single quotes.
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   `value.replace(/[‘’]/gu, "'")`.
+ */
+function straightQuotes(value: string): string {
+  return value.includes('‘') || value.includes('’') ? value.replace(/[‘’]/gu, "'") : value
+}
