@@ -8,6 +8,7 @@ import {deboilerPreset, rules} from './preset.js'
 import deboilerProfile from './rules/profile.js'
 import {categories, type CleanOptions, type CleanResult, type Place, type Stripped} from './types.js'
 import deboilerLines from './util/lines.js'
+import {lineBreaks} from './util/shape.js'
 import {cleanText} from './util/text.js'
 
 const knownOptions = new Set(['mode', 'plugins', 'profile', 'rules', 'site'])
@@ -122,29 +123,6 @@ function blockEnd(text: string, start: number): number {
   next.lastIndex = limit
   const match = next.exec(text)
   return match ? match.index + match[0].length : text.length
-}
-
-/**
- * Count line breaks (`\r\n`, `\n` or `\r`, as vfile counts lines) in a part
- * of the input.
- *
- * @param text
- *   Input.
- * @param start
- *   Start offset.
- * @param end
- *   End offset (a block end: never between `\r` and `\n`).
- * @returns
- *   Count.
- */
-function lineBreaks(text: string, start: number, end: number): number {
-  let count = 0
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) count++
-  }
-
-  return count
 }
 
 /**

@@ -31,7 +31,8 @@ export function spacedLines(tree: Root): Array<SpacedLine> {
 
   for (const child of tree.children) {
     if (child.type === 'WhiteSpaceNode') {
-      blank = hasBlankLine(child.value)
+      // Two line breaks or more hold a blank line.
+      blank = lineBreaks(child.value) > 1
     } else if (child.type === 'ParagraphNode') {
       result.push({node: child, value: lineValue(child), blank})
       blank = false
@@ -39,28 +40,6 @@ export function spacedLines(tree: Root): Array<SpacedLine> {
   }
 
   return result
-}
-
-/**
- * Whether white space between two lines holds a blank line: two line breaks
- * or more (`\r\n`, `\n` or `\r`).
- *
- * @param value
- *   White space.
- * @returns
- *   Whether it does.
- */
-function hasBlankLine(value: string): boolean {
-  let breaks = 0
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index)
-    // `\r\n` is one break: count its `\n`.
-    if (code === 10 || (code === 13 && value.charCodeAt(index + 1) !== 10)) {
-      if (++breaks > 1) return true
-    }
-  }
-
-  return false
 }
 
 /**
@@ -170,4 +149,28 @@ export function quote(value: string): string {
  */
 export function isIn(characters: string, character: string): boolean {
   return character !== '' && characters.includes(character)
+}
+
+/**
+ * Count line breaks (`\r\n`, `\n` or `\r`, as vfile counts lines) in a part
+ * of a text.
+ *
+ * @param value
+ *   Text.
+ * @param start
+ *   Start offset (default: `0`).
+ * @param end
+ *   End offset (default: the end; never between `\r` and `\n`).
+ * @returns
+ *   Count.
+ */
+export function lineBreaks(value: string, start = 0, end = value.length): number {
+  let count = 0
+  for (let index = start; index < end; index++) {
+    const code = value.charCodeAt(index)
+    // `\n`, or a `\r` that is not the first half of `\r\n`.
+    if (code === 10 || (code === 13 && value.charCodeAt(index + 1) !== 10)) count++
+  }
+
+  return count
 }

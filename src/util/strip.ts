@@ -4,6 +4,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Category, Place} from '../types.js'
 import {forgetValue, isParsed} from './lines.js'
+import {lineBreaks} from './shape.js'
 
 /**
  * Who reports a strip.
@@ -152,7 +153,7 @@ function removeLines(tree: Root, removed: Set<Paragraph>): undefined {
     if (child.type === 'ParagraphNode' && removed.has(child)) continue
     const previous = children.at(-1)
     if (child.type === 'WhiteSpaceNode' && previous?.type === 'WhiteSpaceNode') {
-      if (breaks(child.value) > breaks(previous.value)) children[children.length - 1] = child
+      if (lineBreaks(child.value) > lineBreaks(previous.value)) children[children.length - 1] = child
       continue
     }
 
@@ -160,18 +161,6 @@ function removeLines(tree: Root, removed: Set<Paragraph>): undefined {
   }
 
   tree.children = children
-}
-
-/**
- * Count line breaks.
- *
- * @param value
- *   White space.
- * @returns
- *   Count.
- */
-function breaks(value: string): number {
-  return value.match(/\r\n|\n|\r/g)?.length ?? 0
 }
 
 /**
