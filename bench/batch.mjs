@@ -15,7 +15,9 @@
 // - speed: records/s and MB/s of `deboiler batch --jobs 1` and `--jobs 2` over
 //   the dev set (field `input`, output to /dev/null; wall time of the whole
 //   process, start-up included), and their ratio, with the load average
-//   before and after (other work on the machine slows the runs);
+//   before and after (other work on the machine slows the runs), and the
+//   ceiling: `clean()` over the same records in one process, then in two
+//   processes side by side (what two busy threads get from the machine);
 // - memory: peak RSS (`process.resourceUsage().maxRSS` of the batch process,
 //   all its threads) of `deboiler batch --jobs 2` over a generated JSONL input
 //   (dev records repeated, written to a temporary folder, streamed, deleted);
@@ -31,7 +33,7 @@ import {spawn} from 'node:child_process'
 import {createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import {dirname, join, resolve} from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -114,6 +116,49 @@ async function speed() {
 
   console.log('best of 2: --jobs 1 %s records/s, --jobs 2 %s records/s, ratio %s× (bar: ≥ 1.7× on an idle 2-core machine)',
     rates[1].toFixed(1), rates[2].toFixed(1), (rates[2] / rates[1]).toFixed(2))
+
+  // What the machine gives two busy threads: the same work in one process,
+  // then in two processes side by side, without the pool.
+  const alone = await cleanAll(1)
+  const together = await cleanAll(2)
+  console.log(
+    'ceiling: clean() over the same records in 1 process %s s, in 2 processes side by side %s s each: %s× (no pool can beat this)',
+    alone.toFixed(1),
+    together.toFixed(1),
+    ((2 * alone) / together).toFixed(2)
+  )
+}
+
+/**
+ * Clean every dev input with `clean()` in `count` processes at once (each
+ * does all of them), and give the slowest one's time, in seconds.
+ *
+ * @param {number} count
+ * @returns {Promise<number>}
+ */
+async function cleanAll(count) {
+  const script = [
+    "const {readFileSync} = require('node:fs')",
+    'import(process.argv[1]).then(({clean}) => {',
+    "  const inputs = readFileSync(process.argv[2], 'utf8').split('\\n').filter(Boolean).map((line) => JSON.parse(line).input)",
+    '  for (const input of inputs) clean(input)',
+    '})'
+  ].join('\n')
+  const library = pathToFileURL(join(root, 'dist', 'index.js')).href
+  const start = performance.now()
+  const times = await Promise.all(
+    Array.from({length: count}, function () {
+      return new Promise(function (resolve, reject) {
+        const child = spawn(process.execPath, ['-e', script, library, casesPath], {stdio: 'inherit'})
+        child.on('error', reject)
+        child.on('close', function (code) {
+          if (code === 0) resolve((performance.now() - start) / 1000)
+          else reject(new Error('clean() process exited with ' + code))
+        })
+      })
+    })
+  )
+  return Math.max(...times)
 }
 
 /**
