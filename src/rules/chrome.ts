@@ -78,15 +78,13 @@ export default function deboilerChrome(options?: Readonly<Options> | null) {
     // Too little text to tell an article from its page: leave it be.
     if (countWords(page) < minimumWords) return
     const lines = spacedLines(tree)
-    const left = new Set(lines.map((line) => line.node))
+    const places = placesOnPage(page, lines)
     // A line the named rules took entirely is context, never kept.
     const verdicts = locate(
-      page.map((line) => ({value: line.value, blankBefore: line.blankBefore, taken: !left.has(line.node)})),
+      page.map((line, index) => ({value: line.value, blankBefore: line.blankBefore, taken: !places.left[index]})),
       {mode}
     )
-    const byNode = new Map<Paragraph, LineVerdict>()
-    for (const [index, line] of page.entries()) byNode.set(line.node, verdicts[index]!)
-    const judged = lines.map((line) => byNode.get(line.node))
+    const judged = places.at.map((index) => (index < 0 ? undefined : verdicts[index]))
     keepSomething(lines, judged)
     const byCategory = new Map<Category, ReturnType<typeof stripper>>()
 
@@ -109,6 +107,45 @@ export default function deboilerChrome(options?: Readonly<Options> | null) {
     }
 
     for (const strip of byCategory.values()) strip.apply()
+  }
+}
+
+/**
+ * Where each line left in the tree is on the page, and which page lines are
+ * still in the tree.
+ *
+ * ###### Notes
+ * Rules only remove lines, so the lines left are the page’s in order: one
+ * walk pairs them up. Should a plugin have added or moved lines, they are
+ * paired by node instead.
+ *
+ * @param page
+ *   Lines of the page as parsed.
+ * @param lines
+ *   Lines left in the tree.
+ * @returns
+ *   Page index of each line left (`-1`: not on the page), and whether each
+ *   page line is left.
+ */
+function placesOnPage(
+  page: ReadonlyArray<PageLine>,
+  lines: ReadonlyArray<SpacedLine>
+): {at: Array<number>; left: Array<boolean>} {
+  const at: Array<number> = []
+  const left: Array<boolean> = []
+  for (const [index, line] of page.entries()) {
+    const here = at.length < lines.length && lines[at.length]!.node === line.node
+    if (here) at.push(index)
+    left.push(here)
+  }
+
+  if (at.length === lines.length) return {at, left}
+  const byNode = new Map<Paragraph, number>()
+  for (const [index, line] of page.entries()) byNode.set(line.node, index)
+  const found = new Set(lines.map((line) => line.node))
+  return {
+    at: lines.map((line) => byNode.get(line.node) ?? -1),
+    left: page.map((line) => found.has(line.node))
   }
 }
 

@@ -44,13 +44,19 @@ export function contexts(
   }
 
   const shortRun = shortRuns(features)
+  // The weight of each line in its neighbours’ mean, computed once per line.
+  const weights = new Float64Array(size)
+  for (let index = 0; index < size; index++) {
+    weights[index] = Math.log1p(features[index]?.words ?? 0) + 0.5
+  }
+
   const result: Array<Context> = []
   for (let index = 0; index < size; index++) {
     result.push({
       local: scores[index] ?? 0,
       previous: scores[index - 1] ?? 0,
       next: scores[index + 1] ?? 0,
-      around: around(features, scores, index, 3),
+      around: around(weights, scores, index, 3),
       inCore: inCore[index] ?? false,
       beforeCore: first < 0 || index < first,
       afterCore: first < 0 || index > last,
@@ -67,8 +73,8 @@ export function contexts(
 /**
  * Word-weighted mean local score of the lines around a line (not the line).
  *
- * @param features
- *   Features per line.
+ * @param weights
+ *   Weight of each line (`log1p(words) + 0.5`).
  * @param scores
  *   Local scores.
  * @param index
@@ -79,7 +85,7 @@ export function contexts(
  *   Mean score (0 when alone).
  */
 function around(
-  features: ReadonlyArray<LineFeatures>,
+  weights: Float64Array,
   scores: ReadonlyArray<number>,
   index: number,
   radius: number
@@ -90,7 +96,7 @@ function around(
   const to = Math.min(scores.length - 1, index + radius)
   for (let other = from; other <= to; other++) {
     if (other === index) continue
-    const w = Math.log1p(features[other]?.words ?? 0) + 0.5
+    const w = weights[other] ?? 0
     sum += w * (scores[other] ?? 0)
     weight += w
   }

@@ -52,9 +52,7 @@ export function core(
     bestIn = nextIn
   }
 
-  const result: Array<boolean> = Array.from({length: size}, function () {
-    return false
-  })
+  const result = new Array<boolean>(size).fill(false)
   let state = bestIn > bestOut ? 1 : 0
   for (let index = size - 1; index >= 0; index--) {
     if (state === 1) {

@@ -83,6 +83,7 @@ export function lineFeatures(
 ): {features: Array<LineFeatures>; hits: Array<number>} {
   const features: Array<LineFeatures> = []
   const hits = new Array<number>(languageCount).fill(0)
+  const values: Array<string> = []
   let blockStart = 0
 
   for (let index = 0; index < lines.length; index++) {
@@ -93,7 +94,10 @@ export function lineFeatures(
       blockStart = index
     }
 
-    const result = featuresOf(line ? line.value : '', blankBefore, masks, languageCount)
+    // Trimmed once: the repeat count hashes the same strings again.
+    const value = line ? line.value.trim() : ''
+    values.push(value)
+    const result = featuresOf(value, blankBefore, masks, languageCount)
     if (result.stopwordsBy.length > 0) {
       for (let bit = 0; bit < languageCount; bit++) {
         hits[bit] = (hits[bit] ?? 0) + (result.stopwordsBy[bit] ?? 0)
@@ -104,7 +108,7 @@ export function lineFeatures(
   }
 
   closeBlock(features, blockStart, lines.length)
-  countRepeats(lines, features)
+  countRepeats(values, features)
   return {features, hits}
 }
 
@@ -112,23 +116,20 @@ export function lineFeatures(
  * Count, for every line, the other lines with the same text (menus and
  * headlines repeat; paragraphs do not).
  *
- * @param lines
- *   Lines of the document.
+ * @param values
+ *   Trimmed text of each line.
  * @param features
  *   Features per line (changed in place).
  * @returns
  *   Nothing.
  */
-function countRepeats(lines: ReadonlyArray<LineInput>, features: Array<LineFeatures>): undefined {
+function countRepeats(values: ReadonlyArray<string>, features: Array<LineFeatures>): undefined {
   const seen = new Map<string, number>()
-  for (const line of lines) {
-    const value = line.value.trim()
-    seen.set(value, (seen.get(value) ?? 0) + 1)
-  }
+  for (const value of values) seen.set(value, (seen.get(value) ?? 0) + 1)
 
-  for (const [index, line] of lines.entries()) {
+  for (const [index, value] of values.entries()) {
     const result = features[index]
-    if (result) result.repeats = (seen.get(line.value.trim()) ?? 1) - 1
+    if (result) result.repeats = (seen.get(value) ?? 1) - 1
   }
 }
 

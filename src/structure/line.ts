@@ -11,6 +11,7 @@ import {
   lastSignificant
 } from './chars.js'
 import type {LineFeatures} from './features.js'
+import {stepTrie, stopwordTrie, type StopwordTrie} from './trie.js'
 
 /**
  * List bullet or numbered item at the start of a line.
@@ -46,8 +47,26 @@ interface Tally {
   glued: number
   /** `noHits` until the first hit: most chrome lines have none. */
   stopwordsBy: Array<number>
-  keyWords: Array<string>
+  /** Words of the phrase key so far (in `keyRuns`). */
+  keyWords: number
 }
+
+/**
+ * Word runs of the phrase key of the line being scanned: start, end and
+ * flags of each (shared: the key is built before the next line is scanned).
+ */
+const keyRuns = new Int32Array(keyMaximum * 3)
+
+/**
+ * Key run flag: the word needs lower-casing (an upper-case or non-ASCII
+ * character).
+ */
+const needsLower = 1
+
+/**
+ * Key run flag: the word has a digit.
+ */
+const hasDigit = 2
 
 /**
  * Compute the cues of one line in one pass over its characters.
@@ -71,6 +90,7 @@ export function featuresOf(
   languageCount: number
 ): LineFeatures {
   const value = raw.trim()
+  const trie = stopwordTrie(masks)
   const tally: Tally = {
     words: 0,
     capitalised: 0,
@@ -81,7 +101,7 @@ export function featuresOf(
     separators: 0,
     glued: 0,
     stopwordsBy: noHits,
-    keyWords: []
+    keyWords: 0
   }
   let index = 0
 
@@ -90,8 +110,14 @@ export function featuresOf(
     const size = code >= 0xd800 && code <= 0xdbff ? 2 : 1
 
     if (isWordCharacter(value, index, code, size)) {
-      index = scanWord(value, index, tally, masks, languageCount)
+      index = scanWord(value, index, tally, trie, masks, languageCount)
     } else {
+      // White space is most of what lies between words.
+      if (code === 32) {
+        index++
+        continue
+      }
+
       if (code === 44 || code === 0x3001 || code === 0xff0c) tally.commas++
       else if (isSeparator(value, index, code)) tally.separators++
       else if (isSentenceEnd(value, index, code)) tally.sentences++
@@ -105,12 +131,19 @@ export function featuresOf(
 /**
  * Scan one word from `start` and add it to the tally.
  *
+ * ###### Notes
+ * ASCII letters walk the stopword trie as they are read, so most words are
+ * looked up without slicing or lower-casing them; a word with other
+ * characters is looked up in the map.
+ *
  * @param value
  *   Line.
  * @param start
  *   Index of the word’s first character.
  * @param tally
  *   Counts (changed in place).
+ * @param trie
+ *   Trie of the ASCII stopwords.
  * @param masks
  *   Stopword → bit mask of languages.
  * @param languageCount
@@ -122,6 +155,7 @@ function scanWord(
   value: string,
   start: number,
   tally: Tally,
+  trie: StopwordTrie,
   masks: ReadonlyMap<string, number>,
   languageCount: number
 ): number {
@@ -130,23 +164,38 @@ function scanWord(
   let index = start
   let lower = false
   let digit = false
+  let upper = false
+  let ascii = true
   let cjk = 0
   let previousLower = false
   let glue = false
+  let node = 0
   while (index < value.length) {
     const next = value.charCodeAt(index)
-    const nextSize = next >= 0xd800 && next <= 0xdbff ? 2 : 1
-    if (!isWordCharacter(value, index, next, nextSize)) break
-    // Lower then upper case after three letters: two words run together.
-    if (previousLower && next >= 65 && next <= 90 && index - start >= 3) glue = true
-    previousLower = next >= 97 && next <= 122
-    if (next >= 48 && next <= 57) digit = true
-    else if (next >= 97 && next <= 122) lower = true
-    else if (next >= 128) {
-      if (isCjk(next)) cjk++
-      else if (!lower && isLower(value, index, nextSize)) lower = true
+    if (next < 128) {
+      if (next >= 97 && next <= 122) {
+        lower = true
+        node = stepTrie(trie, node, next)
+      } else if (next >= 65 && next <= 90) {
+        // Lower then upper case after three letters: two words run together.
+        if (previousLower && index - start >= 3) glue = true
+        upper = true
+        node = stepTrie(trie, node, next)
+      } else if (next >= 48 && next <= 57) {
+        digit = true
+      } else break
+
+      previousLower = next >= 97
+      index++
+      continue
     }
 
+    const nextSize = next >= 0xd800 && next <= 0xdbff ? 2 : 1
+    if (!isWordCharacter(value, index, next, nextSize)) break
+    previousLower = false
+    ascii = false
+    if (isCjk(next)) cjk++
+    else if (!lower && isLower(value, index, nextSize)) lower = true
     index += nextSize
   }
 
@@ -160,50 +209,66 @@ function scanWord(
     if (!lower && length > 1) tally.allCaps++
   }
 
-  if ((length <= stopwordMaximum && !digit) || tally.words <= keyMaximum) {
-    addWord(value.slice(start, index).toLowerCase(), length, digit, tally, masks, languageCount)
+  if (length <= stopwordMaximum && !digit) {
+    const mask = ascii
+      ? (trie.masks[node] ?? 0)
+      : (masks.get(value.slice(start, index).toLowerCase()) ?? 0)
+    if (mask !== 0) addHits(mask, tally, languageCount)
+  }
+
+  if (tally.words <= keyMaximum) {
+    const slot = tally.keyWords * 3
+    keyRuns[slot] = start
+    keyRuns[slot + 1] = index
+    keyRuns[slot + 2] = (upper || !ascii ? needsLower : 0) | (digit ? hasDigit : 0)
+    tally.keyWords++
   }
 
   return index
 }
 
 /**
- * Count a (lower-case) word as a stopword and add it to the phrase key.
+ * Count a stopword for each language that lists it.
  *
- * @param word
- *   Lower-case word.
- * @param length
- *   Its length in code units.
- * @param digit
- *   Whether it has a digit.
+ * @param mask
+ *   Bit mask of its languages.
  * @param tally
  *   Counts (changed in place).
- * @param masks
- *   Stopword → bit mask of languages.
  * @param languageCount
  *   Number of languages.
  * @returns
  *   Nothing.
  */
-function addWord(
-  word: string,
-  length: number,
-  digit: boolean,
-  tally: Tally,
-  masks: ReadonlyMap<string, number>,
-  languageCount: number
-): undefined {
-  if (length <= stopwordMaximum) {
-    const mask = masks.get(word)
-    if (mask !== undefined) {
-      if (tally.stopwordsBy === noHits) tally.stopwordsBy = new Array<number>(languageCount).fill(0)
-      for (let bit = 0; bit < languageCount; bit++) {
-        if (mask & (1 << bit)) tally.stopwordsBy[bit] = (tally.stopwordsBy[bit] ?? 0) + 1
-      }
-    }
+function addHits(mask: number, tally: Tally, languageCount: number): undefined {
+  if (tally.stopwordsBy === noHits) tally.stopwordsBy = new Array<number>(languageCount).fill(0)
+  for (let bit = 0; bit < languageCount; bit++) {
+    if (mask & (1 << bit)) tally.stopwordsBy[bit] = (tally.stopwordsBy[bit] ?? 0) + 1
+  }
+}
+
+/**
+ * Build the phrase key of the line just scanned: its words, lower case,
+ * digit runs `#`, joined by spaces.
+ *
+ * @param value
+ *   Trimmed line.
+ * @param runs
+ *   Number of word runs in `keyRuns`.
+ * @returns
+ *   Key.
+ */
+function keyOf(value: string, runs: number): string {
+  let key = ''
+  for (let run = 0; run < runs; run++) {
+    const slot = run * 3
+    const flags = keyRuns[slot + 2] ?? 0
+    let word = value.slice(keyRuns[slot], keyRuns[slot + 1])
+    if (flags & needsLower) word = word.toLowerCase()
+    if (flags & hasDigit) word = digitless(word)
+    key = run === 0 ? word : key + ' ' + word
   }
 
-  if (tally.words <= keyMaximum) tally.keyWords.push(digit ? digitless(word) : word)
+  return key
 }
 
 /**
@@ -237,7 +302,10 @@ function finish(value: string, blankBefore: boolean, tally: Tally): LineFeatures
     // The scan counts a sentence end only when text follows it.
     sentences: tally.sentences + (terminal ? 1 : 0),
     commas: tally.commas,
-    urls: count(value, 'http://') + count(value, 'https://') + count(value, 'www.'),
+    // Both link schemes have `://`: most lines are spared two searches.
+    urls:
+      (value.includes('://') ? count(value, 'http://') + count(value, 'https://') : 0) +
+      count(value, 'www.'),
     emails: value.includes('@') ? emailCount(value) : 0,
     separators: tally.separators,
     glued: tally.glued,
@@ -245,6 +313,6 @@ function finish(value: string, blankBefore: boolean, tally: Tally): LineFeatures
     bullet: bulletExpression.test(value),
     blankBefore,
     blockSize: 1,
-    key: tally.words <= keyMaximum ? tally.keyWords.join(' ') : ''
+    key: tally.words <= keyMaximum ? keyOf(value, tally.keyWords) : ''
   }
 }
