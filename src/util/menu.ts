@@ -36,6 +36,9 @@ const terminal = '.!?…"”’)'
 const digit = /\d/u
 // By Jane Doe; Posted: …; MADRID — (a dash at the end is looked for apart)
 const byline = /^(?:by|posted|published|updated|written by)\b/iu
+// Camel-case glue of buttons saved without a space (`AcceptRejectRead More`,
+// `Cookie settingsACCEPT`).
+const glue = /(\p{Ll})(\p{Lu})/gu
 
 /**
  * Work out what a line looks like.
@@ -129,6 +132,18 @@ export function sizeButtons(value: string): number {
   if (!toggleCharacters.test(rest)) return 0
   const tokens = rest.split(/[\s|/]+/u)
   return tokens.every((token) => toggles.has(token.toLowerCase())) ? tokens.length : 0
+}
+
+/**
+ * Lower-case words of a short line of buttons, with camel-case glue undone.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Words.
+ */
+export function buttonWords(value: string): Array<string> {
+  return value.replace(glue, '$1 $2').toLowerCase().match(/[\p{L}&]+/gu) ?? []
 }
 
 /**
