@@ -144,3 +144,58 @@ export const extraWords = [
   'website',
   'your'
 ] as const
+
+/**
+ * The word cookie.
+ */
+export const cookieWord = /\bcookies?\b/iu
+
+/**
+ * What only a cookie banner says, next to the word cookie: `We use
+ * cookies…`, `This website uses cookies`, `By continuing to use this site`,
+ * `you agree to our use of cookies`, `Google Analytics sets this cookie`,
+ * `The cookie is used to store…`.
+ */
+export const bannerPhrase =
+  /\bwe(?: and our (?:\d+ )?(?:partners|vendors))?(?: also)? (?:use|are using|store|serve|may use|place|set)\b|\b(?:this|our) (?:web ?site|site|store|blog|page|product|platform)s? (?:uses?|is using|stores?)\b|\bby (?:continuing|clicking|using|browsing|choosing|accepting|closing|navigating|scrolling|selecting|staying)\b|\byou (?:agree|consent|accept|are agreeing|are consenting|are accepting|have consented)\b|\b(?:sets?|installs?|places?) (?:this|the) cookie\b|\b(?:this|the) cookies? (?:is|are|was|will be) (?:used|set|named|stored)\b/iu
+
+/**
+ * A cookie control named in a sentence (`adjust your cookie settings`,
+ * `see our Cookie Policy`): a banner when the sentence also speaks to the
+ * reader or for the site.
+ */
+export const policyPhrase = /\bcookies? (?:policy|policies|settings|preferences|consent|notice|statement|declaration)\b/iu
+
+/**
+ * Who a banner speaks for or to (not `us`, which every `Contact us` link
+ * has).
+ */
+export const voice = /\b(?:we|we're|our|you|your|you're)\b|\bthis (?:web ?)?(?:site|website|store|page)\b/iu
+
+/**
+ * Consent text that does not say `cookie`: `If you continue to use this site
+ * we will assume that you are happy with it.`
+ */
+export const consentPhrase =
+  /\bif you continue (?:to use|using|browsing) this (?:web ?)?site\b|\bwe will assume that you are (?:happy|ok|okay)\b/iu
+
+/**
+ * What a sentence inside a banner says about cookies (`Necessary cookies are
+ * absolutely essential for the website to function properly.`): banner text
+ * only next to a clear banner line.
+ */
+export const technical =
+  /\b(?:web ?site|site|sites|browser|browsing|consent|gdpr|privacy|tracking|tracks?|analytics|analytical|third[- ]party|personal data|preferences|settings|opt[- ]out|session|device|pixel|plugin|visitors?|users?|advertis\w*|marketing|functionality|functionalities|cookie policy)\b/iu
+
+/**
+ * A cookie’s name in the table of a banner: `viewed_cookie_policy`,
+ * `cookielawinfo-checkbox-necessary`, `_ga`, `_hjSession_*`, `vuid`.
+ */
+export const cookieName = /^[_a-z][\w*.-]{0,59}$/u
+
+/**
+ * A cookie’s lifetime in the table of a banner: `11 months`, `1 year 1 month
+ * 4 days`, `session`.
+ */
+export const lifetime =
+  /^(?:\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s?)+$|^(?:session|persistent|never|past)$/iu

@@ -1,75 +1,27 @@
 import type {Paragraph, Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import {controlWords, extraWords, labelWords} from '../data/cookie.js'
+import {
+  bannerPhrase,
+  consentPhrase,
+  controlWords,
+  cookieName,
+  cookieWord,
+  extraWords,
+  labelWords,
+  lifetime,
+  policyPhrase,
+  technical,
+  voice
+} from '../data/cookie.js'
 import {lowerValue} from '../util/line-text.js'
 import {lines as linesOf, lineValue} from '../util/lines.js'
+import {buttonWords} from '../util/menu.js'
 import {stripper} from '../util/strip.js'
 
 const control = new Set<string>(controlWords)
 const label = new Set<string>(labelWords)
 const vocabulary = new Set<string>([...controlWords, ...labelWords, ...extraWords])
-
-/**
- * The word cookie.
- */
-const cookieWord = /\bcookies?\b/iu
-
-/**
- * What only a cookie banner says, next to the word cookie: `We use
- * cookies…`, `This website uses cookies`, `By continuing to use this site`,
- * `you agree to our use of cookies`, `Google Analytics sets this cookie`,
- * `The cookie is used to store…`.
- */
-const bannerPhrase =
-  /\bwe(?: and our (?:\d+ )?(?:partners|vendors))?(?: also)? (?:use|are using|store|serve|may use|place|set)\b|\b(?:this|our) (?:web ?site|site|store|blog|page|product|platform)s? (?:uses?|is using|stores?)\b|\bby (?:continuing|clicking|using|browsing|choosing|accepting|closing|navigating|scrolling|selecting|staying)\b|\byou (?:agree|consent|accept|are agreeing|are consenting|are accepting|have consented)\b|\b(?:sets?|installs?|places?) (?:this|the) cookie\b|\b(?:this|the) cookies? (?:is|are|was|will be) (?:used|set|named|stored)\b/iu
-
-/**
- * A cookie control named in a sentence (`adjust your cookie settings`,
- * `see our Cookie Policy`): a banner when the sentence also speaks to the
- * reader or for the site.
- */
-const policyPhrase = /\bcookies? (?:policy|policies|settings|preferences|consent|notice|statement|declaration)\b/iu
-
-/**
- * Who a banner speaks for or to (not `us`, which every `Contact us` link
- * has).
- */
-const voice = /\b(?:we|we're|our|you|your|you're)\b|\bthis (?:web ?)?(?:site|website|store|page)\b/iu
-
-/**
- * Consent text that does not say `cookie`: `If you continue to use this site
- * we will assume that you are happy with it.`
- */
-const consentPhrase =
-  /\bif you continue (?:to use|using|browsing) this (?:web ?)?site\b|\bwe will assume that you are (?:happy|ok|okay)\b/iu
-
-/**
- * What a sentence inside a banner says about cookies (`Necessary cookies are
- * absolutely essential for the website to function properly.`): banner text
- * only next to a clear banner line.
- */
-const technical =
-  /\b(?:web ?site|site|sites|browser|browsing|consent|gdpr|privacy|tracking|tracks?|analytics|analytical|third[- ]party|personal data|preferences|settings|opt[- ]out|session|device|pixel|plugin|visitors?|users?|advertis\w*|marketing|functionality|functionalities|cookie policy)\b/iu
-
-/**
- * A cookie’s name in the table of a banner: `viewed_cookie_policy`,
- * `cookielawinfo-checkbox-necessary`, `_ga`, `_hjSession_*`, `vuid`.
- */
-const cookieName = /^[_a-z][\w*.-]{0,59}$/u
-
-/**
- * A cookie’s lifetime in the table of a banner: `11 months`, `1 year 1 month
- * 4 days`, `session`.
- */
-const lifetime =
-  /^(?:\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s?)+$|^(?:session|persistent|never|past)$/iu
-
-/**
- * Camel-case glue of buttons saved without a space (`AcceptRejectRead More`,
- * `Cookie settingsACCEPT`).
- */
-const glue = /(\p{Ll})(\p{Lu})/gu
 
 /**
  * Longest line judged, and most words in a control line.
@@ -193,7 +145,7 @@ function kind(node: Paragraph): Kind | undefined {
   const lower = lowerValue(node)
   const cookie = lower.includes('cookie')
   const short = value.length <= maxControlLength
-  const words = short ? wordsOf(value) : []
+  const words = short ? buttonWords(value) : []
 
   if (cookie && cookieWord.test(value)) {
     // Accept all cookies; Cookie settings; Privacy & Cookies
@@ -231,16 +183,4 @@ function kind(node: Paragraph): Kind | undefined {
   }
 
   return undefined
-}
-
-/**
- * Lower-case words of a short line, with camel-case glue undone.
- *
- * @param value
- *   Line.
- * @returns
- *   Words.
- */
-function wordsOf(value: string): Array<string> {
-  return value.replace(glue, '$1 $2').toLowerCase().match(/[\p{L}&]+/gu) ?? []
 }

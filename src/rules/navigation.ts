@@ -1,29 +1,16 @@
 import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {moreLinks, sections, siteLinks, sizeToggles, skipLinks} from '../data/navigation.js'
-import {lowerValue, singleSpaced} from '../util/line-text.js'
+import {moreLinks, sections, siteLinks, skipLinks} from '../data/navigation.js'
+import {lowerValue} from '../util/line-text.js'
 import {lines, lineValue} from '../util/lines.js'
-import {isIn, quote, wordCount} from '../util/shape.js'
+import {isBreadcrumb, isSeeAll, isShortLink, lineShape, linkKey, sizeButtons, type Shape} from '../util/menu.js'
+import {quote} from '../util/shape.js'
 import {stripper, type RuleMeta} from '../util/strip.js'
 
 /**
  * Kind of navigation a line is: its rule id, and what the reason calls it.
  */
 type Kind = readonly [ruleId: string, name: string]
-
-/**
- * What a line looks like.
- */
-interface Shape {
-  /** Number of words, up to ten. */
-  words: number
-  /** At most three words, no digits, no sentence end, not a byline or dateline. */
-  label: boolean
-  /** Ten words or more, ending like a sentence. */
-  prose: boolean
-  /** A byline, a date or prose: what follows a headline. */
-  opener: boolean
-}
 
 const meta: RuleMeta = {category: 'navigation', ruleId: 'navigation-link'}
 const skip: Kind = ['navigation-skip-link', 'skip link']
@@ -42,30 +29,11 @@ const phrases = new Map<string, Kind>([
   ...moreLinks.map((value) => [value, more] as const),
   ...skipLinks.map((value) => [value, skip] as const)
 ])
-const toggles = new Set(sizeToggles)
-
-// Arrows, bullets, colons and icons around a link: `» Print`, `Next »`, `Search:`.
-const decorative = /[\s«»‹›<>←→↑^*•·|:.…+×✕▼▾☰-]/u
+// A close or menu button alone: `×`, `☰`.
 const closeButton = /^[×✕☰]$/u
 // Home | News | Sport; Print • Email.
 const rowSeparator = /(?<!\s)\s*[|•·]\s*/u
 const rowItem = /^\p{L}[^\d:()]{0,39}$/u
-// Home » News » World; Home > Politics; home / blogs; Home /.
-const crumbSeparator = /(?<!\s)\s*[»›>]\s*|(?<!\s)\s+\/\s*|(?<!\s)\s*\/$/u
-const home = /^(?:home|homepage|home page|main page|you are here:?(?: home)?)(?:\s*[»›>/]|\s+\/)/iu
-// See all Hill.TV See all Video; View All Recipe Collections.
-const seeAll = /^(?:see|view|show) all(?: [^\s!?]+){0,3}$/iu
-const seeAllStart = /(?<!\s)\s+(?=(?:see|view|show) all\b)/iu
-const seeAllFirst = /^(?:see|view|show) all\b/iu
-// Text size: S M L XL.
-const sizeLabel = /^(?:text|font) ?size:?\s*/iu
-// What text size buttons and the separators between them are made of.
-const toggleCharacters = new RegExp('^[\\s|/' + classOf(sizeToggles) + ']*$', 'iu')
-// What a sentence or a quote ends in (as the last character).
-const terminal = '.!?…"”’)'
-const digit = /\d/u
-// By Jane Doe; Posted: …; MADRID — (a dash at the end is looked for apart)
-const byline = /^(?:by|posted|published|updated|written by)\b/iu
 const lowerLabel = /^\p{Ll}[\p{Ll}-]*$/u
 
 /**
@@ -90,8 +58,8 @@ export default function deboilerNavigation() {
   return function (tree: Root, file: VFile): undefined {
     const all = lines(tree)
     const values = all.map((node) => lineValue(node))
-    const shapes = values.map((value) => shape(value))
-    const buttons = values.map((value) => sizes(value))
+    const shapes = values.map((value) => lineShape(value))
+    const buttons = values.map((value) => sizeButtons(value))
     const kinds = values.map(function (value, index) {
       // XS, SM, MD, LG one a line: a size button next to another one.
       const next = (buttons[index - 1] ?? 0) > 0 || (buttons[index + 1] ?? 0) > 0
@@ -127,7 +95,7 @@ export default function deboilerNavigation() {
  * @param node
  *   Its node.
  * @param buttons
- *   How many text size buttons it is (`sizes(value)`).
+ *   How many text size buttons it is (`sizeButtons(value)`).
  * @returns
  *   Kind of navigation, if any.
  */
@@ -138,11 +106,8 @@ function judge(value: string, node: Paragraph, buttons: number): Kind | undefine
   if (phrase) return phrase
   if (buttons > 1) return toggle
   if (closeButton.test(value)) return skip
-  if (seeAllFirst.test(value) && value.split(seeAllStart).every((piece) => seeAll.test(piece))) {
-    return more
-  }
-
-  if (home.test(value) && value.split(crumbSeparator).every((step) => short(step))) return crumbs
+  if (isSeeAll(value)) return more
+  if (isBreadcrumb(value)) return crumbs
 
   // Without a separator, a line is one piece, not a row.
   if (!value.includes('|') && !value.includes('•') && !value.includes('·')) return undefined
@@ -151,22 +116,8 @@ function judge(value: string, node: Paragraph, buttons: number): Kind | undefine
   if (pieces.length < 2 || items.length === 0) return undefined
   if (items.every((piece) => known(piece.toLowerCase()))) return row
   // Home | News | Sport; `Content |`, an item whose separator is left.
-  if (!value.includes('|') || !items.every((piece) => rowItem.test(piece) && short(piece))) return undefined
+  if (!value.includes('|') || !items.every((piece) => rowItem.test(piece) && isShortLink(piece))) return undefined
   return items.length > 2 || (items.length === 1 && pieces[0] !== '') ? row : undefined
-}
-
-/**
- * Whether a step of a breadcrumb or an item of a menu row is short enough to
- * be a link.
- *
- * @param value
- *   Piece.
- * @returns
- *   Whether it is.
- */
-function short(value: string): boolean {
-  const last = value.charAt(value.length - 1)
-  return value.length <= 40 && wordCount(value, 5) < 5 && !isIn(terminal, last)
 }
 
 /**
@@ -178,29 +129,7 @@ function short(value: string): boolean {
  *   Kind, if known.
  */
 function known(value: string): Kind | undefined {
-  // Trim decoration, as `value.replace(decoration, '')` would.
-  let start = 0
-  let end = value.length
-  while (start < end && decorative.test(value.charAt(start))) start++
-  while (end > start && decorative.test(value.charAt(end - 1))) end--
-  return phrases.get(singleSpaced(value.slice(start, end)))
-}
-
-/**
- * How many text size buttons a line is (`XS`, `A- A+`, `Text size: S M L`).
- *
- * @param value
- *   Line.
- * @returns
- *   How many, or 0 when it is something else.
- */
-function sizes(value: string): number {
-  if (value.length > 40) return 0
-  const rest = value.replace(sizeLabel, '')
-  // Cheap first cue: buttons are made of these characters alone.
-  if (!toggleCharacters.test(rest)) return 0
-  const tokens = rest.split(/[\s|/]+/u)
-  return tokens.every((token) => toggles.has(token.toLowerCase())) ? tokens.length : 0
+  return phrases.get(linkKey(value))
 }
 
 /**
@@ -268,40 +197,4 @@ function head(values: Array<string>, shapes: Array<Shape>, kinds: Array<Kind | u
       headline = true
     }
   }
-}
-
-/**
- * Work out what a line looks like.
- *
- * @param value
- *   Line.
- * @returns
- *   Shape.
- */
-function shape(value: string): Shape {
-  const end = isIn(terminal, value.charAt(value.length - 1))
-  // Ten words are enough to tell prose from a label.
-  const words = wordCount(value, 10)
-  const prose = end && words >= 10
-  const bylined = byline.test(value) || isIn('—–-', value.charAt(value.length - 1))
-  // Digits matter on short lines only: look for them last.
-  const label = value.length <= 30 && words < 4 && !end && !bylined && !digit.test(value)
-  return {words, label, prose, opener: prose || bylined || (words <= 8 && digit.test(value))}
-}
-
-/**
- * The characters of some words, for a regex character class.
- *
- * @param words
- *   Words.
- * @returns
- *   Characters, punctuation escaped.
- */
-function classOf(words: ReadonlyArray<string>): string {
-  let result = ''
-  for (const character of new Set(words.join(''))) {
-    result += /\w/.test(character) ? character : '\\' + character
-  }
-
-  return result
 }

@@ -1,7 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {commentTails, relatedHeadings, relatedLabels, relatedPrefixes} from '../data/related.js'
-import {endsSentence, labelKey, quote, spacedLines, wordCount} from '../util/shape.js'
+import {endsSentence, isTeaser, labelKey, quote, spacedLines, wordCount} from '../util/shape.js'
 import {stripper, type RuleMeta, type Verdict} from '../util/strip.js'
 
 const meta: RuleMeta = {category: 'related', ruleId: 'related-heading'}
@@ -78,7 +78,7 @@ export default function deboilerRelated() {
         const key = keys[index]!
         if (direct && blank) break
         if (heading(value, key) || tail(value, key) || chrome.test(value)) break
-        if (!(direct ? teaser(value, 250, 60) : teaser(value, 150, 25))) break
+        if (!(direct ? isTeaser(value, 250, 60) : isTeaser(value, 150, 25))) break
         take(index++, {ruleId: 'related-teaser', reason: 'Unexpected related teaser `' + quote(value) + '`'})
       }
 
@@ -93,7 +93,7 @@ export default function deboilerRelated() {
 
       while (index >= 0 && run.length < 3 && !taken.has(index)) {
         const value = all[index]!.value
-        if (!teaser(value, 150, 25) || notHeadline.test(value) || wordCount(value, 5) < 5) break
+        if (!isTeaser(value, 150, 25) || notHeadline.test(value) || wordCount(value, 5) < 5) break
         run.push(index--)
       }
 
@@ -146,7 +146,7 @@ function heading(value: string, key: string): string | undefined {
 function crossLink(value: string): boolean {
   if (value.length > 250) return false
   const rest = (label.exec(value) ?? alsoOnSite.exec(value))?.[1]
-  return rest !== undefined && teaser(rest, 250, 30)
+  return rest !== undefined && isTeaser(rest, 250, 30)
 }
 
 /**
@@ -182,26 +182,4 @@ function named(key: string): boolean {
 function tail(value: string, key: string): boolean {
   if (value.length > 40) return false
   return tails.has(key) || commentCount.test(key)
-}
-
-/**
- * Whether `value` reads like a teaser headline: three words or more that do
- * not end like a sentence (a short question is fine, an ellipsis too).
- *
- * @param value
- *   Line.
- * @param size
- *   Most characters.
- * @param most
- *   Most words.
- * @returns
- *   Whether it does.
- */
-function teaser(value: string, size: number, most: number): boolean {
-  if (value.length > size) return false
-  const words = wordCount(value, most + 1)
-  if (words < 3 || words > most) return false
-  // Teasers are cut short: `Teen chased by police breaks both legs with airport termin...`
-  if (/(?:\.\.\.|…)$/u.test(value)) return true
-  return !/[.,;:]$/.test(value) && (!/[!?]$/.test(value) || words <= 15)
 }

@@ -59,6 +59,28 @@ export function endsSentence(value: string): boolean {
 }
 
 /**
+ * Whether a line reads like a teaser headline: three words or more that do
+ * not end like a sentence (a short question is fine, an ellipsis too).
+ *
+ * @param value
+ *   Line.
+ * @param size
+ *   Most characters.
+ * @param most
+ *   Most words.
+ * @returns
+ *   Whether it does.
+ */
+export function isTeaser(value: string, size: number, most: number): boolean {
+  if (value.length > size) return false
+  const words = wordCount(value, most + 1)
+  if (words < 3 || words > most) return false
+  // Teasers are cut short: `Teen chased by police breaks both legs with airport termin...`
+  if (/(?:\.\.\.|…)$/u.test(value)) return true
+  return !/[.,;:]$/.test(value) && (!/[!?]$/.test(value) || words <= 15)
+}
+
+/**
  * Count the words of a line (runs of non-white space), up to `most`.
  *
  * @param value
