@@ -102,12 +102,38 @@ export default function deboilerChrome(options?: Readonly<Options> | null) {
       strip.line(line.node, {
         ruleId: verdict.ruleId,
         reason: verdict.reason ?? 'Unexpected page chrome `' + line.value + '`',
-        note: 'score ' + verdict.score.toFixed(2)
+        note: scoreNote(verdict.score)
       })
     }
 
     for (const strip of byCategory.values()) strip.apply()
   }
+}
+
+/**
+ * Notes by score shown with two decimals: a page strips many lines and a
+ * large input hundreds of thousands, with about a hundred different notes.
+ */
+const notes = new Map<string, string>()
+
+/**
+ * The note of a strip: its score, with two decimals (`score 0.12`).
+ *
+ * @param score
+ *   Score.
+ * @returns
+ *   Note, one string per distinct text.
+ */
+function scoreNote(score: number): string {
+  const fixed = score.toFixed(2)
+  let note = notes.get(fixed)
+  if (note === undefined) {
+    note = 'score ' + fixed
+    // Scores lie in 0–1; the bound only guards against a model of yours.
+    if (notes.size < 1024) notes.set(fixed, note)
+  }
+
+  return note
 }
 
 /**
