@@ -104,8 +104,10 @@ export async function cleanJsonl(
   const {jobs, onProgress, workerHeap, ...settings} = options ?? {}
   const size = jobs ?? availableParallelism()
   if (!Number.isInteger(size) || size < 1) throw new TypeError('Expected `options.jobs` to be a positive integer')
-  // A small young generation too: scavenges stay cheap, RSS stays low.
-  const pool = createPool(size, settings, {maxOldGenerationSizeMb: workerHeap ?? 128, maxYoungGenerationSizeMb: 8})
+  // A bounded young generation too. Pages make much short-lived garbage: at
+  // 8 MB, scavenges ran so often that two workers were 25 % slower (on
+  // three passes of the dev set) than at 24 MB, for about 30 MB more RSS.
+  const pool = createPool(size, settings, {maxOldGenerationSizeMb: workerHeap ?? 128, maxYoungGenerationSizeMb: 24})
   const state: Summary = {records: 0, failed: 0, bytes: 0, total: totalSize(inputs), unreadable: []}
   const queue: Array<Promise<Done>> = []
 
