@@ -6,6 +6,8 @@
 //
 // Options:
 //   --size MB        size of the generated JSONL input for the RSS run (default 1000)
+//   --passes N       times the dev set is repeated in the speed runs (default 3:
+//                    each worker's start-up and JIT warm-up weigh less)
 //   --skip-rss       skip the generated-input run
 //   --skip-speed     skip the --jobs 1 / --jobs 2 runs
 //   --skip-sites     skip the profile run
@@ -13,7 +15,7 @@
 //
 // What it prints (issue 4), in one run:
 // - speed: records/s and MB/s of `deboiler batch --jobs 1` and `--jobs 2` over
-//   the dev set (field `input`, output to /dev/null; wall time of the whole
+//   the dev set, `--passes` times over (field `input`, output to /dev/null; wall time of the whole
 //   process, start-up included), and their ratio, with the load average
 //   before and after (other work on the machine slows the runs), and the
 //   ceiling: `clean()` over the same records in one process, then in two
@@ -46,7 +48,7 @@ let args
 try {
   args = parseArgs({
     strict: true,
-    options: {help: flag, size: {type: 'string'}, 'skip-rss': flag, 'skip-speed': flag, 'skip-sites': flag}
+    options: {help: flag, size: {type: 'string'}, passes: {type: 'string'}, 'skip-rss': flag, 'skip-speed': flag, 'skip-sites': flag}
   }).values
 } catch (error) {
   console.error('bench: ' + error.message + ' (see --help)')
@@ -54,8 +56,14 @@ try {
 }
 
 if (args.help) {
-  process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 27).join('\n') + '\n')
+  process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 31).join('\n') + '\n')
   process.exit(0)
+}
+
+const passes = args.passes === undefined ? 3 : Number(args.passes)
+if (!Number.isInteger(passes) || passes < 1) {
+  console.error('bench: --passes must be a positive integer')
+  process.exit(2)
 }
 
 const sizeMb = args.size === undefined ? 1000 : Number(args.size)
@@ -89,19 +97,21 @@ try {
 console.log('load average after: %s', os.loadavg().map((v) => v.toFixed(2)).join(' '))
 
 /**
- * Records/s of --jobs 1 and --jobs 2 over the dev set.
+ * Records/s of --jobs 1 and --jobs 2 over the dev set, `passes` times over.
  */
 async function speed() {
   const input = join(folder, 'dev.jsonl')
-  writeFileSync(input, cases.map((c) => JSON.stringify({id: c.id, url: c.url, input: c.input})).join('\n') + '\n')
+  const once = cases.map((c) => JSON.stringify({id: c.id, url: c.url, input: c.input})).join('\n') + '\n'
+  writeFileSync(input, once.repeat(passes))
   const mb = statSync(input).size / 1e6
+  const records = cases.length * passes
   const rates = {}
-  console.log('\n## speed: %d records, %s MB (field `input`)', cases.length, mb.toFixed(1))
+  console.log('\n## speed: %d records (the dev set %d× over), %s MB (field `input`)', records, passes, mb.toFixed(1))
 
   // Alternate, so drift in the machine’s load hits both.
   for (const jobs of [1, 2, 1, 2]) {
     const run = await batch(['--jobs', String(jobs), '--field', 'input', input], 'ignore')
-    const rate = cases.length / run.seconds
+    const rate = records / run.seconds
     rates[jobs] = Math.max(rates[jobs] ?? 0, rate)
     console.log(
       '--jobs %d: %s s, %s records/s, %s MB/s (exit %d, load %s)',
@@ -119,8 +129,8 @@ async function speed() {
 
   // What the machine gives two busy threads: the same work in one process,
   // then in two processes side by side, without the pool.
-  const alone = await cleanAll(1)
-  const together = await cleanAll(2)
+  const alone = await cleanAll(1, input)
+  const together = await cleanAll(2, input)
   console.log(
     'ceiling: clean() over the same records in 1 process %s s, in 2 processes side by side %s s each: %s× (no pool can beat this)',
     alone.toFixed(1),
@@ -134,9 +144,11 @@ async function speed() {
  * does all of them), and give the slowest one's time, in seconds.
  *
  * @param {number} count
+ * @param {string} input
+ *   JSONL file with the records (field `input`).
  * @returns {Promise<number>}
  */
-async function cleanAll(count) {
+async function cleanAll(count, input) {
   const script = [
     "const {readFileSync} = require('node:fs')",
     'import(process.argv[1]).then(({clean}) => {',
@@ -149,7 +161,7 @@ async function cleanAll(count) {
   const times = await Promise.all(
     Array.from({length: count}, function () {
       return new Promise(function (resolve, reject) {
-        const child = spawn(process.execPath, ['-e', script, library, casesPath], {stdio: 'inherit'})
+        const child = spawn(process.execPath, ['-e', script, library, input], {stdio: 'inherit'})
         child.on('error', reject)
         child.on('close', function (code) {
           if (code === 0) resolve((performance.now() - start) / 1000)
