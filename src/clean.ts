@@ -111,18 +111,41 @@ function* blocks(text: string): Generator<Block, undefined, undefined> {
 function blockEnd(text: string, start: number): number {
   const limit = start + blockSize
   const half = start + blockSize / 2
-  // After the first line break of a blank line.
-  const blank = Math.max(text.lastIndexOf('\n\n', limit - 2), text.lastIndexOf('\n\r\n', limit - 3))
-  if (blank > half) return blank + 1
-  const newline = text.lastIndexOf('\n', limit - 1)
-  if (newline > half) return newline + 1
-  const carriage = text.lastIndexOf('\r', limit - 2)
-  if (carriage > half) return text.charAt(carriage + 1) === '\n' ? carriage + 2 : carriage + 1
+  let lastLine = -1
+
+  // Back from the limit to the middle of the block (never further: the
+  // search stays linear in the input).
+  for (let index = limit; index > half; index--) {
+    if (!startsLine(text, index)) continue
+    const code = text.charCodeAt(index)
+    // A blank line starts here: cut after the line break before it.
+    if (code === 10 || code === 13) return index
+    if (lastLine < 0) lastLine = index
+  }
+
+  if (lastLine > 0) return lastLine
   // A long line: it ends the block.
-  const next = /\r\n|\n|\r/g
-  next.lastIndex = limit
-  const match = next.exec(text)
-  return match ? match.index + match[0].length : text.length
+  for (let index = limit + 1; index < text.length; index++) {
+    if (startsLine(text, index)) return index
+  }
+
+  return text.length
+}
+
+/**
+ * Whether a line starts at `index`: a line break (`\n`, `\r\n`, or a `\r`
+ * alone) ends just before it.
+ *
+ * @param text
+ *   Input.
+ * @param index
+ *   Offset.
+ * @returns
+ *   Whether one does.
+ */
+function startsLine(text: string, index: number): boolean {
+  const before = text.charCodeAt(index - 1)
+  return before === 10 || (before === 13 && text.charCodeAt(index) !== 10)
 }
 
 /**

@@ -1,4 +1,4 @@
-import type {Nodes, Paragraph, Parents, Root, RootContent} from 'nlcst'
+import type {Nodes, Paragraph, Parents, Root} from 'nlcst'
 import type {Node, Point} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -142,25 +142,31 @@ export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
  * Remove lines from the root, keeping one white space node between the lines
  * around them: the one with the most line breaks.
  *
+ * ###### Notes
+ * The children are compacted in place: a block of a large input has tens of
+ * thousands of them, and a new array per rule would be large garbage.
+ *
  * @param tree
  *   Root.
  * @param removed
  *   Lines to remove.
  */
 function removeLines(tree: Root, removed: Set<Paragraph>): undefined {
-  const children: Array<RootContent> = []
-  for (const child of tree.children) {
+  const children = tree.children
+  let length = 0
+
+  for (const child of children) {
     if (child.type === 'ParagraphNode' && removed.has(child)) continue
-    const previous = children.at(-1)
+    const previous = length > 0 ? children[length - 1] : undefined
     if (child.type === 'WhiteSpaceNode' && previous?.type === 'WhiteSpaceNode') {
-      if (lineBreaks(child.value) > lineBreaks(previous.value)) children[children.length - 1] = child
+      if (lineBreaks(child.value) > lineBreaks(previous.value)) children[length - 1] = child
       continue
     }
 
-    children.push(child)
+    children[length++] = child
   }
 
-  tree.children = children
+  children.length = length
 }
 
 /**
