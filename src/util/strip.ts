@@ -3,7 +3,7 @@ import type {Node, Point} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Category, Place} from '../types.js'
-import {forgetValue, isParsed} from './lines.js'
+import {forgetValue, isParsed, lineValue} from './lines.js'
 import {lineBreaks} from './shape.js'
 
 /**
@@ -121,7 +121,12 @@ export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
       Error.stackTraceLimit = limit
     }
 
-    message.actual = value.slice(place.start.offset, place.end.offset)
+    // A whole line is its own text: share it (a large input has hundreds of
+    // thousands of strips, and the reason often quotes the same string).
+    message.actual =
+      place.start === node.position?.start && place.end === node.position.end && node.type === 'ParagraphNode'
+        ? lineValue(node as Paragraph)
+        : value.slice(place.start.offset, place.end.offset)
     message.expected = ['']
     message.category = meta.category
     if (url) message.url = url
