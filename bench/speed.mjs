@@ -23,6 +23,8 @@
 // - throughput: MB/s of clean() and of `unified().use(retextEnglish).parse()`
 //   on every input (a warm-up pass, then the median of the timed passes; the
 //   two alternate pass by pass so drift hits both), and their ratio;
+// - quality: mean token F1 of clean() on the same inputs, beside the figure
+//   before the speed work (issue 5: within 0.002);
 // - ms per document (per document the median over passes) at the median and p99;
 // - scaling: one clean() of a 1, 10 and 50 MB input (dev inputs joined by blank
 //   lines, repeated as needed) and of 1 and 50 MB of hostile lines (long runs of
@@ -109,7 +111,8 @@ async function main(options) {
     throughput: null,
     perDocument: null,
     scaling: null,
-    profile: null
+    profile: null,
+    quality: null
   }
 
   const temporary = mkdtempSync(join(os.tmpdir(), 'deboiler-bench-'))
@@ -130,6 +133,7 @@ async function main(options) {
       const clean = await loadClean(entry, options.src)
       const parse = await loadParse()
       throughput(result, inputs, bytes, passes, clean, parse)
+      result.quality = {f1: meanF1(inputs, clean), before: qualityBefore}
       if (!options.json) printThroughput(result)
     }
 
@@ -561,10 +565,77 @@ function shortUrl(url) {
   return path.startsWith(root) ? relative(root, path) : path
 }
 
+// ------------------------------------------------------------------ quality
+
+/**
+ * Mean token F1 of the dev set before the speed work of issue 5 (0.1.0 as
+ * first released, measured with `npm run bench:quality`).
+ */
+const qualityBefore = {f1: 0.9141, at: 'commit 4e3e2f1'}
+
+/**
+ * Mean token F1 of `clean()` over the inputs with a gold, counted as the
+ * shared scorer counts it: bags of lower-cased runs of letters and digits.
+ *
+ * @param {Array<Input>} inputs
+ * @param {(text: string) => {text: string}} clean
+ * @returns {number}
+ */
+function meanF1(inputs, clean) {
+  let sum = 0
+  let count = 0
+  for (const input of inputs) {
+    if (input.gold === undefined) continue
+    sum += tokenF1(clean(input.text).text, input.gold)
+    count++
+  }
+
+  return count === 0 ? Number.NaN : sum / count
+}
+
+/**
+ * Token F1 of an output against its gold.
+ *
+ * @param {string} output
+ * @param {string} gold
+ * @returns {number}
+ */
+function tokenF1(output, gold) {
+  const found = bag(output)
+  const wanted = bag(gold)
+  let outputCount = 0
+  let goldCount = 0
+  let common = 0
+  for (const [token, count] of found) {
+    outputCount += count
+    common += Math.min(count, wanted.get(token) ?? 0)
+  }
+
+  for (const count of wanted.values()) goldCount += count
+  if (outputCount === 0 && goldCount === 0) return 1
+  if (outputCount === 0 || goldCount === 0 || common === 0) return 0
+  const precision = common / outputCount
+  const recall = common / goldCount
+  return (2 * precision * recall) / (precision + recall)
+}
+
+/**
+ * Count the tokens of a text.
+ *
+ * @param {string} value
+ * @returns {Map<string, number>}
+ */
+function bag(value) {
+  const counts = new Map()
+  for (const token of value.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) counts.set(token, (counts.get(token) ?? 0) + 1)
+  return counts
+}
+
 // ------------------------------------------------------------------ print
 
 function printThroughput(result) {
   const t = result.throughput
+  const q = result.quality
   const d = result.perDocument
   console.log('')
   console.log(`throughput on the dev inputs (warm-up pass, then median of ${result.passes} passes)`)
@@ -575,6 +646,10 @@ function printThroughput(result) {
   if (t.errors.length) {
     console.log(`  clean() threw on ${t.errors.length} document(s), e.g. ${t.errors[0].id}: ${t.errors[0].message}`)
   }
+
+  console.log(
+    `  quality on the same inputs: mean token F1 ${fmt(q.f1, 4)} now, ${fmt(q.before.f1, 4)} before the speed work (${q.before.at}); issue 5 bar: within 0.002`
+  )
 
   console.log('')
   console.log('ms per document (each document’s median over the passes)')
@@ -670,6 +745,7 @@ function printProfile(p) {
  * @typedef Input
  * @property {string} id
  * @property {string} text
+ * @property {string | undefined} gold
  * @property {number} bytes
  *
  * @typedef Run
@@ -829,7 +905,7 @@ function readInputs(path) {
     }
 
     if (!data || typeof data.input !== 'string') continue
-    inputs.push({id: String(data.id ?? '#' + inputs.length), text: data.input, bytes: Buffer.byteLength(data.input)})
+    inputs.push({id: String(data.id ?? '#' + inputs.length), text: data.input, gold: typeof data.gold === 'string' ? data.gold : undefined, bytes: Buffer.byteLength(data.input)})
   }
 
   if (inputs.length === 0) fail(`no inputs in ${path}`)
