@@ -102,7 +102,7 @@ describe('clean()', function () {
 })
 
 describe('clean() on texts longer than a block', function () {
-  // 1,000,000 characters are judged at a time: places must still be those of
+  // 400,000 characters are judged at a time: places must still be those of
   // the whole input, across every kind of line break.
   const pages = 13_000
 
