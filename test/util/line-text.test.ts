@@ -1,0 +1,167 @@
+import fc from 'fast-check'
+import type {Paragraph, Root} from 'nlcst'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {deboilerLines, stripper} from '../../src/index.js'
+import {foldedValue, lowerValue, singleSpaced} from '../../src/util/line-text.js'
+import {lineValue} from '../../src/util/lines.js'
+
+// Fixed, so a failure is the same failure on every machine.
+const seed = 4_211_977
+
+/**
+ * Parse with the line layer only.
+ *
+ * @param value
+ *   Document.
+ * @returns
+ *   Root with one paragraph per line.
+ */
+function parse(value: string): Root {
+  return unified().use(deboilerLines).parse(value) as Root
+}
+
+/**
+ * The lines of a document.
+ *
+ * @param tree
+ *   Root from `deboilerLines`.
+ * @returns
+ *   Its paragraphs, in order.
+ */
+function linesOf(tree: Root): Array<Paragraph> {
+  return tree.children.filter((child): child is Paragraph => child.type === 'ParagraphNode')
+}
+
+/**
+ * The only line of a one-line document.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Its paragraph.
+ */
+function onlyLine(value: string): Paragraph {
+  const [line, ...rest] = linesOf(parse(value))
+  expect(rest).toEqual([])
+  return line!
+}
+
+const lines = [
+  'Hello World',
+  'READ MORE »',
+  'ÄRGER über Öl und Übel',
+  'İstanbul İzmir',
+  'ΟΔΟΣ ΣΟΦΟΚΛΕΟΥΣ',
+  'Σ',
+  'Don’t ‘Stop’ Believin’',
+  '😀 Smile 👍🏽 NOW',
+  'ǅemal ﬁnds STRASSE',
+  '𝔘nicode Ⅻ'
+]
+
+describe('lowerValue', function () {
+  it.each(lines)('should equal the line text in lower case: %j', function (value) {
+    const line = onlyLine(value)
+    expect(lowerValue(line)).toBe(lineValue(line).toLowerCase())
+    // Asked again, the same text.
+    expect(lowerValue(line)).toBe(value.toLowerCase())
+  })
+
+  it('should lower-case every line of a document on its own', function () {
+    const tree = parse(lines.join('\n  \r\n'))
+    const found = linesOf(tree)
+    expect(found.map((line) => lowerValue(line))).toEqual(lines.map((value) => value.toLowerCase()))
+  })
+
+  it.each([
+    ['ΟΔΟΣ', 'οδος'],
+    ['ΟΔΟΣ ΣΟΦΟΚΛΕΟΥΣ', 'οδος σοφοκλεους'],
+    ['Σ', 'σ']
+  ])('should write a Greek sigma as final at the end of a word only: %j', function (value, expected) {
+    expect(lowerValue(onlyLine(value))).toBe(expected)
+  })
+
+  it('should follow the line text after a rule cuts a range out of it', function () {
+    const value = 'Intro\nÄRGER Read More İN ΟΔΟΣ\nEnd'
+    const tree = parse(value)
+    const file = new VFile(value)
+    const line = linesOf(tree)[1]!
+    // Fill the kept forms from the old text first.
+    expect(lowerValue(line)).toBe('ärger read more i̇n οδος')
+    expect(foldedValue(line)).toBe('ärger read more i̇n οδος')
+
+    const start = value.indexOf('Read More ')
+    const strip = stripper(tree, file, {category: 'template', ruleId: 'template-test'})
+    strip.range(line, start, start + 'Read More '.length, {reason: 'Unexpected `Read More`'})
+    strip.apply()
+
+    expect(lineValue(line)).not.toContain('Read')
+    expect(lowerValue(line)).toBe(lineValue(line).toLowerCase())
+    expect(lowerValue(line)).not.toContain('read')
+    expect(foldedValue(line)).toBe(lowerValue(line))
+  })
+
+  it('should follow the line text when the folded form was asked for first', function () {
+    const value = 'It’s Über Cool'
+    const tree = parse(value)
+    const line = linesOf(tree)[0]!
+    expect(foldedValue(line)).toBe("it's über cool")
+
+    const strip = stripper(tree, new VFile(value), {category: 'template', ruleId: 'template-test'})
+    strip.range(line, value.indexOf(' Cool'), value.length, {reason: 'Unexpected `Cool`'})
+    strip.apply()
+
+    expect(foldedValue(line)).toBe("it's über")
+    expect(lowerValue(line)).toBe('it’s über')
+  })
+})
+
+describe('foldedValue', function () {
+  it.each(lines)('should equal the lower-case line text with straight apostrophes: %j', function (value) {
+    const line = onlyLine(value)
+    expect(foldedValue(line)).toBe(lineValue(line).toLowerCase().replace(/[‘’]/gu, "'"))
+  })
+
+  it.each([
+    ['Don’t ‘Stop’', "don't 'stop'"],
+    ['‘’', "''"],
+    ['“Quoted” stays', '“quoted” stays'],
+    ["It's straight", "it's straight"]
+  ])('should straighten only curly single quotes: %j', function (value, expected) {
+    expect(foldedValue(onlyLine(value))).toBe(expected)
+  })
+
+  it('should not change the lower-case form', function () {
+    const line = onlyLine('We’re HERE')
+    expect(foldedValue(line)).toBe("we're here")
+    expect(lowerValue(line)).toBe('we’re here')
+  })
+})
+
+describe('singleSpaced', function () {
+  it.each([
+    ['', ''],
+    ['one', 'one'],
+    ['one two three', 'one two three'],
+    [' one ', ' one '],
+    ['one  two', 'one two'],
+    ['one\ttwo', 'one two'],
+    ['one\u00a0two', 'one two'],
+    ['one \u2003 two', 'one two'],
+    ['  lead', ' lead'],
+    ['trail\r\n', 'trail '],
+    ['a\n\nb c\t\td', 'a b c d']
+  ])('should collapse each run of white space to one space: %j', function (value, expected) {
+    expect(singleSpaced(value)).toBe(expected)
+  })
+
+  it('should equal `value.replace(/\\s+/gu, " ")` on random strings', function () {
+    const character = fc.constantFrom('a', 'B', 'é', ' ', '  ', '\t', '\n', '\r', '\u00a0', '\u2003', '\u3000', '.', '😀')
+    const text = fc.array(character, {maxLength: 20}).map((list) => list.join(''))
+    fc.assert(
+      fc.property(text, (value) => singleSpaced(value) === value.replace(/\s+/gu, ' ')),
+      {seed, numRuns: 500}
+    )
+  })
+})

@@ -1,0 +1,246 @@
+import fc from 'fast-check'
+import type {Root} from 'nlcst'
+import {unified} from 'unified'
+import {deboilerLines} from '../../src/index.js'
+import {endsSentence, isIn, isTeaser, labelKey, lineBreaks, quote, spacedLines, wordCount} from '../../src/util/shape.js'
+
+// Fixed, so a failure is the same failure on every machine (fast-check
+// prints the seed and path to replay it).
+const seed = 5_310_442
+
+/**
+ * Random text made of characters that matter to these helpers: letters,
+ * white space of several kinds, terminal punctuation and closers, emoji.
+ */
+const text = fc
+  .array(
+    fc.constantFrom(
+      'a',
+      'Z',
+      'é',
+      '1',
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\f',
+      '\v',
+      '\u00a0',
+      '\u2003',
+      '\u2028',
+      '\u3000',
+      '\ufeff',
+      '.',
+      '!',
+      '?',
+      '"',
+      "'",
+      '”',
+      '’',
+      ')',
+      ']',
+      '…',
+      ',',
+      '😀'
+    ),
+    {maxLength: 24}
+  )
+  .map((list) => list.join(''))
+
+describe('lineBreaks', function () {
+  it.each([
+    ['', 0],
+    ['no break', 0],
+    ['a\nb', 1],
+    ['a\r\nb', 1],
+    ['a\rb', 1],
+    ['a\n\nb', 2],
+    ['a\r\n\r\nb', 2],
+    ['a\r\rb', 2],
+    ['a\n\rb', 2],
+    ['\r\r\n\n', 3],
+    ['a\n\r\n\rb\n', 4],
+    ['\u2028\u0085', 0]
+  ])('should count `\\n`, `\\r\\n` and lone `\\r` as one break each in %j', function (value, expected) {
+    expect(lineBreaks(value)).toBe(expected)
+  })
+
+  it.each([
+    ['a\nb\nc', 2, undefined, 1],
+    ['a\nb\nc', 0, 2, 1],
+    ['a\nb\nc', 2, 3, 0],
+    ['\r\n\r\n', 2, undefined, 1],
+    ['\r\n\r\n', 0, 2, 1],
+    ['x\r\n', 2, undefined, 1],
+    ['a\n\nb\n', 1, 3, 2]
+  ])('should count only from start to end: %j from %j to %j', function (value, start, end, expected) {
+    expect(lineBreaks(value, start, end)).toBe(expected)
+  })
+})
+
+describe('spacedLines', function () {
+  it('should mark lines after a blank line, whatever the line breaks', function () {
+    const tree = unified().use(deboilerLines).parse('One\nTwo\n\nThree\r\n \r\nFour\r\nFive\r\rSix') as Root
+    expect(spacedLines(tree).map((line) => [line.value, line.blank])).toEqual([
+      ['One', false],
+      ['Two', false],
+      ['Three', true],
+      ['Four', true],
+      ['Five', false],
+      ['Six', true]
+    ])
+  })
+})
+
+describe('wordCount', function () {
+  it.each([
+    ['', 10, 0],
+    ['one', 10, 1],
+    ['one two  three', 10, 3],
+    ['one\ttwo\nthree\u00a0four\u3000five', 10, 5],
+    ['  one two  ', 10, 2],
+    ['one two three four', 2, 2],
+    ['one two three four', 0, 0],
+    [' one two', 2, 1],
+    ['one two ', 2, 2],
+    ['Hello, world! 😀', 10, 3]
+  ])('should count runs of non-white space in %j, up to %j (%j)', function (value, most, expected) {
+    expect(wordCount(value, most)).toBe(expected)
+  })
+
+  it('should equal `value.split(/\\s+/, most).filter(Boolean).length` on random strings', function () {
+    fc.assert(
+      fc.property(text, fc.integer({min: 0, max: 12}), function (value, most) {
+        return wordCount(value, most) === value.split(/\s+/, most).filter(Boolean).length
+      }),
+      {seed, numRuns: 2000}
+    )
+  })
+})
+
+describe('endsSentence', function () {
+  it.each([
+    ['He left.', true],
+    ['Really!', true],
+    ['Why?', true],
+    ['He said “go.”', true],
+    ['He said “go”.', true],
+    ['Say “go”', false],
+    ['He said "go."', true],
+    ['(See above.)', true],
+    ['[Done!]', true],
+    ['It’s over?’', true],
+    ['Read more', false],
+    ['Wait…', false],
+    ['Hmm,', false],
+    ['(aside)', false],
+    ['.', true],
+    [')', false],
+    ['.))', false],
+    ['', false],
+    ['Ends in emoji 😀', false]
+  ])('should tell whether %j ends like a sentence (%j)', function (value, expected) {
+    expect(endsSentence(value)).toBe(expected)
+  })
+
+  it('should equal `/[.!?]["\'”’)\\]]?$/u.test(value)` on random strings', function () {
+    const expression = /[.!?]["'”’)\]]?$/u
+    fc.assert(
+      fc.property(text, (value) => endsSentence(value) === expression.test(value)),
+      {seed, numRuns: 2000}
+    )
+  })
+})
+
+describe('isTeaser', function () {
+  it.each([
+    'Teen chased by police breaks both legs',
+    'Is this the best phone of the year?',
+    'Teen chased by police breaks both legs with airport termin...',
+    'Ten things you did not know about cats…',
+    'Three word headline'
+  ])('should take %j for a teaser', function (value) {
+    expect(isTeaser(value, 150, 25)).toBe(true)
+  })
+
+  it.each([
+    ['Two words', 'fewer than three words'],
+    ['This is a whole sentence.', 'a sentence end'],
+    ['A list of things, such as:', 'a colon at the end'],
+    ['Before a list;', 'a semicolon at the end'],
+    ['Some words then a comma,', 'a comma at the end'],
+    ['Why would anyone ever ask a question that goes on and on for more than fifteen words here?', 'a long question'],
+    ['word '.repeat(26).trim(), 'more words than the most'],
+    ['A headline far longer than it should be ' + 'x'.repeat(150), 'more characters than the size']
+  ])('should not take %j for a teaser (%s)', function (value) {
+    expect(isTeaser(value, 150, 25)).toBe(false)
+  })
+
+  it('should allow exactly the most words and characters', function () {
+    const value = 'word '.repeat(25).trim()
+    expect(isTeaser(value, value.length, 25)).toBe(true)
+    expect(isTeaser(value, value.length - 1, 25)).toBe(false)
+    expect(isTeaser(value, value.length, 24)).toBe(false)
+  })
+})
+
+describe('isIn', function () {
+  it.each([
+    ['.!?', '.', true],
+    ['.!?', '?', true],
+    ['.!?', ',', false],
+    ['.!?', '', false],
+    ['', '', false],
+    ['', 'a', false]
+  ])('should tell whether %j holds %j (%j)', function (characters, character, expected) {
+    expect(isIn(characters, character)).toBe(expected)
+  })
+})
+
+describe('labelKey', function () {
+  it.each([
+    ['• Related Posts:', 'related posts'],
+    ['Related  Posts', 'related posts'],
+    ['READ MORE »', 'read more'],
+    ['Next ›', 'next'],
+    ['Tags：', 'tags'],
+    ['## Tags', 'tags'],
+    ['* More…', 'more'],
+    ['— More —', 'more'],
+    ['> Share |', 'share'],
+    ['A-Z', 'a-z'],
+    ['Über uns', 'über uns'],
+    ['Q&A.', 'q&a'],
+    ['...', ''],
+    ['', '']
+  ])('should normalise %j to %j', function (value, expected) {
+    expect(labelKey(value)).toBe(expected)
+  })
+})
+
+describe('quote', function () {
+  it.each([
+    ['', ''],
+    ['Short line', 'Short line'],
+    ['x'.repeat(60), 'x'.repeat(60)]
+  ])('should keep a line of 60 characters or fewer: %j', function (value, expected) {
+    expect(quote(value)).toBe(expected)
+  })
+
+  it('should shorten a longer line to 59 characters and an ellipsis', function () {
+    expect(quote('x'.repeat(61))).toBe('x'.repeat(59) + '…')
+    expect(quote('y'.repeat(500))).toBe('y'.repeat(59) + '…')
+  })
+
+  it('should drop white space before the ellipsis', function () {
+    expect(quote('x'.repeat(57) + '  ' + 'z'.repeat(10))).toBe('x'.repeat(57) + '…')
+  })
+
+  it('should not cut a surrogate pair in two', function () {
+    const result = quote('x'.repeat(58) + '😀' + 'z'.repeat(10))
+    expect(result).toBe('x'.repeat(58) + '…')
+    expect(result).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/)
+    // An emoji that fits whole is kept.
+    expect(quote('x'.repeat(57) + '😀' + 'z'.repeat(10))).toBe('x'.repeat(57) + '😀…')
+  })
+})
