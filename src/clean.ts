@@ -201,9 +201,10 @@ function processor(options?: Readonly<CleanOptions>): Processor<Root, Root, Root
   const result = unified().use(deboilerLines).use(deboilerPreset)
 
   // The locator labels some lines with named categories: it keeps those too
-  // when their category is off.
-  if (settings.mode || settings.rules) {
-    result.use(rules.chrome, {mode: settings.mode, rules: settings.rules})
+  // when their category is off; with a profile, it keeps the page’s own
+  // lines above the article.
+  if (settings.mode || settings.rules || settings.profile) {
+    result.use(rules.chrome, {mode: settings.mode, rules: settings.rules, profile: settings.profile, site: settings.site})
   }
 
   for (const category of categories) {

@@ -144,6 +144,44 @@ describe('clean({profile, site})', function () {
     expect(clean('Menu\n' + prose, {profile: learned, site: 's'}).text).toContain(prose)
   })
 
+  it('should keep the page’s own headline above the article, which the site does not repeat', function () {
+    const sections = ['Home', 'World', 'Politics', 'Business', 'Tech', 'Sports', 'Search']
+    const headlines = [
+      'Council backs new budget after long debate',
+      'Library cuts split the town council again',
+      'Mayor thanks staff as plan moves ahead',
+      'Town budget ready by the end of the month',
+      'Members agree on most of the spending plan'
+    ]
+    const topics = ['bridge', 'library', 'school', 'harbour', 'market']
+    const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']
+    const town = headlines.map(function (headline, index) {
+      // Each page tells its own story: no line of it repeats on the others.
+      const topic = topics[index]!
+      const day = days[index]!
+      const story = [
+        'The council met on ' + day + ' to discuss the ' + topic + ', and the members agreed on most of the plan for it.',
+        'They said that the work on the ' + topic + ' would start soon, and that the people of the town could see the plan.',
+        'Some of the members were not happy with the cost of the ' + topic + ', but they voted for it on ' + day + '.',
+        'The mayor said she was pleased with the ' + topic + ' vote and thanked the staff for their work over the months.'
+      ]
+      const text = [...sections, headline, 'Jane Roe, @janeroe', ...story, 'Share this story'].join('\n\n')
+      return {url: 'https://town.example/' + index, text}
+    })
+    const learned = learnProfile(town)
+
+    for (const [index, {text}] of town.entries()) {
+      const headline = headlines[index]!
+      // Without a profile, the headline reads like the menu items above it.
+      expect(clean(text).text.startsWith(headline)).toBe(false)
+      const result = clean(text, {profile: learned, site: 'town.example'})
+      expect(result.text.startsWith(headline + '\n\nThe council met on ' + days[index]!)).toBe(true)
+      // The byline the site repeats goes; the menu stays gone.
+      expect(result.text).not.toContain('@janeroe')
+      expect(result.text).not.toContain('Politics')
+    }
+  })
+
   it('should check the options', function () {
     expect(() => clean('x', {profile: {} as Profile})).toThrow(/`options.profile`/)
     expect(() => clean('x', {profile, site: 1 as unknown as string})).toThrow(/`options.site`/)

@@ -2,7 +2,8 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {locate, type Mode} from '../structure/locate.js'
 import {categories, type Category} from '../types.js'
-import {fromSpaced, keepSomething, placesOnPage} from '../structure/page.js'
+import {boilerplate, checkProfile, type Profile} from '../profile.js'
+import {fromSpaced, keepOwnLines, keepSomething, placesOnPage} from '../structure/page.js'
 import {pageLines} from '../util/lines.js'
 import {spacedLines} from '../util/shape.js'
 import {stripper} from '../util/strip.js'
@@ -24,6 +25,16 @@ export interface Options {
    * @default all on
    */
   rules?: Partial<Record<Category, boolean>> | null | undefined
+  /**
+   * Site profile (from `learnProfile()`): the lines just above the article
+   * that the site does not repeat are the page’s own (its headline), and
+   * stay (optional).
+   */
+  profile?: Readonly<Profile> | null | undefined
+  /**
+   * Site of the page in `profile` (default: `''`).
+   */
+  site?: string | null | undefined
 }
 
 const modes = new Set<unknown>(['balanced', 'precision', 'recall'])
@@ -66,6 +77,9 @@ export default function deboilerChrome(options?: Readonly<Options> | null) {
 
   const mode = settings.mode ?? 'balanced'
   const rules = settings.rules ?? {}
+  const templates = settings.profile
+    ? boilerplate(checkProfile(settings.profile, 'options.profile'), settings.site ?? '')
+    : undefined
 
   return function (tree: Root, file: VFile): undefined {
     // Judge every line of the page, also those named rules already took:
@@ -82,6 +96,7 @@ export default function deboilerChrome(options?: Readonly<Options> | null) {
     )
     const judged = places.at.map((index) => (index < 0 ? undefined : verdicts[index]))
     keepSomething(lines, judged)
+    if (templates && templates.size > 0) keepOwnLines(lines, judged, templates)
     const byCategory = new Map<Category, ReturnType<typeof stripper>>()
 
     for (const [index, line] of lines.entries()) {
