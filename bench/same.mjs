@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// Same-output check for speed work: does a change alter what `clean()` returns?
+//
+//   npm run bench:same -- --write base.jsonl     (before the change: record)
+//   npm run bench:same -- --check base.jsonl     (after it: compare)
+//   node bench/same.mjs [options]
+//
+// Options:
+//   --write FILE   clean every dev input and write each result (text, and per
+//                  strip: category, rule id, offsets, reason, note) as JSON Lines
+//   --check FILE   clean them again and compare with FILE: prints
+//                  `identical on N pages`, or the pages that differ with the
+//                  strips only one side has; exit code 1 when any differs
+//   --src          load src/index.ts through tsx instead of dist/index.js
+//   --help
+//
+// A pure speed-up must print `identical`; a change of behaviour shows here
+// page by page before `npm run bench:quality` sums it up. `shared/` is found
+// beside the repository root (`<repo>/../shared`), or at `$DEBOILER_SHARED`.
+
+import {readFileSync, writeFileSync} from 'node:fs'
+import {dirname, join, resolve} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {parseArgs} from 'node:util'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const shared = process.env.DEBOILER_SHARED ?? join(root, '..', 'shared')
+const casesPath = join(shared, 'bench', 'dev', 'cases.jsonl')
+let args
+
+try {
+  args = parseArgs({
+    strict: true,
+    options: {write: {type: 'string'}, check: {type: 'string'}, src: {type: 'boolean'}, help: {type: 'boolean'}}
+  }).values
+} catch (error) {
+  console.error('bench: ' + error.message + ' (see --help)')
+  process.exit(2)
+}
+
+if (args.help || (args.write === undefined) === (args.check === undefined)) {
+  const header = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 19).join('\n')
+  process.stdout.write(header + '\n')
+  process.exit(args.help ? 0 : 2)
+}
+
+if (args.src) await import('tsx/esm')
+const entry = args.src ? join(root, 'src', 'index.ts') : join(root, 'dist', 'index.js')
+const {clean} = await import(pathToFileURL(entry).href)
+const cases = readFileSync(casesPath, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line))
+const lines = cases.map((item) => JSON.stringify(summary(item.id, clean(item.input))))
+
+if (args.write !== undefined) {
+  writeFileSync(args.write, lines.join('\n') + '\n')
+  console.log('wrote %d pages to %s', lines.length, args.write)
+} else {
+  const before = readFileSync(args.check, 'utf8').split('\n').filter(Boolean)
+  let differ = 0
+
+  for (const [index, line] of lines.entries()) {
+    if (before[index] === line) continue
+    differ++
+    if (differ > 5) continue
+    const old = before[index] ? JSON.parse(before[index]) : {id: '(missing)', text: '', stripped: []}
+    const now = JSON.parse(line)
+    console.log('%s differs (text %s)', now.id, old.text === now.text ? 'same' : 'changed')
+    const was = new Set(old.stripped.map((item) => JSON.stringify(item)))
+    const is = new Set(now.stripped.map((item) => JSON.stringify(item)))
+    for (const item of was) if (!is.has(item)) console.log('  - %s', item.slice(0, 160))
+    for (const item of is) if (!was.has(item)) console.log('  + %s', item.slice(0, 160))
+  }
+
+  if (before.length !== lines.length) console.log('page count: %d before, %d now', before.length, lines.length)
+  if (differ === 0 && before.length === lines.length) {
+    console.log('identical on %d pages', lines.length)
+  } else {
+    console.log('%d of %d pages differ', differ, lines.length)
+    process.exitCode = 1
+  }
+}
+
+/**
+ * What is compared of one result.
+ *
+ * @param {string} id
+ * @param {{text: string, stripped: Array<{category: string, ruleId: string, place: {start: {offset: number}, end: {offset: number}}, reason: string, note?: string}>}} result
+ * @returns {{id: string, text: string, stripped: Array<Array<unknown>>}}
+ */
+function summary(id, result) {
+  return {
+    id,
+    text: result.text,
+    stripped: result.stripped.map((item) => [
+      item.category,
+      item.ruleId,
+      item.place.start.offset,
+      item.place.end.offset,
+      item.reason,
+      item.note ?? null
+    ])
+  }
+}
