@@ -98,7 +98,8 @@ export interface CleanOptions {
   mode?: 'balanced' | 'precision' | 'recall' | null | undefined
   /**
    * Site profile from `learnProfile()`: also strip the lines the document’s
-   * site repeats on most of its pages (rule id `profile-template`).
+   * site repeats on most of its pages (rule id `profile-template`), and keep
+   * the page’s own lines just above the article (its headline).
    *
    * @default none
    */
