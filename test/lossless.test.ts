@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {clean, cleanText, type Place} from '../src/index.js'
 import {expectContract, lineStarts, pointAt, whitespaceRule} from './util/contract.js'
+import {debris as debrisLines, prose} from './util/fuzz.js'
 import {seeds} from './util/seeds.js'
 
 // Fixed, so a failure is the same failure on every machine.
@@ -8,61 +9,9 @@ const seed = 20_190_323
 const numRuns = 200
 
 /**
- * Article sentences, some of which look like debris.
+ * Debris lines: those of the fuzz test, and the seeds’ labels.
  */
-const prose = [
-  'The Kurdish-led forces said they had taken the last village held by the group.',
-  'Share prices fell 3% on Monday after the report.',
-  'If you just want Disney+, you can sign up for a free 7-day trial.',
-  'MADRID —',
-  'HIDDEN CAVES',
-  'Updated figures released on Friday show the deficit narrowing.',
-  'The video had 2 million views.',
-  '“We will not stop,” she said. “Not now.”',
-  'Editor’s note: An earlier version of this story misstated the date.',
-  'Photos from the scene showed a crowd of about 200 people.',
-  'Il a déclaré : « C’est terminé ».',
-  'Цены выросли на 5 %.',
-  '東京都は24日、新たに5人の感染を確認した。',
-  'Emoji in text 👍🏽 and astral 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 letters stay.'
-] as const
-
-/**
- * Debris lines, in the wordings of several sites (and the seeds’ labels).
- */
-const debris = [
-  'Hits: 81',
-  'Views: 1,204',
-  '1.2K shares',
-  '5 min read',
-  'Share this story!',
-  'Share on Facebook Share on Twitter',
-  'Related Posts',
-  'You may also like',
-  'Leave a Reply',
-  'Comments are closed.',
-  'Copyright 2024 X Inc. All rights reserved.',
-  '© 2019 X',
-  'Powered by WordPress | Designed by Someone',
-  'Source Article from https://example.com/a',
-  'Tags Donald Trump',
-  'Filed under: Politics',
-  'Getty',
-  'Photo: Reuters',
-  '(AP Photo/Jane Doe)',
-  'Updated 2:10 p.m.',
-  '{mosads}',
-  '{loadposition user9}',
-  '[caption id="attachment_12" align="alignnone"]',
-  'Advertisement',
-  'Sponsored Content',
-  'We use cookies to improve your experience.',
-  'Skip to main content',
-  'Breaking News',
-  'Load more',
-  'XS SM MD LG',
-  ...new Set(seeds().flatMap((item) => item.stripped.map((label) => label.text)))
-]
+const debris = [...debrisLines, ...new Set(seeds().flatMap((item) => item.stripped.map((label) => label.text)))]
 
 /**
  * White space around a line: nothing, spaces, tabs, NBSP.

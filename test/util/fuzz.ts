@@ -37,7 +37,10 @@ export const prose = [
   'אמר ראש הממשלה ביום שני כי השיחות יימשכו.',
   'وقال المتحدث إن الاجتماع سيعقد الأسبوع المقبل.',
   'Emoji in text 👍🏽 and astral 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 letters stay.',
-  'MADRID —'
+  'MADRID —',
+  'HIDDEN CAVES',
+  'The video had 2 million views.',
+  'Editor’s note: An earlier version of this story misstated the date.'
 ] as const
 
 /**
@@ -78,6 +81,7 @@ export const debris = [
   'Advertisement',
   'Sponsored Content',
   'We use cookies to improve your experience. By continuing you agree.',
+  'We use cookies to improve your experience.',
   'Skip to main content',
   'Home » News » World',
   'Breaking News',
