@@ -5,7 +5,7 @@ import {categories, type Category} from '../types.js'
 import {boilerplate, checkProfile, type Profile} from '../profile.js'
 import {fromSpaced, keepOwnLines, keepSomething, placesOnPage} from '../structure/page.js'
 import {pageLines} from '../util/lines.js'
-import {spacedLines} from '../util/shape.js'
+import {spacedLines, wordCount} from '../util/shape.js'
 import {stripper} from '../util/strip.js'
 
 /**
@@ -158,7 +158,7 @@ function scoreNote(score: number): string {
 function countWords(lines: ReadonlyArray<{value: string}>): number {
   let count = 0
   for (const line of lines) {
-    count += line.value.split(/\s+/).length
+    count += wordCount(line.value, minimumWords - count)
     if (count >= minimumWords) break
   }
 

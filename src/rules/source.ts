@@ -1,4 +1,5 @@
 import {lineRule} from '../util/line-rule.js'
+import {wordCount} from '../util/shape.js'
 import type {Verdict} from '../util/strip.js'
 
 /**
@@ -104,7 +105,7 @@ const deboilerSource = lineRule(
 
     // This article originally appeared on The Conversation.
     const note = syndication.exec(text)
-    if (note && words(note[1]!) <= maxPlaceWords && !noteWord.test(note[1]!)) {
+    if (note && wordCount(note[1]!, Number.POSITIVE_INFINITY) <= maxPlaceWords && !noteWord.test(note[1]!)) {
       return {ruleId: 'source-originally', reason: 'Unexpected syndication note `' + value + '`'}
     }
 
@@ -130,19 +131,7 @@ export default deboilerSource
  *   Whether it is a short name, not a data source.
  */
 function isName(value: string): boolean {
-  return words(value) <= maxSourceWords && !/[.!?]\s/u.test(value) && !dataWord.test(value)
-}
-
-/**
- * Count words.
- *
- * @param value
- *   Text.
- * @returns
- *   Number of runs of non-white space.
- */
-function words(value: string): number {
-  return value.split(/\s+/u).filter(Boolean).length
+  return wordCount(value, Number.POSITIVE_INFINITY) <= maxSourceWords && !/[.!?]\s/u.test(value) && !dataWord.test(value)
 }
 
 /**

@@ -1,6 +1,6 @@
 import type {Paragraph} from 'nlcst'
 import type {PageLine} from '../util/lines.js'
-import type {SpacedLine} from '../util/shape.js'
+import {wordCount, type SpacedLine} from '../util/shape.js'
 import {template} from '../profile.js'
 import type {LineVerdict} from './verdict.js'
 
@@ -135,7 +135,7 @@ export function keepOwnLines(
     seen++
     if (templates.has(template(value))) return
     const verdict = verdicts[index]
-    if (!verdict || value.split(/\s+/, 3).length < 3 || notOwn.test(value)) continue
+    if (!verdict || wordCount(value, 3) < 3 || notOwn.test(value)) continue
     verdicts[index] = {keep: true, score: verdict.score}
   }
 }
