@@ -189,15 +189,14 @@ function processorFor(options: Readonly<CleanOptions> | null | undefined) {
 }
 
 /**
- * Build a processor for `options`, checking them.
+ * Build a processor for options `check()` accepted.
  *
- * @param options
- *   Configuration.
+ * @param settings
+ *   Configuration (default: none).
  * @returns
  *   Processor.
  */
-function processor(options?: Readonly<CleanOptions>): Processor<Root, Root, Root, undefined, string> {
-  const settings = check(options)
+function processor(settings: Readonly<CleanOptions> = {}): Processor<Root, Root, Root, undefined, string> {
   const result = unified().use(deboilerLines).use(deboilerPreset)
 
   // The locator labels some lines with named categories: it keeps those too
