@@ -1,3 +1,5 @@
+import {wordCount} from '../util/shape.js'
+
 /**
  * Whole-line phrases of page chrome and the headings that open the tail of a
  * page, as data.
@@ -193,32 +195,30 @@ export const chromePrefixes: ReadonlyArray<readonly [string, string]> = [
 ]
 
 /**
- * Tail headings as a map (faster than object look-ups on arbitrary keys).
+ * A phrase list ready for look-ups.
  */
-const tailMap: ReadonlyMap<string, string> = new Map(Object.entries(tailHeadings))
+interface PhraseList {
+  /** Whole lines and their category (a map: faster than an object on arbitrary keys). */
+  exact: ReadonlyMap<string, string>
+  /** First words of the prefixes (a quick filter). */
+  starts: ReadonlySet<string>
+  /** Prefixes and their category. */
+  prefixes: ReadonlyArray<readonly [string, string]>
+  /** Longest key looked up, in characters. */
+  maxLength: number
+  /** Most words of a key that matches a prefix. */
+  maxWords: number
+}
 
 /**
- * Chrome lines as a map.
+ * Tail headings.
  */
-const chromeMap: ReadonlyMap<string, string> = new Map(Object.entries(chromeLines))
+const tails = phraseList(tailHeadings, tailPrefixes, 40, 6)
 
 /**
- * First words of the tail prefixes (a quick filter).
+ * Chrome lines.
  */
-const tailStarts: ReadonlySet<string> = new Set(
-  tailPrefixes.map(function ([prefix]) {
-    return firstWord(prefix)
-  })
-)
-
-/**
- * First words of the chrome prefixes (a quick filter).
- */
-const chromeStarts: ReadonlySet<string> = new Set(
-  chromePrefixes.map(function ([prefix]) {
-    return firstWord(prefix)
-  })
-)
+const chromes = phraseList(chromeLines, chromePrefixes, 60, 8)
 
 /**
  * Normalise a line for the phrase lists.
@@ -245,15 +245,7 @@ export function phraseKey(value: string): string {
  *   Category of what follows, or `undefined`.
  */
 export function tailCategory(key: string): string | undefined {
-  if (key.length > 40) return undefined
-  const exact = tailMap.get(key)
-  if (exact) return exact
-  if (!tailStarts.has(firstWord(key))) return undefined
-  for (const [prefix, category] of tailPrefixes) {
-    if (startsWithWords(key, prefix) && key.split(' ').length <= 6) return category
-  }
-
-  return undefined
+  return categoryIn(tails, key)
 }
 
 /**
@@ -265,12 +257,55 @@ export function tailCategory(key: string): string | undefined {
  *   Category, or `undefined`.
  */
 export function chromeCategory(key: string): string | undefined {
-  if (key.length > 60) return undefined
-  const exact = chromeMap.get(key)
+  return categoryIn(chromes, key)
+}
+
+/**
+ * Make a phrase list ready for look-ups.
+ *
+ * @param exact
+ *   Whole lines and their category.
+ * @param prefixes
+ *   Prefixes and their category.
+ * @param maxLength
+ *   Longest key looked up.
+ * @param maxWords
+ *   Most words of a key that matches a prefix.
+ * @returns
+ *   List.
+ */
+function phraseList(
+  exact: Readonly<Record<string, string>>,
+  prefixes: ReadonlyArray<readonly [string, string]>,
+  maxLength: number,
+  maxWords: number
+): PhraseList {
+  return {
+    exact: new Map(Object.entries(exact)),
+    starts: new Set(prefixes.map(([prefix]) => firstWord(prefix))),
+    prefixes,
+    maxLength,
+    maxWords
+  }
+}
+
+/**
+ * Category of a key in a phrase list: a whole line, or a prefix of a short key.
+ *
+ * @param list
+ *   Phrase list.
+ * @param key
+ *   `phraseKey` of a line.
+ * @returns
+ *   Category, or `undefined`.
+ */
+function categoryIn(list: PhraseList, key: string): string | undefined {
+  if (key.length > list.maxLength) return undefined
+  const exact = list.exact.get(key)
   if (exact) return exact
-  if (!chromeStarts.has(firstWord(key))) return undefined
-  for (const [prefix, category] of chromePrefixes) {
-    if (startsWithWords(key, prefix) && key.split(' ').length <= 8) return category
+  if (!list.starts.has(firstWord(key)) || wordCount(key, list.maxWords + 1) > list.maxWords) return undefined
+  for (const [prefix, category] of list.prefixes) {
+    if (startsWithWords(key, prefix)) return category
   }
 
   return undefined
