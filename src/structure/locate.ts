@@ -1,6 +1,6 @@
 import {analyse} from './analyse.js'
 import {contextVector, dot, sigmoid} from './classify.js'
-import {keepEdges} from './edges.js'
+import {dropBios, keepEdges} from './edges.js'
 import type {LineInput} from './features.js'
 import {defaultModel, type Model} from './model.js'
 import {drop, ensureProse, isParagraph, round, type LineVerdict} from './verdict.js'
@@ -22,7 +22,10 @@ export interface LocateOptions {
   mode?: Mode | undefined
   /** Language of the page (default: guessed from its stopwords). */
   language?: string | undefined
-  /** Keep the headline above the body and the credit line below it (default: `true`). */
+  /**
+   * Keep the headline above the body and the credit line below it, drop a
+   * note about the author at either end (default: `true`).
+   */
   edges?: boolean | undefined
 }
 
@@ -108,7 +111,10 @@ export function locateWith(
     )
   }
 
-  if (settings.edges !== false) keepEdges(lines, verdicts, analysis)
+  if (settings.edges !== false) {
+    keepEdges(lines, verdicts, analysis)
+    dropBios(lines, verdicts, analysis)
+  }
   ensureProse(verdicts, analysis)
   return verdicts
 }

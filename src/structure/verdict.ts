@@ -144,7 +144,7 @@ export function ensureProse(verdicts: Array<LineVerdict>, analysis: Analysis): u
  * @returns
  *   At most 60 characters.
  */
-function excerpt(value: string): string {
+export function excerpt(value: string): string {
   const text = value.trim()
   return text.length > 60 ? text.slice(0, 57) + '…' : text
 }

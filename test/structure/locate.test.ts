@@ -88,6 +88,23 @@ describe('locate', function () {
     expect(verdicts[5]?.category).toBe('related')
   })
 
+  it('should drop a note about the author after the body, and only at its ends', function () {
+    const bio = 'Jane Roe is a freelance writer based in Toronto. Her work has appeared in many papers.'
+    const values = [...body, bio]
+    const verdicts = locate(page(values))
+    expect(kept(values, verdicts)).toEqual(body)
+    expect(verdicts[4]?.category).toBe('chrome')
+    expect(verdicts[4]?.ruleId).toBe('chrome-author-bio')
+    expect(verdicts[4]?.reason).toBe(
+      'Unexpected note about the author `Jane Roe is a freelance writer based in Toronto. Her work…`'
+    )
+
+    const story = 'John Doe is a reporter who covered the floods of 1998 for the town paper, and he said the piers were weak even then.'
+    const middle = [body[0]!, body[1]!, body[2]!, story, body[3]!, body[0]!, body[1]!, body[2]!]
+    expect(kept(middle, locate(page(middle)))).toContain(story)
+    expect(kept(values, locate(page(values), {edges: false}))).toContain(bio)
+  })
+
   it('should drop a comment thread that reads like prose', function () {
     const values = [
       ...body,
