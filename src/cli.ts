@@ -1,3 +1,4 @@
+import {isUtf8} from 'node:buffer'
 import {readFileSync} from 'node:fs'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {command} from './cli-batch.js'
@@ -160,6 +161,10 @@ function parse(args: Array<string>): {values: Record<string, unknown>; positiona
 /**
  * Read an input as UTF-8; on failure, say so on stderr and set exit code 1.
  *
+ * ###### Notes
+ * Bytes that are not UTF-8 are read as U+FFFD (the input is still cleaned),
+ * with a warning on stderr.
+ *
  * @param name
  *   Path, or `-` for stdin.
  * @returns
@@ -167,8 +172,14 @@ function parse(args: Array<string>): {values: Record<string, unknown>; positiona
  */
 async function read(name: string): Promise<string | undefined> {
   try {
-    if (name === '-') return await readStdin()
-    return readFileSync(name, 'utf8')
+    const bytes = name === '-' ? await readStdin() : readFileSync(name)
+    if (!isUtf8(bytes)) {
+      process.stderr.write(
+        'deboiler: ' + shown(name === '-' ? 'stdin' : name) + ' is not valid UTF-8: invalid bytes read as U+FFFD\n'
+      )
+    }
+
+    return bytes.toString('utf8')
   } catch (error) {
     process.stderr.write('deboiler: cannot read ' + shown(name) + ': ' + cause(error) + '\n')
     process.exitCode = 1
@@ -180,13 +191,12 @@ async function read(name: string): Promise<string | undefined> {
  * Read all of stdin.
  *
  * @returns
- *   Text.
+ *   Bytes (joined before decoding, so a character split across chunks survives).
  */
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Buffer> {
   const chunks: Array<Buffer> = []
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  // Joined before decoding, so a character split across chunks survives.
-  return Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks)
 }
 
 /**

@@ -1,3 +1,4 @@
+import {isUtf8} from 'node:buffer'
 import {spawn} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -72,7 +73,7 @@ describe('deboiler (cli) on odd files', function () {
     const result = await run(['--json'], input)
     if (result.code === 0) {
       expect(JSON.parse(result.stdout.toString('utf8'))).toEqual(clean(input.toString('utf8')))
-      expect(result.stderr).toBe('')
+      expect(result.stderr).toBe('deboiler: stdin is not valid UTF-8: invalid bytes read as U+FFFD\n')
     } else {
       expect(result.stdout.length).toBe(0)
       expect(result.stderr).toMatch(/^deboiler: [^\n]*utf-?8[^\n]*\n$/i)
@@ -152,8 +153,11 @@ describe('deboiler (cli) on odd files', function () {
  */
 function expectCorrectOrClear(result: Run, name: string, format: 'json' | 'text'): undefined {
   if (result.code === 0) {
-    const expected = clean(readBytes(name).toString('utf8'))
-    expect(result.stderr).toBe('')
+    const bytes = readBytes(name)
+    const expected = clean(bytes.toString('utf8'))
+    expect(result.stderr).toBe(
+      isUtf8(bytes) ? '' : 'deboiler: ' + name + ' is not valid UTF-8: invalid bytes read as U+FFFD\n'
+    )
     if (format === 'json') expect(JSON.parse(result.stdout.toString('utf8'))).toEqual(expected)
     else expect(result.stdout.equals(Buffer.from(expected.text, 'utf8'))).toBe(true)
   } else {
