@@ -3,7 +3,7 @@ import {contextVector, dot, sigmoid} from './classify.js'
 import {dropBios, keepEdges} from './edges.js'
 import type {LineInput} from './features.js'
 import {defaultModel, type Model} from './model.js'
-import {drop, ensureProse, isParagraph, round, type LineVerdict} from './verdict.js'
+import {drop, ensureProse, isInnerLabel, isParagraph, round, type LineVerdict} from './verdict.js'
 
 export type {Analysis} from './analyse.js'
 export {analyse} from './analyse.js'
@@ -100,6 +100,19 @@ export function locateWith(
       index > first &&
       index < last &&
       isParagraph(features, analysis.language)
+    ) {
+      keep = true
+    }
+
+    // Inside the core, a short line that is not a sentence is a sub-heading
+    // or a list item of the article.
+    if (
+      !keep &&
+      context.inCore &&
+      !context.afterTail &&
+      !lines[index]?.taken &&
+      analysis.chrome[index] === undefined &&
+      isInnerLabel(features)
     ) {
       keep = true
     }

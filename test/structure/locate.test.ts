@@ -58,6 +58,21 @@ describe('locate', function () {
     expect(kept(values, locate(page(values)))).toEqual(values)
   })
 
+  it('should keep a short list inside the body, though its items score low', function () {
+    const list = [
+      'Closed To Cars From March',
+      'Footpath Open On North Side',
+      'Shuttle Bus Every Twenty Minutes',
+      'New Bridge Within Four Years'
+    ]
+    const values = [body[0]!, body[1]!, ...list, body[2]!, body[3]!]
+    const verdicts = locate(page(values))
+    expect(kept(values, verdicts)).toEqual(values)
+    // Kept by shape, not by score: the last items score under one half.
+    expect(verdicts[4]?.score).toBeLessThan(0.5)
+    expect(verdicts[5]?.score).toBeLessThan(0.5)
+  })
+
   it('should keep both parts of a body split by a widget', function () {
     const values = [
       body[0]!,
