@@ -32,19 +32,9 @@ export interface Done {
 }
 
 /**
- * Encodes output.
+ * Encodes output (each call gets a buffer of its own, safe to transfer).
  */
 const encoder = new TextEncoder()
-
-/**
- * Where the output of a chunk is encoded, record by record; grown as needed
- * and reused. Joining a chunk's JSON into one string first (a megabyte or
- * more, flattened, in V8's large-object space, freed only by full
- * collections) and then encoding it cost a worker 14 % more CPU over the
- * dev set.
- */
-const scratchSize = 1024 * 1024
-let scratch = new Uint8Array(scratchSize)
 
 // Only in a worker (the module is also imported for its types and tests).
 if (parentPort) {
@@ -68,7 +58,7 @@ if (parentPort) {
  *   Output.
  */
 export function cleanChunk(chunk: Chunk, settings: CleanManyOptions): Done {
-  let size = 0
+  let output = ''
   let failed = 0
 
   for (const [index, line] of chunk.lines.entries()) {
@@ -76,7 +66,7 @@ export function cleanChunk(chunk: Chunk, settings: CleanManyOptions): Done {
 
     try {
       const result = cleanRecord(JSON.parse(line), settings)
-      if (result.record) size = add(JSON.stringify(result.record), size)
+      if (result.record) output += JSON.stringify(result.record) + '\n'
       else error = result.error
     } catch (cause) {
       error = (cause instanceof SyntaxError ? 'Malformed JSON: ' : '') + (cause instanceof Error ? cause.message : String(cause))
@@ -84,42 +74,10 @@ export function cleanChunk(chunk: Chunk, settings: CleanManyOptions): Done {
 
     if (error !== undefined) {
       const record = {error, line: chunk.numbers[index]!, ...(chunk.file === undefined ? {} : {file: chunk.file})}
-      size = add(JSON.stringify(record), size)
+      output += JSON.stringify(record) + '\n'
       failed++
     }
   }
 
-  // A copy of its own, safe to transfer.
-  const output = scratch.slice(0, size)
-  // A huge record grew it: give that memory back.
-  if (scratch.length > scratchSize * 8) scratch = new Uint8Array(scratchSize)
-  return {seq: chunk.seq, output, count: chunk.lines.length, failed}
-}
-
-/**
- * Encode a line of output, and a line feed, into `scratch`.
- *
- * @param line
- *   Line (JSON).
- * @param size
- *   Bytes already in `scratch`.
- * @returns
- *   Bytes in `scratch` after the line.
- */
-function add(line: string, size: number): number {
-  let read = 0
-
-  while (true) {
-    const result = encoder.encodeInto(read === 0 ? line : line.slice(read), scratch.subarray(size))
-    read += result.read
-    size += result.written
-    // Room for the line feed too.
-    if (read === line.length && size < scratch.length) break
-    const grown = new Uint8Array(scratch.length * 2)
-    grown.set(scratch.subarray(0, size))
-    scratch = grown
-  }
-
-  scratch[size] = 10
-  return size + 1
+  return {seq: chunk.seq, output: encoder.encode(output), count: chunk.lines.length, failed}
 }
