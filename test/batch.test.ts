@@ -88,4 +88,16 @@ describe('worker chunks', function () {
     expect(lines[1]!.error).toMatch(/^Malformed JSON/)
     expect(lines[3]!.error).toBe('Missing field `text`')
   })
+
+  it('should encode output past its first megabyte, each chunk in bytes of its own', function () {
+    // Multi-byte characters (and surrogate pairs) where the buffer grows.
+    const records = [1, 2, 3].map((id) => ({id, text: 'A.\nHits: 1', pad: 'é€😀x'.repeat(60_000 * id)}))
+    const first = cleanChunk({seq: 0, numbers: [1, 2, 3], lines: records.map((record) => JSON.stringify(record))}, {})
+    const expected = records.map((record) => JSON.stringify(cleanRecord(record).record) + '\n').join('')
+    expect(first.output.length).toBeGreaterThan(2 ** 21)
+    expect(new TextDecoder().decode(first.output)).toBe(expected)
+    const second = cleanChunk({seq: 1, numbers: [1], lines: ['{"text":"B."}']}, {})
+    expect(new TextDecoder().decode(second.output)).toBe('{"text":"B.","stripped":[]}\n')
+    expect(new TextDecoder().decode(first.output)).toBe(expected)
+  })
 })
