@@ -1,4 +1,4 @@
-import {analyse} from './analyse.js'
+import {analyse, type Analysis} from './analyse.js'
 import {contextVector, dot, sigmoid} from './classify.js'
 import {dropBios, keepEdges} from './edges.js'
 import type {LineInput} from './features.js'
@@ -72,6 +72,57 @@ export function locateWith(
   const settings = options ?? {}
   const shift =
     settings.mode === 'precision' ? 1 : settings.mode === 'recall' ? -1 : 0
+  const result = judge(lines, settings, model, shift)
+  // A balanced cut that keeps almost nothing of a page is most often wrong
+  // about what the page is: judge it again as in recall mode.
+  if (shift === 0 && keptShare(result.verdicts, result.analysis) < model.sparseShare) {
+    return judge(lines, settings, model, -1).verdicts
+  }
+
+  return result.verdicts
+}
+
+/**
+ * Share of the page’s words in kept lines.
+ *
+ * @param verdicts
+ *   Verdicts.
+ * @param analysis
+ *   Analysis of the page.
+ * @returns
+ *   Share (1 for a page without words).
+ */
+function keptShare(verdicts: ReadonlyArray<LineVerdict>, analysis: Analysis): number {
+  let kept = 0
+  let total = 0
+  for (const [index, line] of analysis.features.entries()) {
+    total += line.words
+    if (verdicts[index]?.keep) kept += line.words
+  }
+
+  return total > 0 ? kept / total : 1
+}
+
+/**
+ * Judge every line at one mode shift.
+ *
+ * @param lines
+ *   Lines of the page.
+ * @param settings
+ *   Configuration.
+ * @param model
+ *   Weights and thresholds.
+ * @param shift
+ *   Mode shift (-1 recall, 0 balanced, 1 precision).
+ * @returns
+ *   Verdicts and the analysis they came from.
+ */
+function judge(
+  lines: ReadonlyArray<LineInput>,
+  settings: LocateOptions,
+  model: Model,
+  shift: number
+): {verdicts: Array<LineVerdict>; analysis: Analysis} {
   const analysis = analyse(lines, settings.language, model, shift)
   const threshold = model.threshold + shift * model.modeStep
   const verdicts: Array<LineVerdict> = []
@@ -129,5 +180,5 @@ export function locateWith(
     dropBios(lines, verdicts, analysis)
   }
   ensureProse(verdicts, analysis)
-  return verdicts
+  return {verdicts, analysis}
 }

@@ -1,4 +1,5 @@
-import {locate, type LineVerdict} from '../../src/structure/locate.js'
+import {locate, locateWith, type LineVerdict} from '../../src/structure/locate.js'
+import {defaultModel} from '../../src/structure/model.js'
 
 /**
  * Paragraphs of a made-up article (plain, stopword-dense prose).
@@ -172,6 +173,24 @@ describe('locate', function () {
     const recall = kept(values, locate(page(values), {mode: 'recall'}))
     expect(precision.length).toBeLessThanOrEqual(recall.length)
     for (const value of body) expect(precision).toContain(value)
+  })
+
+  it('should cut again as in recall mode when a balanced cut keeps too little', function () {
+    const label = 'Council meeting notes'
+    const values = [label, body[0]!, body[1]!, 'Bridge Works Begin', body[2]!, body[3]!, label]
+    const lines = page(values)
+    const recall = locateWith(lines, {mode: 'recall'}, defaultModel)
+    const balanced = locateWith(lines, {}, {...defaultModel, sparseShare: 0})
+    // The two modes differ on this page…
+    expect(kept(values, balanced)).not.toEqual(kept(values, recall))
+    // …and a balanced cut under the share is replaced by the recall one.
+    expect(locateWith(lines, {}, {...defaultModel, sparseShare: 1})).toEqual(recall)
+    // The default share (a tenth of the words) leaves this page’s cut alone.
+    expect(locate(lines)).toEqual(balanced)
+    // Precision mode never falls back.
+    expect(locateWith(lines, {mode: 'precision'}, {...defaultModel, sparseShare: 1})).toEqual(
+      locateWith(lines, {mode: 'precision'}, defaultModel)
+    )
   })
 
   it('should be deterministic', function () {
