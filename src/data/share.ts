@@ -1,5 +1,6 @@
 /**
- * Networks and share buttons that are share debris even alone on a line.
+ * Networks and share buttons that are share debris even alone on a line
+ * (with `share` in the other languages that have a stopword list).
  *
  * ###### Notes
  * Seen on their own line, or in rows, on the dev set (`Facebook` 225 times,
@@ -7,6 +8,9 @@
  */
 export const strongButtons: ReadonlyArray<string> = [
   'bluesky',
+  'compartilhar',
+  'compartir',
+  'condividi',
   'del.icio.us',
   'delicious',
   'digg',
@@ -21,10 +25,13 @@ export const strongButtons: ReadonlyArray<string> = [
   'messenger',
   'myspace',
   'newsvine',
+  'partager',
+  'partilhar',
   'pinterest',
   'reddit',
   'share',
   'stumbleupon',
+  'teilen',
   'technorati',
   'telegram',
   'tumblr',
@@ -38,26 +45,37 @@ export const strongButtons: ReadonlyArray<string> = [
 ]
 
 /**
- * Buttons that are also ordinary words or code (`x`, `Print`, `Threads`):
- * share debris only next to another button on the same line.
+ * Buttons that are also ordinary words or code (`x`, `Print`, `Threads`;
+ * print, download and the Dutch `delen` in the other languages; `Pint`, a
+ * cut-off `Pinterest`): share debris only next to another button on the same
+ * line.
  */
 export const weakButtons: ReadonlyArray<string> = [
+  'afdrukken',
+  'baixar',
   'bookmark',
   'buffer',
   'copy',
+  'delen',
+  'descargar',
+  'drucken',
   'fark',
   'google',
+  'imprimer',
+  'imprimir',
   'line',
   'link',
   'mail',
   'permalink',
   'pin',
+  'pint',
   'pocket',
   'print',
   'save',
   'skype',
   'slashdot',
   'sms',
+  'stampa',
   'threads',
   'viber',
   'x',
@@ -70,17 +88,25 @@ export const weakButtons: ReadonlyArray<string> = [
  *
  * ###### Notes
  * They count only on a line that also has a button; on their own they are
- * ordinary English.
+ * ordinary words. `on` in the other languages: `auf`, `sur`, `en`, `su`,
+ * `em`, `no`, `op`.
  */
 export const linkWords: ReadonlyArray<string> = [
   'a',
+  'auf',
   'by',
   'click',
   'clipboard',
+  'em',
+  'en',
+  'no',
   'on',
+  'op',
   'or',
   'send',
   'sharing',
+  'su',
+  'sur',
   'the',
   'to',
   'via',

@@ -42,7 +42,13 @@ describe('deboilerShare', function () {
     'Digg this',
     'Share 0',
     'Pin it',
-    'Send this article: Print Email'
+    'Send this article: Print Email',
+    'Whatsapp Facebook Pint Baixar',
+    'Teilen',
+    'Partager sur Facebook',
+    'Compartir en Twitter',
+    'Condividi su Facebook',
+    'Facebook Twitter Drucken'
   ] as const
 
   const ok = [
@@ -55,7 +61,10 @@ describe('deboilerShare', function () {
     '12″ x 8.8″ x 15″',
     'Print',
     'x',
-    'Email *'
+    'Email *',
+    'Pint',
+    'Delen',
+    'Drucken'
   ] as const
 
   it.each(notOk)('should strip %j', function (line) {
