@@ -12,7 +12,8 @@ import {wordCount} from '../util/shape.js'
 
 /**
  * Headings after which the article is over (tail markers), with the category
- * of what follows them.
+ * of what follows them: English, then the other languages with a stopword
+ * list (German, French, Spanish, Italian, Portuguese, Dutch).
  */
 export const tailHeadings: Readonly<Record<string, string>> = {
   'about the author': 'chrome',
@@ -69,7 +70,55 @@ export const tailHeadings: Readonly<Record<string, string>> = {
   'you may also like': 'related',
   'you might also like': 'related',
   'you may be interested in': 'related',
-  'you may have missed': 'related'
+  'you may have missed': 'related',
+  // Not `lesen Sie auch`, `lire aussi`, `leggi anche`, `leia também`, `lees
+  // ook`: European news sites put those boxes inside the body.
+  // German
+  'ähnliche artikel': 'related',
+  'das könnte sie auch interessieren': 'related',
+  'kommentar schreiben': 'comments',
+  'kommentare': 'comments',
+  'meistgelesen': 'related',
+  'mehr zum thema': 'related',
+  'verwandte artikel': 'related',
+  'weitere artikel': 'related',
+  // French
+  'articles liés': 'related',
+  'articles similaires': 'related',
+  'commentaires': 'comments',
+  'laisser un commentaire': 'comments',
+  'les plus lus': 'related',
+  'sur le même sujet': 'related',
+  'vous aimerez aussi': 'related',
+  // Spanish
+  'artículos relacionados': 'related',
+  'comentarios': 'comments',
+  'deja un comentario': 'comments',
+  'lo más leído': 'related',
+  'noticias relacionadas': 'related',
+  'te puede interesar': 'related',
+  'también te puede interesar': 'related',
+  // Italian
+  'articoli correlati': 'related',
+  'commenti': 'comments',
+  'lascia un commento': 'comments',
+  'i più letti': 'related',
+  'potrebbe interessarti': 'related',
+  'ti potrebbe interessare': 'related',
+  // Portuguese
+  'artigos relacionados': 'related',
+  'comentários': 'comments',
+  'deixe um comentário': 'comments',
+  'mais lidas': 'related',
+  'notícias relacionadas': 'related',
+  'posts relacionados': 'related',
+  'você pode gostar': 'related',
+  'você também pode gostar': 'related',
+  // Dutch
+  'gerelateerde artikelen': 'related',
+  'laat een reactie achter': 'comments',
+  'meest gelezen': 'related',
+  'reacties': 'comments'
 }
 
 /**

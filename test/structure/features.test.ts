@@ -116,7 +116,13 @@ describe('phrases', function () {
     ['More from Business Desk', 'related'],
     ['Leave a Reply', 'comments'],
     ['23 Comments', 'comments'],
-    ['About the author', 'chrome']
+    ['About the author', 'chrome'],
+    ['Ähnliche Artikel', 'related'],
+    ['Laisser un commentaire', 'comments'],
+    ['Artículos relacionados', 'related'],
+    ['Articoli correlati', 'related'],
+    ['Você pode gostar...', 'related'],
+    ['Reacties', 'comments']
   ])('should see the tail heading %j', function (value, category) {
     expect(tailCategory(phraseKey(value))).toBe(category)
   })
@@ -124,7 +130,11 @@ describe('phrases', function () {
   it.each([
     'Comments on the draft law are open until May.',
     'More information about the study is on page 4',
-    'Related research'
+    'Related research',
+    // Inside the body on European news sites.
+    'Lesen Sie auch',
+    'Leggi anche',
+    'Leia também'
   ])('should not see a tail heading in %j', function (value) {
     expect(tailCategory(phraseKey(value))).toBe(undefined)
   })

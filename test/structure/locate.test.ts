@@ -148,6 +148,23 @@ describe('locate', function () {
     expect(kept(values, locate(page(values)))).toEqual(text)
   })
 
+  it('should end a Portuguese article at its related heading', function () {
+    const text = [
+      'A câmara municipal decidiu na terça-feira fechar a velha ponte sobre o rio aos carros a partir da próxima primavera, porque dois pilares estão danificados.',
+      'Os moradores da margem leste dizem que o caminho para a escola e para o mercado fica muito mais longo, e pedem um autocarro pago pela câmara.',
+      'O presidente da câmara disse que a cidade vai estudar os custos durante o verão e que uma nova ponte pode ser construída em quatro anos.'
+    ]
+    const teasers = [
+      'A vida requer da gente otimismo e coragem para esperar o melhor e fazer o melhor acontecer em cada dia.',
+      'O que une uma família é o amor, o carinho e o querer bem, e uma família unida é força e certeza de apoio.'
+    ]
+    const values = [...text, 'Você pode gostar...', ...teasers]
+    const verdicts = locate(page(values))
+    expect(kept(values, verdicts)).toEqual(text)
+    expect(verdicts[3]?.ruleId).toBe('related-heading')
+    expect(verdicts[4]?.ruleId).toBe('related-tail')
+  })
+
   it('should keep prose in a script without a stopword list', function () {
     const text = [
       'Ο δήμος αποφάσισε την Τρίτη να κλείσει την παλιά γέφυρα του ποταμού για τα αυτοκίνητα από την επόμενη άνοιξη, γιατί δύο βάθρα έχουν φθαρεί.',
