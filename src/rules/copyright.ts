@@ -40,10 +40,11 @@ const inside = new RegExp(
 /**
  * `All rights reserved` as a sentence of its own, capitalised, not a title in
  * a sentence (“His novel All Rights Reserved was…”) nor the end of a wrapped
- * one (`… Sassafrass Grove Studio` + `all rights reserved.`).
+ * one (`… Sassafrass Grove Studio` + `all rights reserved.`); also in German,
+ * French, Spanish, Italian, Portuguese and Dutch.
  */
 const reserved =
-  /(?:^|[.,;:|©–—-]\s*|\d\s+)(?:All [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)(?=\s*(?:$|[.,;|©]))/u
+  /(?:^|[.,;:|©–—-]\s*|\d\s+)(?:All [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|Alle Rechte vorbehalten|Tous droits réservés|Todos los derechos reservados|Tutti i diritti riservati|Todos os direitos reservados|Alle rechten voorbehouden)(?=\s*(?:$|[.,;|©]))/u
 
 /**
  * The wire-service line under syndicated stories.
@@ -118,7 +119,13 @@ function mayBeNotice(lower: string): boolean {
     lower.includes('&copy;') ||
     lower.includes('(c)') ||
     lower.includes('rights') ||
-    lower.includes('material')
+    lower.includes('material') ||
+    lower.includes('rechte') ||
+    lower.includes('droits') ||
+    lower.includes('derechos') ||
+    lower.includes('diritti') ||
+    lower.includes('direitos') ||
+    lower.includes('rechten')
   )
 }
 

@@ -36,7 +36,11 @@ describe('deboilerCopyright', function () {
     'All Rights Reserved © monday.com',
     'This material may not be published, broadcast, rewritten, or redistributed.',
     'Copyright',
-    'Copyright Policy'
+    'Copyright Policy',
+    '2024 Beispiel GmbH. Alle Rechte vorbehalten.',
+    'Tous droits réservés.',
+    'Todos los derechos reservados',
+    'Exemplo Ltda. Todos os direitos reservados.'
   ] as const
 
   const ok = [
@@ -46,7 +50,8 @@ describe('deboilerCopyright', function () {
     'May/June 2003 pp. 26-33 (vol. 59, no. 03) © 2003 Bulletin of the Atomic Scientists',
     'His novel All Rights Reserved was published in 2014.',
     'The CostIt© tool allows this to be done automatically.',
-    'all rights reserved.'
+    'all rights reserved.',
+    'Der Verlag sagt, alle Rechte vorbehalten zu haben.'
   ] as const
 
   it.each(notOk)('should strip %j', function (line) {
