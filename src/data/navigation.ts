@@ -4,7 +4,8 @@
  * `Search for:` match).
  *
  * Seen in the dev set (CleanEval, L3S-GN1, CleanPortalEval, Scrapinghub,
- * WCXB inputs) and in the seed articles.
+ * WCXB inputs) and in the seed articles; then the skip links of the other
+ * languages with a stopword list.
  */
 export const skipLinks: ReadonlyArray<string> = [
   'accessibility help',
@@ -53,7 +54,31 @@ export const skipLinks: ReadonlyArray<string> = [
   'toggle menu',
   'toggle navigation',
   'toggle search',
-  'top of page'
+  'top of page',
+  // German, French, Spanish, Italian, Portuguese, Dutch
+  'aller au contenu',
+  'aller au contenu principal',
+  'direkt zum inhalt',
+  'ga naar inhoud',
+  'ir al contenido',
+  'ir al contenido principal',
+  'ir para o conteúdo',
+  'menü',
+  'naar de inhoud springen',
+  'nach oben',
+  'passer au contenu',
+  'pular para o conteúdo',
+  'retour en haut',
+  'salta al contenuto',
+  'saltar al contenido',
+  'saltar para o conteúdo',
+  'springe zum inhalt',
+  'torna su',
+  'vai al contenuto',
+  'volver arriba',
+  'voltar ao topo',
+  'zum inhalt springen',
+  'zur navigation springen'
 ]
 
 /**
