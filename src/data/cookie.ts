@@ -154,10 +154,12 @@ export const cookieWord = /\bcookies?\b/iu
  * What only a cookie banner says, next to the word cookie: `We use
  * cookies…`, `This website uses cookies`, `By continuing to use this site`,
  * `you agree to our use of cookies`, `Google Analytics sets this cookie`,
- * `The cookie is used to store…`.
+ * `The cookie is used to store…`; in German, French, Spanish, Italian,
+ * Portuguese and Dutch, `we use` and `this site uses` (`Wir verwenden
+ * Cookies`, `Ce site utilise des cookies`, `Utilizziamo i cookie`).
  */
 export const bannerPhrase =
-  /\bwe(?: and our (?:\d+ )?(?:partners|vendors))?(?: also)? (?:use|are using|store|serve|may use|place|set)\b|\b(?:this|our) (?:web ?site|site|store|blog|page|product|platform)s? (?:uses?|is using|stores?)\b|\bby (?:continuing|clicking|using|browsing|choosing|accepting|closing|navigating|scrolling|selecting|staying)\b|\byou (?:agree|consent|accept|are agreeing|are consenting|are accepting|have consented)\b|\b(?:sets?|installs?|places?) (?:this|the) cookie\b|\b(?:this|the) cookies? (?:is|are|was|will be) (?:used|set|named|stored)\b/iu
+  /\bwe(?: and our (?:\d+ )?(?:partners|vendors))?(?: also)? (?:use|are using|store|serve|may use|place|set)\b|\b(?:this|our) (?:web ?site|site|store|blog|page|product|platform)s? (?:uses?|is using|stores?)\b|\bby (?:continuing|clicking|using|browsing|choosing|accepting|closing|navigating|scrolling|selecting|staying)\b|\byou (?:agree|consent|accept|are agreeing|are consenting|are accepting|have consented)\b|\b(?:sets?|installs?|places?) (?:this|the) cookie\b|\b(?:this|the) cookies? (?:is|are|was|will be) (?:used|set|named|stored)\b|\b(?:wir (?:verwenden|nutzen|setzen)|nous utilisons|utilizamos|usamos|utilizziamo|usiamo|wij gebruiken|we gebruiken)\b|\b(?:diese (?:web)?seite|diese website|ce site|este sitio(?: web)?|este site|questo sito(?: web)?|deze (?:web)?site|deze website) (?:verwendet|nutzt|utilise|utiliza|usa|utilizza|gebruikt)\b/iu
 
 /**
  * A cookie control named in a sentence (`adjust your cookie settings`,

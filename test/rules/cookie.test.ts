@@ -36,7 +36,13 @@ describe('deboilerCookie', function () {
     'Cookie SettingsAccept All',
     'Reject all cookiesAllow all cookies',
     'Manage Cookie Preferences',
-    'Privacy & Cookie Policy'
+    'Privacy & Cookie Policy',
+    'Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.',
+    'Ce site utilise des cookies pour améliorer votre expérience.',
+    'Este sitio web utiliza cookies para mejorar su experiencia.',
+    'Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito.',
+    'Utilizamos cookies para melhorar a sua experiência.',
+    'Wij gebruiken cookies om onze website te verbeteren.'
   ] as const
 
   const ok = [
@@ -49,7 +55,8 @@ describe('deboilerCookie', function () {
     'Easy Cookie Recipes',
     'I accept',
     'Manage preferences',
-    'Necessary'
+    'Necessary',
+    'Am Sonntag backen wir Cookies mit den Kindern.'
   ] as const
 
   it.each(notOk)('should strip %j', function (line) {
