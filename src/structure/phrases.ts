@@ -375,9 +375,12 @@ function startsWithWords(key: string, prefix: string): boolean {
 }
 
 /**
- * Whole lines that sit under each comment of a thread.
+ * Whole lines that sit under each comment of a thread (`Reply` also in
+ * German, French, Spanish, Italian, Portuguese and Dutch).
  */
 const commentControls: ReadonlySet<string> = new Set([
+  'antworten',
+  'beantwoorden',
   'flag as inappropriate',
   'like reply',
   'permalink',
@@ -387,9 +390,12 @@ const commentControls: ReadonlySet<string> = new Set([
   'reply to this',
   'reply to this parent share',
   'reply to this share',
+  'répondre',
   'report',
   'report abuse',
-  'report comment'
+  'report comment',
+  'responder',
+  'rispondi'
 ])
 
 /**
@@ -407,8 +413,27 @@ export function isCommentCue(key: string, value: string): boolean {
   if (key === '') return false
   if (commentControls.has(key)) return true
   if (key.startsWith('re ')) return /^\s*re\s*:/i.test(value)
+  if (commenterWords.has(lastWord(key))) return value.trimEnd().endsWith(':')
   if (key.endsWith(' says')) return true
   return (key.endsWith(' writes') || key.endsWith(' wrote')) && value.trimEnd().endsWith(':')
+}
+
+/**
+ * `says` in the other languages: `Anna sagt:`, `Anna dit :`, `Anna dice:`,
+ * `Anna disse:`, `Anna zegt:` (with the colon only).
+ */
+const commenterWords: ReadonlySet<string> = new Set(['dice', 'disse', 'dit', 'sagt', 'zegt'])
+
+/**
+ * Last word of a key.
+ *
+ * @param key
+ *   `phraseKey` of a line.
+ * @returns
+ *   Its last word.
+ */
+function lastWord(key: string): string {
+  return key.slice(key.lastIndexOf(' ') + 1)
 }
 
 /**

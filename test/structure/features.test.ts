@@ -148,7 +148,16 @@ describe('phrases', function () {
     expect(chromeCategory(phraseKey(value))).toBe(category)
   })
 
-  it.each(['Reply', 'Re: Guaranteed jobs? (Score:2)', 'Anna Berg says:'])(
+  it.each([
+    'Reply',
+    'Re: Guaranteed jobs? (Score:2)',
+    'Anna Berg says:',
+    'Antworten',
+    'Répondre',
+    'Anna Berg sagt:',
+    'Anna Berg dit :',
+    'Anna Berg zegt:'
+  ])(
     'should see the comment cue %j',
     function (value) {
       expect(isCommentCue(phraseKey(value), value)).toBe(true)
@@ -158,5 +167,8 @@ describe('phrases', function () {
   it('should not take a sentence for a comment cue', function () {
     const value = 'The mayor replied to the letter on Friday.'
     expect(isCommentCue(phraseKey(value), value)).toBe(false)
+    // `sagt` without the colon of a commenter line.
+    const german = 'Was der Bürgermeister sagt'
+    expect(isCommentCue(phraseKey(german), german)).toBe(false)
   })
 })
