@@ -143,6 +143,11 @@ describe('phrases', function () {
     ['Skip to main content', 'navigation'],
     ['Share on Facebook', 'share'],
     ['Copyright 2024 The Daily Planet', 'copyright'],
+    ['Weiterlesen', 'navigation'],
+    ['Lire la suite', 'navigation'],
+    ['Newsletter abonnieren', 'subscribe'],
+    ["S'abonner", 'subscribe'],
+    ['Anzeige', 'advert'],
     ['Privacy Policy', 'navigation']
   ])('should see the chrome line %j', function (value, category) {
     expect(chromeCategory(phraseKey(value))).toBe(category)
