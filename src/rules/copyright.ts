@@ -104,7 +104,27 @@ const deboilerCopyright = lineRule(
 export default deboilerCopyright
 
 /**
- * Cheap first cue: every notice holds one of these words or signs.
+ * Words and signs of which every notice holds one (`rights` and its
+ * translations for the rights notices).
+ */
+const noticeCues: ReadonlyArray<string> = [
+  'copyright',
+  '©',
+  'ⓒ',
+  '&copy;',
+  '(c)',
+  'rights',
+  'material',
+  'rechte',
+  'droits',
+  'derechos',
+  'diritti',
+  'direitos',
+  'rechten'
+]
+
+/**
+ * Cheap first cue: every notice holds one of `noticeCues`.
  *
  * @param lower
  *   Line, lower case.
@@ -112,21 +132,11 @@ export default deboilerCopyright
  *   Whether the line may be a notice.
  */
 function mayBeNotice(lower: string): boolean {
-  return (
-    lower.includes('copyright') ||
-    lower.includes('©') ||
-    lower.includes('ⓒ') ||
-    lower.includes('&copy;') ||
-    lower.includes('(c)') ||
-    lower.includes('rights') ||
-    lower.includes('material') ||
-    lower.includes('rechte') ||
-    lower.includes('droits') ||
-    lower.includes('derechos') ||
-    lower.includes('diritti') ||
-    lower.includes('direitos') ||
-    lower.includes('rechten')
-  )
+  for (const cue of noticeCues) {
+    if (lower.includes(cue)) return true
+  }
+
+  return false
 }
 
 /**
