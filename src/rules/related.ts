@@ -1,6 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {commentTails, relatedHeadings, relatedLabels, relatedPrefixes} from '../data/related.js'
+import {gluedRuns} from '../util/glued.js'
 import {endsSentence, isTeaser, labelKey, quote, spacedLines, wordCount} from '../util/shape.js'
 import {stripper, type RuleMeta, type Verdict} from '../util/strip.js'
 
@@ -24,7 +25,9 @@ const chrome = /^(?:©|\(c\)\s|(?:advertisement|copyright|filed under|follow us|
 /**
  * Strip related-content boxes: their heading (`Related Posts`, `Most
  * Popular`, `Also on rt.com`), the teaser lines it owns, one-line cross links
- * (`READ MORE: …`), and a teaser headline left just above a comments tail.
+ * (`READ MORE: …`), a teaser headline left just above a comments tail, and
+ * runs of teaser cards flattened into lines (`…Troy SteakhouseA party of
+ * six…`).
  *
  * ###### Notes
  * A heading owns the lines directly under it (up to a blank line) that do
@@ -44,11 +47,18 @@ export default function deboilerRelated() {
     const keys = all.map((line) => (line.value.length <= maxLabel ? labelKey(line.value) : ''))
     const strip = stripper(tree, file, meta)
     const taken = new Set<number>()
+    const glued = gluedRuns(all.map((line) => line.value))
     let index = 0
 
     while (index < all.length) {
       const value = all[index]!.value
       const ruleId = heading(value, keys[index]!)
+
+      if (glued.has(index)) {
+        const reason = 'Unexpected related teaser `' + quote(value) + '`'
+        take(index++, {ruleId: 'related-glued-teaser', reason, note: 'Headline glued to its summary'})
+        continue
+      }
 
       if (ruleId) {
         const what = ruleId === 'related-also-on' ? 'link' : 'heading'

@@ -157,4 +157,26 @@ describe('deboilerRelated', function () {
     expect(stripped(deboilerRelated, body + 'Happy baking\nNo comments:')).toEqual([])
     expect(stripped(deboilerRelated, 'Menu\nFlooded mine reopens after a decade of repairs\nLeave a Reply')).toEqual([])
   })
+
+  it('should strip runs of three or more teaser cards glued into lines', function () {
+    const cards = [
+      'Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left without paying the bill on Friday.',
+      'Weather',
+      'DNR Seeks Tips About Bull Elk Poached In Northern MichiganConservation officers are asking for tips from hunters.',
+      'Mayor Says Move For Health Benefits Will Not StandThe mayor said the move was despicable and would be fought.'
+    ]
+    const body = 'The council voted on Tuesday to close the old bridge to cars.\n'
+    const file = run(deboilerRelated, body + cards.join('\n') + '\n' + body)
+    expect(file.messages.map((message) => message.ruleId)).toEqual([
+      'related-glued-teaser',
+      'related-glued-teaser',
+      'related-glued-teaser'
+    ])
+    expect(file.messages[0]!.reason).toBe(
+      'Unexpected related teaser `Customers Leave Without Paying $690 Bill At Troy Steakhouse…`'
+    )
+    // Two in a row, or one, may be article text run together by the scraper.
+    const two = [cards[0]!, cards[2]!].join('\n')
+    expect(stripped(deboilerRelated, body + two + '\n' + body)).toEqual([])
+  })
 })
