@@ -5,6 +5,7 @@ import deboilerComments from './rules/comments.js'
 import deboilerCookie from './rules/cookie.js'
 import deboilerCopyright from './rules/copyright.js'
 import deboilerCounter from './rules/counter.js'
+import deboilerDisclaimer from './rules/disclaimer.js'
 import deboilerDuplicate from './rules/duplicate.js'
 import deboilerNavigation from './rules/navigation.js'
 import deboilerPhotoCredit from './rules/photo-credit.js'
@@ -27,6 +28,7 @@ export const rules = {
   navigation: deboilerNavigation,
   advert: deboilerAdvert,
   cookie: deboilerCookie,
+  disclaimer: deboilerDisclaimer,
   share: deboilerShare,
   subscribe: deboilerSubscribe,
   related: deboilerRelated,

@@ -6,7 +6,8 @@ import type {Profile} from './profile.js'
  * Every kind of debris deboiler knows, in the order of the rules table.
  *
  * ###### Notes
- * The vocabulary of the hand-labelled seed articles, plus `chrome`: page
+ * The vocabulary of the hand-labelled seed articles, plus `disclaimer`
+ * (affiliate disclosures, “not medical advice” notices) and `chrome`: page
  * chrome that no named category fits (menus, link lists, footers, lines
  * outside the article core). Each category has one retext plugin in
  * `src/rules/<category>.ts`.
@@ -27,6 +28,7 @@ export const categories = [
   'template',
   'advert',
   'cookie',
+  'disclaimer',
   'duplicate',
   'pull-quote',
   'chrome'

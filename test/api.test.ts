@@ -21,6 +21,7 @@ describe('deboiler (api)', function () {
       'deboilerCookie',
       'deboilerCopyright',
       'deboilerCounter',
+      'deboilerDisclaimer',
       'deboilerDuplicate',
       'deboilerLines',
       'deboilerNavigation',

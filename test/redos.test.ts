@@ -109,6 +109,7 @@ describe('hostile lines (timing-free)', function () {
     template: ['{', '[', '<!--', '<!--[if', '{{', '${', '%%', '[a '],
     advert: ['Advertisement', 'Sponsored by', 'Advertise with'],
     cookie: ['We use cookies', 'This site uses cookies', 'cookie_'],
+    disclaimer: ['We may earn a commission', 'affiliate links', 'for informational purposes only', 'Disclaimer:', 'is not intended as'],
     duplicate: ['Story.', 'A'],
     'pull-quote': ['“', '"'],
     chrome: ['', 'by ']

@@ -98,6 +98,7 @@ export const palette: Readonly<Record<Category, Swatch>> = {
   'photo-credit': swatches.credits,
   advert: swatches.ads,
   cookie: swatches.ads,
+  disclaimer: swatches.ads,
   timestamp: swatches.furniture,
   'pull-quote': swatches.furniture
 }

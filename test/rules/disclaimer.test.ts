@@ -1,0 +1,47 @@
+import {deboilerDisclaimer} from '../../src/index.js'
+import {metadata, run, stripped} from '../util/run.js'
+
+describe('deboilerDisclaimer', function () {
+  it('should emit a message w/ metadata', function () {
+    const file = run(deboilerDisclaimer, 'Para one.\nWe may earn commission from links on this page.\nPara two.\n')
+    expect(file.messages.length).toBe(1)
+    expect(metadata(file.messages[0]!)).toEqual({
+      fatal: undefined,
+      reason: 'Unexpected affiliate disclosure `We may earn commission from links on this page.`',
+      ruleId: 'disclaimer-affiliate',
+      source: 'deboiler',
+      category: 'disclaimer',
+      actual: 'We may earn commission from links on this page.',
+      expected: [''],
+      url: 'https://github.com/deboiler/deboiler#disclaimer',
+      place: {start: {line: 2, column: 1, offset: 10}, end: {line: 2, column: 48, offset: 57}}
+    })
+    expect(String(file.value)).toBe('Para one.\nPara two.\n')
+  })
+
+  it.each([
+    ['disclaimer-affiliate', 'As an Amazon Associate I earn from qualifying purchases.'],
+    ['disclaimer-affiliate', 'Some of the links in this article are affiliate links, which means we may earn a small commission.'],
+    ['disclaimer-advice', 'This article is for informational purposes only and does not constitute legal advice.'],
+    ['disclaimer-advice', 'The information provided on this website is not intended as medical advice.'],
+    ['disclaimer-advice', 'Risk Disclosure: Trading foreign exchange on margin carries a high level of risk.'],
+    ['disclaimer-advice', 'DISCLAIMER: The views expressed are those of the author.'],
+    ['disclaimer-official-site', 'Federal government websites often end in .gov or .mil.'],
+    ['disclaimer-official-site', 'A .gov website belongs to an official government organization in the United States.']
+  ])('should strip a %s line: %j', function (ruleId, line) {
+    const file = run(deboilerDisclaimer, 'Body text.\n' + line + '\nMore body.')
+    expect(file.messages.map((message) => message.ruleId)).toEqual([ruleId])
+    expect(String(file.value)).toBe('Body text.\nMore body.')
+  })
+
+  it.each([
+    'The agent earns a commission on each house she sells.',
+    'The commission said it would publish its findings in May.',
+    'Doctors warned that the app is not a substitute for seeing a nurse.',
+    'He asked his lawyer for advice before signing the contract.',
+    'The disclaimer on the packet was printed in tiny letters.',
+    'Affiliate marketing grew by 10 percent last year.'
+  ])('should keep %j', function (line) {
+    expect(stripped(deboilerDisclaimer, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
+})
