@@ -1,12 +1,19 @@
 import {wordCount} from './shape.js'
 
 /**
- * A place where a headline runs into its summary with no space: a lower-case
- * letter, digit or closing mark, then a capital that starts a word
- * (`…Troy SteakhouseA party of six…`, `…Cider Mill. Here's…FavoritesFall
- * has…`).
+ * A lower-case letter (beyond ASCII).
  */
-const seam = /[\p{Ll}\d?!.’'”)](?=\p{Lu}[\p{Ll}\s])/gu
+const lower = /\p{Ll}/u
+
+/**
+ * A capital letter (beyond ASCII).
+ */
+const upper = /\p{Lu}/u
+
+/**
+ * Marks that may end a headline before its summary starts.
+ */
+const closers = new Set(['?', '!', '.', '’', "'", '”', ')'])
 
 /**
  * A capitalised word, a number or a quoted word: what headlines are made of.
@@ -37,8 +44,7 @@ export function isGluedTeaser(value: string): boolean {
   if (value.length > maxLength) return false
   const text = value.trim()
 
-  for (const match of text.matchAll(seam)) {
-    const at = (match.index ?? 0) + 1
+  for (let at = seam(text, 1); at > 0; at = seam(text, at + 1)) {
     const head = text.slice(0, at).split(/\s+/)
     if (head.length < 3 || wordCount(text.slice(at), 6) < 6) continue
     let capitalised = 0
@@ -47,6 +53,42 @@ export function isGluedTeaser(value: string): boolean {
   }
 
   return false
+}
+
+/**
+ * Find where a headline runs into its summary with no space: a lower-case
+ * letter, digit or closing mark, then a capital that starts a word
+ * (`…Troy SteakhouseA party of six…`, `…Cider Mill. Here's…FavoritesFall
+ * has…`).
+ *
+ * ###### Notes
+ * A scan of char codes with an ASCII fast path: it runs on every line.
+ *
+ * @param text
+ *   Line.
+ * @param from
+ *   Index to start at (at least 1).
+ * @returns
+ *   Index of the capital, or `-1`.
+ */
+function seam(text: string, from: number): number {
+  for (let index = from; index < text.length - 1; index++) {
+    const code = text.charCodeAt(index)
+    const isUpper = code < 128 ? code >= 65 && code <= 90 : upper.test(text.charAt(index))
+    if (!isUpper) continue
+    const before = text.charCodeAt(index - 1)
+    const after = text.charCodeAt(index + 1)
+    const beforeOk =
+      before < 128
+        ? (before >= 97 && before <= 122) || (before >= 48 && before <= 57) || closers.has(text.charAt(index - 1))
+        : closers.has(text.charAt(index - 1)) || lower.test(text.charAt(index - 1))
+    if (!beforeOk) continue
+    const afterOk =
+      after < 128 ? (after >= 97 && after <= 122) || after === 32 : lower.test(text.charAt(index + 1)) || /\s/.test(text.charAt(index + 1))
+    if (afterOk) return index
+  }
+
+  return -1
 }
 
 /**
