@@ -82,7 +82,7 @@ const maxLength = 400
 const deboilerCopyright = lineRule(
   {category: 'copyright', ruleId: 'copyright-notice'},
   function (line): Verdict | undefined {
-    if (line.value.length > maxLength || !mayBeNotice(lowerValue(line.node))) return undefined
+    if (line.value.length > maxLength || !noticeCue.test(lowerValue(line.node))) return undefined
     const value = line.value.replace(/\s+/gu, ' ')
 
     if (link.test(value)) {
@@ -104,40 +104,11 @@ const deboilerCopyright = lineRule(
 export default deboilerCopyright
 
 /**
- * Words and signs of which every notice holds one (`rights` and its
- * translations for the rights notices).
+ * Cheap first cue: words and signs of which every notice holds one (`rights`
+ * and its translations for the rights notices). One expression: faster than
+ * a look-up per word on every line.
  */
-const noticeCues: ReadonlyArray<string> = [
-  'copyright',
-  '©',
-  'ⓒ',
-  '&copy;',
-  '(c)',
-  'rights',
-  'material',
-  'rechte',
-  'droits',
-  'derechos',
-  'diritti',
-  'direitos',
-  'rechten'
-]
-
-/**
- * Cheap first cue: every notice holds one of `noticeCues`.
- *
- * @param lower
- *   Line, lower case.
- * @returns
- *   Whether the line may be a notice.
- */
-function mayBeNotice(lower: string): boolean {
-  for (const cue of noticeCues) {
-    if (lower.includes(cue)) return true
-  }
-
-  return false
-}
+const noticeCue = /copyright|©|ⓒ|&copy;|\(c\)|rights|material|rechte|droits|derechos|diritti|direitos|rechten/
 
 /**
  * Whether a line holds a copyright sign after a short lead.
