@@ -26,6 +26,8 @@ describe('deboilerDisclaimer', function () {
     ['disclaimer-advice', 'The information provided on this website is not intended as medical advice.'],
     ['disclaimer-advice', 'Risk Disclosure: Trading foreign exchange on margin carries a high level of risk.'],
     ['disclaimer-advice', 'DISCLAIMER: The views expressed are those of the author.'],
+    ['disclaimer-editorial', 'Learn about our editorial policies'],
+    ['disclaimer-editorial', 'Healthline has strict sourcing guidelines and relies on peer-reviewed studies.'],
     ['disclaimer-official-site', 'Federal government websites often end in .gov or .mil.'],
     ['disclaimer-official-site', 'A .gov website belongs to an official government organization in the United States.']
   ])('should strip a %s line: %j', function (ruleId, line) {
@@ -40,7 +42,8 @@ describe('deboilerDisclaimer', function () {
     'Doctors warned that the app is not a substitute for seeing a nurse.',
     'He asked his lawyer for advice before signing the contract.',
     'The disclaimer on the packet was printed in tiny letters.',
-    'Affiliate marketing grew by 10 percent last year.'
+    'Affiliate marketing grew by 10 percent last year.',
+    'The paper changed its editorial line after the election.'
   ])('should keep %j', function (line) {
     expect(stripped(deboilerDisclaimer, 'Body text.\n' + line + '\nMore body.')).toEqual([])
   })
