@@ -37,6 +37,8 @@ export interface LocateOptions {
  * from its own cues; the article core (the runs of prose that pay for the
  * chrome between them) and the tail heading that ends it; a final score from
  * the line’s local score, its neighbours and its place relative to the core.
+ * A balanced cut that would keep under `sparseShare` of the page’s words is
+ * made again as in recall mode.
  *
  * @param lines
  *   Lines of the page (`blankBefore`: a blank line comes before it).
