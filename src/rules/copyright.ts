@@ -69,6 +69,13 @@ const maxLead = 4
 const maxLength = 400
 
 /**
+ * Cheap first cue: words and signs of which every notice holds one (`rights`
+ * and its translations for the rights notices). One expression: faster than
+ * a look-up per word on every line.
+ */
+const noticeCue = /copyright|©|ⓒ|&copy;|\(c\)|rights|material|rechte|droits|derechos|diritti|direitos|rechten/
+
+/**
  * Strip copyright notices, `All rights reserved` lines and links to the
  * copyright page.
  *
@@ -102,13 +109,6 @@ const deboilerCopyright = lineRule(
 )
 
 export default deboilerCopyright
-
-/**
- * Cheap first cue: words and signs of which every notice holds one (`rights`
- * and its translations for the rights notices). One expression: faster than
- * a look-up per word on every line.
- */
-const noticeCue = /copyright|©|ⓒ|&copy;|\(c\)|rights|material|rechte|droits|derechos|diritti|direitos|rechten/
 
 /**
  * Whether a line holds a copyright sign after a short lead.

@@ -1,4 +1,4 @@
-import {wordCount} from './shape.js'
+import {isIn, wordCount} from './shape.js'
 
 /**
  * A lower-case letter (beyond ASCII).
@@ -13,7 +13,7 @@ const upper = /\p{Lu}/u
 /**
  * Marks that may end a headline before its summary starts.
  */
-const closers = new Set(['?', '!', '.', '’', "'", '”', ')'])
+const closers = '?!.’\'”)'
 
 /**
  * A capitalised word, a number or a quoted word: what headlines are made of.
@@ -80,8 +80,8 @@ function seam(text: string, from: number): number {
     const after = text.charCodeAt(index + 1)
     const beforeOk =
       before < 128
-        ? (before >= 97 && before <= 122) || (before >= 48 && before <= 57) || closers.has(text.charAt(index - 1))
-        : closers.has(text.charAt(index - 1)) || lower.test(text.charAt(index - 1))
+        ? (before >= 97 && before <= 122) || (before >= 48 && before <= 57) || isIn(closers, text.charAt(index - 1))
+        : isIn(closers, text.charAt(index - 1)) || lower.test(text.charAt(index - 1))
     if (!beforeOk) continue
     const afterOk =
       after < 128 ? (after >= 97 && after <= 122) || after === 32 : lower.test(text.charAt(index + 1)) || /\s/.test(text.charAt(index + 1))
