@@ -19,11 +19,14 @@ const creditExpression =
 
 /**
  * A note about the author at either end of a post: `Jane Roe is a freelance
- * writer based in Toronto.`, `John Doe is the editor of …`. A name (one to
- * three capitalised words), `is`, then a writing trade within a few words.
+ * writer based in Toronto.`, `Sean Higgins is a content marketing strategist
+ * …`, `John Doe is the editor of …`. A name (one to four capitalised words,
+ * with `van`, `de` and the like between; not a pronoun such as `It` or
+ * `There`), perhaps a title between commas, `is` or `serves as`, then a trade
+ * within a few words.
  */
 const bioExpression =
-  /^(?:[A-Z][\p{L}'.-]+ ){0,2}[A-Z][\p{L}'.-]+ is (?:(?:a|an) (?:[\p{L}-]+,? ){0,4}(?:writer|journalist|editor|reporter|contributor|author|blogger|columnist|correspondent|copywriter|freelancer)|the (?:[\p{L}-]+ ){0,2}(?:editor|author|founder) of)\b/u
+  /^(?!(?:It|There|This|That|These|Those|Who|What|Here|He|She|They|We|You|I|One|Our|Your|His|Her|Their) )(?:(?:Dr|Prof)\.? )?(?:(?:[A-Z][\p{L}'.-]+|van|der|de|da|von|la) ){0,3}[A-Z][\p{L}'.-]+(?:, [^,]{2,60},)? (?:is|serves as) (?:(?:a|an) (?:[\p{L}&/-]+,? ){0,6}(?:writer|journalist|editor|reporter|contributor|author|blogger|columnist|correspondent|copywriter|freelancer|expert|specialist|strategist|consultant|marketer|photographer|designer|developer|engineer|coach|analyst|researcher|educator|instructor|nutritionist|dietitian|therapist|planner|advisor|adviser|executive)\b|the (?:[\p{L}&-]+ ){0,3}(?:editor|author|founder|co-founder|director|owner) (?:of|at)\b)/u
 
 /**
  * Kept lines at either end of the article where an author note may sit.

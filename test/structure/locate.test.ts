@@ -121,6 +121,25 @@ describe('locate', function () {
     expect(kept(values, locate(page(values), {edges: false}))).toContain(bio)
   })
 
+  it.each([
+    'Dr Marna van der Merwe, Lead Subject Matter Expert, is a published author on strategic planning.',
+    'Sean Higgins is a freelance product and content marketing strategist with over 10 years of experience.',
+    'Mirel Zaman is the health and fitness director at PS. She has over 15 years of experience.',
+    'Ajay is the founder of GMass and has been developing email sending software for 20 years.'
+  ])('should drop the author note `%s` after the body', function (bio) {
+    const values = [...body, bio]
+    expect(kept(values, locate(page(values)))).toEqual(body)
+  })
+
+  it.each([
+    'It is an expert opinion that the council asked for before it closed the bridge to all traffic.',
+    'Mailchimp is an email marketing service trusted by many marketers and brands across the world.',
+    'Hege is the CEO of DH, the branding firm behind the campaign that the council paid for last year.'
+  ])('should keep `%s` after the body', function (line) {
+    const values = [...body, line]
+    expect(kept(values, locate(page(values)))).toEqual(values)
+  })
+
   it('should drop a comment thread that reads like prose', function () {
     const values = [
       ...body,
