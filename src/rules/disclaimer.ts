@@ -18,7 +18,7 @@ const kinds = [
     ruleId: 'disclaimer-advice',
     name: 'advice disclaimer',
     // `This article is for informational purposes only and does not constitute legal advice.`
-    cue: /\bfor (?:general )?(?:informational|information|educational)(?: and (?:informational|educational|entertainment))? purposes only\b|\b(?:is|are|does) not (?:intended (?:as|to be|to replace)|meant to (?:be|constitute)|constitute|a substitute for)\b.{0,60}\b(?:medical|legal|financial|professional|investment|tax) advice\b|^(?:risk disclosure|disclaimer)\s*:/iu
+    cue: /\bfor (?:general )?(?:informational|information|educational)(?: (?:and|or) (?:informational|educational|entertainment))? purposes\b|\b(?:is|are|does) not (?:intended (?:as|to be|to replace)|meant to (?:be|constitute)|constitute|a substitute for)\b.{0,60}\b(?:medical|legal|financial|professional|investment|tax) advice\b|\b(?:not|n't) (?:(?:to )?(?:be )?(?:considered|construed|taken|used|intended|meant)(?: as)? |provide |offer |give |constitute |a (?:form of |substitute for )?)?(?:medical|legal|financial|investment|tax) advice\b|^(?:risk disclosure|disclaimer)\s*:/iu
   },
   {
     ruleId: 'disclaimer-editorial',
@@ -43,7 +43,7 @@ const maxLength = 1000
  * Cheap first cue: words of which every disclaimer has one (one expression:
  * faster than a look-up per word on every line).
  */
-const cue = /commission|affiliate|associate|purposes only|advice|disclaimer|disclosure|editorial|sourcing|primary sources|\.gov/
+const cue = /commission|affiliate|associate|purposes|advice|disclaimer|disclosure|editorial|sourcing|primary sources|\.gov/
 
 /**
  * Strip the notices a site prints around its articles: affiliate

@@ -24,6 +24,9 @@ describe('deboilerDisclaimer', function () {
     ['disclaimer-affiliate', 'Some of the links in this article are affiliate links, which means we may earn a small commission.'],
     ['disclaimer-advice', 'This article is for informational purposes only and does not constitute legal advice.'],
     ['disclaimer-advice', 'The information provided on this website is not intended as medical advice.'],
+    ['disclaimer-advice', 'Keep in mind that the content on this blog is for informational purposes and should not be considered medical advice.'],
+    ['disclaimer-advice', 'This website is meant for general information and not legal advice.'],
+    ['disclaimer-advice', 'Patient does not provide medical advice, diagnosis or treatment.'],
     ['disclaimer-advice', 'Risk Disclosure: Trading foreign exchange on margin carries a high level of risk.'],
     ['disclaimer-advice', 'DISCLAIMER: The views expressed are those of the author.'],
     ['disclaimer-editorial', 'Learn about our editorial policies'],
@@ -41,6 +44,8 @@ describe('deboilerDisclaimer', function () {
     'The commission said it would publish its findings in May.',
     'Doctors warned that the app is not a substitute for seeing a nurse.',
     'He asked his lawyer for advice before signing the contract.',
+    'She did not follow the medical advice she was given, and it cost her a year.',
+    'The files were kept for tax purposes.',
     'The disclaimer on the packet was printed in tiny letters.',
     'Affiliate marketing grew by 10 percent last year.',
     'The paper changed its editorial line after the election.'
