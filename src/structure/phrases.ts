@@ -377,8 +377,15 @@ export function phraseKey(value: string): string {
  *   Category of what follows, or `undefined`.
  */
 export function tailCategory(key: string): string | undefined {
-  return categoryIn(tails, key)
+  return categoryIn(tails, key) ?? (moreOfKind.test(key) ? 'related' : undefined)
 }
+
+/**
+ * A heading over more of the site’s own links: `More Business News`,
+ * `MORE MANITOBA HEADLINES »`, `More sport videos` (a `phraseKey`, at most
+ * six words).
+ */
+const moreOfKind = /^more (?:[\p{L}#]+ ){0,3}(?:headlines|news|stories|articles|posts|videos)$/u
 
 /**
  * Category of a chrome line, if the line is one.

@@ -114,6 +114,9 @@ describe('phrases', function () {
     ['Related Posts', 'related'],
     ['You may also like', 'related'],
     ['More from Business Desk', 'related'],
+    ['MORE MANITOBA HEADLINES »', 'related'],
+    ['More Science & Environment stories', 'related'],
+    ['More sport videos', 'related'],
     ['Leave a Reply', 'comments'],
     ['23 Comments', 'comments'],
     ['About the author', 'chrome'],
@@ -131,6 +134,8 @@ describe('phrases', function () {
     'Comments on the draft law are open until May.',
     'More information about the study is on page 4',
     'Related research',
+    'More rain expected this week',
+    'More news outlets are closing their comment sections than ever before',
     // Inside the body on European news sites.
     'Lesen Sie auch',
     'Leggi anche',
