@@ -18,12 +18,16 @@ import {wordCount} from '../util/shape.js'
 export const tailHeadings: Readonly<Record<string, string>> = {
   'about the author': 'chrome',
   'about the authors': 'chrome',
+  'article sources': 'chrome',
   'add a comment': 'comments',
   'add comment': 'comments',
   'also read': 'related',
   'comments': 'comments',
   'conversation': 'comments',
   'discussion': 'comments',
+  'explore more': 'related',
+  'explore more articles': 'related',
+  'how we reviewed this article': 'chrome',
   'join the conversation': 'comments',
   'join the discussion': 'comments',
   'latest': 'related',
@@ -43,8 +47,10 @@ export const tailHeadings: Readonly<Record<string, string>> = {
   'popular': 'related',
   'popular posts': 'related',
   'popular stories': 'related',
+  'post navigation': 'chrome',
   'post a comment': 'comments',
   'read next': 'related',
+  'read more articles': 'related',
   'recent posts': 'related',
   'recommended': 'related',
   'recommended for you': 'related',
@@ -63,6 +69,9 @@ export const tailHeadings: Readonly<Record<string, string>> = {
   'readers comments': 'comments',
   'responses': 'comments',
   'similar posts': 'related',
+  'talkback': 'comments',
+  'talkback here': 'comments',
+  'the author': 'chrome',
   'top stories': 'related',
   'trending': 'related',
   'trending now': 'related',
@@ -139,9 +148,12 @@ export const tailPrefixes: ReadonlyArray<readonly [string, string]> = [
   ['more on', 'related'],
   ['more stories from', 'related'],
   ['other articles', 'related'],
+  ['reader views', 'comments'],
   ['related to this', 'related'],
   ['you may also', 'related'],
-  ['you might also', 'related']
+  ['you may like', 'related'],
+  ['you might also', 'related'],
+  ['you might like', 'related']
 ]
 
 /**
