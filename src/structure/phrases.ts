@@ -21,10 +21,13 @@ export const tailHeadings: Readonly<Record<string, string>> = {
   'article sources': 'chrome',
   'add a comment': 'comments',
   'add comment': 'comments',
+  'add your comment': 'comments',
   'also read': 'related',
   'comments': 'comments',
   'conversation': 'comments',
   'discussion': 'comments',
+  // The hidden field a WordPress comment form prints as a lone `Δ`.
+  'δ': 'comments',
   'explore more': 'related',
   'explore more articles': 'related',
   'how we reviewed this article': 'chrome',

@@ -123,6 +123,8 @@ describe('phrases', function () {
     ['Article Sources', 'chrome'],
     ['Talkback here', 'comments'],
     ['Reader views (5)', 'comments'],
+    ['Add your comment', 'comments'],
+    ['Δ', 'comments'],
     ['Leave a Reply', 'comments'],
     ['23 Comments', 'comments'],
     ['About the author', 'chrome'],
