@@ -7,8 +7,10 @@ import type {Model} from './model.js'
  * what follows out of the core.
  *
  * ###### Notes
- * A heading inside a menu (short lines both sides) does not count: menus
- * name the same sections.
+ * A heading inside a menu (short lines before it and two after) does not
+ * count: menus name the same sections. A heading after a row of share
+ * buttons and over one short line (the author’s name) still ends the
+ * article.
  * A thread needs three cues (`Reply`, `Anna says:`, `Re: …`) within
  * `cueWindow` lines, so one quoted “says:” in the body is not a thread.
  *
@@ -74,7 +76,8 @@ export function cutTail(
 const cueWindow = 40
 
 /**
- * Whether a line sits between two menu-like short lines.
+ * Whether a line sits inside a run of menu-like short lines: one before it
+ * and two after.
  *
  * @param features
  *   Features per line.
@@ -84,9 +87,7 @@ const cueWindow = 40
  *   Whether both neighbours are short and unpunctuated.
  */
 function inMenu(features: ReadonlyArray<LineFeatures>, index: number): boolean {
-  const previous = features[index - 1]
-  const next = features[index + 1]
-  return isShort(previous) && isShort(next)
+  return isShort(features[index - 1]) && isShort(features[index + 1]) && isShort(features[index + 2])
 }
 
 /**

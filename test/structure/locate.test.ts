@@ -104,6 +104,28 @@ describe('locate', function () {
     expect(verdicts[5]?.category).toBe('related')
   })
 
+  it('should not end the article at a tail heading inside a menu', function () {
+    const values = [body[0]!, body[1]!, 'Home', 'News', 'Comments', 'Sport', 'Contact', body[2]!, body[3]!]
+    const verdicts = locate(page(values))
+    expect(kept(values, verdicts)).toEqual(body)
+    expect(verdicts[4]?.ruleId).not.toBe('comments-heading')
+  })
+
+  it('should end the article at a tail heading between a share row and a name', function () {
+    const values = [
+      ...body,
+      'Facebook',
+      'Email',
+      'About the Author',
+      'Cara Dumaplin',
+      'I am a mom of four and a nurse, and I help tired parents teach their babies to sleep through the night.'
+    ]
+    const verdicts = locate(page(values))
+    expect(kept(values, verdicts)).toEqual(body)
+    expect(verdicts[6]?.ruleId).toBe('chrome-heading')
+    expect(verdicts[8]?.ruleId).toBe('chrome-tail')
+  })
+
   it('should drop a note about the author after the body, and only at its ends', function () {
     const bio = 'Jane Roe is a freelance writer based in Toronto. Her work has appeared in many papers.'
     const values = [...body, bio]
