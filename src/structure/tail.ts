@@ -84,7 +84,7 @@ const cueWindow = 40
  * @param index
  *   Line.
  * @returns
- *   Whether both neighbours are short and unpunctuated.
+ *   Whether the line before and the two after are short and unpunctuated.
  */
 function inMenu(features: ReadonlyArray<LineFeatures>, index: number): boolean {
   return isShort(features[index - 1]) && isShort(features[index + 1]) && isShort(features[index + 2])
