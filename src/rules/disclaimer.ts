@@ -29,8 +29,8 @@ const kinds = [
   {
     ruleId: 'disclaimer-official-site',
     name: 'official site banner',
-    // `Federal government websites often end in .gov or .mil.`
-    cue: /\b(?:websites often end in|official websites use) \.gov\b|\ba \.gov website belongs to\b/iu
+    // `Federal government websites often end in .gov or .mil.`, `Secure .gov websites use HTTPS`
+    cue: /\b(?:websites often end in|official websites use) \.gov\b|\ba \.gov website belongs to\b|\bsecure \.gov websites use https\b|\bsafely connected to the \.gov website\b|\ban official website of the (?:united states|u\.s\.) government\b/iu
   }
 ] as const
 
@@ -43,7 +43,7 @@ const maxLength = 1000
  * Cheap first cue: words of which every disclaimer has one (one expression:
  * faster than a look-up per word on every line).
  */
-const cue = /commission|affiliate|associate|purposes|advice|disclaimer|disclosure|editorial|sourcing|primary sources|\.gov/
+const cue = /commission|affiliate|associate|purposes|advice|disclaimer|disclosure|editorial|sourcing|primary sources|\.gov|government/
 
 /**
  * Strip the notices a site prints around its articles: affiliate

@@ -32,7 +32,10 @@ describe('deboilerDisclaimer', function () {
     ['disclaimer-editorial', 'Learn about our editorial policies'],
     ['disclaimer-editorial', 'Healthline has strict sourcing guidelines and relies on peer-reviewed studies.'],
     ['disclaimer-official-site', 'Federal government websites often end in .gov or .mil.'],
-    ['disclaimer-official-site', 'A .gov website belongs to an official government organization in the United States.']
+    ['disclaimer-official-site', 'A .gov website belongs to an official government organization in the United States.'],
+    ['disclaimer-official-site', 'An official website of the United States government'],
+    ['disclaimer-official-site', 'Secure .gov websites use HTTPS'],
+    ['disclaimer-official-site', "A lock ( ) or https:// means you've safely connected to the .gov website. Share sensitive information only on official, secure websites."]
   ])('should strip a %s line: %j', function (ruleId, line) {
     const file = run(deboilerDisclaimer, 'Body text.\n' + line + '\nMore body.')
     expect(file.messages.map((message) => message.ruleId)).toEqual([ruleId])
@@ -48,7 +51,8 @@ describe('deboilerDisclaimer', function () {
     'The files were kept for tax purposes.',
     'The disclaimer on the packet was printed in tiny letters.',
     'Affiliate marketing grew by 10 percent last year.',
-    'The paper changed its editorial line after the election.'
+    'The paper changed its editorial line after the election.',
+    'The official website of the state lists every .gov address it runs.'
   ])('should keep %j', function (line) {
     expect(stripped(deboilerDisclaimer, 'Body text.\n' + line + '\nMore body.')).toEqual([])
   })
