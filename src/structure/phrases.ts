@@ -402,15 +402,24 @@ export function phraseKey(value: string): string {
  *   Category of what follows, or `undefined`.
  */
 export function tailCategory(key: string): string | undefined {
-  return categoryIn(tails, key) ?? (moreOfKind.test(key) ? 'related' : undefined)
+  const found = categoryIn(tails, key)
+  if (found || key.length > tails.maxLength) return found
+  for (const [form, category] of tailForms) {
+    if (form.test(key)) return category
+  }
+
+  return undefined
 }
 
 /**
- * A heading over more of the site’s own links: `More Business News`,
- * `MORE MANITOBA HEADLINES »`, `More sport videos` (a `phraseKey`, at most
- * six words).
+ * Tail headings with a word or two of the site’s own in them (over a
+ * `phraseKey`): `More Business News`, `MORE MANITOBA HEADLINES »`, `More
+ * sport videos`; `Comments are now closed for this story`.
  */
-const moreOfKind = /^more (?:[\p{L}#]+ ){0,3}(?:headlines|news|stories|articles|posts|videos)$/u
+const tailForms: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^more (?:[\p{L}#]+ ){0,3}(?:headlines|news|stories|articles|posts|videos)$/u, 'related'],
+  [/^comments (?:are|have been) (?:now )?closed(?: for this (?:story|article|post))?$/u, 'comments']
+]
 
 /**
  * Category of a chrome line, if the line is one.

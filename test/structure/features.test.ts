@@ -129,6 +129,8 @@ describe('phrases', function () {
     ['How useful was this post?', 'chrome'],
     ['You’ll Also Love...', 'related'],
     ['Read more from our category', 'related'],
+    ['Comments are now closed for this story', 'comments'],
+    ['Comments are closed.', 'comments'],
     ['Leave a Reply', 'comments'],
     ['23 Comments', 'comments'],
     ['About the author', 'chrome'],
@@ -147,6 +149,7 @@ describe('phrases', function () {
     'More information about the study is on page 4',
     'Related research',
     'More rain expected this week',
+    'Comments are closed on Sundays, the editor said',
     'More news outlets are closing their comment sections than ever before',
     // Inside the body on European news sites.
     'Lesen Sie auch',
