@@ -505,8 +505,10 @@ function startsWithWords(key: string, prefix: string): boolean {
 const commentControls: ReadonlySet<string> = new Set([
   'antworten',
   'beantwoorden',
+  'expand full comment',
   'flag as inappropriate',
   'like reply',
+  'offensive unsuitable report this comment',
   'permalink',
   'reply',
   'reply report',
@@ -518,6 +520,7 @@ const commentControls: ReadonlySet<string> = new Set([
   'report',
   'report abuse',
   'report comment',
+  'report this comment',
   'responder',
   'rispondi'
 ])

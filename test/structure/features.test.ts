@@ -181,7 +181,9 @@ describe('phrases', function () {
     'Répondre',
     'Anna Berg sagt:',
     'Anna Berg dit :',
-    'Anna Berg zegt:'
+    'Anna Berg zegt:',
+    '[Offensive? Unsuitable? Report this comment.]',
+    'Expand full comment'
   ])(
     'should see the comment cue %j',
     function (value) {
