@@ -29,6 +29,12 @@ const bioExpression =
   /^(?!(?:It|There|This|That|These|Those|Who|What|Here|He|She|They|We|You|I|One|Our|Your|His|Her|Their) )(?:(?:Dr|Prof)\.? )?(?:(?:[A-Z][\p{L}'.-]+|van|der|de|da|von|la) ){0,3}[A-Z][\p{L}'.-]+(?:, [^,]{2,60},)? (?:is|serves as) (?:(?:a|an) (?:[\p{L}&/-]+,? ){0,6}(?:writer|journalist|editor|reporter|contributor|author|blogger|columnist|correspondent|copywriter|freelancer|expert|specialist|strategist|consultant|marketer|photographer|designer|developer|engineer|coach|analyst|researcher|educator|instructor|nutritionist|dietitian|therapist|planner|advisor|adviser|executive)\b|the (?:[\p{L}&-]+ ){0,3}(?:editor|author|founder|co-founder|director|owner) (?:of|at)\b)/u
 
 /**
+ * A byline (`By Jane Roe`, `Written by: AFP`): not the headline, which may sit
+ * just above it.
+ */
+const bylineExpression = /^(?:(?:written|posted|reported|words|text|photos?|story)\s+)?by\b/i
+
+/**
  * Kept lines at either end of the article where an author note may sit.
  */
 const bioReach = 3
@@ -45,7 +51,8 @@ const bioWords = 80
  * The article starts with its headline: the line just above the first kept
  * line (over lines other rules took and short labels), when it reads as a
  * headline — 3 to 25 words, not a sentence ending in a full stop, no links
- * or menu separators, not a phrase of page chrome. A credit for the
+ * or menu separators, not a phrase of page chrome, not a byline (`Written
+ * by: AFP` is passed over to the headline above it). A credit for the
  * reporting (`… contributed to this report.`) just after the last kept line
  * is the end of the story.
  *
@@ -175,6 +182,7 @@ function edgeLine(
 function isHeadline(line: LineFeatures, value: string, index: number, analysis: Analysis): boolean {
   if (line.words < 3 || line.words > 25 || line.urls > 0 || line.separators > 0) return false
   if (line.colon || value.endsWith('.') || line.sentences > 1 || line.bullet) return false
+  if (bylineExpression.test(value)) return false
   return analysis.chrome[index] === undefined && analysis.tail[index] === undefined
 }
 

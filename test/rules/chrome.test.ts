@@ -121,6 +121,16 @@ describe('deboilerChrome', function () {
     expect(result).toContain('chrome/chrome-outside-body Terms')
   })
 
+  it('should keep the headline above a byline, not the byline as the headline', function () {
+    const value = page(
+      ['Home', 'News', 'Sport', '', 'Council votes to close the old river bridge', '', 'Written by: AFP'],
+      ['', 'Privacy', 'Terms']
+    )
+    const result = strips(value)
+    expect(result).not.toContain('chrome/chrome-outside-body Council votes to close the old river bridge')
+    expect(result).toContain('chrome/chrome-outside-body Written by: AFP')
+  })
+
   it('should leave a short snippet alone', function () {
     expect(strips('Home\nNews\nThe council voted to close the bridge.\nContact us')).toEqual([])
   })
