@@ -22,6 +22,13 @@ export interface Analysis {
   tail: Array<string | undefined>
   /** Line that opened the tail (`-1` when there is none). */
   tailStart: number
+  /**
+   * Whether what follows the tail is surely not the article: a thread of
+   * comments, found by its cues or by a heading that is not printed again
+   * further down (`Comments (0)` under each post of a blog’s front page is
+   * a link, not the thread).
+   */
+  tailSure: boolean
   /** Chrome phrase category per line. */
   chrome: Array<string | undefined>
 }
@@ -80,6 +87,7 @@ export function analyse(
 
   const inCore = core(features, scores, model, shift)
   const tailStart = cutTail(features, inCore, tail, cues, model)
+  const tailSure = tailStart >= 0 && (tail[tailStart] ?? 'comments') === 'comments' && !printedAgain(features, tailStart)
   for (let index = 0; index < size; index++) {
     if (index !== tailStart) tail[index] = undefined
   }
@@ -93,6 +101,27 @@ export function analyse(
     contexts: contexts(features, scores, inCore, tailStart),
     tail,
     tailStart,
+    tailSure,
     chrome
   }
+}
+
+/**
+ * Whether the line’s key shows up again further down the page.
+ *
+ * @param features
+ *   Features per line.
+ * @param index
+ *   Line.
+ * @returns
+ *   Whether a later line has the same (non-empty) key.
+ */
+function printedAgain(features: ReadonlyArray<LineFeatures>, index: number): boolean {
+  const key = features[index]?.key
+  if (!key) return false
+  for (let next = index + 1; next < features.length; next++) {
+    if (features[next]?.key === key) return true
+  }
+
+  return false
 }

@@ -144,7 +144,9 @@ function judge(
     if (!context || !features) continue
     const vector = contextVector(context)
     const score = dot(model.context, vector)
-    let keep = score > threshold
+    // After a comment thread starts, nothing is the article, however well
+    // it reads.
+    let keep = score > threshold && !(context.afterTail && analysis.tailSure)
 
     // Safety valve: a long, well-formed paragraph in the body stays.
     if (

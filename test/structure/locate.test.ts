@@ -1,4 +1,5 @@
 import {locate, locateWith, type LineVerdict} from '../../src/structure/locate.js'
+import {analyse} from '../../src/structure/analyse.js'
 import {defaultModel} from '../../src/structure/model.js'
 
 /**
@@ -177,6 +178,26 @@ describe('locate', function () {
     const verdicts = locate(page(values))
     expect(kept(values, verdicts)).toEqual(body)
     expect(verdicts[6]?.category).toBe('comments')
+  })
+
+  it('should drop every line after the start of a comment thread, however well it reads', function () {
+    const comment = (name: string) => [
+      ...body.map((paragraph) => paragraph.replace('The ', 'As ' + name + ' said, the ')),
+      'Posted by: ' + name + ' on December 29, 2007 01:59 PM'
+    ]
+    const values = [...body, 'Comments', ...comment('Anna'), ...comment('Tom'), ...comment('Lee')]
+    const verdicts = locate(page(values))
+    expect(kept(values, verdicts)).toEqual(body)
+    expect(verdicts[6]?.ruleId).toBe('comments-thread')
+  })
+
+  it('should be sure of a tail after a comment heading printed once, not after one printed under each post', function () {
+    const thread = analyse(page([...body, 'Comments', 'Anna says:', body[0]!, 'Reply']), undefined, defaultModel, 0)
+    expect(thread.tailSure).toBe(true)
+    const front = [...body, 'Comments (0)', ...body.map((paragraph) => paragraph.replace('the ', 'a ')), 'Comments (1)']
+    const index = analyse(page(front), undefined, defaultModel, 0)
+    expect(front[index.tailStart]).toBe('Comments (0)')
+    expect(index.tailSure).toBe(false)
   })
 
   it('should keep a German article and drop its menu', function () {
