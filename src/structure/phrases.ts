@@ -28,7 +28,6 @@ export const tailHeadings: Readonly<Record<string, string>> = {
   'comments on this post': 'comments',
   'comments on this story': 'comments',
   'conversation': 'comments',
-  'discussion': 'comments',
   // The hidden field a WordPress comment form prints as a lone `Δ`.
   'δ': 'comments',
   'explore more': 'related',

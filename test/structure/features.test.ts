@@ -150,6 +150,9 @@ describe('phrases', function () {
     'Related research',
     'More rain expected this week',
     'Comments are closed on Sundays, the editor said',
+    // A section of a paper, more often than a comment thread.
+    'DISCUSSION',
+    'Discussion:',
     'More news outlets are closing their comment sections than ever before',
     // Inside the body on European news sites.
     'Lesen Sie auch',
