@@ -8,7 +8,8 @@ import type {Model} from './model.js'
  *
  * ###### Notes
  * A heading inside a menu (short lines before it and two after) does not
- * count: menus name the same sections. A heading after a row of share
+ * count: menus name the same sections. Nor does a bare `Related` label when
+ * the article’s prose comes back within a few lines (a box inside the body). A heading after a row of share
  * buttons and over one short line (the author’s name) still ends the
  * article.
  * A thread needs three cues (`Reply`, `Anna says:`, `Re: …`) within
@@ -52,7 +53,7 @@ export function cutTail(
   let start = -1
   for (const [index, line] of features.entries()) {
     if (before >= model.tailWords && before >= total * model.tailShare) {
-      const heading = tail[index] !== undefined && !inMenu(features, index)
+      const heading = tail[index] !== undefined && !inMenu(features, index) && !inlineBox(features, index)
       const thread = cues[index] === true && (cuesAhead[index] ?? 0) >= 3
       if (heading || thread) {
         start = index
@@ -100,4 +101,41 @@ function inMenu(features: ReadonlyArray<LineFeatures>, index: number): boolean {
  */
 function isShort(line: LineFeatures | undefined): boolean {
   return line !== undefined && line.words <= 3 && !line.terminal
+}
+
+/**
+ * Lines after a bare `Related` label within which the article may go on.
+ */
+const boxReach = 6
+
+/**
+ * Whether a bare `Related` label opens a box inside the body: the article’s
+ * prose (two long sentences in a row) comes back within a few lines.
+ *
+ * @param features
+ *   Features per line.
+ * @param index
+ *   Line of the label.
+ * @returns
+ *   Whether it does.
+ */
+function inlineBox(features: ReadonlyArray<LineFeatures>, index: number): boolean {
+  if (features[index]?.key !== 'related') return false
+  for (let next = index + 1; next <= index + boxReach; next++) {
+    if (isProse(features[next]) && isProse(features[next + 1])) return true
+  }
+
+  return false
+}
+
+/**
+ * Whether a line is a long sentence of prose.
+ *
+ * @param line
+ *   Features, if any.
+ * @returns
+ *   Whether it is.
+ */
+function isProse(line: LineFeatures | undefined): boolean {
+  return line !== undefined && line.words >= 20 && line.terminal
 }

@@ -105,6 +105,13 @@ describe('locate', function () {
     expect(verdicts[5]?.category).toBe('related')
   })
 
+  it('should not end the article at a `Related` box inside the body', function () {
+    const values = [body[0]!, body[1]!, 'RELATED', 'Council approves new budget for the harbour', body[2]!, body[3]!]
+    const verdicts = locate(page(values))
+    expect(kept(values, verdicts)).toEqual(expect.arrayContaining(body))
+    expect(verdicts[2]?.ruleId).not.toBe('related-heading')
+  })
+
   it('should not end the article at a tail heading inside a menu', function () {
     const values = [body[0]!, body[1]!, 'Home', 'News', 'Comments', 'Sport', 'Contact', body[2]!, body[3]!]
     const verdicts = locate(page(values))
