@@ -69,6 +69,9 @@ export default function deboilerRelated() {
 
       if (crossLink(value)) {
         take(index, {ruleId: 'related-also-on', reason: 'Unexpected related link `' + quote(value) + '`'})
+      } else if (datedTeaser(value)) {
+        const reason = 'Unexpected related teaser `' + quote(value) + '`'
+        take(index, {ruleId: 'related-teaser', reason, note: 'Headline with its date in parentheses'})
       } else if (tail(value, keys[index]!)) {
         above(index)
       }
@@ -143,6 +146,25 @@ function heading(value: string, key: string): string | undefined {
   if (!known && !named(key)) return undefined
   return /^also |^(?:read|see) also$/.test(key) ? 'related-also-on' : 'related-heading'
 }
+
+/**
+ * Whether `value` is a teaser headline with its date in parentheses.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Whether it is.
+ */
+function datedTeaser(value: string): boolean {
+  return value.length <= 200 && value.endsWith(')') && dated.test(value) && wordCount(value, 21) <= 20
+}
+
+/**
+ * A headline and its date in parentheses: `Hughes Focused On Rovers (Sunday
+ * January 13 2008)`, `The Day's Best (December 2, 2007)`, `… (01/10/2008)`.
+ */
+const dated =
+  /^\S.*\s\((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\)$|^\S.*\s\(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\)$/i
 
 /**
  * Whether `value` is a one-line cross link: `READ MORE: <headline>`.

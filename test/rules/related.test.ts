@@ -118,6 +118,25 @@ describe('deboilerRelated', function () {
     expect(file.messages[0]!.ruleId).toBe('related-also-on')
   })
 
+  it.each([
+    'Hughes Focused On Rovers (Sunday January 13 2008)',
+    'The Day’s Best (December 2, 2007)',
+    'NFL Inactives (Sunday, January 13, 2008)',
+    'Council approves the harbour budget (01/10/2008)'
+  ])('should strip the dated teaser %j', function (line) {
+    const file = run(deboilerRelated, 'Body.\n\n' + line + '\n\nMore body.')
+    expect(file.messages.map((message) => [message.ruleId, message.note])).toEqual([
+      ['related-teaser', 'Headline with its date in parentheses']
+    ])
+  })
+
+  it.each([
+    'The law took effect on the first day of the year (January 1, 2008).',
+    'The law took effect on the first day of the year, as the council had promised in its budget for the harbour and the old river bridge (January 1, 2008)'
+  ])('should keep the sentence %j', function (line) {
+    expect(stripped(deboilerRelated, 'Body.\n\n' + line + '\n\nMore body.')).toEqual([])
+  })
+
   it('should keep prose after a label in the middle of an article', function () {
     const text = [
       'The mayor spoke for an hour.',
