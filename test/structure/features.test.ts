@@ -131,6 +131,12 @@ describe('phrases', function () {
     ['Read more from our category', 'related'],
     ['Comments are now closed for this story', 'comments'],
     ['Comments are closed.', 'comments'],
+    ['Your Comments', 'comments'],
+    ['Leave a Comment Cancel reply', 'comments'],
+    ['Discussion about this post', 'comments'],
+    ['Most E-mailed', 'related'],
+    ['POPULAR ARTICLES', 'related'],
+    ["Editor's Picks", 'related'],
     ['Leave a Reply', 'comments'],
     ['23 Comments', 'comments'],
     ['About the author', 'chrome'],
@@ -153,6 +159,8 @@ describe('phrases', function () {
     // A section of a paper, more often than a comment thread.
     'DISCUSSION',
     'Discussion:',
+    // A sidebar box that sits beside the article in the text as often as after it.
+    'Latest headlines',
     'More news outlets are closing their comment sections than ever before',
     // Inside the body on European news sites.
     'Lesen Sie auch',
