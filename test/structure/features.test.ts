@@ -137,6 +137,8 @@ describe('phrases', function () {
     ['Most E-mailed', 'related'],
     ['POPULAR ARTICLES', 'related'],
     ["Editor's Picks", 'related'],
+    ['What do you think?', 'comments'],
+    ['What you think...', 'comments'],
     ['Leave a Reply', 'comments'],
     ['23 Comments', 'comments'],
     ['About the author', 'chrome'],
