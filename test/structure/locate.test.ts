@@ -151,6 +151,22 @@ describe('locate', function () {
     expect(kept(values, locate(page(values), {edges: false}))).toContain(bio)
   })
 
+  it('should end the article at a note about the author near its end', function () {
+    const bio = 'Jane Roe is a freelance writer based in Toronto. Her work has appeared in many papers.'
+    const after = [
+      'The 1930s were not a good time for the royal family, and the letters of the king show it well enough.',
+      'Why the harbour town of Troy still has no bridge, and what the council plans to do about it this year.'
+    ]
+    const values = [...body, ...body.map((paragraph) => paragraph.replace('The ', 'Then the ')), bio, ...after]
+    const verdicts = locate(page(values))
+    expect(kept(values, verdicts)).toEqual(values.slice(0, 8))
+    expect(verdicts[8]?.ruleId).toBe('chrome-author-bio')
+    expect(verdicts[9]?.ruleId).toBe('chrome-tail')
+
+    const top = [bio, ...values.slice(0, 8)]
+    expect(kept(top, locate(page(top)))).toEqual(values.slice(0, 8))
+  })
+
   it.each([
     'Dr Marna van der Merwe, Lead Subject Matter Expert, is a published author on strategic planning.',
     'Sean Higgins is a freelance product and content marketing strategist with over 10 years of experience.',
