@@ -40,6 +40,12 @@ const bylineExpression = /^(?:(?:written|posted|reported|words|text|photos?|stor
 const bioReach = 3
 
 /**
+ * An author box in the first person: `Hi, I'm Lucy`, `Hey, I’m Jessica!
+ * Welcome to …` (near the end only: a post may open that way).
+ */
+const greeting = /^(?:[Hh]i|[Hh]ey|[Hh]ello)(?: there)?[,!.]? I['’]m \p{Lu}/u
+
+/**
  * Last kept lines in which an author note ends the article.
  */
 const bioTailReach = 25
@@ -127,7 +133,9 @@ export function dropBios(
   // Near the end, the note closes the article: what follows it (teasers,
   // a sign-up box) is not the story either.
   const end = kept.slice(Math.max(-bioTailReach, -Math.floor(kept.length / 2)))
-  const at = end.findIndex((index) => isBio(lines, analysis, index))
+  const at = end.findIndex(
+    (index) => isBio(lines, analysis, index) || greeting.test(lines[index]?.value.trim() ?? '')
+  )
   if (at < 0) return
   dropBio(lines, verdicts, end[at]!)
   for (const index of end.slice(at + 1)) {

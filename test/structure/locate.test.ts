@@ -165,6 +165,9 @@ describe('locate', function () {
 
     const top = [bio, ...values.slice(0, 8)]
     expect(kept(top, locate(page(top)))).toEqual(values.slice(0, 8))
+
+    const box = [...values.slice(0, 8), "Hey, I'm Jessica! Welcome to The Organized Mama, where organizing is made doable.", ...after]
+    expect(kept(box, locate(page(box)))).toEqual(values.slice(0, 8))
   })
 
   it.each([
