@@ -11,8 +11,9 @@ const kinds = [
   {
     ruleId: 'disclaimer-affiliate',
     name: 'affiliate disclosure',
-    // `We may earn commission from links on this page…`, `As an Amazon Associate I earn from qualifying purchases.`
-    cue: /\b(?:we|i|may|site|blog) (?:may )?(?:also )?(?:earn|receive|get) (?:a )?(?:small )?(?:an )?(?:affiliate )?commissions?\b|\baffiliate links?\b.{0,80}\b(?:commissions?|earn)\b|\bas an (?:amazon )?(?:associate|affiliate)\b.{0,40}\bearn\b/iu
+    // `We may earn commission from links on this page…`, `As an Amazon Associate I earn from qualifying purchases.`,
+    // `Purchases made through links earn us a small commission`
+    cue: /\b(?:we|i|may|site|blog) (?:may )?(?:also )?(?:earn|receive|get) (?:a )?(?:small )?(?:an )?(?:affiliate )?(?:commissions?|compensation)\b|\bpurchases made through (?:our )?links (?:may )?earn us\b|\baffiliate links?\b.{0,80}\b(?:commissions?|earn)\b|\bas an (?:amazon )?(?:associate|affiliate)\b.{0,40}\bearn\b/iu
   },
   {
     ruleId: 'disclaimer-advice',
@@ -43,7 +44,7 @@ const maxLength = 1000
  * Cheap first cue: words of which every disclaimer has one (one expression:
  * faster than a look-up per word on every line).
  */
-const cue = /commission|affiliate|associate|purposes|advice|disclaimer|disclosure|editorial|sourcing|primary sources|\.gov|government/
+const cue = /commission|compensation|affiliate|associate|purposes|advice|disclaimer|disclosure|editorial|sourcing|primary sources|\.gov|government/
 
 /**
  * Strip the notices a site prints around its articles: affiliate

@@ -22,6 +22,8 @@ describe('deboilerDisclaimer', function () {
   it.each([
     ['disclaimer-affiliate', 'As an Amazon Associate I earn from qualifying purchases.'],
     ['disclaimer-affiliate', 'Some of the links in this article are affiliate links, which means we may earn a small commission.'],
+    ['disclaimer-affiliate', 'Purchases made through links earn us a small commission, at no extra cost to you.'],
+    ['disclaimer-affiliate', 'We independently evaluate all of our recommendations. If you click on links we provide, we may receive compensation.'],
     ['disclaimer-advice', 'This article is for informational purposes only and does not constitute legal advice.'],
     ['disclaimer-advice', 'The information provided on this website is not intended as medical advice.'],
     ['disclaimer-advice', 'Keep in mind that the content on this blog is for informational purposes and should not be considered medical advice.'],
