@@ -90,8 +90,13 @@ export default function deboilerChrome(options?: Readonly<Options> | null) {
     const lines = spacedLines(tree)
     const places = placesOnPage(page, lines)
     // A line the named rules took entirely is context, never kept.
+    const closing = closingLines(file)
     const verdicts = locate(
-      page.map((line, index) => ({value: line.value, blankBefore: line.blankBefore, taken: !places.left[index]})),
+      page.map((line, index) => {
+        const taken = !places.left[index]
+        const closes = taken && closing.has(line.node.position?.start.line ?? 0)
+        return {value: line.value, blankBefore: line.blankBefore, taken, closes}
+      }),
       {mode}
     )
     const judged = places.at.map((index) => (index < 0 ? undefined : verdicts[index]))
@@ -119,6 +124,30 @@ export default function deboilerChrome(options?: Readonly<Options> | null) {
 
     for (const strip of byCategory.values()) strip.apply()
   }
+}
+
+/**
+ * Rules whose lines mark where an article ends: rights notices, tags, share
+ * prompts, time stamps.
+ */
+const closers = /^(?:copyright-(?:notice|reserved|link)|tags-list|share-prompt|timestamp-)/
+
+/**
+ * Source lines that the named rules stripped as a line that ends an article.
+ *
+ * @param file
+ *   File with the messages of the rules that ran before.
+ * @returns
+ *   Line numbers (1-indexed).
+ */
+function closingLines(file: VFile): Set<number> {
+  const result = new Set<number>()
+  for (const message of file.messages) {
+    const line = message.place && 'start' in message.place ? message.place.start.line : undefined
+    if (line !== undefined && closers.test(message.ruleId ?? '')) result.add(line)
+  }
+
+  return result
 }
 
 /**

@@ -51,6 +51,11 @@ const greeting = /^(?:[Hh]i|[Hh]ey|[Hh]ello)(?: there)?[,!.]? I['’]m \p{Lu}/u
 const bioTailReach = 25
 
 /**
+ * Most of the kept words that may follow a line that ends the article.
+ */
+const closeShare = 0.4
+
+/**
  * Longest author note, in words.
  */
 const bioWords = 80
@@ -139,6 +144,63 @@ export function dropBios(
   if (at < 0) return
   dropBio(lines, verdicts, end[at]!)
   for (const index of end.slice(at + 1)) {
+    verdicts[index] = {
+      keep: false,
+      category: 'chrome',
+      ruleId: 'chrome-tail',
+      score: verdicts[index]?.score ?? 0,
+      reason: 'Unexpected line after the end of the article `' + excerpt(lines[index]?.value.trim() ?? '') + '`'
+    }
+  }
+}
+
+/**
+ * Drop what is kept after a line that marks the end of an article (a rights
+ * notice, the tags, a share prompt, a time stamp; see `LineInput.closes`)
+ * when little of the kept text comes after it.
+ *
+ * ###### Notes
+ * Such a line in the first part of the text is a photo credit (`© 2008
+ * eFluxMedia`), a dateline or the notice of an excerpt, and the article goes
+ * on; near the end, what follows it is the page (teasers, comments, the
+ * footer). On the dev set, with at most two fifths of the kept words after
+ * the line: 51 pages better, 2 worse (a photo credit `© 2008 eFluxMedia`
+ * with 40 % of the article after it); with half, four more pages lose a
+ * large part of their article.
+ *
+ * @param lines
+ *   Lines of the page.
+ * @param verdicts
+ *   Verdicts (changed in place).
+ * @param analysis
+ *   Analysis of the document.
+ * @returns
+ *   Nothing.
+ */
+export function dropAfterClose(
+  lines: ReadonlyArray<LineInput>,
+  verdicts: Array<LineVerdict>,
+  analysis: Analysis
+): undefined {
+  let total = 0
+  for (const [index, verdict] of verdicts.entries()) {
+    if (verdict.keep && !lines[index]?.taken) total += analysis.features[index]?.words ?? 0
+  }
+
+  let after = total
+  let close = -1
+  for (const [index, verdict] of verdicts.entries()) {
+    if (lines[index]?.closes && after < total && after <= total * closeShare) {
+      close = index
+      break
+    }
+
+    if (verdict.keep && !lines[index]?.taken) after -= analysis.features[index]?.words ?? 0
+  }
+
+  if (close < 0) return
+  for (let index = close + 1; index < verdicts.length; index++) {
+    if (!verdicts[index]?.keep || lines[index]?.taken) continue
     verdicts[index] = {
       keep: false,
       category: 'chrome',

@@ -61,6 +61,12 @@ export interface LineInput {
    * neighbours, but never kept.
    */
   taken?: boolean | undefined
+  /**
+   * Whether the rule that took the line marks where an article ends: a
+   * rights notice, the tags, a share prompt, a time stamp. Near the end of
+   * the kept text, what follows it is not the article.
+   */
+  closes?: boolean | undefined
 }
 
 /**

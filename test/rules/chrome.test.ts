@@ -1,4 +1,4 @@
-import {deboilerChrome} from '../../src/index.js'
+import {clean, deboilerChrome} from '../../src/index.js'
 import {metadata, run} from '../util/run.js'
 
 /**
@@ -129,6 +129,20 @@ describe('deboilerChrome', function () {
     const result = strips(value)
     expect(result).not.toContain('chrome/chrome-outside-body Council votes to close the old river bridge')
     expect(result).toContain('chrome/chrome-outside-body Written by: AFP')
+  })
+
+  it('should end the article at a rights notice near its end, not at one near its start', function () {
+    const teasers = [
+      'Readers also liked our long story about the harbour festival, where the boats came in from the sea at dawn.',
+      'Another story tells how the old mill by the river was turned into a library that the whole town now uses.'
+    ]
+    const notice = 'Copyright 2024 The Daily Planet. All rights reserved.'
+    const {text, stripped} = clean(page([], [notice, '', teasers.join('\n\n')]))
+    expect(text).toBe(body.join('\n\n'))
+    expect(stripped.filter((item) => item.ruleId === 'chrome-tail').map((item) => item.actual)).toEqual(teasers)
+
+    const credit = clean([body[0], '', '© 2008 eFluxMedia', '', body.slice(1).join('\n\n'), '', ...teasers].join('\n'))
+    for (const paragraph of body) expect(credit.text).toContain(paragraph)
   })
 
   it('should leave a short snippet alone', function () {

@@ -151,6 +151,19 @@ describe('locate', function () {
     expect(kept(values, locate(page(values), {edges: false}))).toContain(bio)
   })
 
+  it('should drop what is kept after a line that closes the article, when little comes after it', function () {
+    const teaser = 'Readers also liked our long story about the harbour festival, where the boats came in at dawn.'
+    const notice = {value: '© 2024 The Daily Planet', blankBefore: true, taken: true, closes: true}
+    const late = [...page(body), notice, ...page([teaser])]
+    const verdicts = locate(late)
+    expect(verdicts[5]?.keep).toBe(false)
+    expect(verdicts[5]?.ruleId).toBe('chrome-tail')
+    expect(locate(late.map((line) => ({...line, closes: false})))[5]?.keep).toBe(true)
+
+    const early = [...page([body[0]!]), notice, ...page([...body.slice(1), teaser])]
+    expect(locate(early)[5]?.keep).toBe(true)
+  })
+
   it('should end the article at a note about the author near its end', function () {
     const bio = 'Jane Roe is a freelance writer based in Toronto. Her work has appeared in many papers.'
     const after = [
