@@ -143,15 +143,7 @@ export function dropBios(
   )
   if (at < 0) return
   dropBio(lines, verdicts, end[at]!)
-  for (const index of end.slice(at + 1)) {
-    verdicts[index] = {
-      keep: false,
-      category: 'chrome',
-      ruleId: 'chrome-tail',
-      score: verdicts[index]?.score ?? 0,
-      reason: 'Unexpected line after the end of the article `' + excerpt(lines[index]?.value.trim() ?? '') + '`'
-    }
-  }
+  for (const index of end.slice(at + 1)) dropAsTail(lines, verdicts, index)
 }
 
 /**
@@ -166,7 +158,9 @@ export function dropBios(
  * footer). On the dev set, with at most two fifths of the kept words after
  * the line: 51 pages better, 2 worse (a photo credit `© 2008 eFluxMedia`
  * with 40 % of the article after it); with half, four more pages lose a
- * large part of their article.
+ * large part of their article. Chosen leaving one source out, the share is
+ * two fifths in four of the five folds (pooled F1 0.9319 against 0.9288
+ * without the cut).
  *
  * @param lines
  *   Lines of the page.
@@ -200,14 +194,27 @@ export function dropAfterClose(
 
   if (close < 0) return
   for (let index = close + 1; index < verdicts.length; index++) {
-    if (!verdicts[index]?.keep || lines[index]?.taken) continue
-    verdicts[index] = {
-      keep: false,
-      category: 'chrome',
-      ruleId: 'chrome-tail',
-      score: verdicts[index]?.score ?? 0,
-      reason: 'Unexpected line after the end of the article `' + excerpt(lines[index]?.value.trim() ?? '') + '`'
-    }
+    if (verdicts[index]?.keep && !lines[index]?.taken) dropAsTail(lines, verdicts, index)
+  }
+}
+
+/**
+ * Drop a kept line as one after the end of the article.
+ *
+ * @param lines
+ *   Lines of the page.
+ * @param verdicts
+ *   Verdicts (changed in place).
+ * @param index
+ *   Line.
+ */
+function dropAsTail(lines: ReadonlyArray<LineInput>, verdicts: Array<LineVerdict>, index: number): undefined {
+  verdicts[index] = {
+    keep: false,
+    category: 'chrome',
+    ruleId: 'chrome-tail',
+    score: verdicts[index]?.score ?? 0,
+    reason: 'Unexpected line after the end of the article `' + excerpt(lines[index]?.value.trim() ?? '') + '`'
   }
 }
 
