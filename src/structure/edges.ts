@@ -209,13 +209,7 @@ export function dropAfterClose(
  *   Line.
  */
 function dropAsTail(lines: ReadonlyArray<LineInput>, verdicts: Array<LineVerdict>, index: number): undefined {
-  verdicts[index] = {
-    keep: false,
-    category: 'chrome',
-    ruleId: 'chrome-tail',
-    score: verdicts[index]?.score ?? 0,
-    reason: 'Unexpected line after the end of the article `' + excerpt(lines[index]?.value.trim() ?? '') + '`'
-  }
+  dropAs(lines, verdicts, index, 'chrome-tail', 'line after the end of the article')
 }
 
 /**
@@ -246,12 +240,36 @@ function isBio(lines: ReadonlyArray<LineInput>, analysis: Analysis, index: numbe
  *   Line.
  */
 function dropBio(lines: ReadonlyArray<LineInput>, verdicts: Array<LineVerdict>, index: number): undefined {
+  dropAs(lines, verdicts, index, 'chrome-author-bio', 'note about the author')
+}
+
+/**
+ * Drop a line as page chrome.
+ *
+ * @param lines
+ *   Lines of the page.
+ * @param verdicts
+ *   Verdicts (changed in place).
+ * @param index
+ *   Line.
+ * @param ruleId
+ *   Rule id.
+ * @param what
+ *   What the line is, for the reason.
+ */
+function dropAs(
+  lines: ReadonlyArray<LineInput>,
+  verdicts: Array<LineVerdict>,
+  index: number,
+  ruleId: string,
+  what: string
+): undefined {
   verdicts[index] = {
     keep: false,
     category: 'chrome',
-    ruleId: 'chrome-author-bio',
+    ruleId,
     score: verdicts[index]?.score ?? 0,
-    reason: 'Unexpected note about the author `' + excerpt(lines[index]?.value.trim() ?? '') + '`'
+    reason: 'Unexpected ' + what + ' `' + excerpt(lines[index]?.value.trim() ?? '') + '`'
   }
 }
 
