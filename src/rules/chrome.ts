@@ -90,12 +90,19 @@ export default function deboilerChrome(options?: Readonly<Options> | null) {
     const lines = spacedLines(tree)
     const places = placesOnPage(page, lines)
     // A line the named rules took entirely is context, never kept.
-    const closing = closingLines(file)
+    const closing = linesOf(file, closers)
+    const opening = linesOf(file, openers)
     const verdicts = locate(
       page.map((line, index) => {
         const taken = !places.left[index]
-        const closes = taken && closing.has(line.node.position?.start.line ?? 0)
-        return {value: line.value, blankBefore: line.blankBefore, taken, closes}
+        const at = line.node.position?.start.line ?? 0
+        return {
+          value: line.value,
+          blankBefore: line.blankBefore,
+          taken,
+          closes: taken && closing.has(at),
+          opens: taken && opening.has(at)
+        }
       }),
       {mode}
     )
@@ -133,18 +140,27 @@ export default function deboilerChrome(options?: Readonly<Options> | null) {
 const closers = /^(?:copyright-(?:notice|reserved|link)|tags-list|share-prompt|timestamp-)/
 
 /**
- * Source lines that the named rules stripped as a line that ends an article.
+ * Rules whose lines mark where an article starts: the site’s menus, time
+ * stamps, the reading time, share prompts.
+ */
+const openers =
+  /^(?:navigation-(?:menu|menu-row|breadcrumb)|timestamp-(?:updated|published)|counter-reading-time|share-prompt)$/
+
+/**
+ * Source lines that the named rules stripped with one of some rules.
  *
  * @param file
  *   File with the messages of the rules that ran before.
+ * @param rules
+ *   Rule ids.
  * @returns
  *   Line numbers (1-indexed).
  */
-function closingLines(file: VFile): Set<number> {
+function linesOf(file: VFile, rules: RegExp): Set<number> {
   const result = new Set<number>()
   for (const message of file.messages) {
     const line = message.place && 'start' in message.place ? message.place.start.line : undefined
-    if (line !== undefined && closers.test(message.ruleId ?? '')) result.add(line)
+    if (line !== undefined && rules.test(message.ruleId ?? '')) result.add(line)
   }
 
   return result

@@ -51,9 +51,10 @@ const greeting = /^(?:[Hh]i|[Hh]ey|[Hh]ello)(?: there)?[,!.]? I['’]m \p{Lu}/u
 const bioTailReach = 25
 
 /**
- * Most of the kept words that may follow a line that ends the article.
+ * Most of the kept words that may lie beyond a line that opens or closes the
+ * article (before it or after it).
  */
-const closeShare = 0.4
+const edgeShare = 0.4
 
 /**
  * Longest author note, in words.
@@ -184,7 +185,7 @@ export function dropAfterClose(
   let after = total
   let close = -1
   for (const [index, verdict] of verdicts.entries()) {
-    if (lines[index]?.closes && after < total && after <= total * closeShare) {
+    if (lines[index]?.closes && after < total && after <= total * edgeShare) {
       close = index
       break
     }
@@ -195,6 +196,53 @@ export function dropAfterClose(
   if (close < 0) return
   for (let index = close + 1; index < verdicts.length; index++) {
     if (verdicts[index]?.keep && !lines[index]?.taken) dropAsTail(lines, verdicts, index)
+  }
+}
+
+/**
+ * Drop what is kept before a line that marks the start of an article (the
+ * site’s menu, a time stamp, the reading time, a share prompt; see
+ * `LineInput.opens`) when little of the kept text comes before it: the last
+ * such line in the first two fifths of the kept words.
+ *
+ * ###### Notes
+ * What comes before is the page above the article (teasers, promotions,
+ * another menu). The headline, just above such a line, is kept again by
+ * `keepEdges`, which runs after. On the dev set: 60 pages better, 9 worse
+ * (mean F1 0.9326 → 0.9356); chosen leaving one source out, the share is a
+ * half or two fifths (pooled F1 0.9356), and the curve is flat between.
+ *
+ * @param lines
+ *   Lines of the page.
+ * @param verdicts
+ *   Verdicts (changed in place).
+ * @param analysis
+ *   Analysis of the document.
+ * @returns
+ *   Nothing.
+ */
+export function dropBeforeOpen(
+  lines: ReadonlyArray<LineInput>,
+  verdicts: Array<LineVerdict>,
+  analysis: Analysis
+): undefined {
+  let total = 0
+  for (const [index, verdict] of verdicts.entries()) {
+    if (verdict.keep && !lines[index]?.taken) total += analysis.features[index]?.words ?? 0
+  }
+
+  let before = 0
+  let open = -1
+  for (const [index, verdict] of verdicts.entries()) {
+    if (before > total * edgeShare) break
+    if (lines[index]?.opens && before > 0) open = index
+    if (verdict.keep && !lines[index]?.taken) before += analysis.features[index]?.words ?? 0
+  }
+
+  for (let index = 0; index < open; index++) {
+    if (verdicts[index]?.keep && !lines[index]?.taken) {
+      dropAs(lines, verdicts, index, 'chrome-outside-body', 'line outside the article body')
+    }
   }
 }
 

@@ -67,6 +67,12 @@ export interface LineInput {
    * the kept text, what follows it is not the article.
    */
   closes?: boolean | undefined
+  /**
+   * Whether the rule that took the line marks where an article starts: the
+   * site’s menu, a time stamp, the reading time, a share prompt. Near the
+   * start of the kept text, what comes before it is not the article.
+   */
+  opens?: boolean | undefined
 }
 
 /**

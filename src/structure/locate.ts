@@ -1,6 +1,6 @@
 import {analyse, type Analysis} from './analyse.js'
 import {contextVector, dot, sigmoid} from './classify.js'
-import {dropAfterClose, dropBios, keepEdges} from './edges.js'
+import {dropAfterClose, dropBeforeOpen, dropBios, keepEdges} from './edges.js'
 import type {LineInput} from './features.js'
 import {defaultModel, type Model} from './model.js'
 import {drop, ensureProse, isInnerLabel, isParagraph, round, type LineVerdict} from './verdict.js'
@@ -180,6 +180,7 @@ function judge(
   }
 
   if (settings.edges !== false) {
+    dropBeforeOpen(lines, verdicts, analysis)
     keepEdges(lines, verdicts, analysis)
     dropBios(lines, verdicts, analysis)
     dropAfterClose(lines, verdicts, analysis)

@@ -145,6 +145,13 @@ describe('deboilerChrome', function () {
     for (const paragraph of body) expect(credit.text).toContain(paragraph)
   })
 
+  it('should start the article after the site’s menu near its start', function () {
+    const promo = 'Readers also liked our long story about the harbour festival, where the boats came in at dawn.'
+    const {text, stripped} = clean(page([promo, '', 'Home | News | Sport | Weather | Contact'], []))
+    expect(text.trim()).toBe(body.join('\n\n'))
+    expect(stripped.find((item) => item.actual === promo)?.ruleId).toBe('chrome-outside-body')
+  })
+
   it('should leave a short snippet alone', function () {
     expect(strips('Home\nNews\nThe council voted to close the bridge.\nContact us')).toEqual([])
   })

@@ -164,6 +164,21 @@ describe('locate', function () {
     expect(locate(early)[5]?.keep).toBe(true)
   })
 
+  it('should drop what is kept before a line that opens the article, and keep the headline above it', function () {
+    const promo = 'Readers also liked our long story about the harbour festival, where the boats came in at dawn.'
+    const stamp = {value: 'Updated: March 23, 2019', blankBefore: true, taken: true, opens: true}
+    const headline = 'Council votes to close the old river bridge'
+    const values = [...page([promo, headline]), stamp, ...page(body)]
+    const verdicts = locate(values)
+    expect(verdicts[0]?.keep).toBe(false)
+    expect(verdicts[0]?.ruleId).toBe('chrome-outside-body')
+    expect(verdicts[1]?.keep).toBe(true)
+    expect(locate(values.map((line) => ({...line, opens: false})))[0]?.keep).toBe(true)
+
+    const late = [...page([body[0]!, body[1]!, body[2]!]), stamp, ...page([body[3]!])]
+    expect(locate(late)[0]?.keep).toBe(true)
+  })
+
   it('should end the article at a note about the author near its end', function () {
     const bio = 'Jane Roe is a freelance writer based in Toronto. Her work has appeared in many papers.'
     const after = [
