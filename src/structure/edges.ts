@@ -177,20 +177,16 @@ export function dropAfterClose(
   verdicts: Array<LineVerdict>,
   analysis: Analysis
 ): undefined {
-  let total = 0
-  for (const [index, verdict] of verdicts.entries()) {
-    if (verdict.keep && !lines[index]?.taken) total += analysis.features[index]?.words ?? 0
-  }
-
+  const total = keptWords(lines, verdicts, analysis)
   let after = total
   let close = -1
-  for (const [index, verdict] of verdicts.entries()) {
+  for (let index = 0; index < verdicts.length; index++) {
     if (lines[index]?.closes && after < total && after <= total * edgeShare) {
       close = index
       break
     }
 
-    if (verdict.keep && !lines[index]?.taken) after -= analysis.features[index]?.words ?? 0
+    after -= wordsIfKept(lines, verdicts, analysis, index)
   }
 
   if (close < 0) return
@@ -226,17 +222,13 @@ export function dropBeforeOpen(
   verdicts: Array<LineVerdict>,
   analysis: Analysis
 ): undefined {
-  let total = 0
-  for (const [index, verdict] of verdicts.entries()) {
-    if (verdict.keep && !lines[index]?.taken) total += analysis.features[index]?.words ?? 0
-  }
-
+  const total = keptWords(lines, verdicts, analysis)
   let before = 0
   let open = -1
-  for (const [index, verdict] of verdicts.entries()) {
+  for (let index = 0; index < verdicts.length; index++) {
     if (before > total * edgeShare) break
     if (lines[index]?.opens && before > 0) open = index
-    if (verdict.keep && !lines[index]?.taken) before += analysis.features[index]?.words ?? 0
+    before += wordsIfKept(lines, verdicts, analysis, index)
   }
 
   for (let index = 0; index < open; index++) {
@@ -244,6 +236,51 @@ export function dropBeforeOpen(
       dropAs(lines, verdicts, index, 'chrome-outside-body', 'line outside the article body')
     }
   }
+}
+
+/**
+ * Words of the lines kept (and not taken by another rule).
+ *
+ * @param lines
+ *   Lines of the page.
+ * @param verdicts
+ *   Verdicts.
+ * @param analysis
+ *   Analysis of the document.
+ * @returns
+ *   Words.
+ */
+function keptWords(
+  lines: ReadonlyArray<LineInput>,
+  verdicts: ReadonlyArray<LineVerdict>,
+  analysis: Analysis
+): number {
+  let total = 0
+  for (let index = 0; index < verdicts.length; index++) total += wordsIfKept(lines, verdicts, analysis, index)
+  return total
+}
+
+/**
+ * Words of a line if it is kept (and not taken by another rule), else 0.
+ *
+ * @param lines
+ *   Lines of the page.
+ * @param verdicts
+ *   Verdicts.
+ * @param analysis
+ *   Analysis of the document.
+ * @param index
+ *   Line.
+ * @returns
+ *   Words.
+ */
+function wordsIfKept(
+  lines: ReadonlyArray<LineInput>,
+  verdicts: ReadonlyArray<LineVerdict>,
+  analysis: Analysis,
+  index: number
+): number {
+  return verdicts[index]?.keep && !lines[index]?.taken ? (analysis.features[index]?.words ?? 0) : 0
 }
 
 /**
