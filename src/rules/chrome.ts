@@ -147,7 +147,16 @@ const openers =
   /^(?:navigation-(?:menu|menu-row|breadcrumb)|timestamp-(?:updated|published)|counter-reading-time|share-prompt)$/
 
 /**
- * Source lines that the named rules stripped with one of some rules.
+ * Most lines a page may have from one of those rules for them to mark where
+ * its article starts or ends (menus aside, a line each item).
+ */
+const maxMarks = 3
+
+/**
+ * Source lines that the named rules stripped with one of some rules, leaving
+ * out a rule that struck more than `maxMarks` lines (menus aside): a page
+ * with a time stamp, tags or a share prompt on every entry (a live blog, a
+ * list of posts) does not start or end at them.
  *
  * @param file
  *   File with the messages of the rules that ran before.
@@ -157,10 +166,23 @@ const openers =
  *   Line numbers (1-indexed).
  */
 function linesOf(file: VFile, rules: RegExp): Set<number> {
-  const result = new Set<number>()
+  const byRule = new Map<string, Array<number>>()
   for (const message of file.messages) {
     const line = message.place && 'start' in message.place ? message.place.start.line : undefined
-    if (line !== undefined && rules.test(message.ruleId ?? '')) result.add(line)
+    const ruleId = message.ruleId ?? ''
+    if (line === undefined || !rules.test(ruleId)) continue
+    let found = byRule.get(ruleId)
+    if (!found) {
+      found = []
+      byRule.set(ruleId, found)
+    }
+
+    found.push(line)
+  }
+
+  const result = new Set<number>()
+  for (const [ruleId, found] of byRule) {
+    if (found.length <= maxMarks || ruleId.startsWith('navigation-')) for (const line of found) result.add(line)
   }
 
   return result

@@ -57,6 +57,13 @@ const bioTailReach = 25
 const edgeShare = 0.4
 
 /**
+ * Most kept words that may lie beyond a line that opens or closes the
+ * article: a long document (a live blog with a time stamp on every entry)
+ * does not lose a large part of itself.
+ */
+const edgeWords = 500
+
+/**
  * Longest author note, in words.
  */
 const bioWords = 80
@@ -181,7 +188,7 @@ export function dropAfterClose(
   let after = total
   let close = -1
   for (let index = 0; index < verdicts.length; index++) {
-    if (lines[index]?.closes && after < total && after <= total * edgeShare) {
+    if (lines[index]?.closes && after < total && after <= Math.min(total * edgeShare, edgeWords)) {
       close = index
       break
     }
@@ -207,6 +214,9 @@ export function dropAfterClose(
  * `keepEdges`, which runs after. On the dev set: 60 pages better, 9 worse
  * (mean F1 0.9326 → 0.9356); chosen leaving one source out, the share is a
  * half or two fifths (pooled F1 0.9356), and the curve is flat between.
+ * Both cuts drop at most `edgeWords`, and the chrome rule leaves out the
+ * lines of a rule that struck more than three (a live blog’s time stamps):
+ * together 98 pages better, 9 worse (F1 0.9288 → 0.9352).
  *
  * @param lines
  *   Lines of the page.
@@ -226,7 +236,7 @@ export function dropBeforeOpen(
   let before = 0
   let open = -1
   for (let index = 0; index < verdicts.length; index++) {
-    if (before > total * edgeShare) break
+    if (before > Math.min(total * edgeShare, edgeWords)) break
     if (lines[index]?.opens && before > 0) open = index
     before += wordsIfKept(lines, verdicts, analysis, index)
   }

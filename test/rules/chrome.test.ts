@@ -152,6 +152,15 @@ describe('deboilerChrome', function () {
     expect(stripped.find((item) => item.actual === promo)?.ruleId).toBe('chrome-outside-body')
   })
 
+  it('should keep every entry of a live blog, with a time stamp over each', function () {
+    const entry = (index: number) =>
+      'The council met again at ' + index + ' o’clock, and the mayor said that the town would look at the cost of a bus over the summer if the region agreed to share the bill.'
+    const entries = Array.from({length: 12}, (_, index) => ['Updated: March 23, 2019 10:' + (10 + index) + ' AM', '', entry(index), ''])
+    const text = ['Home', 'News', 'Sport', '', 'Live: the river bridge vote', '', ...entries.flat(), 'Copyright 2019 The Daily Planet. All rights reserved.'].join('\n')
+    const kept = clean(text).text.split('\n').filter((line) => line.startsWith('The council'))
+    expect(kept.length).toBe(12)
+  })
+
   it('should leave a short snippet alone', function () {
     expect(strips('Home\nNews\nThe council voted to close the bridge.\nContact us')).toEqual([])
   })
