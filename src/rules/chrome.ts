@@ -89,11 +89,12 @@ export default function deboilerChrome(options?: Readonly<Options> | null) {
     if (countWords(page) < minimumWords) return
     const lines = spacedLines(tree)
     const places = placesOnPage(page, lines)
-    // A line the named rules took entirely is context, never kept.
+    // Lines some named rules took mark where the article starts or ends.
     const closing = linesOf(file, closers)
     const opening = linesOf(file, openers)
     const verdicts = locate(
       page.map((line, index) => {
+        // A line the named rules took entirely is context, never kept.
         const taken = !places.left[index]
         const at = line.node.position?.start.line ?? 0
         return {
