@@ -90,8 +90,7 @@ export default function deboilerChrome(options?: Readonly<Options> | null) {
     const lines = spacedLines(tree)
     const places = placesOnPage(page, lines)
     // Lines some named rules took mark where the article starts or ends.
-    const closing = linesOf(file, closers)
-    const opening = linesOf(file, openers)
+    const {opening, closing} = marks(file)
     const verdicts = locate(
       page.map((line, index) => {
         // A line the named rules took entirely is context, never kept.
@@ -154,24 +153,22 @@ const openers =
 const maxMarks = 3
 
 /**
- * Source lines that the named rules stripped with one of some rules, leaving
- * out a rule that struck more than `maxMarks` lines (menus aside): a page
- * with a time stamp, tags or a share prompt on every entry (a live blog, a
- * list of posts) does not start or end at them.
+ * Source lines that the named rules stripped as a line that opens or closes
+ * an article, leaving out a rule that struck more than `maxMarks` lines
+ * (menus aside): a page with a time stamp, tags or a share prompt on every
+ * entry (a live blog, a list of posts) does not start or end at them.
  *
  * @param file
  *   File with the messages of the rules that ran before.
- * @param rules
- *   Rule ids.
  * @returns
- *   Line numbers (1-indexed).
+ *   Line numbers (1-indexed) of the opening and of the closing lines.
  */
-function linesOf(file: VFile, rules: RegExp): Set<number> {
+function marks(file: VFile): {opening: Set<number>; closing: Set<number>} {
   const byRule = new Map<string, Array<number>>()
   for (const message of file.messages) {
     const line = message.place && 'start' in message.place ? message.place.start.line : undefined
     const ruleId = message.ruleId ?? ''
-    if (line === undefined || !rules.test(ruleId)) continue
+    if (line === undefined || !(openers.test(ruleId) || closers.test(ruleId))) continue
     let found = byRule.get(ruleId)
     if (!found) {
       found = []
@@ -181,12 +178,19 @@ function linesOf(file: VFile, rules: RegExp): Set<number> {
     found.push(line)
   }
 
-  const result = new Set<number>()
+  const opening = new Set<number>()
+  const closing = new Set<number>()
   for (const [ruleId, found] of byRule) {
-    if (found.length <= maxMarks || ruleId.startsWith('navigation-')) for (const line of found) result.add(line)
+    if (found.length > maxMarks && !ruleId.startsWith('navigation-')) continue
+    const opens = openers.test(ruleId)
+    const closes = closers.test(ruleId)
+    for (const line of found) {
+      if (opens) opening.add(line)
+      if (closes) closing.add(line)
+    }
   }
 
-  return result
+  return {opening, closing}
 }
 
 /**

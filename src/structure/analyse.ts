@@ -87,13 +87,13 @@ export function analyse(
 
   const inCore = core(features, scores, model, shift)
   const tailStart = cutTail(features, inCore, tail, cues, model)
-  const tailSure = tailStart >= 0 && (tail[tailStart] ?? 'comments') === 'comments' && !printedAgain(features, tailStart)
   for (let index = 0; index < size; index++) {
     if (index !== tailStart) tail[index] = undefined
   }
 
   // A thread of comments found by its cues: what follows is comments.
   if (tailStart >= 0 && tail[tailStart] === undefined) tail[tailStart] = 'comments'
+  const tailSure = tailStart >= 0 && tail[tailStart] === 'comments' && !printedAgain(features, tailStart)
 
   return {
     language: code,

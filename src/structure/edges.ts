@@ -96,8 +96,8 @@ export function keepEdges(
 ): undefined {
   let first = -1
   let last = -1
-  for (const [index, verdict] of verdicts.entries()) {
-    if (verdict.keep && !lines[index]?.taken) {
+  for (let index = 0; index < verdicts.length; index++) {
+    if (isKept(lines, verdicts, index)) {
       if (first < 0) first = index
       last = index
     }
@@ -135,8 +135,8 @@ export function dropBios(
   analysis: Analysis
 ): undefined {
   const kept: Array<number> = []
-  for (const [index, verdict] of verdicts.entries()) {
-    if (verdict.keep && !lines[index]?.taken) kept.push(index)
+  for (let index = 0; index < verdicts.length; index++) {
+    if (isKept(lines, verdicts, index)) kept.push(index)
   }
 
   for (const index of kept.slice(0, bioReach)) {
@@ -198,7 +198,7 @@ export function dropAfterClose(
 
   if (close < 0) return
   for (let index = close + 1; index < verdicts.length; index++) {
-    if (verdicts[index]?.keep && !lines[index]?.taken) dropAsTail(lines, verdicts, index)
+    if (isKept(lines, verdicts, index)) dropAsTail(lines, verdicts, index)
   }
 }
 
@@ -242,10 +242,26 @@ export function dropBeforeOpen(
   }
 
   for (let index = 0; index < open; index++) {
-    if (verdicts[index]?.keep && !lines[index]?.taken) {
+    if (isKept(lines, verdicts, index)) {
       dropAs(lines, verdicts, index, 'chrome-outside-body', 'line outside the article body')
     }
   }
+}
+
+/**
+ * Whether a line is kept by the locator (and not taken by another rule).
+ *
+ * @param lines
+ *   Lines of the page.
+ * @param verdicts
+ *   Verdicts.
+ * @param index
+ *   Line.
+ * @returns
+ *   Whether it is.
+ */
+function isKept(lines: ReadonlyArray<LineInput>, verdicts: ReadonlyArray<LineVerdict>, index: number): boolean {
+  return verdicts[index]?.keep === true && !lines[index]?.taken
 }
 
 /**
@@ -290,7 +306,7 @@ function wordsIfKept(
   analysis: Analysis,
   index: number
 ): number {
-  return verdicts[index]?.keep && !lines[index]?.taken ? (analysis.features[index]?.words ?? 0) : 0
+  return isKept(lines, verdicts, index) ? (analysis.features[index]?.words ?? 0) : 0
 }
 
 /**

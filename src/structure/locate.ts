@@ -24,7 +24,8 @@ export interface LocateOptions {
   language?: string | undefined
   /**
    * Keep the headline above the body and the credit line below it, drop a
-   * note about the author at either end (default: `true`).
+   * note about the author at either end, and what lies beyond a line that
+   * opens or closes the article (default: `true`).
    */
   edges?: boolean | undefined
 }
