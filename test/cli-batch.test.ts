@@ -1,7 +1,7 @@
-import {rmSync} from 'node:fs'
+import {rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {run, scratchFolder} from './util/cli.js'
-import {clean} from '../src/index.js'
+import {clean, cleanRecord} from '../src/index.js'
 
 // The CLI runs from source (through tsx), its workers too: each run starts
 // Node, tsx and two workers, so allow a busy machine.
@@ -20,6 +20,23 @@ const site = file(
     .join('\n')
 )
 const missing = path.join(folder, 'missing.jsonl')
+
+// Bytes as scrapers write them: a byte order mark, CRLF, blank and
+// whitespace-only lines, a byte that is not UTF-8, a character cut between
+// two reads of the file (which reads a mebibyte at a time), no final break.
+const oddRecords: Array<Buffer> = [
+  Buffer.from('\uFEFF{"id":1,"text":"A.\\nHits: 1"}'),
+  Buffer.from(' \t'),
+  Buffer.from('{"id":3,"text":"Caf\u00E9 \u{1F600} ok."}'),
+  Buffer.from('{oops'),
+  Buffer.concat([Buffer.from('{"id":5,"text":"'), Buffer.from([0xff]), Buffer.from(' x."}')])
+]
+const oddHead = Buffer.concat(oddRecords.flatMap((bytes) => [bytes, Buffer.from('\r\n')]))
+// `é` is two bytes: start it one byte before the mebibyte.
+const oddPad = (oddHead.length + '{"id":6,"pad":"'.length) % 2 === 0 ? 'x' : ''
+const oddLong = '{"id":6,"pad":"' + oddPad + '\u00E9'.repeat(2 ** 19) + '","text":"B."}'
+const odd = path.join(folder, 'odd.jsonl')
+writeFileSync(odd, Buffer.concat([oddHead, Buffer.from(oddLong + '\r\n\r\n{"id":8}')]))
 
 afterAll(function () {
   rmSync(folder, {recursive: true, force: true})
@@ -47,6 +64,19 @@ describe('deboiler batch (cli)', function () {
     expect(records[1]!.error).toMatch(/^Malformed JSON/)
     expect(records[2]).toEqual({error: 'Missing field `text`', line: 4})
     expect(records[3]).toEqual({id: 4, text: 'B.'})
+  })
+
+  it.concurrent('should read a BOM, CRLF, blank lines, bytes that are not UTF-8 and a character cut between reads', async function () {
+    const result = await run(['batch', '--jobs', '2', '--no-stripped', odd])
+    expect(result.code).toBe(1)
+    const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
+    expect(records.map((record) => record.id ?? record.line)).toEqual([1, 3, 4, 5, 6, 8])
+    expect(records[0]).toEqual(cleanRecord({id: 1, text: 'A.\nHits: 1'}, {stripped: false}).record)
+    expect(records[1]).toEqual({id: 3, text: 'Caf\u00E9 \u{1F600} ok.'})
+    expect(records[2]!.error).toMatch(/^Malformed JSON/)
+    expect(records[3]).toEqual({id: 5, text: '\uFFFD x.'})
+    expect(records[4]).toEqual({id: 6, pad: oddPad + '\u00E9'.repeat(2 ** 19), text: 'B.'})
+    expect(records[5]).toEqual({error: 'Missing field `text`', line: 8})
   })
 
   it.concurrent('should name the file in error records for several files, and go on after a missing one', async function () {
