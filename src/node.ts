@@ -3,6 +3,7 @@ import {availableParallelism} from 'node:os'
 import type {Readable, Writable} from 'node:stream'
 import {Worker, type ResourceLimits} from 'node:worker_threads'
 import {createLearner, type CleanManyOptions, type Profile} from './index.js'
+import {isBlank, pack, unpack} from './jsonl.js'
 import type {Chunk, Done} from './worker.js'
 
 /**
@@ -114,8 +115,8 @@ export async function cleanJsonl(
   try {
     for (const input of inputs) {
       const file = inputs.length > 1 ? nameOf(input) : undefined
-      await eachChunk(input, state, async function (numbers, lines) {
-        queue.push(pool.run({seq: 0, file, numbers, lines}))
+      await eachChunk(input, state, async function (numbers, bytes) {
+        queue.push(pool.run({seq: 0, file, numbers, bytes}))
         while (queue.length >= size * chunksPerWorker) await writeNext()
       })
     }
@@ -160,8 +161,8 @@ export async function learnJsonl(
   const state: Summary = {records: 0, failed: 0, bytes: 0, total: totalSize(inputs), unreadable: []}
 
   for (const input of inputs) {
-    await eachChunk(input, state, async function (_, lines) {
-      for (const line of lines) {
+    await eachChunk(input, state, async function (numbers, bytes) {
+      for (const line of unpack(bytes, numbers)) {
         let record: unknown
         try {
           record = JSON.parse(line)
@@ -182,103 +183,92 @@ export async function learnJsonl(
 }
 
 /**
- * Read an input as chunks of non-blank lines with their line numbers.
+ * Read an input as chunks of non-blank lines (bytes) with their line
+ * numbers.
+ *
+ * ###### Notes
+ * The lines stay bytes: a worker decodes them. This thread only moves bytes
+ * between the input, the workers and the output, and keeps a small heap.
  *
  * @param input
  *   Path, `-`, or stream.
  * @param state
  *   Counts (`bytes` goes up, `unreadable` gets failures).
  * @param each
- *   Called with each chunk, awaited (backpressure).
+ *   Called with each chunk (see `pack()`), awaited (backpressure).
  */
 async function eachChunk(
   input: Input,
   state: Summary,
-  each: (numbers: Array<number>, lines: Array<string>) => Promise<undefined>
+  each: (numbers: Array<number>, bytes: Uint8Array<ArrayBuffer>) => Promise<undefined>
 ): Promise<undefined> {
   let numbers: Array<number> = []
-  let lines: Array<string> = []
-  let bytes = 0
+  let lines: Array<Uint8Array> = []
+  let size = 0
   let number = 0
+  // Bytes of a line that goes on in the next read.
+  let rest: Array<Uint8Array> = []
   // An error of `each` (such as a closed output) is no read error.
   let failure: {error: unknown} | undefined
 
   try {
-    for await (const line of readLines(open(input), state)) {
-      number++
-      // Blank lines (such as a last line break) are no records.
-      if (line.trim() === '') continue
-      numbers.push(number)
-      lines.push(number === 1 ? line.replace(/^\uFEFF/, '') : line)
-      bytes += line.length
+    for await (const data of open(input) as AsyncIterable<Buffer>) {
+      state.bytes += data.length
+      let start = 0
+      let end = data.indexOf(10)
 
-      if (lines.length >= chunkRecords || bytes >= chunkBytes) {
-        try {
-          await each(numbers, lines)
-        } catch (error) {
-          failure = {error}
-          throw error
-        }
-
-        numbers = []
-        lines = []
-        bytes = 0
+      while (end !== -1) {
+        const piece = data.subarray(start, end)
+        add(rest.length > 0 ? Buffer.concat([...rest, piece]) : piece)
+        rest = []
+        start = end + 1
+        end = data.indexOf(10, start)
+        if (lines.length >= chunkRecords || size >= chunkBytes) await send()
       }
+
+      if (start < data.length) rest.push(data.subarray(start))
     }
+
+    if (rest.length > 0) add(Buffer.concat(rest))
   } catch (error) {
     if (failure) throw failure.error
     state.unreadable.push({input: nameOf(input), error: error instanceof Error ? error : new Error(String(error))})
   }
 
-  if (lines.length > 0) await each(numbers, lines)
-}
+  if (lines.length > 0) await each(numbers, pack(lines, size))
 
-/**
- * Split a byte stream into lines (`\n` or `\r\n`), decoded as UTF-8.
- *
- * @param stream
- *   Stream.
- * @param state
- *   Counts (`bytes` goes up as chunks are read).
- * @returns
- *   Lines.
- */
-async function* readLines(stream: Readable, state: Summary): AsyncGenerator<string, undefined, undefined> {
-  let parts: Array<Buffer> = []
-
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    state.bytes += chunk.length
-    let start = 0
-    let end = chunk.indexOf(10)
-
-    while (end !== -1) {
-      const piece = chunk.subarray(start, end)
-      // Split into bytes, joined before decoding: a character cut between
-      // chunks survives.
-      yield decode(parts.length > 0 ? Buffer.concat([...parts, piece]) : piece)
-      parts = []
-      start = end + 1
-      end = chunk.indexOf(10, start)
-    }
-
-    if (start < chunk.length) parts.push(chunk.subarray(start))
+  /**
+   * Take the next line.
+   *
+   * @param line
+   *   Bytes, without the line feed.
+   */
+  function add(line: Uint8Array): undefined {
+    number++
+    // Blank lines (such as a last line break) are no records.
+    if (isBlank(line)) return
+    numbers.push(number)
+    lines.push(line)
+    size += line.length
   }
 
-  if (parts.length > 0) yield decode(Buffer.concat(parts))
-  return undefined
-}
+  /**
+   * Hand the lines so far on.
+   */
+  async function send(): Promise<undefined> {
+    const bytes = pack(lines, size)
+    const sent = numbers
+    numbers = []
+    lines = []
+    size = 0
 
-/**
- * Decode a line, without a final carriage return.
- *
- * @param bytes
- *   Line.
- * @returns
- *   Text.
- */
-function decode(bytes: Buffer): string {
-  const value = bytes.toString('utf8')
-  return value.endsWith('\r') ? value.slice(0, -1) : value
+    try {
+      await each(sent, bytes)
+    } catch (error) {
+      failure = {error}
+      throw error
+    }
+  }
 }
 
 /**
@@ -343,7 +333,7 @@ function createPool(size: number, options: CleanManyOptions, limits: ResourceLim
 
     return new Promise(function (resolve) {
       member.pending.set(numbered.seq, {chunk: numbered, resolve: (done) => void resolve(done)})
-      member.worker.postMessage(numbered)
+      member.worker.postMessage(numbered, [numbered.bytes.buffer])
     })
   }
 

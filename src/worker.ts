@@ -1,5 +1,6 @@
 import {parentPort, workerData} from 'node:worker_threads'
 import {cleanRecord, type CleanManyOptions} from './index.js'
+import {unpack} from './jsonl.js'
 
 /**
  * Lines of JSONL sent to a worker.
@@ -11,8 +12,11 @@ export interface Chunk {
   file?: string | undefined
   /** Line number of each line in its input (1-indexed). */
   numbers: Array<number>
-  /** The lines, without line breaks. */
-  lines: Array<string>
+  /**
+   * The lines as UTF-8, each followed by a line feed (see `pack()`): moved
+   * (not copied) to the worker, which decodes them.
+   */
+  bytes: Uint8Array<ArrayBuffer>
 }
 
 /**
@@ -61,7 +65,9 @@ export function cleanChunk(chunk: Chunk, settings: CleanManyOptions): Done {
   let output = ''
   let failed = 0
 
-  for (const [index, line] of chunk.lines.entries()) {
+  const lines = unpack(chunk.bytes, chunk.numbers)
+
+  for (const [index, line] of lines.entries()) {
     let error: string | undefined
 
     try {
@@ -79,5 +85,5 @@ export function cleanChunk(chunk: Chunk, settings: CleanManyOptions): Done {
     }
   }
 
-  return {seq: chunk.seq, output: encoder.encode(output), count: chunk.lines.length, failed}
+  return {seq: chunk.seq, output: encoder.encode(output), count: lines.length, failed}
 }

@@ -1,4 +1,5 @@
 import {clean, cleanMany, cleanRecord, learnProfile, type ManyResult} from '../src/index.js'
+import {isBlank, pack, unpack} from '../src/jsonl.js'
 import {cleanChunk} from '../src/worker.js'
 
 /**
@@ -13,6 +14,19 @@ async function all<T>(values: AsyncIterable<T>): Promise<Array<T>> {
   const result: Array<T> = []
   for await (const value of values) result.push(value)
   return result
+}
+
+/**
+ * Lines as a worker gets them.
+ *
+ * @param lines
+ *   Lines.
+ * @returns
+ *   Bytes.
+ */
+function packed(lines: Array<string>): Uint8Array<ArrayBuffer> {
+  const bytes = lines.map((line) => new TextEncoder().encode(line))
+  return pack(bytes, bytes.reduce((size, line) => size + line.length, 0))
 }
 
 const texts = Array.from({length: 40}, (_, index) => 'Story number ' + index + '.\nHits: ' + index + '\n')
@@ -76,7 +90,7 @@ describe('cleanRecord', function () {
 describe('worker chunks', function () {
   it('should turn bad lines into error records with their line number, in order', function () {
     const done = cleanChunk(
-      {seq: 4, numbers: [1, 2, 4, 5], lines: ['{"text":"A.\\nHits: 1"}', '{"text":', '[]', '{"id":2}'], file: 'x.jsonl'},
+      {seq: 4, numbers: [1, 2, 4, 5], bytes: packed(['{"text":"A.\\nHits: 1"}', '{"text":', '[]', '{"id":2}']), file: 'x.jsonl'},
       {stripped: false}
     )
     expect(done.seq).toBe(4)
@@ -92,12 +106,33 @@ describe('worker chunks', function () {
   it('should encode output past its first megabyte, each chunk in bytes of its own', function () {
     // Multi-byte characters (and surrogate pairs) where the buffer grows.
     const records = [1, 2, 3].map((id) => ({id, text: 'A.\nHits: 1', pad: 'é€😀x'.repeat(60_000 * id)}))
-    const first = cleanChunk({seq: 0, numbers: [1, 2, 3], lines: records.map((record) => JSON.stringify(record))}, {})
+    const first = cleanChunk({seq: 0, numbers: [1, 2, 3], bytes: packed(records.map((record) => JSON.stringify(record)))}, {})
     const expected = records.map((record) => JSON.stringify(cleanRecord(record).record) + '\n').join('')
     expect(first.output.length).toBeGreaterThan(2 ** 21)
     expect(new TextDecoder().decode(first.output)).toBe(expected)
-    const second = cleanChunk({seq: 1, numbers: [1], lines: ['{"text":"B."}']}, {})
+    const second = cleanChunk({seq: 1, numbers: [1], bytes: packed(['{"text":"B."}'])}, {})
     expect(new TextDecoder().decode(second.output)).toBe('{"text":"B.","stripped":[]}\n')
     expect(new TextDecoder().decode(first.output)).toBe(expected)
+  })
+})
+
+describe('JSONL bytes', function () {
+  const bytes = (value: string) => new TextEncoder().encode(value)
+
+  it('should tell blank lines as `String#trim` does', function () {
+    expect(['', ' \t\r', '\u00A0', '\uFEFF', '\u3000 '].map((line) => isBlank(bytes(line)))).toEqual([true, true, true, true, true])
+    expect(['{}', ' x', '\u00E9', '\u00A0.'].map((line) => isBlank(bytes(line)))).toEqual([false, false, false, false])
+    expect(isBlank(new Uint8Array([0x20, 0xff]))).toBe(false)
+  })
+
+  it('should pack lines into a buffer of its own and unpack them', function () {
+    const lines = [bytes('\uFEFF{"a":1}\r'), bytes('{"b":"Caf\u00E9 \u{1F600}"}'), new Uint8Array([0x7b, 0xff, 0x7d])]
+    const packed = pack(lines, lines.reduce((size, line) => size + line.length, 0))
+    expect(packed.byteOffset).toBe(0)
+    expect(packed.buffer.byteLength).toBe(packed.length)
+    expect(unpack(packed, [1, 2, 4])).toEqual(['{"a":1}', '{"b":"Caf\u00E9 \u{1F600}"}', '{\uFFFD}'])
+    // Only line 1 loses a byte order mark.
+    expect(unpack(packed, [2, 3, 4])[0]).toBe('\uFEFF{"a":1}')
+    expect(unpack(pack([], 0), [])).toEqual([])
   })
 })
