@@ -31,6 +31,22 @@ try {
     console.log(`smoke: ${name}: ${ok ? 'ok' : `expected ${expected}, got ${actual}`}`)
   }
 
+  // `deboiler/node` from `node --input-type=module -e`, whose flags its
+  // workers inherit.
+  const batchScript = [
+    "import {cleanJsonl} from 'deboiler/node'",
+    "import {Readable, Writable} from 'node:stream'",
+    'let out = ""',
+    'const sink = new Writable({write(chunk, encoding, callback) { out += chunk; callback() }})',
+    `const done = await cleanJsonl([Readable.from([Buffer.from(${JSON.stringify(JSON.stringify({text: input}) + '\n')})])], sink, {jobs: 1})`,
+    'const record = JSON.parse(out)',
+    'console.log(JSON.stringify({failed: done.failed, text: record.text, ruleIds: record.stripped.map((s) => s.ruleId)}))'
+  ].join('\n')
+  const batch = run(process.execPath, ['--input-type=module', '-e', batchScript], folder).trim()
+  const batchExpected = JSON.stringify({failed: 0, ...JSON.parse(expected)})
+  if (batch !== batchExpected) failed++
+  console.log(`smoke: node entry: ${batch === batchExpected ? 'ok' : `expected ${batchExpected}, got ${batch}`}`)
+
   if (failed) process.exitCode = 1
 } finally {
   rmSync(folder, {recursive: true, force: true})
