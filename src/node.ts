@@ -108,10 +108,10 @@ export async function cleanJsonl(
   // A bounded young generation too. Pages make much short-lived garbage:
   // the smaller it is, the more of a page's tree lives through a scavenge
   // and is copied, or promoted and marked later. On three passes of the dev
-  // set two workers were 25 % slower at 8 MB than at 24 MB, and 10–15 %
+  // set two workers were 25 % slower at 8 MB than at 24 MB, and about 8 %
   // slower at 24 MB than at 48 MB (V8's own largest default), which costs
-  // about 45 MB more RSS with two workers; 64 MB cost 90 MB more for
-  // little.
+  // about 45 MB more RSS with two workers (288 MB on the 1 GB input of
+  // `npm run bench:batch`, bar 300); 64 MB cost 90 MB more for little.
   const pool = createPool(size, settings, {maxOldGenerationSizeMb: workerHeap ?? 128, maxYoungGenerationSizeMb: 48})
   const state: Summary = {records: 0, failed: 0, bytes: 0, total: totalSize(inputs), unreadable: []}
   const queue: Array<Promise<Done>> = []
