@@ -14,7 +14,8 @@ const batchOptions: NonNullable<ParseArgsConfig['options']> = withCategories({
   mode: {type: 'string'},
   'no-stripped': {type: 'boolean'},
   profile: {type: 'string'},
-  'site-field': {type: 'string'}
+  'site-field': {type: 'string'},
+  'worker-heap': {type: 'string'}
 })
 
 const learnOptions: NonNullable<ParseArgsConfig['options']> = {
@@ -41,6 +42,9 @@ Options:
   --site-field <name>  field with the site or URL, for profiles; a URL gives
                        its host without www. (default: url)
   -j, --jobs <n>       worker threads (batch; default: ${availableParallelism()}, the cores)
+  --worker-heap <mb>   heap of each worker (batch; default: 128, at least 16);
+                       a record over a 32nd of it (4 MB) becomes an error
+                       record, as one the worker runs out of memory on
   --no-stripped        leave out the "stripped" list (batch)
   --profile <file>     also strip the lines a site repeats, from a profile
                        made by \`deboiler learn\` (batch)
@@ -118,6 +122,10 @@ async function batch(
 ): Promise<undefined> {
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
   if (!Number.isInteger(jobs) || jobs < 1) return usage('`--jobs` must be a positive integer, not `' + String(values.jobs) + '`')
+  const workerHeap = values['worker-heap'] === undefined ? undefined : Number(values['worker-heap'])
+  if (workerHeap !== undefined && !(workerHeap >= 16 && Number.isFinite(workerHeap))) {
+    return usage('`--worker-heap` must be a number of MB, at least 16, not `' + String(values['worker-heap']) + '`')
+  }
   if (values.mode !== undefined && !modes.includes(values.mode as Mode)) {
     return usage('`--mode` must be one of ' + modes.join(', ') + ', not `' + String(values.mode) + '`')
   }
@@ -145,6 +153,7 @@ async function batch(
   const result = await cleanJsonl(inputs, process.stdout, {
     ...settingsFrom(values),
     jobs,
+    workerHeap,
     field,
     siteField,
     stripped: !values['no-stripped'],

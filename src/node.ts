@@ -19,8 +19,11 @@ export interface BatchOptions extends Omit<CleanManyOptions, 'plugins'> {
   jobs?: number | null | undefined
   /**
    * Old-generation heap of each worker, in MB: it keeps memory flat (V8
-   * otherwise grows the heap lazily); a record that needs more fails as an
-   * error record, and the worker is replaced.
+   * otherwise grows the heap lazily). A record takes up to about 25 times
+   * its size while it is cleaned: a line over a 32nd of the heap (4 MB at
+   * 128 MB) becomes an error record without reaching a worker, and a record
+   * that still needs more fails as an error record, and the worker is
+   * replaced.
    *
    * @default 128
    */
@@ -72,6 +75,8 @@ export type Input = string | Readable
 const chunkRecords = 16
 /** Bytes after which a chunk is sent even when it has fewer records. */
 const chunkBytes = 256 * 1024
+/** Encodes error records made in this thread. */
+const encoder = new TextEncoder()
 /** Chunks in flight per worker: one being cleaned, more queued. */
 const chunksPerWorker = 3
 
@@ -84,9 +89,10 @@ const chunksPerWorker = 3
  * reading waits for them and for `output` to drain, so memory stays flat
  * whatever the input size. A line that is not JSON, or a record without a
  * string in the text field, becomes `{"error": "…", "line": N}` (with
- * `"file"` when there are several inputs); blank lines are skipped. An input
- * that cannot be read is reported in `unreadable`; the others are still
- * cleaned.
+ * `"file"` when there are several inputs); blank lines are skipped. So does
+ * a line over a 32nd of `workerHeap`, and a record a worker runs out of
+ * memory on (see `workerHeap`). An input that cannot be read is reported in
+ * `unreadable`; the others are still cleaned.
  *
  * @param inputs
  *   Paths (`-` for stdin) or streams.
@@ -105,6 +111,15 @@ export async function cleanJsonl(
   const {jobs, onProgress, workerHeap, ...settings} = options ?? {}
   const size = jobs ?? availableParallelism()
   if (!Number.isInteger(size) || size < 1) throw new TypeError('Expected `options.jobs` to be a positive integer')
+  const heap = workerHeap ?? 128
+  if (typeof heap !== 'number' || !Number.isFinite(heap) || heap < 16) {
+    throw new TypeError('Expected `options.workerHeap` to be a number of MB, at least 16')
+  }
+
+  // A worker that runs out of heap in the middle of one large allocation
+  // (parsing a line of 60 MB) takes the whole process down with it, where
+  // Node should only stop the worker: lines that large never reach one.
+  const largest = Math.floor((heap * 2 ** 20) / 32)
   // A bounded young generation too. Pages make much short-lived garbage:
   // the smaller it is, the more of a page's tree lives through a scavenge
   // and is copied, or promoted and marked later. On three passes of the dev
@@ -112,15 +127,21 @@ export async function cleanJsonl(
   // slower at 24 MB than at 48 MB (V8's own largest default), which costs
   // about 45 MB more RSS with two workers (288 MB on the 1 GB input of
   // `npm run bench:batch`, bar 300); 64 MB cost 90 MB more for little.
-  const pool = createPool(size, settings, {maxOldGenerationSizeMb: workerHeap ?? 128, maxYoungGenerationSizeMb: 48})
+  const pool = createPool(size, settings, {maxOldGenerationSizeMb: heap, maxYoungGenerationSizeMb: 48})
   const state: Summary = {records: 0, failed: 0, bytes: 0, total: totalSize(inputs), unreadable: []}
   const queue: Array<Promise<Done>> = []
 
   try {
     for (const input of inputs) {
       const file = inputs.length > 1 ? nameOf(input) : undefined
-      await eachChunk(input, state, async function (numbers, bytes) {
+      await eachChunk(input, state, largest, async function (numbers, bytes) {
         queue.push(pool.run({seq: 0, file, numbers, bytes}))
+        while (queue.length >= size * chunksPerWorker) await writeNext()
+      }, async function (line, bytes) {
+        const error = 'Record too large: ' + megabytes(bytes) + ' MB, over the ' + megabytes(largest) + ' MB that a worker with a ' +
+          heap + ' MB heap cleans (raise `workerHeap`, `--worker-heap`)'
+        const record = {error, line, ...(file === undefined ? {} : {file})}
+        queue.push(Promise.resolve({seq: -1, output: encoder.encode(JSON.stringify(record) + '\n'), count: 1, failed: 1}))
         while (queue.length >= size * chunksPerWorker) await writeNext()
       })
     }
@@ -165,7 +186,7 @@ export async function learnJsonl(
   const state: Summary = {records: 0, failed: 0, bytes: 0, total: totalSize(inputs), unreadable: []}
 
   for (const input of inputs) {
-    await eachChunk(input, state, async function (numbers, bytes) {
+    await eachChunk(input, state, Infinity, async function (numbers, bytes) {
       for (const line of unpack(bytes, numbers)) {
         let record: unknown
         try {
@@ -198,20 +219,29 @@ export async function learnJsonl(
  *   Path, `-`, or stream.
  * @param state
  *   Counts (`bytes` goes up, `unreadable` gets failures).
+ * @param largest
+ *   Bytes of the longest line to hand on; a longer one is not kept (memory
+ *   stays flat), only its size.
  * @param each
  *   Called with each chunk (see `pack()`), awaited (backpressure).
+ * @param tooLarge
+ *   Called, in order, with the number and size of each longer line.
  */
 async function eachChunk(
   input: Input,
   state: Summary,
-  each: (numbers: Array<number>, bytes: Uint8Array<ArrayBuffer>) => Promise<undefined>
+  largest: number,
+  each: (numbers: Array<number>, bytes: Uint8Array<ArrayBuffer>) => Promise<undefined>,
+  tooLarge?: (line: number, bytes: number) => Promise<undefined>
 ): Promise<undefined> {
   let numbers: Array<number> = []
   let lines: Array<Uint8Array> = []
   let size = 0
   let number = 0
-  // Bytes of a line that goes on in the next read.
+  // Bytes of a line that goes on in the next read (none once it is too
+  // large: then only their count).
   let rest: Array<Uint8Array> = []
+  let restSize = 0
   // An error of `each` (such as a closed output) is no read error.
   let failure: {error: unknown} | undefined
 
@@ -223,17 +253,30 @@ async function eachChunk(
 
       while (end !== -1) {
         const piece = data.subarray(start, end)
-        add(rest.length > 0 ? Buffer.concat([...rest, piece]) : piece)
-        rest = []
+        const whole = restSize + piece.length
         start = end + 1
         end = data.indexOf(10, start)
-        if (lines.length >= chunkRecords || size >= chunkBytes) await send()
+
+        if (whole > largest) {
+          await skip(whole)
+        } else {
+          add(rest.length > 0 ? Buffer.concat([...rest, piece]) : piece)
+          if (lines.length >= chunkRecords || size >= chunkBytes) await send()
+        }
+
+        rest = []
+        restSize = 0
       }
 
-      if (start < data.length) rest.push(data.subarray(start))
+      if (start < data.length) {
+        restSize += data.length - start
+        if (restSize > largest) rest = []
+        else rest.push(data.subarray(start))
+      }
     }
 
-    if (rest.length > 0) add(Buffer.concat(rest))
+    if (restSize > largest) await skip(restSize)
+    else if (restSize > 0) add(Buffer.concat(rest))
   } catch (error) {
     if (failure) throw failure.error
     state.unreadable.push({input: nameOf(input), error: error instanceof Error ? error : new Error(String(error))})
@@ -254,6 +297,25 @@ async function eachChunk(
     numbers.push(number)
     lines.push(line)
     size += line.length
+  }
+
+  /**
+   * Pass over a line that is too large, after the lines before it.
+   *
+   * @param bytes
+   *   Its size.
+   */
+  async function skip(bytes: number): Promise<undefined> {
+    number++
+    if (lines.length > 0) await send()
+    if (!tooLarge) return
+
+    try {
+      await tooLarge(number, bytes)
+    } catch (error) {
+      failure = {error}
+      throw error
+    }
   }
 
   /**
@@ -290,15 +352,31 @@ interface Pool {
  */
 interface Member {
   worker: Worker
-  pending: Map<number, {chunk: Chunk; resolve: (done: Done) => undefined}>
+  /** Whether it has loaded the cleaner (a worker that dies before could not start). */
+  ready: boolean
+  /** Chunks by `seq`, in the order they were posted (and are cleaned). */
+  pending: Map<number, Job>
+}
+
+/**
+ * A chunk on its way through the pool.
+ */
+interface Job {
+  chunk: Chunk
+  /** Whether it was being cleaned when a worker died (it is then alone). */
+  suspect: boolean
+  resolve: (done: Done) => undefined
 }
 
 /**
  * Start `size` workers.
  *
  * ###### Notes
- * When a worker dies (out of memory, say), each chunk it had becomes error
- * records, and a new worker takes its place: no record is dropped.
+ * When a worker dies (out of memory, say), a new one takes its place. The
+ * chunks it had not started go to the pool again; the one it was cleaning
+ * goes again a record at a time, and a record that was being cleaned when a
+ * second worker died becomes an error record: the record that kills workers
+ * fails, the others are cleaned, and none is dropped.
  *
  * @param size
  *   Workers.
@@ -314,30 +392,33 @@ function createPool(size: number, options: CleanManyOptions, limits: ResourceLim
   let seq = 0
   let closing = false
   // Workers that cannot even start would be replaced forever: give up.
-  let deaths = 0
+  let failedStarts = 0
   let broken: Error | undefined
 
   for (let index = 0; index < size; index++) members.push(start())
 
-  return {run, close}
+  return {run: (chunk) => dispatch(chunk, false), close}
 
   /**
-   * Clean a chunk.
+   * Clean a chunk on the least busy worker.
    *
    * @param chunk
    *   Chunk (its `seq` is set here).
+   * @param suspect
+   *   Whether a worker died cleaning it.
    * @returns
    *   Output.
    */
-  function run(chunk: Chunk): Promise<Done> {
+  function dispatch(chunk: Chunk, suspect: boolean): Promise<Done> {
     const numbered = {...chunk, seq: seq++}
     if (broken) return Promise.resolve(failedChunk(numbered, broken))
     let member = members[0]!
     for (const other of members) if (other.pending.size < member.pending.size) member = other
 
     return new Promise(function (resolve) {
-      member.pending.set(numbered.seq, {chunk: numbered, resolve: (done) => void resolve(done)})
-      member.worker.postMessage(numbered, [numbered.bytes.buffer])
+      member.pending.set(numbered.seq, {chunk: numbered, suspect, resolve: (done) => void resolve(done)})
+      // Copied, not moved: the chunk may have to go again.
+      member.worker.postMessage(numbered)
     })
   }
 
@@ -356,12 +437,17 @@ function createPool(size: number, options: CleanManyOptions, limits: ResourceLim
    *   Member.
    */
   function start(): Member {
-    const member: Member = {worker: spawn(options, limits), pending: new Map()}
+    const member: Member = {worker: spawn(options, limits), ready: false, pending: new Map()}
 
-    member.worker.on('message', function (done: Done) {
-      const entry = member.pending.get(done.seq)
+    member.worker.on('message', function (done: Done | 'ready') {
+      if (done === 'ready') {
+        member.ready = true
+        return
+      }
+
+      const job = member.pending.get(done.seq)
       member.pending.delete(done.seq)
-      entry?.resolve(done)
+      job?.resolve(done)
     })
     member.worker.on('error', (error) => died(member, error))
     member.worker.on('exit', (code) => died(member, new Error('worker exited with code ' + code)))
@@ -369,7 +455,7 @@ function createPool(size: number, options: CleanManyOptions, limits: ResourceLim
   }
 
   /**
-   * Turn the chunks of a dead worker into error records and replace it.
+   * Replace a dead worker and send its chunks again (see the notes above).
    *
    * @param member
    *   Member.
@@ -379,15 +465,31 @@ function createPool(size: number, options: CleanManyOptions, limits: ResourceLim
   function died(member: Member, error: Error): undefined {
     const index = members.indexOf(member)
     if (closing || index === -1) return
-    deaths++
-    if (deaths > size * 3) broken = error
+    if (!member.ready) failedStarts++
+    if (failedStarts > size * 3) broken = error
     if (broken) members.splice(index, 1)
     else members[index] = start()
-    for (const {chunk, resolve} of member.pending.values()) resolve(failedChunk(chunk, error))
+    // The oldest chunk is the one it was cleaning, once it was ready.
+    let first = member.ready
+
+    for (const job of member.pending.values()) {
+      const {chunk} = job
+      const cleaning = first
+      first = false
+      if (!cleaning) {
+        void dispatch(chunk, job.suspect).then(job.resolve)
+      } else if (chunk.numbers.length > 1) {
+        void Promise.all(single(chunk).map((one) => dispatch(one, true))).then((dones) => job.resolve(joined(chunk, dones)))
+      } else if (job.suspect) {
+        job.resolve(failedChunk(chunk, error))
+      } else {
+        void dispatch(chunk, true).then(job.resolve)
+      }
+    }
+
     member.pending.clear()
 
     // No worker left: what the others had fails too.
-    if (members.length === 0) return
     if (broken) {
       for (const other of [...members]) {
         died(other, error)
@@ -395,6 +497,51 @@ function createPool(size: number, options: CleanManyOptions, limits: ResourceLim
       }
     }
   }
+}
+
+/**
+ * Split a chunk into chunks of one record each.
+ *
+ * @param chunk
+ *   Chunk.
+ * @returns
+ *   Chunks.
+ */
+function single(chunk: Chunk): Array<Chunk> {
+  const chunks: Array<Chunk> = []
+  let start = 0
+
+  for (const number of chunk.numbers) {
+    const end = chunk.bytes.indexOf(0x0a, start) + 1
+    chunks.push({seq: 0, file: chunk.file, numbers: [number], bytes: chunk.bytes.slice(start, end)})
+    start = end
+  }
+
+  return chunks
+}
+
+/**
+ * Join the outputs of the chunks a chunk was split into.
+ *
+ * @param chunk
+ *   Chunk.
+ * @param dones
+ *   Outputs of its records, in order.
+ * @returns
+ *   Output.
+ */
+function joined(chunk: Chunk, dones: ReadonlyArray<Done>): Done {
+  const output = new Uint8Array(dones.reduce((size, done) => size + done.output.length, 0))
+  let offset = 0
+  let failed = 0
+
+  for (const done of dones) {
+    output.set(done.output, offset)
+    offset += done.output.length
+    failed += done.failed
+  }
+
+  return {seq: chunk.seq, output, count: chunk.numbers.length, failed}
 }
 
 /**
@@ -445,6 +592,18 @@ function spawn(options: CleanManyOptions, resourceLimits: ResourceLimits): Worke
   const url = new URL('./worker.ts', import.meta.url).href
   const code = `import('tsx/esm/api').then((api) => api.tsImport(${JSON.stringify(url)}, ${JSON.stringify(import.meta.url)}))`
   return new Worker(code, {eval: true, workerData, resourceLimits})
+}
+
+/**
+ * Size in MB, for messages.
+ *
+ * @param bytes
+ *   Bytes.
+ * @returns
+ *   MB, with one decimal.
+ */
+function megabytes(bytes: number): string {
+  return (bytes / 2 ** 20).toFixed(1)
 }
 
 /**

@@ -48,6 +48,8 @@ if (parentPort) {
     const done = cleanChunk(chunk, options)
     port.postMessage(done, [done.output.buffer])
   })
+  // The cleaner is loaded: a death from now on is not a failure to start.
+  port.postMessage('ready')
 }
 
 /**

@@ -79,6 +79,22 @@ describe('deboiler batch (cli)', function () {
     expect(records[5]).toEqual({error: 'Missing field `text`', line: 8})
   })
 
+  it.concurrent('should turn a record over a 32nd of the worker heap into an error record, without reading it whole', async function () {
+    // 16 MB heap: records up to 512 KB. Line 4 spans two reads of the file.
+    const lines = ['{"id":1,"text":"A."}', JSON.stringify({id: 2, text: 'x'.repeat(600_000)}), '{"id":3,"text":"B."}']
+    const large = file('large.jsonl', [...lines, JSON.stringify({id: 4, text: 'y'.repeat(1_500_000)}), '{"id":5,"text":"C."}'].join('\n'))
+    const result = await run(['batch', '--jobs', '2', '--no-stripped', '--worker-heap', '16', large])
+    expect(result.code).toBe(1)
+    const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
+    expect(records.map((record) => record.id ?? record.line)).toEqual([1, 2, 3, 4, 5])
+    expect(records[1]).toEqual({
+      error: 'Record too large: 0.6 MB, over the 0.5 MB that a worker with a 16 MB heap cleans (raise `workerHeap`, `--worker-heap`)',
+      line: 2
+    })
+    expect(records[3]!.error).toMatch(/^Record too large: 1\.4 MB/)
+    expect(records[4]).toEqual({id: 5, text: 'C.'})
+  })
+
   it.concurrent('should name the file in error records for several files, and go on after a missing one', async function () {
     const result = await run(['batch', '--no-stripped', missing, bad, good])
     expect(result.code).toBe(1)
@@ -106,7 +122,8 @@ describe('deboiler batch (cli)', function () {
       ['batch', '--frobnicate', good],
       ['batch', '--learn'],
       ['batch', '--profile', missing, good],
-      ['batch', '--mode', 'fast', good]
+      ['batch', '--mode', 'fast', good],
+      ['batch', '--worker-heap', '8', good]
     ]) {
       const result = await run(args)
       expect({args, code: result.code, stdout: result.stdout}).toEqual({args, code: 2, stdout: ''})

@@ -1,0 +1,77 @@
+import {spawn} from 'node:child_process'
+import {readdirSync, readFileSync, rmSync} from 'node:fs'
+import path from 'node:path'
+import {scratchFolder} from './util/cli.js'
+import {clean} from '../src/index.js'
+
+// `deboiler/node` uses `import.meta` and worker threads: it runs from source
+// in a Node process of its own (through tsx), not inside jest.
+jest.setTimeout(120_000)
+
+const {folder, file} = scratchFolder('deboiler-node-api-')
+const api = path.join(__dirname, '..', 'src', 'node.ts')
+const fixtures = path.join(__dirname, 'fixtures')
+
+afterAll(function () {
+  rmSync(folder, {recursive: true, force: true})
+})
+
+/**
+ * Run a module that imports `cleanJsonl` and prints JSON.
+ *
+ * @param body
+ *   Code after the import.
+ * @returns
+ *   What it printed, parsed.
+ */
+function script(body: string): Promise<unknown> {
+  const code = `import {cleanJsonl} from ${JSON.stringify(api)}\nimport {Readable, Writable} from 'node:stream'\n${body}\n`
+  const name = file('script-' + Math.random().toString(36).slice(2) + '.mts', code)
+
+  return new Promise(function (resolve, reject) {
+    const child = spawn(process.execPath, ['--import', 'tsx', name], {cwd: path.join(__dirname, '..')})
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', function (code) {
+      if (code === 0) resolve(JSON.parse(stdout))
+      else reject(new Error('exit ' + String(code) + ': ' + stderr))
+    })
+  })
+}
+
+describe('cleanJsonl (deboiler/node)', function () {
+  it.concurrent('should fail only the record a worker runs out of memory on, and clean the others on new workers', async function () {
+    // Real pages, 400 KB in one record: more than a 16 MB worker heap holds
+    // while it is cleaned, though under the 512 KB it lets through.
+    const page = readdirSync(fixtures)
+      .filter((name) => name.endsWith('.input.txt'))
+      .map((name) => readFileSync(path.join(fixtures, name), 'utf8'))
+      .join('\n\n')
+    const big = page.repeat(Math.ceil(400_000 / page.length)).slice(0, 400_000)
+    const records = [{id: 1, text: 'A.\nHits: 1'}, {id: 2, text: big}, {id: 3, text: 'B.\nHits: 2'}]
+    const input = file('oom.jsonl', records.map((record) => JSON.stringify(record)).join('\n') + '\n')
+
+    for (const jobs of [1, 2]) {
+      const result = (await script(`
+let out = ''
+const sink = new Writable({write(chunk, encoding, callback) { out += chunk; callback() }})
+const summary = await cleanJsonl([${JSON.stringify(input)}], sink, {jobs: ${jobs}, workerHeap: 16, stripped: false})
+console.log(JSON.stringify({summary, lines: out.trimEnd().split('\\n').map((line) => JSON.parse(line))}))
+`)) as {summary: {records: number; failed: number}; lines: Array<Record<string, unknown>>}
+
+      expect(result.summary).toMatchObject({records: 3, failed: 1})
+      expect(result.lines[0]).toEqual({id: 1, text: clean('A.\nHits: 1').text})
+      expect(result.lines[1]).toEqual({error: expect.stringMatching(/^Worker failed: .*memory/), line: 2})
+      expect(result.lines[2]).toEqual({id: 3, text: clean('B.\nHits: 2').text})
+    }
+  })
+
+  it.concurrent('should throw a `TypeError` for a worker heap under 16 MB', async function () {
+    await expect(script("await cleanJsonl([], new Writable(), {workerHeap: 8})")).rejects.toThrow(
+      'Expected `options.workerHeap` to be a number of MB, at least 16'
+    )
+  })
+})
