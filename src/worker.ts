@@ -13,8 +13,9 @@ export interface Chunk {
   /** Line number of each line in its input (1-indexed). */
   numbers: Array<number>
   /**
-   * The lines as UTF-8, each followed by a line feed (see `pack()`): moved
-   * (not copied) to the worker, which decodes them.
+   * The lines as UTF-8, each followed by a line feed (see `pack()`); the
+   * worker decodes them. Copied to the worker, not moved: the pool keeps
+   * them until the output is back, as a chunk may have to go again.
    */
   bytes: Uint8Array<ArrayBuffer>
 }
