@@ -9,9 +9,9 @@ import type {Model} from './model.js'
  * ###### Notes
  * A heading inside a menu (short lines before it and two after) does not
  * count: menus name the same sections. Nor does a bare `Related` label when
- * the article’s prose comes back within a few lines (a box inside the body). A heading after a row of share
- * buttons and over one short line (the author’s name) still ends the
- * article.
+ * the article’s prose comes back within a few lines (a box inside the body).
+ * A heading after a row of share buttons and over one short line (the
+ * author’s name) still ends the article.
  * A thread needs three cues (`Reply`, `Anna says:`, `Re: …`) within
  * `cueWindow` lines, so one quoted “says:” in the body is not a thread.
  *
