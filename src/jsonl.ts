@@ -9,6 +9,22 @@
 const decoder = new TextDecoder('utf-8', {ignoreBOM: true})
 
 /**
+ * An error record in place of a line, as a line of JSONL.
+ *
+ * @param error
+ *   What went wrong.
+ * @param line
+ *   Line number in its input (1-indexed).
+ * @param file
+ *   Name of the input, when there are several.
+ * @returns
+ *   JSON, with a final line feed.
+ */
+export function errorLine(error: string, line: number, file: string | undefined): string {
+  return JSON.stringify({error, line, ...(file === undefined ? {} : {file})}) + '\n'
+}
+
+/**
  * Whether a line of bytes is blank (white space only, as `String#trim`
  * sees it).
  *

@@ -3,7 +3,7 @@ import {availableParallelism} from 'node:os'
 import type {Readable, Writable} from 'node:stream'
 import {Worker, type ResourceLimits} from 'node:worker_threads'
 import {createLearner, type CleanManyOptions, type Profile} from './index.js'
-import {isBlank, pack, unpack} from './jsonl.js'
+import {errorLine, isBlank, pack, unpack} from './jsonl.js'
 import type {Chunk, Done} from './worker.js'
 
 /**
@@ -75,7 +75,7 @@ export type Input = string | Readable
 const chunkRecords = 16
 /** Bytes after which a chunk is sent even when it has fewer records. */
 const chunkBytes = 256 * 1024
-/** Encodes error records made in this thread. */
+/** Encodes the error records this thread makes. */
 const encoder = new TextEncoder()
 /** Chunks in flight per worker: one being cleaned, more queued. */
 const chunksPerWorker = 3
@@ -140,8 +140,7 @@ export async function cleanJsonl(
       }, async function (line, bytes) {
         const error = 'Record too large: ' + megabytes(bytes) + ' MB, over the ' + megabytes(largest) + ' MB that a worker with a ' +
           heap + ' MB heap cleans (raise `workerHeap`, `--worker-heap`)'
-        const record = {error, line, ...(file === undefined ? {} : {file})}
-        queue.push(Promise.resolve({seq: -1, output: encoder.encode(JSON.stringify(record) + '\n'), count: 1, failed: 1}))
+        queue.push(Promise.resolve({seq: -1, output: encoder.encode(errorLine(error, line, file)), count: 1, failed: 1}))
         while (queue.length >= size * chunksPerWorker) await writeNext()
       })
     }
@@ -308,14 +307,8 @@ async function eachChunk(
   async function skip(bytes: number): Promise<undefined> {
     number++
     if (lines.length > 0) await send()
-    if (!tooLarge) return
-
-    try {
-      await tooLarge(number, bytes)
-    } catch (error) {
-      failure = {error}
-      throw error
-    }
+    const line = number
+    if (tooLarge) await handOn(() => tooLarge(line, bytes))
   }
 
   /**
@@ -327,9 +320,18 @@ async function eachChunk(
     numbers = []
     lines = []
     size = 0
+    await handOn(() => each(sent, bytes))
+  }
 
+  /**
+   * Call the caller back, noting its error as no read error.
+   *
+   * @param call
+   *   Callback.
+   */
+  async function handOn(call: () => Promise<undefined>): Promise<undefined> {
     try {
-      await each(sent, bytes)
+      await call()
     } catch (error) {
       failure = {error}
       throw error
@@ -557,12 +559,8 @@ function joined(chunk: Chunk, dones: ReadonlyArray<Done>): Done {
 function failedChunk(chunk: Chunk, error: Error): Done {
   let output = ''
 
-  for (const line of chunk.numbers) {
-    const record = {error: 'Worker failed: ' + error.message, line, ...(chunk.file === undefined ? {} : {file: chunk.file})}
-    output += JSON.stringify(record) + '\n'
-  }
-
-  return {seq: chunk.seq, output: new TextEncoder().encode(output), count: chunk.numbers.length, failed: chunk.numbers.length}
+  for (const line of chunk.numbers) output += errorLine('Worker failed: ' + error.message, line, chunk.file)
+  return {seq: chunk.seq, output: encoder.encode(output), count: chunk.numbers.length, failed: chunk.numbers.length}
 }
 
 /**

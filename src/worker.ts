@@ -1,6 +1,6 @@
 import {parentPort, workerData} from 'node:worker_threads'
 import {cleanRecord, type CleanManyOptions} from './index.js'
-import {unpack} from './jsonl.js'
+import {errorLine, unpack} from './jsonl.js'
 
 /**
  * Lines of JSONL sent to a worker.
@@ -82,8 +82,7 @@ export function cleanChunk(chunk: Chunk, settings: CleanManyOptions): Done {
     }
 
     if (error !== undefined) {
-      const record = {error, line: chunk.numbers[index]!, ...(chunk.file === undefined ? {} : {file: chunk.file})}
-      output += JSON.stringify(record) + '\n'
+      output += errorLine(error, chunk.numbers[index]!, chunk.file)
       failed++
     }
   }
