@@ -577,18 +577,15 @@ function failedChunk(chunk: Chunk, error: Error): Done {
 function spawn(options: CleanManyOptions, resourceLimits: ResourceLimits): Worker {
   const workerData = {options}
 
-  if (!import.meta.url.endsWith('.ts')) {
-    // A worker inherits the process's flags, and one started from a file
-    // fails on `--input-type` (as in `node --input-type=module -e …`).
-    const execArgv = process.execArgv.filter(function (flag, index, flags) {
-      return !flag.startsWith('--input-type=') && flag !== '--input-type' && flags[index - 1] !== '--input-type'
-    })
-    return new Worker(new URL('./worker.js', import.meta.url), {workerData, resourceLimits, execArgv})
-  }
-
-  // tsx hooks the main thread only: a worker registers them itself.
-  const url = new URL('./worker.ts', import.meta.url).href
-  const code = `import('tsx/esm/api').then((api) => api.tsImport(${JSON.stringify(url)}, ${JSON.stringify(import.meta.url)}))`
+  // The worker is started from a line of code that imports its module, not
+  // from the file: a worker inherits the process's flags, and one started
+  // from a file fails on `--input-type` (`node --input-type=module -e …`),
+  // while a list of flags given to it cannot hold V8's own
+  // (`--max-old-space-size`). From source, tsx hooks the main thread only: a
+  // worker registers them itself.
+  const code = import.meta.url.endsWith('.ts')
+    ? `import('tsx/esm/api').then((api) => api.tsImport(${JSON.stringify(new URL('./worker.ts', import.meta.url).href)}, ${JSON.stringify(import.meta.url)}))`
+    : `import(${JSON.stringify(new URL('./worker.js', import.meta.url).href)})`
   return new Worker(code, {eval: true, workerData, resourceLimits})
 }
 

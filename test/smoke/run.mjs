@@ -32,7 +32,7 @@ try {
   }
 
   // `deboiler/node` from `node --input-type=module -e`, whose flags its
-  // workers inherit.
+  // workers inherit, with one of V8's own flags among them.
   const batchScript = [
     "import {cleanJsonl} from 'deboiler/node'",
     "import {Readable, Writable} from 'node:stream'",
@@ -42,7 +42,7 @@ try {
     'const record = JSON.parse(out)',
     'console.log(JSON.stringify({failed: done.failed, text: record.text, ruleIds: record.stripped.map((s) => s.ruleId)}))'
   ].join('\n')
-  const batch = run(process.execPath, ['--input-type=module', '-e', batchScript], folder).trim()
+  const batch = run(process.execPath, ['--max-old-space-size=256', '--input-type=module', '-e', batchScript], folder).trim()
   const batchExpected = JSON.stringify({failed: 0, ...JSON.parse(expected)})
   if (batch !== batchExpected) failed++
   console.log(`smoke: node entry: ${batch === batchExpected ? 'ok' : `expected ${batchExpected}, got ${batch}`}`)
