@@ -54,8 +54,9 @@ Options:
   --no-<category>      keep debris of that category (batch)
   -h, --help           print this help and exit
 
-Exit status: 0 when every record was cleaned, 1 when a record failed or an
-input cannot be read (the others are still done), 2 on a usage error.
+Exit status: 0 when every record was cleaned, 1 when a record failed, an
+input cannot be read (the others are still done) or the output cannot be
+written, 2 on a usage error.
 `
 
 /**

@@ -51,7 +51,7 @@ writes one self-contained HTML page that highlights what was stripped (the
 options above apply; several inputs get one page with a table of them).
 
 Exit status: 0 on success, 1 when an input cannot be read (the others are
-still cleaned), 2 on a usage error.
+still cleaned) or the output cannot be written, 2 on a usage error.
 `
 
 /**
@@ -68,10 +68,12 @@ await main(process.argv.slice(2))
  *   Arguments, without `node` and the script.
  */
 async function main(args: Array<string>): Promise<undefined> {
-  // `deboiler file | head` closes the pipe early: stop quietly.
+  // `deboiler file | head` closes the pipe early: stop quietly. Any other
+  // write error (a full disk) ends the run with exit code 1.
   process.stdout.on('error', function (error: NodeJS.ErrnoException) {
-    if (error.code !== 'EPIPE') throw error
-    process.exit(process.exitCode ?? 0)
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    process.stderr.write('deboiler: cannot write the output: ' + cause(error) + '\n')
+    process.exit(1)
   })
 
   if (args[0] === 'batch' || args[0] === 'learn') return command(args[0], args.slice(1))

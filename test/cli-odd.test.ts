@@ -1,6 +1,6 @@
 import {isUtf8} from 'node:buffer'
 import {spawn} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -105,6 +105,24 @@ describe('deboiler (cli) on odd files', function () {
     const result = await run(['--explain', directory])
     expect(result).toEqual({code: 1, stdout: Buffer.alloc(0), stderr: 'deboiler: cannot read ' + directory + ': is a directory\n'})
   })
+
+  // Linux's `/dev/full` fails every write with `ENOSPC`, as a full disk does.
+  ;(existsSync('/dev/full') ? it.concurrent : it.skip)(
+    'should fail with exit code 1 and one line when the output cannot be written',
+    async function () {
+      const records = file('records.jsonl', Buffer.from('{"text":"Story.\\nHits: 81"}\n'))
+
+      for (const args of [['--json', bom], ['batch', '--jobs', '1', records], ['learn', records]]) {
+        const output = openSync('/dev/full', 'w')
+        try {
+          const result = await run(args, undefined, root, output)
+          expect(result).toEqual({code: 1, stdout: Buffer.alloc(0), stderr: 'deboiler: cannot write the output: no space left on device\n'})
+        } finally {
+          closeSync(output)
+        }
+      }
+    }
+  )
 
   it.concurrent('should clean the readable files among odd ones, and fail with exit code 1', async function () {
     const result = await run(['--json', missing, directory, bom, empty])
@@ -239,15 +257,17 @@ function bytes(seed: number, length: number): Buffer {
  *   Stdin (default: none, closed).
  * @param cwd
  *   Working directory (default: the repository).
+ * @param output
+ *   File descriptor for stdout (default: a pipe, whose bytes are returned).
  * @returns
  *   Exit code and output.
  */
-function run(args: Array<string>, input?: Buffer, cwd = root): Promise<Run> {
+function run(args: Array<string>, input?: Buffer, cwd = root, output?: number): Promise<Run> {
   return new Promise(function (resolve, reject) {
-    const child = spawn(process.execPath, ['--import', tsx, cli, ...args], {cwd})
+    const child = spawn(process.execPath, ['--import', tsx, cli, ...args], {cwd, stdio: ['pipe', output ?? 'pipe', 'pipe']})
     const stdout: Array<Buffer> = []
     let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
+    child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk))
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
     child.on('error', reject)
     child.on('close', (code) => resolve({code, stdout: Buffer.concat(stdout), stderr}))
