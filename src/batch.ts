@@ -1,6 +1,7 @@
 import {clean} from './clean.js'
 import {siteOf, type Doc} from './profile.js'
 import type {CleanOptions, CleanResult, Stripped} from './types.js'
+import {assertIterable} from './util/check.js'
 
 /**
  * Configuration for `cleanMany()` and `cleanRecord()`: those of `clean()`,
@@ -77,8 +78,8 @@ interface Settings {
  * memory does not grow with the input. A string gives a `CleanResult`; a
  * record gives a copy with its text field cleaned and `stripped` added; a
  * record without a string in the text field gives `{error, index}` instead
- * of throwing, so one bad record never stops a batch. Options are checked
- * before the first document (a `TypeError`).
+ * of throwing, so one bad record never stops a batch. `docs` and the options
+ * are checked before the first document (a `TypeError`).
  *
  * @param docs
  *   Strings or records.
@@ -91,6 +92,7 @@ export async function* cleanMany(
   docs: Iterable<Doc> | AsyncIterable<Doc>,
   options?: Readonly<CleanManyOptions> | null
 ): AsyncGenerator<ManyResult, undefined, undefined> {
+  assertIterable(docs, 'docs')
   const settings = split(options)
   let index = 0
 

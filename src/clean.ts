@@ -7,6 +7,7 @@ import {checkProfile} from './profile.js'
 import {deboilerPreset, rules} from './preset.js'
 import deboilerProfile from './rules/profile.js'
 import {categories, type CleanOptions, type CleanResult, type Place, type Stripped} from './types.js'
+import {typeOf} from './util/check.js'
 import deboilerLines from './util/lines.js'
 import {lineBreaks} from './util/shape.js'
 import {cleanText} from './util/text.js'
@@ -311,16 +312,4 @@ function project(message: VFileMessage, block: Block): Stripped {
  */
 function move(point: Place['start'], block: Block): Place['start'] {
   return {line: point.line + block.line - 1, column: point.column, offset: point.offset + block.offset}
-}
-
-/**
- * Name the type of a value for an error message.
- *
- * @param value
- *   Anything.
- * @returns
- *   `typeof`, with `null` and arrays named.
- */
-function typeOf(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
 }

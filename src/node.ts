@@ -4,6 +4,7 @@ import type {Readable, Writable} from 'node:stream'
 import {Worker, type ResourceLimits} from 'node:worker_threads'
 import {createLearner, type CleanManyOptions, type Profile} from './index.js'
 import {errorLine, isBlank, pack, unpack} from './jsonl.js'
+import {typeOf} from './util/check.js'
 import type {Chunk, Done} from './worker.js'
 
 /**
@@ -108,6 +109,11 @@ export async function cleanJsonl(
   output: Writable,
   options?: Readonly<BatchOptions> | null
 ): Promise<Summary> {
+  checkInputs(inputs)
+  if (typeof output !== 'object' || output === null || typeof output.write !== 'function') {
+    throw new TypeError('Expected `output` to be a writable stream, not `' + typeOf(output) + '`')
+  }
+
   const {jobs, onProgress, workerHeap, ...settings} = options ?? {}
   const size = jobs ?? availableParallelism()
   if (!Number.isInteger(size) || size < 1) throw new TypeError('Expected `options.jobs` to be a positive integer')
@@ -180,6 +186,7 @@ export async function learnJsonl(
   inputs: ReadonlyArray<Input>,
   options?: Readonly<LearnJsonlOptions> | null
 ): Promise<Summary & {profile: Profile}> {
+  checkInputs(inputs)
   const field = options?.field ?? 'text'
   const learner = createLearner({field, site: options?.siteField})
   const state: Summary = {records: 0, failed: 0, bytes: 0, total: totalSize(inputs), unreadable: []}
@@ -561,6 +568,30 @@ function failedChunk(chunk: Chunk, error: Error): Done {
 
   for (const line of chunk.numbers) output += errorLine('Worker failed: ' + error.message, line, chunk.file)
   return {seq: chunk.seq, output: encoder.encode(output), count: chunk.numbers.length, failed: chunk.numbers.length}
+}
+
+/**
+ * Check the inputs of `cleanJsonl()` and `learnJsonl()`: an array of paths
+ * and streams (one path on its own would be read as one file per character).
+ *
+ * @param inputs
+ *   What the caller passed.
+ * @throws {TypeError}
+ *   When it is not an array of paths and readable streams.
+ */
+function checkInputs(inputs: unknown): asserts inputs is ReadonlyArray<Input> {
+  if (!Array.isArray(inputs)) {
+    throw new TypeError(
+      'Expected `inputs` to be an array of file paths and readable streams, not `' + typeOf(inputs) + '`' +
+        (typeof inputs === 'string' ? ' (wrap one path in an array)' : '')
+    )
+  }
+
+  for (const [index, input] of inputs.entries()) {
+    if (typeof input !== 'string' && !(typeof input === 'object' && input !== null && Symbol.asyncIterator in input)) {
+      throw new TypeError('Expected `inputs[' + index + ']` to be a file path or a readable stream, not `' + typeOf(input) + '`')
+    }
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import {assertIterable} from './util/check.js'
 import {endsSentence, wordCount} from './util/shape.js'
 
 /**
@@ -117,6 +118,7 @@ export function learnProfile(
   docs: Iterable<Doc> | AsyncIterable<Doc>,
   options?: Readonly<LearnOptions> | null
 ): Profile | Promise<Profile> {
+  assertIterable(docs, 'docs')
   const learner = createLearner(options)
 
   if (Symbol.asyncIterator in docs) {

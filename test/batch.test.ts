@@ -71,6 +71,17 @@ describe('cleanMany', function () {
     await expect(all(cleanMany(['A.'], {field: 1 as never}))).rejects.toThrow(/`options.field`/)
   })
 
+  it('should throw a `TypeError` for documents that are not an iterable, or a string', async function () {
+    await expect(all(cleanMany(5 as never))).rejects.toThrow(
+      new TypeError('Expected `docs` to be an iterable or async iterable of documents, not `number`')
+    )
+    // A string is iterable by character: never what a caller means.
+    await expect(all(cleanMany('A.\nHits: 1' as never))).rejects.toThrow(
+      new TypeError('Expected `docs` to be an iterable or async iterable of documents, not `string` (wrap one document in an array)')
+    )
+    await expect(all(cleanMany(null as never))).rejects.toThrow(/not `null`/)
+  })
+
   it('should use the site of each record with a profile', async function () {
     const pages = [1, 2, 3, 4, 5].map((index) => ({url: 'https://a.com/' + index, text: 'Edition of the week\nPage ' + 'abcde'[index - 1]}))
     const profile = learnProfile(pages)

@@ -268,9 +268,9 @@ function run(args: Array<string>, input?: Buffer, cwd = root, output?: number): 
     const stdout: Array<Buffer> = []
     let stderr = ''
     child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
     child.on('error', reject)
     child.on('close', (code) => resolve({code, stdout: Buffer.concat(stdout), stderr}))
-    child.stdin.end(input ?? '')
+    child.stdin?.end(input ?? '')
   })
 }

@@ -69,6 +69,30 @@ console.log(JSON.stringify({summary, lines: out.trimEnd().split('\\n').map((line
     }
   })
 
+  it.concurrent('should throw a `TypeError` for inputs that are not an array of paths and streams, or no output', async function () {
+    const messages = await script(`
+import {learnJsonl} from ${JSON.stringify(api)}
+const sink = new Writable({write(chunk, encoding, callback) { callback() }})
+const calls = [
+  () => cleanJsonl('records.jsonl', sink),
+  () => cleanJsonl([5], sink),
+  () => cleanJsonl([], undefined),
+  () => learnJsonl(Readable.from(['{}']))
+]
+const messages = []
+for (const call of calls) {
+  try { await call(); messages.push('no error') } catch (error) { messages.push(error.name + ': ' + error.message) }
+}
+console.log(JSON.stringify(messages))
+`)
+    expect(messages).toEqual([
+      'TypeError: Expected `inputs` to be an array of file paths and readable streams, not `string` (wrap one path in an array)',
+      'TypeError: Expected `inputs[0]` to be a file path or a readable stream, not `number`',
+      'TypeError: Expected `output` to be a writable stream, not `undefined`',
+      'TypeError: Expected `inputs` to be an array of file paths and readable streams, not `object`'
+    ])
+  })
+
   it.concurrent('should throw a `TypeError` for a worker heap under 16 MB', async function () {
     await expect(script("await cleanJsonl([], new Writable(), {workerHeap: 8})")).rejects.toThrow(
       'Expected `options.workerHeap` to be a number of MB, at least 16'

@@ -100,6 +100,13 @@ describe('mergeProfiles', function () {
     expect(() => mergeProfiles(good, {} as Profile)).toThrow(/Expected `b` to be a deboiler profile/)
     expect(() => mergeProfiles({...good, version: 2} as unknown as Profile, good)).toThrow(/Unsupported version `2`/)
   })
+
+  it('should throw a `TypeError` for documents that are not an iterable, or a string', function () {
+    expect(() => learnProfile(5 as never)).toThrow(
+      new TypeError('Expected `docs` to be an iterable or async iterable of documents, not `number`')
+    )
+    expect(() => learnProfile('Menu\nStory.' as never)).toThrow(/not `string` \(wrap one document in an array\)/)
+  })
 })
 
 describe('clean({profile, site})', function () {
