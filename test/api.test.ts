@@ -1,7 +1,7 @@
 import type {Plugin} from 'unified'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
-import {clean, deboilerLines, lineRule, type CleanOptions} from '../src/index.js'
+import {clean, cleanText, deboilerLines, explainHtml, lineRule, type CleanOptions} from '../src/index.js'
 import {expectContract} from './util/contract.js'
 import {seeds} from './util/seeds.js'
 
@@ -74,6 +74,25 @@ describe('deboiler (api)', function () {
   ])('should throw a TypeError naming the option for %j', function (options, name) {
     expect(() => clean('Hits: 81', options as CleanOptions)).toThrow(TypeError)
     expect(() => clean('Hits: 81', options as CleanOptions)).toThrow(name)
+  })
+
+  it.each([
+    ['cleanText', () => cleanText(5 as unknown as string, []), 'Expected `value` to be a string, not `number`'],
+    ['cleanText', () => cleanText('Hits: 81', null as never), 'Expected `places` to be an array, not `null`'],
+    [
+      'explainHtml',
+      () => explainHtml('Hits: 81' as never, 'Hits: 81'),
+      'Expected `result` to be what `clean()` returns (`{text, stripped}`), not `string`'
+    ],
+    ['explainHtml', () => explainHtml(clean('Hits: 81'), undefined as never), 'Expected `input` to be a string, not `undefined`'],
+    [
+      'lineRule',
+      () => lineRule(null as never, () => false),
+      'Expected `meta` to be an object with a `category` and a `ruleId` (strings), not `null`'
+    ],
+    ['lineRule', () => lineRule({category: 'advert', ruleId: 'my-rule'}, 'x' as never), 'Expected `test` to be a function, not `string`']
+  ])('should throw a TypeError naming the argument of `%s`', function (_, call, message) {
+    expect(call).toThrow(new TypeError(message))
   })
 
   it.each([undefined, null, {}, {rules: null, plugins: null}, {rules: {}, plugins: []}])(

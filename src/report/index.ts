@@ -1,4 +1,5 @@
 import type {CleanResult} from '../types.js'
+import {typeOf} from '../util/check.js'
 import {renderBatchHtml, renderHtml, type ReportDocument} from './render.js'
 
 export {escapeHtml, measure, renderBatchHtml, renderDocument, renderHtml, renderLegend, renderText} from './render.js'
@@ -24,6 +25,11 @@ export type {Swatch} from './palette.js'
  *   HTML page.
  */
 export function explainHtml(result: CleanResult, input: string): string {
+  if (typeof result !== 'object' || result === null || !Array.isArray(result.stripped)) {
+    throw new TypeError('Expected `result` to be what `clean()` returns (`{text, stripped}`), not `' + typeOf(result) + '`')
+  }
+
+  if (typeof input !== 'string') throw new TypeError('Expected `input` to be a string, not `' + typeOf(input) + '`')
   return renderHtml(result, input)
 }
 

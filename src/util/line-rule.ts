@@ -1,6 +1,7 @@
 import type {Paragraph, Root} from 'nlcst'
 import type {Plugin, Transformer} from 'unified'
 import type {VFile} from 'vfile'
+import {typeOf} from './check.js'
 import {lines as linesOf, lineValue} from './lines.js'
 import {stripper, type RuleMeta, type Verdict} from './strip.js'
 
@@ -42,6 +43,15 @@ export type LineTest = (line: Line) => Verdict | string | false | null | undefin
  *   Plugin.
  */
 export function lineRule(meta: RuleMeta, test: LineTest): Plugin<[], Root> {
+  const {category, ruleId} = (meta ?? {}) as Partial<RuleMeta>
+  if (typeof category !== 'string' || typeof ruleId !== 'string') {
+    throw new TypeError('Expected `meta` to be an object with a `category` and a `ruleId` (strings), not `' + typeOf(meta) + '`')
+  }
+
+  if (typeof test !== 'function') {
+    throw new TypeError('Expected `test` to be a function, not `' + typeOf(test) + '`')
+  }
+
   return function () {
     return lineTransformer(meta, test)
   }

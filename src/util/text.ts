@@ -1,5 +1,6 @@
 import type {VFileMessage} from 'vfile-message'
 import type {Place} from '../types.js'
+import {typeOf} from './check.js'
 
 /**
  * The whitespace rule: cut `places` out of `value` and tidy the lines.
@@ -26,6 +27,8 @@ import type {Place} from '../types.js'
  *   Text.
  */
 export function cleanText(value: string, places: ReadonlyArray<Place>): string {
+  if (typeof value !== 'string') throw new TypeError('Expected `value` to be a string, not `' + typeOf(value) + '`')
+  if (!Array.isArray(places)) throw new TypeError('Expected `places` to be an array, not `' + typeOf(places) + '`')
   const cuts = [...places].sort((a, b) => a.start.offset - b.start.offset)
   const lineBreak = /\r\n|\n|\r/g
   let result = ''
