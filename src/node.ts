@@ -583,15 +583,27 @@ function checkInputs(inputs: unknown): asserts inputs is ReadonlyArray<Input> {
   if (!Array.isArray(inputs)) {
     throw new TypeError(
       'Expected `inputs` to be an array of file paths and readable streams, not `' + typeOf(inputs) + '`' +
-        (typeof inputs === 'string' ? ' (wrap one path in an array)' : '')
+        (isInput(inputs) ? ' (wrap one input in an array)' : '')
     )
   }
 
   for (const [index, input] of inputs.entries()) {
-    if (typeof input !== 'string' && !(typeof input === 'object' && input !== null && Symbol.asyncIterator in input)) {
+    if (!isInput(input)) {
       throw new TypeError('Expected `inputs[' + index + ']` to be a file path or a readable stream, not `' + typeOf(input) + '`')
     }
   }
+}
+
+/**
+ * Whether a value is a path or a stream to read.
+ *
+ * @param value
+ *   Anything.
+ * @returns
+ *   Whether it is a string or an async iterable (a `Readable`).
+ */
+function isInput(value: unknown): value is Input {
+  return typeof value === 'string' || (typeof value === 'object' && value !== null && Symbol.asyncIterator in value)
 }
 
 /**

@@ -86,10 +86,10 @@ for (const call of calls) {
 console.log(JSON.stringify(messages))
 `)
     expect(messages).toEqual([
-      'TypeError: Expected `inputs` to be an array of file paths and readable streams, not `string` (wrap one path in an array)',
+      'TypeError: Expected `inputs` to be an array of file paths and readable streams, not `string` (wrap one input in an array)',
       'TypeError: Expected `inputs[0]` to be a file path or a readable stream, not `number`',
       'TypeError: Expected `output` to be a writable stream, not `undefined`',
-      'TypeError: Expected `inputs` to be an array of file paths and readable streams, not `object`'
+      'TypeError: Expected `inputs` to be an array of file paths and readable streams, not `object` (wrap one input in an array)'
     ])
   })
 

@@ -30,6 +30,7 @@ export function explainHtml(result: CleanResult, input: string): string {
   }
 
   if (typeof input !== 'string') throw new TypeError('Expected `input` to be a string, not `' + typeOf(input) + '`')
+
   return renderHtml(result, input)
 }
 
