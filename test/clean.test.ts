@@ -177,6 +177,16 @@ describe('clean() options', function () {
     expect(file.messages).toEqual([])
   })
 
+  it('should throw when a rule runs without `deboilerLines` (lines joined into paragraphs)', function () {
+    // retext-english joins `Hits: 81` to the next line: the rule would find nothing.
+    expect(() => retext().use(deboilerCounter).processSync('Story.\nHits: 81\nTags Syria\n')).toThrow(
+      'Expected one paragraph per line (line 2 is joined to the next): use `deboilerLines` before the deboiler rules'
+    )
+    expect(String(retext().use(deboilerLines).use(deboilerCounter).processSync('Story.\nHits: 81\nTags Syria\n'))).toBe(
+      'Story.\nTags Syria\n'
+    )
+  })
+
   it('should run `plugins` after the built-in rules', function () {
     const seen: Array<string> = []
     const spy = lineRule({category: 'counter', ruleId: 'counter-spy', source: 'spy'}, function (line) {

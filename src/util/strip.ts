@@ -72,6 +72,7 @@ const docs = 'https://github.com/deboiler/deboiler#'
  *   Stripper.
  */
 export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
+  assertLines(tree)
   const value = String(file)
   const source = meta.source ?? 'deboiler'
   const url = meta.url ?? (source === 'deboiler' ? docs + meta.category : undefined)
@@ -341,4 +342,25 @@ function slice(node: Nodes, start: number, end: number): Nodes {
 
   copy.children = children as typeof copy.children
   return copy as Nodes
+}
+
+/**
+ * Check that a tree has one paragraph per source line, as `deboilerLines`
+ * parses it: with the default retext parser, lines that do not end a
+ * sentence are joined into one paragraph, and a rule would find nothing.
+ *
+ * @param tree
+ *   Root.
+ * @throws {Error}
+ *   When a paragraph spans more than one line.
+ */
+function assertLines(tree: Root): undefined {
+  for (const child of tree.children) {
+    const position = child.type === 'ParagraphNode' ? child.position : undefined
+    if (position && position.start.line !== position.end.line) {
+      throw new Error(
+        'Expected one paragraph per line (line ' + position.start.line + ' is joined to the next): use `deboilerLines` before the deboiler rules, as in `retext().use(deboilerLines).use(deboilerPreset)`'
+      )
+    }
+  }
 }
