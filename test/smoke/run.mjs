@@ -43,9 +43,19 @@ try {
     'console.log(JSON.stringify({failed: done.failed, text: record.text, ruleIds: record.stripped.map((s) => s.ruleId)}))'
   ].join('\n')
   const batch = run(process.execPath, ['--max-old-space-size=256', '--input-type=module', '-e', batchScript], folder).trim()
+  // The same through `require` (the CommonJS build starts the ESM worker).
+  const batchRequire = run(process.execPath, ['-e', [
+    "const {cleanJsonl} = require('deboiler/node')",
+    "const {Readable, Writable} = require('node:stream')",
+    ';(async function () {',
+    ...batchScript.split('\n').slice(2),
+    '})()'
+  ].join('\n')], folder).trim()
   const batchExpected = JSON.stringify({failed: 0, ...JSON.parse(expected)})
-  if (batch !== batchExpected) failed++
-  console.log(`smoke: node entry: ${batch === batchExpected ? 'ok' : `expected ${batchExpected}, got ${batch}`}`)
+  for (const [name, actual] of [['node entry, import', batch], ['node entry, require', batchRequire]]) {
+    if (actual !== batchExpected) failed++
+    console.log(`smoke: ${name}: ${actual === batchExpected ? 'ok' : `expected ${batchExpected}, got ${actual}`}`)
+  }
 
   if (failed) process.exitCode = 1
 } finally {
