@@ -15,6 +15,7 @@ const batchOptions: NonNullable<ParseArgsConfig['options']> = withCategories({
   'no-stripped': {type: 'boolean'},
   profile: {type: 'string'},
   'site-field': {type: 'string'},
+  timeout: {type: 'string'},
   'worker-heap': {type: 'string'}
 })
 
@@ -45,6 +46,9 @@ Options:
   --worker-heap <mb>   heap of each worker (batch; default: 128, at least 16);
                        a record over a 32nd of it (4 MB) becomes an error
                        record, as one the worker runs out of memory on
+  --timeout <s>        seconds a worker may spend on one chunk of records
+                       (batch; default: 300); a record that takes longer
+                       becomes an error record
   --no-stripped        leave out the "stripped" list (batch)
   --profile <file>     also strip the lines a site repeats, from a profile
                        made by \`deboiler learn\` (batch)
@@ -127,6 +131,10 @@ async function batch(
   if (workerHeap !== undefined && !(workerHeap >= 16 && Number.isFinite(workerHeap))) {
     return usage('`--worker-heap` must be a number of MB, at least 16, not `' + String(values['worker-heap']) + '`')
   }
+  const timeout = values.timeout === undefined ? undefined : Number(values.timeout)
+  if (timeout !== undefined && !(timeout > 0)) {
+    return usage('`--timeout` must be a number of seconds, more than 0, not `' + String(values.timeout) + '`')
+  }
   if (values.mode !== undefined && !modes.includes(values.mode as Mode)) {
     return usage('`--mode` must be one of ' + modes.join(', ') + ', not `' + String(values.mode) + '`')
   }
@@ -155,6 +163,7 @@ async function batch(
     ...settingsFrom(values),
     jobs,
     workerHeap,
+    timeout,
     field,
     siteField,
     stripped: !values['no-stripped'],

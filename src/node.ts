@@ -29,6 +29,15 @@ export interface BatchOptions extends Omit<CleanManyOptions, 'plugins'> {
    * @default 128
    */
   workerHeap?: number | null | undefined
+  /**
+   * Seconds a worker may spend on one chunk of records (at most 16 records
+   * or 256 KB, or one larger record) before it is stopped: the records of
+   * the chunk go again one at a time, and one that takes that long again
+   * becomes an error record. A batch never hangs on a record.
+   *
+   * @default 300
+   */
+  timeout?: number | null | undefined
   /** Called after each chunk of records is written. */
   onProgress?: ((progress: Progress) => undefined) | null | undefined
 }
@@ -114,12 +123,17 @@ export async function cleanJsonl(
     throw new TypeError('Expected `output` to be a writable stream, not `' + typeOf(output) + '`')
   }
 
-  const {jobs, onProgress, workerHeap, ...settings} = options ?? {}
+  const {jobs, onProgress, workerHeap, timeout, ...settings} = options ?? {}
   const size = jobs ?? availableParallelism()
   if (!Number.isInteger(size) || size < 1) throw new TypeError('Expected `options.jobs` to be a positive integer')
   const heap = workerHeap ?? 128
   if (typeof heap !== 'number' || !Number.isFinite(heap) || heap < 16) {
     throw new TypeError('Expected `options.workerHeap` to be a number of MB, at least 16')
+  }
+
+  const seconds = timeout ?? 300
+  if (typeof seconds !== 'number' || Number.isNaN(seconds) || seconds <= 0) {
+    throw new TypeError('Expected `options.timeout` to be a number of seconds, more than 0')
   }
 
   // A worker that runs out of heap in the middle of one large allocation
@@ -133,7 +147,7 @@ export async function cleanJsonl(
   // slower at 24 MB than at 48 MB (V8's own largest default), which costs
   // about 45 MB more RSS with two workers (288 MB on the 1 GB input of
   // `npm run bench:batch`, bar 300); 64 MB cost 90 MB more for little.
-  const pool = createPool(size, settings, {maxOldGenerationSizeMb: heap, maxYoungGenerationSizeMb: 48})
+  const pool = createPool(size, settings, {maxOldGenerationSizeMb: heap, maxYoungGenerationSizeMb: 48}, seconds)
   const state: Summary = {records: 0, failed: 0, bytes: 0, total: totalSize(inputs), unreadable: []}
   const queue: Array<Promise<Done>> = []
 
@@ -365,6 +379,10 @@ interface Member {
   ready: boolean
   /** Chunks by `seq`, in the order they were posted (and are cleaned). */
   pending: Map<number, Job>
+  /** When it started on its oldest chunk (`performance.now()`). */
+  since: number
+  /** Why the pool stopped it, when it did. */
+  stopped: Error | undefined
 }
 
 /**
@@ -385,7 +403,9 @@ interface Job {
  * chunks it had not started go to the pool again; the one it was cleaning
  * goes again a record at a time, and a record that was being cleaned when a
  * second worker died becomes an error record: the record that kills workers
- * fails, the others are cleaned, and none is dropped.
+ * fails, the others are cleaned, and none is dropped. A worker that spends
+ * more than `timeout` seconds on one chunk (from when it is ready and done
+ * with the chunk before) is stopped, and dies the same way.
  *
  * @param size
  *   Workers.
@@ -393,20 +413,40 @@ interface Job {
  *   Options for `cleanRecord()`, cloned into each worker.
  * @param limits
  *   Heap limits of each worker.
+ * @param timeout
+ *   Seconds a worker may spend on one chunk.
  * @returns
  *   Pool.
  */
-function createPool(size: number, options: CleanManyOptions, limits: ResourceLimits): Pool {
+function createPool(size: number, options: CleanManyOptions, limits: ResourceLimits, timeout: number): Pool {
   const members: Array<Member> = []
   let seq = 0
   let closing = false
   // Workers that cannot even start would be replaced forever: give up.
   let failedStarts = 0
   let broken: Error | undefined
+  const limit = timeout * 1000
+  // Look often enough to stop a worker within a quarter of the timeout
+  // (and at least once a second); the timer does not keep the process up.
+  const watchdog = Number.isFinite(limit) ? setInterval(watch, Math.min(1000, Math.max(1, limit / 4))) : undefined
+  watchdog?.unref()
 
   for (let index = 0; index < size; index++) members.push(start())
 
   return {run: (chunk) => dispatch(chunk, false), close}
+
+  /**
+   * Stop the workers that have been on one chunk for too long.
+   */
+  function watch(): undefined {
+    const now = performance.now()
+
+    for (const member of members) {
+      if (!member.ready || member.pending.size === 0 || member.stopped || now - member.since <= limit) continue
+      member.stopped = new Error('stopped after ' + timeout + ' s on it (raise `timeout`, `--timeout`)')
+      void member.worker.terminate()
+    }
+  }
 
   /**
    * Clean a chunk on the least busy worker.
@@ -425,6 +465,8 @@ function createPool(size: number, options: CleanManyOptions, limits: ResourceLim
     for (const other of members) if (other.pending.size < member.pending.size) member = other
 
     return new Promise(function (resolve) {
+      // An idle worker starts on it now.
+      if (member.pending.size === 0) member.since = performance.now()
       member.pending.set(numbered.seq, {chunk: numbered, suspect, resolve: (done) => void resolve(done)})
       // Copied, not moved: the chunk may have to go again.
       member.worker.postMessage(numbered)
@@ -436,6 +478,7 @@ function createPool(size: number, options: CleanManyOptions, limits: ResourceLim
    */
   async function close(): Promise<undefined> {
     closing = true
+    clearInterval(watchdog)
     await Promise.all(members.map((member) => member.worker.terminate()))
   }
 
@@ -446,9 +489,12 @@ function createPool(size: number, options: CleanManyOptions, limits: ResourceLim
    *   Member.
    */
   function start(): Member {
-    const member: Member = {worker: spawn(options, limits), ready: false, pending: new Map()}
+    const member: Member = {worker: spawn(options, limits), ready: false, pending: new Map(), since: 0, stopped: undefined}
 
     member.worker.on('message', function (done: Done | 'ready') {
+      // The clock of a chunk starts when the worker can clean it.
+      member.since = performance.now()
+
       if (done === 'ready') {
         member.ready = true
         return
@@ -459,7 +505,7 @@ function createPool(size: number, options: CleanManyOptions, limits: ResourceLim
       job?.resolve(done)
     })
     member.worker.on('error', (error) => died(member, error))
-    member.worker.on('exit', (code) => died(member, new Error('worker exited with code ' + code)))
+    member.worker.on('exit', (code) => died(member, member.stopped ?? new Error('worker exited with code ' + code)))
     return member
   }
 

@@ -95,6 +95,17 @@ describe('deboiler batch (cli)', function () {
     expect(records[4]).toEqual({id: 5, text: 'C.'})
   })
 
+  it.concurrent('should turn each record into an error record when no chunk can finish in time (`--timeout`)', async function () {
+    // A millisecond is less than any chunk takes: every worker is stopped,
+    // then again on each record alone.
+    const result = await run(['batch', '--jobs', '2', '--timeout', '0.001', good])
+    expect(result.code).toBe(1)
+    const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
+    expect(records).toEqual(
+      texts.map((_, index) => ({error: 'Worker failed: stopped after 0.001 s on it (raise `timeout`, `--timeout`)', line: index + 1}))
+    )
+  })
+
   it.concurrent('should name the file in error records for several files, and go on after a missing one', async function () {
     const result = await run(['batch', '--no-stripped', missing, bad, good])
     expect(result.code).toBe(1)
@@ -123,7 +134,9 @@ describe('deboiler batch (cli)', function () {
       ['batch', '--learn'],
       ['batch', '--profile', missing, good],
       ['batch', '--mode', 'fast', good],
-      ['batch', '--worker-heap', '8', good]
+      ['batch', '--worker-heap', '8', good],
+      ['batch', '--timeout', '0', good],
+      ['batch', '--timeout', 'soon', good]
     ]) {
       const result = await run(args)
       expect({args, code: result.code, stdout: result.stdout}).toEqual({args, code: 2, stdout: ''})

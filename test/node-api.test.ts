@@ -93,6 +93,39 @@ console.log(JSON.stringify(messages))
     ])
   })
 
+  it.concurrent('should stop a worker that takes over `timeout` on a record, fail that record only, and clean the others', async function () {
+    // Real pages, 12 MB in one record: seconds of work, where the others
+    // take milliseconds (the clock of a chunk starts once its worker is ready).
+    const page = readdirSync(fixtures)
+      .filter((name) => name.endsWith('.input.txt'))
+      .map((name) => readFileSync(path.join(fixtures, name), 'utf8'))
+      .join('\n\n')
+    const big = page.repeat(Math.ceil(12_000_000 / page.length)).slice(0, 12_000_000)
+    const records = [{id: 1, text: 'A.\nHits: 1'}, {id: 2, text: big}, {id: 3, text: 'B.\nHits: 2'}]
+    const input = file('slow.jsonl', records.map((record) => JSON.stringify(record)).join('\n') + '\n')
+    const result = (await script(`
+let out = ''
+const sink = new Writable({write(chunk, encoding, callback) { out += chunk; callback() }})
+const summary = await cleanJsonl([${JSON.stringify(input)}], sink, {jobs: 1, workerHeap: 512, timeout: 0.5, stripped: false})
+console.log(JSON.stringify({summary, lines: out.trimEnd().split('\\n').map((line) => JSON.parse(line))}))
+`)) as {summary: {records: number; failed: number}; lines: Array<Record<string, unknown>>}
+
+    expect(result.summary).toMatchObject({records: 3, failed: 1})
+    expect(result.lines).toEqual([
+      {id: 1, text: clean('A.\nHits: 1').text},
+      {error: 'Worker failed: stopped after 0.5 s on it (raise `timeout`, `--timeout`)', line: 2},
+      {id: 3, text: clean('B.\nHits: 2').text}
+    ])
+  })
+
+  it.concurrent('should throw a `TypeError` for a timeout that is not a number of seconds over 0', async function () {
+    for (const timeout of ['0', '-1', 'Number.NaN', "'60'"]) {
+      await expect(script(`await cleanJsonl([], new Writable(), {timeout: ${timeout}})`)).rejects.toThrow(
+        'Expected `options.timeout` to be a number of seconds, more than 0'
+      )
+    }
+  })
+
   it.concurrent('should throw a `TypeError` for a worker heap under 16 MB', async function () {
     await expect(script("await cleanJsonl([], new Writable(), {workerHeap: 8})")).rejects.toThrow(
       'Expected `options.workerHeap` to be a number of MB, at least 16'
