@@ -266,7 +266,13 @@ async function eachChunk(
   let failure: {error: unknown} | undefined
 
   try {
-    for await (const data of open(input) as AsyncIterable<Buffer>) {
+    for await (const read of open(input) as AsyncIterable<unknown>) {
+      // A stream in object mode, or with an encoding set, gives strings.
+      const data = typeof read === 'string' ? Buffer.from(read, 'utf8') : read
+      if (!(data instanceof Uint8Array)) {
+        throw new TypeError('Expected the stream to give bytes or strings, not `' + typeOf(data) + '` (records go to `cleanMany()`)')
+      }
+
       state.bytes += data.length
       let start = 0
       let end = data.indexOf(10)

@@ -57,7 +57,7 @@ describe('README', function () {
   })
 
   it('should show the code of each example it names', function () {
-    for (const name of ['clean.ts', 'unified.ts', 'custom-rule.ts']) {
+    for (const name of ['clean.ts', 'unified.ts', 'custom-rule.ts', 'batch.ts']) {
       const code = readFileSync(path.join(root, 'examples', name), 'utf8')
       // The README shows the example without its first comment line.
       const body = code.slice(code.indexOf('\n') + 1).trim()

@@ -126,6 +126,41 @@ console.log(JSON.stringify({summary, lines: out.trimEnd().split('\\n').map((line
     }
   })
 
+  it.concurrent('should read streams of strings and of bytes, and report one of objects as unreadable', async function () {
+    const result = await script(`
+const outputs = []
+for (const chunks of [['{"text":"A.\\\\nHits: 1"}\\n{"te', 'xt":"B."}\\n'], [new Uint8Array(Buffer.from('{"text":"C."}\\n'))], [{text: 'D.'}]]) {
+  let out = ''
+  const sink = new Writable({write(chunk, encoding, callback) { out += chunk; callback() }})
+  const summary = await cleanJsonl([Readable.from(chunks)], sink, {jobs: 1, stripped: false})
+  outputs.push({records: summary.records, unreadable: summary.unreadable.map((item) => item.error.message), out})
+}
+console.log(JSON.stringify(outputs))
+`)
+    expect(result).toEqual([
+      {records: 2, unreadable: [], out: '{"text":"A."}\n{"text":"B."}\n'},
+      {records: 1, unreadable: [], out: '{"text":"C."}\n'},
+      {records: 0, unreadable: ['Expected the stream to give bytes or strings, not `object` (records go to `cleanMany()`)'], out: ''}
+    ])
+  })
+
+  it.concurrent('should run the batch example of the README', async function () {
+    const output = await new Promise<{stdout: string; stderr: string}>(function (resolve, reject) {
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join('examples', 'batch.ts')], {cwd: path.join(__dirname, '..')})
+      let stdout = ''
+      let stderr = ''
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+      child.on('error', reject)
+      child.on('close', () => resolve({stdout, stderr}))
+    })
+    expect(output.stderr).toBe('5 records, 0 failed\n')
+    // The profile takes the site's own line, the rules the hit counter.
+    expect(output.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown)).toEqual(
+      ['a', 'b', 'c', 'd', 'e'].map((name) => ({url: 'https://news.example/' + name, text: 'Story ' + name + ' held the front page all day.'}))
+    )
+  })
+
   it.concurrent('should throw a `TypeError` for a worker heap under 16 MB', async function () {
     await expect(script("await cleanJsonl([], new Writable(), {workerHeap: 8})")).rejects.toThrow(
       'Expected `options.workerHeap` to be a number of MB, at least 16'
