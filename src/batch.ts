@@ -192,6 +192,10 @@ function split(options: Readonly<CleanManyOptions> | null | undefined): Settings
     throw new TypeError('Expected `options.siteField` to be a string')
   }
 
+  if (stripped !== undefined && stripped !== null && typeof stripped !== 'boolean') {
+    throw new TypeError('Expected `options.stripped` to be a boolean')
+  }
+
   // Check the options of `clean()` once, so a bad one throws here, not as an
   // error of every record.
   if (some && options && !checked.has(options)) {

@@ -2,7 +2,7 @@ import {createReadStream, fstatSync, statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import type {Readable, Writable} from 'node:stream'
 import {Worker, type ResourceLimits} from 'node:worker_threads'
-import {createLearner, type CleanManyOptions, type Profile} from './index.js'
+import {cleanRecord, createLearner, type CleanManyOptions, type Profile} from './index.js'
 import {errorLine, isBlank, pack, unpack} from './jsonl.js'
 import {typeOf} from './util/check.js'
 import type {Chunk, Done} from './worker.js'
@@ -136,6 +136,15 @@ export async function cleanJsonl(
     throw new TypeError('Expected `options.timeout` to be a number of seconds, more than 0')
   }
 
+  checkProgress(onProgress)
+  if ((settings as CleanManyOptions).plugins !== undefined && (settings as CleanManyOptions).plugins !== null) {
+    throw new TypeError('Unexpected option `plugins`: rules of your own cannot cross to worker threads (use `cleanMany()`)')
+  }
+
+  // The options of `cleanRecord()`, checked once here: in a worker, a bad
+  // one would fail every record instead.
+  cleanRecord({}, settings)
+
   // A worker that runs out of heap in the middle of one large allocation
   // (parsing a line of 60 MB) takes the whole process down with it, where
   // Node should only stop the worker: lines that large never reach one.
@@ -201,6 +210,7 @@ export async function learnJsonl(
   options?: Readonly<LearnJsonlOptions> | null
 ): Promise<Summary & {profile: Profile}> {
   checkInputs(inputs)
+  checkProgress(options?.onProgress)
   const field = options?.field ?? 'text'
   const learner = createLearner({field, site: options?.siteField})
   const state: Summary = {records: 0, failed: 0, bytes: 0, total: totalSize(inputs), unreadable: []}
@@ -643,6 +653,20 @@ function checkInputs(inputs: unknown): asserts inputs is ReadonlyArray<Input> {
     if (!isInput(input)) {
       throw new TypeError('Expected `inputs[' + index + ']` to be a file path or a readable stream, not `' + typeOf(input) + '`')
     }
+  }
+}
+
+/**
+ * Check `onProgress`.
+ *
+ * @param onProgress
+ *   What the caller passed.
+ * @throws {TypeError}
+ *   When it is given and not a function.
+ */
+function checkProgress(onProgress: unknown): undefined {
+  if (onProgress !== undefined && onProgress !== null && typeof onProgress !== 'function') {
+    throw new TypeError('Expected `options.onProgress` to be a function, not `' + typeOf(onProgress) + '`')
   }
 }
 

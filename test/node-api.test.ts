@@ -161,6 +161,39 @@ console.log(JSON.stringify(outputs))
     )
   })
 
+  it.concurrent('should throw a `TypeError` for bad options before any record, not fail every record', async function () {
+    const messages = await script(`
+import {learnJsonl} from ${JSON.stringify(api)}
+const sink = new Writable({write(chunk, encoding, callback) { callback() }})
+const input = () => [Readable.from(['{"text":"A."}\\n'])]
+const calls = [
+  () => cleanJsonl(input(), sink, {mode: 'fast'}),
+  () => cleanJsonl(input(), sink, {profile: {}}),
+  () => cleanJsonl(input(), sink, {field: 5}),
+  () => cleanJsonl(input(), sink, {stripped: 'no'}),
+  () => cleanJsonl(input(), sink, {frobnicate: true}),
+  () => cleanJsonl(input(), sink, {plugins: [() => undefined]}),
+  () => cleanJsonl(input(), sink, {onProgress: 5}),
+  () => learnJsonl(input(), {onProgress: 'yes'})
+]
+const messages = []
+for (const call of calls) {
+  try { await call(); messages.push('no error') } catch (error) { messages.push(error.name + ': ' + error.message) }
+}
+console.log(JSON.stringify(messages))
+`)
+    expect(messages).toEqual([
+      "TypeError: Expected `options.mode` to be `'balanced'`, `'precision'` or `'recall'`, not `fast`",
+      'TypeError: Expected `options.profile` to be a deboiler profile (`{type: "deboiler-profile", …}`)',
+      'TypeError: Expected `options.field` to be a string',
+      'TypeError: Expected `options.stripped` to be a boolean',
+      'TypeError: Unexpected option `frobnicate`',
+      'TypeError: Unexpected option `plugins`: rules of your own cannot cross to worker threads (use `cleanMany()`)',
+      'TypeError: Expected `options.onProgress` to be a function, not `number`',
+      'TypeError: Expected `options.onProgress` to be a function, not `string`'
+    ])
+  })
+
   it.concurrent('should throw a `TypeError` for a worker heap under 16 MB', async function () {
     await expect(script("await cleanJsonl([], new Writable(), {workerHeap: 8})")).rejects.toThrow(
       'Expected `options.workerHeap` to be a number of MB, at least 16'
