@@ -42,15 +42,48 @@ function script(body: string): Promise<unknown> {
   })
 }
 
+/**
+ * Run calls of `cleanJsonl` / `learnJsonl` (with `sink`, a writable stream,
+ * at hand) and give what each threw.
+ *
+ * @param calls
+ *   Expressions, each a call.
+ * @returns
+ *   `name: message` of each error, or `no error`.
+ */
+function thrown(calls: Array<string>): Promise<unknown> {
+  return script(`
+import {learnJsonl} from ${JSON.stringify(api)}
+const sink = new Writable({write(chunk, encoding, callback) { callback() }})
+const messages = []
+for (const call of [${calls.map((call) => '() => ' + call).join(', ')}]) {
+  try { await call(); messages.push('no error') } catch (error) { messages.push(error.name + ': ' + error.message) }
+}
+console.log(JSON.stringify(messages))
+`)
+}
+
+/**
+ * Real pages (the fixtures, repeated) in one text.
+ *
+ * @param size
+ *   Characters.
+ * @returns
+ *   Text.
+ */
+function pages(size: number): string {
+  const page = readdirSync(fixtures)
+    .filter((name) => name.endsWith('.input.txt'))
+    .map((name) => readFileSync(path.join(fixtures, name), 'utf8'))
+    .join('\n\n')
+  return page.repeat(Math.ceil(size / page.length)).slice(0, size)
+}
+
 describe('cleanJsonl (deboiler/node)', function () {
   it.concurrent('should fail only the record a worker runs out of memory on, and clean the others on new workers', async function () {
     // Real pages, 400 KB in one record: more than a 16 MB worker heap holds
     // while it is cleaned, though under the 512 KB it lets through.
-    const page = readdirSync(fixtures)
-      .filter((name) => name.endsWith('.input.txt'))
-      .map((name) => readFileSync(path.join(fixtures, name), 'utf8'))
-      .join('\n\n')
-    const big = page.repeat(Math.ceil(400_000 / page.length)).slice(0, 400_000)
+    const big = pages(400_000)
     const records = [{id: 1, text: 'A.\nHits: 1'}, {id: 2, text: big}, {id: 3, text: 'B.\nHits: 2'}]
     const input = file('oom.jsonl', records.map((record) => JSON.stringify(record)).join('\n') + '\n')
 
@@ -70,21 +103,12 @@ console.log(JSON.stringify({summary, lines: out.trimEnd().split('\\n').map((line
   })
 
   it.concurrent('should throw a `TypeError` for inputs that are not an array of paths and streams, or no output', async function () {
-    const messages = await script(`
-import {learnJsonl} from ${JSON.stringify(api)}
-const sink = new Writable({write(chunk, encoding, callback) { callback() }})
-const calls = [
-  () => cleanJsonl('records.jsonl', sink),
-  () => cleanJsonl([5], sink),
-  () => cleanJsonl([], undefined),
-  () => learnJsonl(Readable.from(['{}']))
-]
-const messages = []
-for (const call of calls) {
-  try { await call(); messages.push('no error') } catch (error) { messages.push(error.name + ': ' + error.message) }
-}
-console.log(JSON.stringify(messages))
-`)
+    const messages = await thrown([
+      "cleanJsonl('records.jsonl', sink)",
+      'cleanJsonl([5], sink)',
+      'cleanJsonl([], undefined)',
+      "learnJsonl(Readable.from(['{}']))"
+    ])
     expect(messages).toEqual([
       'TypeError: Expected `inputs` to be an array of file paths and readable streams, not `string` (wrap one input in an array)',
       'TypeError: Expected `inputs[0]` to be a file path or a readable stream, not `number`',
@@ -96,11 +120,7 @@ console.log(JSON.stringify(messages))
   it.concurrent('should stop a worker that takes over `timeout` on a record, fail that record only, and clean the others', async function () {
     // Real pages, 12 MB in one record: seconds of work, where the others
     // take milliseconds (the clock of a chunk starts once its worker is ready).
-    const page = readdirSync(fixtures)
-      .filter((name) => name.endsWith('.input.txt'))
-      .map((name) => readFileSync(path.join(fixtures, name), 'utf8'))
-      .join('\n\n')
-    const big = page.repeat(Math.ceil(12_000_000 / page.length)).slice(0, 12_000_000)
+    const big = pages(12_000_000)
     const records = [{id: 1, text: 'A.\nHits: 1'}, {id: 2, text: big}, {id: 3, text: 'B.\nHits: 2'}]
     const input = file('slow.jsonl', records.map((record) => JSON.stringify(record)).join('\n') + '\n')
     const result = (await script(`
@@ -162,26 +182,17 @@ console.log(JSON.stringify(outputs))
   })
 
   it.concurrent('should throw a `TypeError` for bad options before any record, not fail every record', async function () {
-    const messages = await script(`
-import {learnJsonl} from ${JSON.stringify(api)}
-const sink = new Writable({write(chunk, encoding, callback) { callback() }})
-const input = () => [Readable.from(['{"text":"A."}\\n'])]
-const calls = [
-  () => cleanJsonl(input(), sink, {mode: 'fast'}),
-  () => cleanJsonl(input(), sink, {profile: {}}),
-  () => cleanJsonl(input(), sink, {field: 5}),
-  () => cleanJsonl(input(), sink, {stripped: 'no'}),
-  () => cleanJsonl(input(), sink, {frobnicate: true}),
-  () => cleanJsonl(input(), sink, {plugins: [() => undefined]}),
-  () => cleanJsonl(input(), sink, {onProgress: 5}),
-  () => learnJsonl(input(), {onProgress: 'yes'})
-]
-const messages = []
-for (const call of calls) {
-  try { await call(); messages.push('no error') } catch (error) { messages.push(error.name + ': ' + error.message) }
-}
-console.log(JSON.stringify(messages))
-`)
+    const input = "[Readable.from(['{\"text\":\"A.\"}\\n'])]"
+    const messages = await thrown([
+      `cleanJsonl(${input}, sink, {mode: 'fast'})`,
+      `cleanJsonl(${input}, sink, {profile: {}})`,
+      `cleanJsonl(${input}, sink, {field: 5})`,
+      `cleanJsonl(${input}, sink, {stripped: 'no'})`,
+      `cleanJsonl(${input}, sink, {frobnicate: true})`,
+      `cleanJsonl(${input}, sink, {plugins: [() => undefined]})`,
+      `cleanJsonl(${input}, sink, {onProgress: 5})`,
+      `learnJsonl(${input}, {onProgress: 'yes'})`
+    ])
     expect(messages).toEqual([
       "TypeError: Expected `options.mode` to be `'balanced'`, `'precision'` or `'recall'`, not `fast`",
       'TypeError: Expected `options.profile` to be a deboiler profile (`{type: "deboiler-profile", …}`)',
