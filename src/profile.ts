@@ -323,11 +323,14 @@ export function isProse(value: string): boolean {
  *   Site, or `undefined` when there is none.
  */
 export function siteOf(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.trim() === '') return undefined
-  if (!/^[a-z][a-z\d+.-]*:\/\//i.test(value)) return value.trim()
+  if (typeof value !== 'string') return undefined
+  const trimmed = value.trim()
+  if (trimmed === '') return undefined
+  if (!/^[a-z][a-z\d+.-]*:\/\//i.test(trimmed)) return trimmed
 
   try {
-    const host = new URL(value).hostname.toLowerCase()
+    // `example.com.` (fully qualified) is `example.com`.
+    const host = new URL(trimmed).hostname.toLowerCase().replace(/\.$/, '')
     return host ? host.replace(/^www\d*\./, '') : undefined
   } catch {
     return undefined

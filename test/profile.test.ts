@@ -199,6 +199,8 @@ describe('clean({profile, site})', function () {
     expect(boilerplate(profile, 'example.com', {minPages: 7}).size).toBe(0)
     expect(siteOf('https://WWW.Example.com/x?y')).toBe('example.com')
     expect(siteOf('example.com')).toBe('example.com')
+    expect(siteOf(' https://www.example.com/x\n')).toBe('example.com')
+    expect(siteOf('https://www.example.com.:8080/')).toBe('example.com')
     expect(siteOf(null)).toBeUndefined()
   })
 })
