@@ -137,7 +137,8 @@ export async function cleanJsonl(
   }
 
   checkProgress(onProgress)
-  if ((settings as CleanManyOptions).plugins !== undefined && (settings as CleanManyOptions).plugins !== null) {
+  const {plugins} = settings as CleanManyOptions
+  if (plugins !== undefined && plugins !== null) {
     throw new TypeError('Unexpected option `plugins`: rules of your own cannot cross to worker threads (use `cleanMany()`)')
   }
 
@@ -164,13 +165,11 @@ export async function cleanJsonl(
     for (const input of inputs) {
       const file = inputs.length > 1 ? nameOf(input) : undefined
       await eachChunk(input, state, largest, async function (numbers, bytes) {
-        queue.push(pool.run({seq: 0, file, numbers, bytes}))
-        while (queue.length >= size * chunksPerWorker) await writeNext()
+        await enqueue(pool.run({seq: 0, file, numbers, bytes}))
       }, async function (line, bytes) {
         const error = 'Record too large: ' + megabytes(bytes) + ' MB, over the ' + megabytes(largest) + ' MB that a worker with a ' +
           heap + ' MB heap cleans (raise `workerHeap`, `--worker-heap`)'
-        queue.push(Promise.resolve({seq: -1, output: encoder.encode(errorLine(error, line, file)), count: 1, failed: 1}))
-        while (queue.length >= size * chunksPerWorker) await writeNext()
+        await enqueue(Promise.resolve({seq: -1, output: encoder.encode(errorLine(error, line, file)), count: 1, failed: 1}))
       })
     }
 
@@ -182,6 +181,18 @@ export async function cleanJsonl(
   return state
 
   /**
+   * Queue the output of a chunk; while too many are in flight, write the
+   * oldest (backpressure).
+   *
+   * @param done
+   *   Output, when it comes.
+   */
+  async function enqueue(done: Promise<Done>): Promise<undefined> {
+    queue.push(done)
+    while (queue.length >= size * chunksPerWorker) await writeNext()
+  }
+
+  /**
    * Wait for the oldest chunk and write it.
    */
   async function writeNext(): Promise<undefined> {
@@ -189,7 +200,7 @@ export async function cleanJsonl(
     state.records += done.count
     state.failed += done.failed
     await write(output, done.output)
-    onProgress?.({records: state.records, failed: state.failed, bytes: state.bytes, total: state.total})
+    onProgress?.(progressOf(state))
   }
 }
 
@@ -230,7 +241,7 @@ export async function learnJsonl(
         else state.failed++
       }
 
-      options?.onProgress?.({records: state.records, failed: state.failed, bytes: state.bytes, total: state.total})
+      options?.onProgress?.(progressOf(state))
     })
   }
 
@@ -654,6 +665,18 @@ function checkInputs(inputs: unknown): asserts inputs is ReadonlyArray<Input> {
       throw new TypeError('Expected `inputs[' + index + ']` to be a file path or a readable stream, not `' + typeOf(input) + '`')
     }
   }
+}
+
+/**
+ * What a progress callback gets: the counts so far.
+ *
+ * @param state
+ *   Counts of the batch.
+ * @returns
+ *   Progress (a copy, without `unreadable`).
+ */
+function progressOf(state: Summary): Progress {
+  return {records: state.records, failed: state.failed, bytes: state.bytes, total: state.total}
 }
 
 /**
