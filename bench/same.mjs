@@ -6,7 +6,8 @@
 //   node bench/same.mjs [options]
 //
 // Options:
-//   --write FILE   clean every dev input and write each result (text, and per
+//   --write FILE   clean every input of every set in shared/bench (dev, fundus,
+//                  pagetypes, variants/*) and write each result (text, and per
 //                  strip: category, rule id, offsets, reason, note) as JSON Lines
 //   --check FILE   clean them again and compare with FILE: prints
 //                  `identical on N pages`, or the pages that differ with the
@@ -25,7 +26,15 @@ import {parseArgs} from 'node:util'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const shared = process.env.DEBOILER_SHARED ?? join(root, '..', 'shared')
-const casesPath = join(shared, 'bench', 'dev', 'cases.jsonl')
+// Every set, so that a refactor is checked on every input shape and language.
+const sets = [
+  'dev/cases.jsonl',
+  'fundus/dev.jsonl',
+  'pagetypes/dev.jsonl',
+  'variants/cheerio-text.jsonl',
+  'variants/html-to-text.jsonl',
+  'variants/markdown.jsonl'
+]
 let args
 
 try {
@@ -47,11 +56,15 @@ if (args.help || (args.write === undefined) === (args.check === undefined)) {
 if (args.src) await import('tsx/esm')
 const entry = args.src ? join(root, 'src', 'index.ts') : join(root, 'dist', 'index.js')
 const {clean} = await import(pathToFileURL(entry).href)
-const cases = readFileSync(casesPath, 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line))
-const lines = cases.map((item) => JSON.stringify(summary(item.id, clean(item.input))))
+const lines = []
+
+for (const set of sets) {
+  const cases = readFileSync(join(shared, 'bench', set), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
+  for (const item of cases) lines.push(JSON.stringify(summary(set + ':' + item.id, clean(item.input))))
+}
 
 if (args.write !== undefined) {
   writeFileSync(args.write, lines.join('\n') + '\n')
