@@ -8,8 +8,8 @@ import {deboilerPreset, rules} from './preset.js'
 import deboilerProfile from './rules/profile.js'
 import {categories, type CleanOptions, type CleanResult, type Place, type Stripped} from './types.js'
 import {typeOf} from './util/check.js'
-import deboilerLines from './util/lines.js'
-import {lineBreaks} from './util/shape.js'
+import deboilerLines from './lines.js'
+import {lineBreaks} from './util/lines.js'
 import {cleanText} from './util/text.js'
 
 const knownOptions = new Set(['mode', 'plugins', 'profile', 'rules', 'site'])

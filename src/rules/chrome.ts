@@ -3,9 +3,9 @@ import type {VFile} from 'vfile'
 import {locate, type Mode} from '../structure/locate.js'
 import {categories, type Category} from '../types.js'
 import {boilerplate, checkProfile, type Profile} from '../profile.js'
-import {fromSpaced, keepOwnLines, keepSomething, placesOnPage} from '../structure/page.js'
-import {pageLines} from '../util/lines.js'
-import {spacedLines, wordCount} from '../util/shape.js'
+import {keepOwnLines, keepSomething} from '../structure/page.js'
+import {linesOf, type Line} from '../util/lines.js'
+import {wordCount} from '../util/shape.js'
 import {stripper} from '../util/strip.js'
 
 /**
@@ -84,29 +84,20 @@ export default function deboilerChrome(options?: Readonly<Options> | null) {
   return function (tree: Root, file: VFile): undefined {
     // Judge every line of the page, also those named rules already took:
     // they are context (a menu around a lone kept label is still a menu).
-    const page = pageLines(tree) ?? spacedLines(tree).map(fromSpaced)
+    const page = linesOf(tree)
     // Too little text to tell an article from its page: leave it be.
     if (countWords(page) < minimumWords) return
-    const lines = spacedLines(tree)
-    const places = placesOnPage(page, lines)
+    // The locator reads each line as parsed, before rules cut into it.
+    const source = String(file)
+    const parsed = page.map((line) => ({
+      value: source.slice(line.node.position!.start.offset, line.node.position!.end.offset),
+      blankBefore: line.blankBefore,
+      strippedBy: line.strippedBy
+    }))
     // Lines some named rules took mark where the article starts or ends.
-    const {opening, closing} = marks(file)
-    const verdicts = locate(
-      page.map((line, index) => {
-        // A line the named rules took entirely is context, never kept.
-        const taken = !places.left[index]
-        const at = line.node.position?.start.line ?? 0
-        return {
-          value: line.value,
-          blankBefore: line.blankBefore,
-          taken,
-          closes: taken && closing.has(at),
-          opens: taken && opening.has(at)
-        }
-      }),
-      {mode}
-    )
-    const judged = places.at.map((index) => (index < 0 ? undefined : verdicts[index]))
+    const verdicts = locate(parsed, {mode, ...marks(page)})
+    const lines = page.filter((line) => line.strippedBy === undefined)
+    const judged = lines.map((line) => verdicts[line.index])
     keepSomething(lines, judged)
     if (templates && templates.size > 0) keepOwnLines(lines, judged, templates)
     const byCategory = new Map<Category, ReturnType<typeof stripper>>()
@@ -153,29 +144,28 @@ const openers =
 const maxMarks = 3
 
 /**
- * Source lines that the named rules stripped as a line that opens or closes
- * an article, leaving out a rule that struck more than `maxMarks` lines
- * (menus aside): a page with a time stamp, tags or a share prompt on every
- * entry (a live blog, a list of posts) does not start or end at them.
+ * Lines that the named rules stripped as a line that opens or closes an
+ * article, leaving out a rule that struck more than `maxMarks` lines (menus
+ * aside): a page with a time stamp, tags or a share prompt on every entry (a
+ * live blog, a list of posts) does not start or end at them.
  *
- * @param file
- *   File with the messages of the rules that ran before.
+ * @param page
+ *   Lines of the page, marked by the rules that ran before.
  * @returns
- *   Line numbers (1-indexed) of the opening and of the closing lines.
+ *   Indices of the opening and of the closing lines.
  */
-function marks(file: VFile): {opening: Set<number>; closing: Set<number>} {
+function marks(page: ReadonlyArray<Line>): {opening: Set<number>; closing: Set<number>} {
   const byRule = new Map<string, Array<number>>()
-  for (const message of file.messages) {
-    const line = message.place && 'start' in message.place ? message.place.start.line : undefined
-    const ruleId = message.ruleId ?? ''
-    if (line === undefined || !(openers.test(ruleId) || closers.test(ruleId))) continue
+  for (const line of page) {
+    const ruleId = line.strippedBy
+    if (ruleId === undefined || !(openers.test(ruleId) || closers.test(ruleId))) continue
     let found = byRule.get(ruleId)
     if (!found) {
       found = []
       byRule.set(ruleId, found)
     }
 
-    found.push(line)
+    found.push(line.index)
   }
 
   const opening = new Set<number>()
@@ -184,9 +174,9 @@ function marks(file: VFile): {opening: Set<number>; closing: Set<number>} {
     if (found.length > maxMarks && !ruleId.startsWith('navigation-')) continue
     const opens = openers.test(ruleId)
     const closes = closers.test(ruleId)
-    for (const line of found) {
-      if (opens) opening.add(line)
-      if (closes) closing.add(line)
+    for (const index of found) {
+      if (opens) opening.add(index)
+      if (closes) closing.add(index)
     }
   }
 

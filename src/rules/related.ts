@@ -2,7 +2,8 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {commentTails, relatedHeadings, relatedLabels, relatedPrefixes} from '../data/related.js'
 import {gluedRuns} from '../util/glued.js'
-import {endsSentence, isTeaser, labelKey, quote, spacedLines, wordCount} from '../util/shape.js'
+import {linesOf, type Line} from '../util/lines.js'
+import {endsSentence, isTeaser, labelKey, quote, wordCount} from '../util/shape.js'
 import {stripper, type RuleMeta, type Verdict} from '../util/strip.js'
 
 const meta: RuleMeta = {category: 'related', ruleId: 'related-heading'}
@@ -42,7 +43,8 @@ const chrome = /^(?:©|\(c\)\s|(?:advertisement|copyright|filed under|follow us|
  */
 export default function deboilerRelated() {
   return function (tree: Root, file: VFile): undefined {
-    const all = spacedLines(tree)
+    const page = linesOf(tree)
+    const all = page.filter((line) => line.strippedBy === undefined)
     // Labels are short: the key of each short line, once.
     const keys = all.map((line) => (line.value.length <= maxLabel ? labelKey(line.value) : ''))
     const strip = stripper(tree, file, meta)
@@ -83,13 +85,13 @@ export default function deboilerRelated() {
 
     // Teasers owned by a heading: directly under it, or after a blank line.
     function teasers(from: number): number {
-      const direct = all[from]?.blank === false
+      const direct = all[from] !== undefined && !blankAbove(page, all, from)
       let index = from
 
       while (index < all.length) {
-        const {blank, value} = all[index]!
+        const value = all[index]!.value
         const key = keys[index]!
-        if (direct && blank) break
+        if (direct && blankAbove(page, all, index)) break
         if (heading(value, key) || tail(value, key) || chrome.test(value)) break
         if (!(direct ? isTeaser(value, 250, 60) : isTeaser(value, 150, 25))) break
         take(index++, {ruleId: 'related-teaser', reason: 'Unexpected related teaser `' + quote(value) + '`'})
@@ -214,4 +216,26 @@ function named(key: string): boolean {
 function tail(value: string, key: string): boolean {
   if (value.length > 40) return false
   return tails.has(key) || commentCount.test(key)
+}
+
+/**
+ * Whether a blank line separates a line from the line left above it (lines
+ * other rules took in between do not count as text, their blank lines do).
+ *
+ * @param page
+ *   Every line of the page.
+ * @param left
+ *   The lines no rule took.
+ * @param index
+ *   Index of the line in `left` (not its first).
+ * @returns
+ *   Whether it is.
+ */
+function blankAbove(page: ReadonlyArray<Line>, left: ReadonlyArray<Line>, index: number): boolean {
+  const from = index > 0 ? left[index - 1]!.index + 1 : 0
+  for (let at = from; at <= left[index]!.index; at++) {
+    if (page[at]!.blankBefore) return true
+  }
+
+  return false
 }

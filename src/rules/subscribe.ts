@@ -1,7 +1,6 @@
 import {promptWords} from '../data/subscribe.js'
 import {lineRule, type Line} from '../util/line-rule.js'
 import {foldedValue} from '../util/line-text.js'
-import {lineValue} from '../util/lines.js'
 import type {Verdict} from '../util/strip.js'
 
 const vocabulary = new Set(promptWords)
@@ -71,7 +70,7 @@ const maxLength = 160
  */
 const deboilerSubscribe = lineRule(
   {category: 'subscribe', ruleId: 'subscribe-prompt'},
-  function (line): Verdict | undefined {
+  function (line, lines): Verdict | undefined {
     if (line.value.length > maxLength) return undefined
     const value = foldedValue(line.node)
     const words: Array<string> = []
@@ -86,7 +85,7 @@ const deboilerSubscribe = lineRule(
 
     if (words.length === 0) return undefined
     if (words.length === 1 && !alone.has(words[0]!)) return undefined
-    if (open.has(words.at(-1)!) || continues(line)) return undefined
+    if (open.has(words.at(-1)!) || continues(line, lines)) return undefined
 
     const joined = words.join(' ')
     const kind = kinds.find((kind) => kind.cue.test(joined))
@@ -99,16 +98,18 @@ export default deboilerSubscribe
 
 /**
  * Whether a line goes on with the sentence of the line right above it: it
- * starts in lower case, and that line does not end a sentence.
+ * starts in lower case, and that line, still there, does not end a sentence.
  *
  * @param line
  *   Line.
+ * @param lines
+ *   Every line of the page.
  * @returns
  *   Whether it is the rest of a wrapped sentence.
  */
-function continues(line: Line): boolean {
-  const previous = line.lines[line.index - 1]
-  if (!previous || !/^\p{Ll}/u.test(line.value)) return false
-  if (previous.position!.end.line !== line.node.position!.start.line - 1) return false
-  return !/[.!?:"”)]$/u.test(lineValue(previous))
+function continues(line: Line, lines: ReadonlyArray<Line>): boolean {
+  const previous = lines[line.index - 1]
+  if (!previous || previous.strippedBy !== undefined || !/^\p{Ll}/u.test(line.value)) return false
+  if (previous.node.position!.end.line !== line.node.position!.start.line - 1) return false
+  return !/[.!?:"”)]$/u.test(previous.value)
 }

@@ -1,7 +1,7 @@
 import {dot, localVector, type Context} from './classify.js'
 import {contexts} from './context.js'
 import {core} from './core.js'
-import {lineFeatures, type LineFeatures, type LineInput} from './features.js'
+import {lineFeatures, type LineFeatures, type LocatorLine} from './features.js'
 import {guessLanguage, languages, masks} from './language.js'
 import type {Model} from './model.js'
 import {isThreadCue} from './cues.js'
@@ -48,7 +48,7 @@ export interface Analysis {
  *   The analysis.
  */
 export function analyse(
-  lines: ReadonlyArray<LineInput>,
+  lines: ReadonlyArray<LocatorLine>,
   language: string | undefined,
   model: Model,
   shift: number

@@ -1,5 +1,5 @@
 import type {Analysis} from './analyse.js'
-import type {LineFeatures, LineInput} from './features.js'
+import type {LineFeatures, LocatorLine} from './features.js'
 import {excerpt, type LineVerdict} from './verdict.js'
 
 /**
@@ -90,7 +90,7 @@ const bioWords = 80
  *   Nothing.
  */
 export function keepEdges(
-  lines: ReadonlyArray<LineInput>,
+  lines: ReadonlyArray<LocatorLine>,
   verdicts: Array<LineVerdict>,
   analysis: Analysis
 ): undefined {
@@ -130,7 +130,7 @@ export function keepEdges(
  *   Nothing.
  */
 export function dropBios(
-  lines: ReadonlyArray<LineInput>,
+  lines: ReadonlyArray<LocatorLine>,
   verdicts: Array<LineVerdict>,
   analysis: Analysis
 ): undefined {
@@ -156,7 +156,7 @@ export function dropBios(
 
 /**
  * Drop what is kept after a line that marks the end of an article (a rights
- * notice, the tags, a share prompt, a time stamp; see `LineInput.closes`)
+ * notice, the tags, a share prompt, a time stamp; see `LocateOptions.closing`)
  * when little of the kept text comes after it.
  *
  * ###### Notes
@@ -176,19 +176,22 @@ export function dropBios(
  *   Verdicts (changed in place).
  * @param analysis
  *   Analysis of the document.
+ * @param closing
+ *   Indices of the lines another rule took that close an article.
  * @returns
  *   Nothing.
  */
 export function dropAfterClose(
-  lines: ReadonlyArray<LineInput>,
+  lines: ReadonlyArray<LocatorLine>,
   verdicts: Array<LineVerdict>,
-  analysis: Analysis
+  analysis: Analysis,
+  closing: ReadonlySet<number>
 ): undefined {
   const total = keptWords(lines, verdicts, analysis)
   let after = total
   let close = -1
   for (let index = 0; index < verdicts.length; index++) {
-    if (lines[index]?.closes && after < total && after <= Math.min(total * edgeShare, edgeWords)) {
+    if (closing.has(index) && after < total && after <= Math.min(total * edgeShare, edgeWords)) {
       close = index
       break
     }
@@ -205,7 +208,7 @@ export function dropAfterClose(
 /**
  * Drop what is kept before a line that marks the start of an article (the
  * site’s menu, a time stamp, the reading time, a share prompt; see
- * `LineInput.opens`) when little of the kept text comes before it: the last
+ * `LocateOptions.opening`) when little of the kept text comes before it: the last
  * such line in the first two fifths of the kept words.
  *
  * ###### Notes
@@ -224,20 +227,23 @@ export function dropAfterClose(
  *   Verdicts (changed in place).
  * @param analysis
  *   Analysis of the document.
+ * @param opening
+ *   Indices of the lines another rule took that open an article.
  * @returns
  *   Nothing.
  */
 export function dropBeforeOpen(
-  lines: ReadonlyArray<LineInput>,
+  lines: ReadonlyArray<LocatorLine>,
   verdicts: Array<LineVerdict>,
-  analysis: Analysis
+  analysis: Analysis,
+  opening: ReadonlySet<number>
 ): undefined {
   const total = keptWords(lines, verdicts, analysis)
   let before = 0
   let open = -1
   for (let index = 0; index < verdicts.length; index++) {
     if (before > Math.min(total * edgeShare, edgeWords)) break
-    if (lines[index]?.opens && before > 0) open = index
+    if (opening.has(index) && before > 0) open = index
     before += wordsIfKept(lines, verdicts, analysis, index)
   }
 
@@ -260,8 +266,8 @@ export function dropBeforeOpen(
  * @returns
  *   Whether it is.
  */
-function isKept(lines: ReadonlyArray<LineInput>, verdicts: ReadonlyArray<LineVerdict>, index: number): boolean {
-  return verdicts[index]?.keep === true && !lines[index]?.taken
+function isKept(lines: ReadonlyArray<LocatorLine>, verdicts: ReadonlyArray<LineVerdict>, index: number): boolean {
+  return verdicts[index]?.keep === true && lines[index]?.strippedBy === undefined
 }
 
 /**
@@ -277,7 +283,7 @@ function isKept(lines: ReadonlyArray<LineInput>, verdicts: ReadonlyArray<LineVer
  *   Words.
  */
 function keptWords(
-  lines: ReadonlyArray<LineInput>,
+  lines: ReadonlyArray<LocatorLine>,
   verdicts: ReadonlyArray<LineVerdict>,
   analysis: Analysis
 ): number {
@@ -301,7 +307,7 @@ function keptWords(
  *   Words.
  */
 function wordsIfKept(
-  lines: ReadonlyArray<LineInput>,
+  lines: ReadonlyArray<LocatorLine>,
   verdicts: ReadonlyArray<LineVerdict>,
   analysis: Analysis,
   index: number
@@ -319,7 +325,7 @@ function wordsIfKept(
  * @param index
  *   Line.
  */
-function dropAsTail(lines: ReadonlyArray<LineInput>, verdicts: Array<LineVerdict>, index: number): undefined {
+function dropAsTail(lines: ReadonlyArray<LocatorLine>, verdicts: Array<LineVerdict>, index: number): undefined {
   dropAs(lines, verdicts, index, 'chrome-tail', 'line after the end of the article')
 }
 
@@ -335,7 +341,7 @@ function dropAsTail(lines: ReadonlyArray<LineInput>, verdicts: Array<LineVerdict
  * @returns
  *   Whether it is.
  */
-function isBio(lines: ReadonlyArray<LineInput>, analysis: Analysis, index: number): boolean {
+function isBio(lines: ReadonlyArray<LocatorLine>, analysis: Analysis, index: number): boolean {
   const words = analysis.features[index]?.words ?? 0
   return words <= bioWords && bioExpression.test(lines[index]?.value.trim() ?? '')
 }
@@ -350,7 +356,7 @@ function isBio(lines: ReadonlyArray<LineInput>, analysis: Analysis, index: numbe
  * @param index
  *   Line.
  */
-function dropBio(lines: ReadonlyArray<LineInput>, verdicts: Array<LineVerdict>, index: number): undefined {
+function dropBio(lines: ReadonlyArray<LocatorLine>, verdicts: Array<LineVerdict>, index: number): undefined {
   dropAs(lines, verdicts, index, 'chrome-author-bio', 'note about the author')
 }
 
@@ -369,7 +375,7 @@ function dropBio(lines: ReadonlyArray<LineInput>, verdicts: Array<LineVerdict>, 
  *   What the line is, for the reason.
  */
 function dropAs(
-  lines: ReadonlyArray<LineInput>,
+  lines: ReadonlyArray<LocatorLine>,
   verdicts: Array<LineVerdict>,
   index: number,
   ruleId: string,
@@ -401,7 +407,7 @@ function dropAs(
  *   Its index, or -1.
  */
 function edgeLine(
-  lines: ReadonlyArray<LineInput>,
+  lines: ReadonlyArray<LocatorLine>,
   analysis: Analysis,
   from: number,
   step: number,
@@ -412,7 +418,7 @@ function edgeLine(
     const line = lines[index]
     const features = analysis.features[index]
     if (!line || !features) return -1
-    if (line.taken) continue
+    if (line.strippedBy !== undefined) continue
     if (test(features, line.value, index, analysis)) return index
     // A short label (a date, a kicker) may sit between; anything else ends the search.
     if (features.words > 3) return -1

@@ -1,79 +1,14 @@
-import {featuresOf} from './line.js'
+import type {Line} from '../util/lines.js'
+import {featuresOf, type LineFeatures} from './line.js'
 
-export {featuresOf} from './line.js'
-
-/**
- * Cues of one line, computed once, in one pass over its characters.
- */
-export interface LineFeatures {
-  /** Words: runs of letters or digits; a run of CJK characters counts one per two. */
-  words: number
-  /** Characters of the trimmed line. */
-  chars: number
-  /** Words in the stopword list of the document language (set once it is known). */
-  stopwords: number
-  /** Words starting with an upper-case letter. */
-  capitalised: number
-  /** Words of two or more letters, all upper case. */
-  allCaps: number
-  /** Words with a digit. */
-  digits: number
-  /** Ends in sentence punctuation (`.`, `!`, `?`, `…`, `。`; closing quotes allowed). */
-  terminal: boolean
-  /** Ends in a colon (a lead-in to a list or a quote). */
-  colon: boolean
-  /** Sentence ends inside the line plus the final one. */
-  sentences: number
-  /** Commas (and CJK commas). */
-  commas: number
-  /** Links (`http://`, `https://`, `www.`). */
-  urls: number
-  /** E-mail addresses. */
-  emails: number
-  /** Menu separators: `|`, `•`, `»`, `›`, `·`, `►`, `/` between spaces. */
-  separators: number
-  /** Starts with a list bullet or a number followed by `.` or `)`. */
-  bullet: boolean
-  /** Blank line before. */
-  blankBefore: boolean
-  /** Lines in the blank-line block this line belongs to. */
-  blockSize: number
-  /** Words glued to the next one (`SteakhouseA`, `MichiganMichigan`): teasers of headline and summary. */
-  glued: number
-  /** Other lines of the page with the same text. */
-  repeats: number
-  /** Stopword hits per language (bit order of `languages`). */
-  stopwordsBy: Array<number>
-  /** Lower-case words joined by spaces, digit runs `#` (only lines of ≤ 8 words; else `''`). */
-  key: string
-}
+export {featuresOf, type LineFeatures} from './line.js'
 
 /**
- * A line as the locator sees it.
+ * A line as the locator reads it: the fields of the page’s `Line` it needs.
+ * `strippedBy`: another rule already stripped the line; it is context for
+ * its neighbours, but never kept.
  */
-export interface LineInput {
-  /** Text of the line (trimmed or not). */
-  value: string
-  /** Whether a blank line comes before it. */
-  blankBefore: boolean
-  /**
-   * Whether another rule already stripped the line: it is context for its
-   * neighbours, but never kept.
-   */
-  taken?: boolean | undefined
-  /**
-   * Whether the rule that took the line marks where an article ends: a
-   * rights notice, the tags, a share prompt, a time stamp. Near the end of
-   * the kept text, what follows it is not the article.
-   */
-  closes?: boolean | undefined
-  /**
-   * Whether the rule that took the line marks where an article starts: the
-   * site’s menu, a time stamp, the reading time, a share prompt. Near the
-   * start of the kept text, what comes before it is not the article.
-   */
-  opens?: boolean | undefined
-}
+export type LocatorLine = Pick<Line, 'value' | 'blankBefore'> & {readonly strippedBy?: string | undefined}
 
 /**
  * Compute the cues of every line.
@@ -89,7 +24,7 @@ export interface LineInput {
  *   language over the document.
  */
 export function lineFeatures(
-  lines: ReadonlyArray<LineInput>,
+  lines: ReadonlyArray<LocatorLine>,
   masks: ReadonlyMap<string, number>,
   languageCount: number
 ): {features: Array<LineFeatures>; hits: Array<number>} {

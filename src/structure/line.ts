@@ -10,8 +10,53 @@ import {
   isWordCharacter,
   lastSignificant
 } from './chars.js'
-import type {LineFeatures} from './features.js'
 import {stepTrie, stopwordTrie, type StopwordTrie} from './trie.js'
+
+/**
+ * Cues of one line, computed once, in one pass over its characters.
+ */
+export interface LineFeatures {
+  /** Words: runs of letters or digits; a run of CJK characters counts one per two. */
+  words: number
+  /** Characters of the trimmed line. */
+  chars: number
+  /** Words in the stopword list of the document language (set once it is known). */
+  stopwords: number
+  /** Words starting with an upper-case letter. */
+  capitalised: number
+  /** Words of two or more letters, all upper case. */
+  allCaps: number
+  /** Words with a digit. */
+  digits: number
+  /** Ends in sentence punctuation (`.`, `!`, `?`, `…`, `。`; closing quotes allowed). */
+  terminal: boolean
+  /** Ends in a colon (a lead-in to a list or a quote). */
+  colon: boolean
+  /** Sentence ends inside the line plus the final one. */
+  sentences: number
+  /** Commas (and CJK commas). */
+  commas: number
+  /** Links (`http://`, `https://`, `www.`). */
+  urls: number
+  /** E-mail addresses. */
+  emails: number
+  /** Menu separators: `|`, `•`, `»`, `›`, `·`, `►`, `/` between spaces. */
+  separators: number
+  /** Starts with a list bullet or a number followed by `.` or `)`. */
+  bullet: boolean
+  /** Blank line before. */
+  blankBefore: boolean
+  /** Lines in the blank-line block this line belongs to. */
+  blockSize: number
+  /** Words glued to the next one (`SteakhouseA`, `MichiganMichigan`): teasers of headline and summary. */
+  glued: number
+  /** Other lines of the page with the same text. */
+  repeats: number
+  /** Stopword hits per language (bit order of `languages`). */
+  stopwordsBy: Array<number>
+  /** Lower-case words joined by spaces, digit runs `#` (only lines of ≤ 8 words; else `''`). */
+  key: string
+}
 
 /**
  * List bullet or numbered item at the start of a line.

@@ -1,7 +1,7 @@
 import {analyse, type Analysis} from './analyse.js'
 import {contextVector, dot, sigmoid} from './classify.js'
 import {dropAfterClose, dropBeforeOpen, dropBios, keepEdges} from './edges.js'
-import type {LineInput} from './features.js'
+import type {LocatorLine} from './features.js'
 import {defaultModel, type Model} from './model.js'
 import {drop, ensureProse, isInnerLabel, isParagraph, round, type LineVerdict} from './verdict.js'
 
@@ -28,7 +28,21 @@ export interface LocateOptions {
    * opens or closes the article (default: `true`).
    */
   edges?: boolean | undefined
+  /**
+   * Indices of lines another rule took that mark where an article starts:
+   * the site’s menu, a time stamp, the reading time, a share prompt. Near the
+   * start of the kept text, what comes before such a line is not the article.
+   */
+  opening?: ReadonlySet<number> | undefined
+  /**
+   * Indices of lines another rule took that mark where an article ends: a
+   * rights notice, the tags, a share prompt, a time stamp. Near the end of
+   * the kept text, what follows such a line is not the article.
+   */
+  closing?: ReadonlySet<number> | undefined
 }
+
+const none: ReadonlySet<number> = new Set()
 
 /**
  * Find the article in the lines of a page.
@@ -42,14 +56,15 @@ export interface LocateOptions {
  * made again as in recall mode.
  *
  * @param lines
- *   Lines of the page (`blankBefore`: a blank line comes before it).
+ *   Lines of the page (`blankBefore`: a blank line comes before it;
+ *   `strippedBy`: another rule took it).
  * @param options
  *   Configuration (optional).
  * @returns
  *   One verdict per line, in order.
  */
 export function locate(
-  lines: ReadonlyArray<LineInput>,
+  lines: ReadonlyArray<LocatorLine>,
   options?: LocateOptions | null | undefined
 ): Array<LineVerdict> {
   return locateWith(lines, options, defaultModel)
@@ -68,7 +83,7 @@ export function locate(
  *   One verdict per line.
  */
 export function locateWith(
-  lines: ReadonlyArray<LineInput>,
+  lines: ReadonlyArray<LocatorLine>,
   options: LocateOptions | null | undefined,
   model: Model
 ): Array<LineVerdict> {
@@ -121,7 +136,7 @@ function keptShare(verdicts: ReadonlyArray<LineVerdict>, analysis: Analysis): nu
  *   Verdicts and the analysis they came from.
  */
 function judge(
-  lines: ReadonlyArray<LineInput>,
+  lines: ReadonlyArray<LocatorLine>,
   settings: LocateOptions,
   model: Model,
   shift: number
@@ -166,7 +181,7 @@ function judge(
       !keep &&
       context.inCore &&
       !context.afterTail &&
-      !lines[index]?.taken &&
+      lines[index]?.strippedBy === undefined &&
       analysis.chrome[index] === undefined &&
       isInnerLabel(features)
     ) {
@@ -181,10 +196,10 @@ function judge(
   }
 
   if (settings.edges !== false) {
-    dropBeforeOpen(lines, verdicts, analysis)
+    dropBeforeOpen(lines, verdicts, analysis, settings.opening ?? none)
     keepEdges(lines, verdicts, analysis)
     dropBios(lines, verdicts, analysis)
-    dropAfterClose(lines, verdicts, analysis)
+    dropAfterClose(lines, verdicts, analysis, settings.closing ?? none)
   }
   ensureProse(verdicts, analysis)
   return {verdicts, analysis}

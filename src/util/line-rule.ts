@@ -1,29 +1,19 @@
-import type {Paragraph, Root} from 'nlcst'
+import type {Root} from 'nlcst'
 import type {Plugin, Transformer} from 'unified'
 import type {VFile} from 'vfile'
 import {typeOf} from './check.js'
-import {lines as linesOf, lineValue} from './lines.js'
+import {linesOf, type Line} from './lines.js'
 import {stripper, type RuleMeta, type Verdict} from './strip.js'
 
-/**
- * A line, as a line rule sees it.
- */
-export interface Line {
-  /** The line’s paragraph node. */
-  node: Paragraph
-  /** Its text, without the white space around it. */
-  value: string
-  /** Its index in `lines`. */
-  index: number
-  /** All lines of the document that are still there when the rule runs. */
-  lines: ReadonlyArray<Paragraph>
-}
+export type {Line} from './lines.js'
 
 /**
  * Decide on one line: the reason (or a whole verdict) when it is debris,
- * nothing when it is kept.
+ * nothing when it is kept. `lines` are every line of the page, those other
+ * rules stripped too (`strippedBy`), so `lines[line.index - 1]` is the line
+ * above.
  */
-export type LineTest = (line: Line) => Verdict | string | false | null | undefined
+export type LineTest = (line: Line, lines: ReadonlyArray<Line>) => Verdict | string | false | null | undefined
 
 /**
  * Make a retext plugin that strips whole lines.
@@ -71,12 +61,11 @@ export function lineTransformer(meta: RuleMeta, test: LineTest): Transformer<Roo
   return function (tree: Root, file: VFile) {
     const lines = linesOf(tree)
     const strip = stripper(tree, file, meta)
-    let index = -1
 
-    while (++index < lines.length) {
-      const node = lines[index]!
-      const result = test({node, value: lineValue(node), index, lines})
-      if (result) strip.line(node, typeof result === 'string' ? {reason: result} : result)
+    for (const line of lines) {
+      if (line.strippedBy !== undefined) continue
+      const result = test(line, lines)
+      if (result) strip.line(line.node, typeof result === 'string' ? {reason: result} : result)
     }
 
     strip.apply()

@@ -1,15 +1,51 @@
 import type {Nodes, Paragraph, Root, RootContent, WhiteSpace} from 'nlcst'
 import type {Point} from 'unist'
-import type {Processor} from 'unified'
-import type {VFile} from 'vfile'
-import {ParseEnglish} from 'parse-english'
+import type {ParseEnglish} from 'parse-english'
 import {toString} from 'nlcst-to-string'
-import {textFromMessages} from './text.js'
 
-// The `nlcst*Extensions` data fields are typed by `retext-english`.
-import type {} from 'retext-english'
+declare module 'nlcst' {
+  interface RootData {
+    /** Every line of the page, as `deboilerLines` parsed it (see `linesOf`). */
+    deboilerLines?: Array<Line> | undefined
+  }
+}
 
-type Extension<Node> = (node: Node) => undefined | void
+/**
+ * A line of the page: the one line record of the pipeline.
+ *
+ * ###### Notes
+ * The line layer makes one per non-blank source line, once; rules mark the
+ * lines they strip whole (`strippedBy`, and the line leaves the tree), and
+ * the article locator reads them all, the stripped ones as context.
+ */
+export interface Line {
+  /** The line’s paragraph (out of the tree once a rule stripped the whole line). */
+  readonly node: Paragraph
+  /** Its text, without the white space around it, less what rules cut out of it. */
+  readonly value: string
+  /** Its place among the lines of the page, from 0. */
+  readonly index: number
+  /** Whether a blank line comes before it. */
+  readonly blankBefore: boolean
+  /** Rule id of the strip that took the whole line, once a rule did. */
+  strippedBy: string | undefined
+}
+
+/**
+ * A line of the list; its text is the node’s, so a cut inside the line shows.
+ */
+class PageLine implements Line {
+  strippedBy: string | undefined = undefined
+  constructor(
+    readonly node: Paragraph,
+    readonly index: number,
+    readonly blankBefore: boolean
+  ) {}
+
+  get value(): string {
+    return lineValue(this.node)
+  }
+}
 
 /**
  * Longest piece of one line handed to the sentence parser at once.
@@ -25,42 +61,6 @@ const chunkSize = 4096
  * Characters that make a line blank, and that are trimmed off a line’s content.
  */
 const blankCharacter = /\s/
-
-/**
- * Parse plain text as one paragraph per source line, in linear time.
- *
- * ###### Notes
- * The retext parsers join consecutive lines into one paragraph unless a line
- * ends in terminal punctuation, so `Related Posts` and the teasers under it
- * would be one sentence. This plugin replaces the parser: every source line
- * becomes its own `ParagraphNode` (its content, trimmed of white space), and
- * everything between two lines is one `WhiteSpaceNode` at root level.
- * Positions are those of the original input.
- *
- * It also sets the compiler: the output is the input with every place that a
- * deboiler rule reported cut out, under the whitespace rule of `cleanText()`.
- * Use it after `retext-english` (or instead of it) and before any rule.
- *
- * @returns
- *   Nothing.
- */
-export default function deboilerLines(this: Processor): undefined {
-  const self = this
-
-  self.parser = parser
-  self.compiler = compiler
-
-  function parser(value: string): Root {
-    const english = new ParseEnglish()
-    add(english.tokenizeParagraphPlugins, self.data('nlcstParagraphExtensions'))
-    add(english.tokenizeSentencePlugins, self.data('nlcstSentenceExtensions'))
-    return parseLines(value, english)
-  }
-
-  function compiler(_tree: unknown, file: VFile): string {
-    return textFromMessages(String(file), file.messages)
-  }
-}
 
 /**
  * Parse `value` into a root with one paragraph per non-blank line.
@@ -79,7 +79,7 @@ export function parseLines(value: string, parser: ParseEnglish): Root {
   // Offset (and its point) up to which the input is in `children`.
   let done = 0
   let donePoint: Point = {line: 1, column: 1, offset: 0}
-  const page: Array<PageLine> = []
+  const page: Array<Line> = []
   const source: Source = {value, parser}
   let blank = false
 
@@ -100,7 +100,7 @@ export function parseLines(value: string, parser: ParseEnglish): Root {
       if (done < from) children.push(whiteSpace(start))
       const node = lazyParagraph(source, start, point(to))
       children.push(node)
-      page.push({node, value: lineValue(node), blankBefore: blank})
+      page.push(new PageLine(node, page.length, blank))
       blank = false
       done = to
       donePoint = node.position!.end
@@ -116,13 +116,12 @@ export function parseLines(value: string, parser: ParseEnglish): Root {
   const end = point(value.length)
   if (done < value.length) children.push(whiteSpace(end))
 
-  const root: Root = {
+  return {
     type: 'RootNode',
     children,
-    position: {start: {line: 1, column: 1, offset: 0}, end}
+    position: {start: {line: 1, column: 1, offset: 0}, end},
+    data: {deboilerLines: page}
   }
-  pages.set(root, page)
-  return root
 
   // White space from the end of what is done to `end`.
   function whiteSpace(end: Point): WhiteSpace {
@@ -139,34 +138,48 @@ export function parseLines(value: string, parser: ParseEnglish): Root {
 }
 
 /**
- * A line of the page as parsed, before any rule stripped anything.
+ * Every line of a page, also the lines rules stripped since, with whether a
+ * blank line comes before each.
+ *
+ * ###### Notes
+ * A tree from `deboilerLines` carries its list; for a tree from another
+ * parser (one paragraph per line all the same), the list is made from its
+ * paragraphs on first use and kept on the tree.
+ *
+ * @param tree
+ *   Root.
+ * @returns
+ *   Lines, in order.
  */
-export interface PageLine {
-  /** The line’s paragraph (maybe no longer in the tree). */
-  node: Paragraph
-  /** Its text as parsed. */
-  value: string
-  /** Whether a blank line comes before it. */
-  blankBefore: boolean
+export function linesOf(tree: Root): ReadonlyArray<Line> {
+  const data = (tree.data ??= {})
+  data.deboilerLines ??= linesOfTree(tree)
+  return data.deboilerLines
 }
 
 /**
- * The lines of each page as parsed, for plugins that judge a line with all
- * its neighbours, also those an earlier rule stripped.
- */
-const pages = new WeakMap<Root, ReadonlyArray<PageLine>>()
-
-/**
- * Every line of a page as `deboilerLines` parsed it, also the lines rules
- * stripped since, with whether a blank line comes before each.
+ * The list of lines of a tree that `deboilerLines` did not parse.
  *
  * @param tree
- *   Root from `deboilerLines`.
+ *   Root.
  * @returns
- *   Lines, or `undefined` for a tree from another parser.
+ *   Lines.
  */
-export function pageLines(tree: Root): ReadonlyArray<PageLine> | undefined {
-  return pages.get(tree)
+function linesOfTree(tree: Root): Array<Line> {
+  const result: Array<Line> = []
+  let blank = false
+
+  for (const child of tree.children) {
+    if (child.type === 'WhiteSpaceNode') {
+      // Two line breaks or more hold a blank line.
+      blank = lineBreaks(child.value) > 1
+    } else if (child.type === 'ParagraphNode') {
+      result.push(new PageLine(child, result.length, blank))
+      blank = false
+    }
+  }
+
+  return result
 }
 
 /**
@@ -193,7 +206,7 @@ interface Source {
   parser: ParseEnglish
 }
 
-type Line = Paragraph & {
+type LazyLine = Paragraph & {
   [valueSlot]: string | undefined
   [childrenSlot]: Paragraph['children'] | undefined
   [sourceSlot]: Source
@@ -206,11 +219,11 @@ type Line = Paragraph & {
 const childrenAccessor: PropertyDescriptor = {
   configurable: true,
   enumerable: true,
-  get(this: Line): Paragraph['children'] {
+  get(this: LazyLine): Paragraph['children'] {
     this[childrenSlot] ??= parseLine(this)
     return this[childrenSlot]
   },
-  set(this: Line, next: Paragraph['children']) {
+  set(this: LazyLine, next: Paragraph['children']) {
     this[childrenSlot] = next
   }
 }
@@ -236,7 +249,7 @@ const childrenAccessor: PropertyDescriptor = {
  *   Paragraph.
  */
 function lazyParagraph(source: Source, start: Point, end: Point): Paragraph {
-  const node = {type: 'ParagraphNode', position: {start, end}} as Line
+  const node = {type: 'ParagraphNode', position: {start, end}} as LazyLine
   Object.defineProperty(node, 'children', childrenAccessor)
   node[valueSlot] = source.value.slice(start.offset, end.offset)
   node[childrenSlot] = undefined
@@ -253,7 +266,7 @@ function lazyParagraph(source: Source, start: Point, end: Point): Paragraph {
  * @returns
  *   Its sentences and the white space between them.
  */
-function parseLine(node: Line): Paragraph['children'] {
+function parseLine(node: LazyLine): Paragraph['children'] {
   const {value, parser} = node[sourceSlot]
   const from = node.position!.start.offset!
   const to = node.position!.end.offset!
@@ -301,7 +314,7 @@ function parseLine(node: Line): Paragraph['children'] {
  *   Whether its `children` were read (or set).
  */
 export function isParsed(node: Paragraph): boolean {
-  const line = node as Partial<Line>
+  const line = node as Partial<LazyLine>
   return !(sourceSlot in line) || line[childrenSlot] !== undefined
 }
 
@@ -358,7 +371,7 @@ export function lines(tree: Root): Array<Paragraph> {
  *   Its text.
  */
 export function lineValue(node: Paragraph): string {
-  const line = node as Line
+  const line = node as LazyLine
   line[valueSlot] ??= toString(node)
   return line[valueSlot]
 }
@@ -372,20 +385,29 @@ export function lineValue(node: Paragraph): string {
 export function forgetValue(node: Paragraph): undefined {
   // Read the sentences first, so they are parsed from the old text.
   void node.children
-  ;(node as Line)[valueSlot] = undefined
+  ;(node as LazyLine)[valueSlot] = undefined
 }
 
 /**
- * Add parser extensions, as retext-english does.
+ * Count line breaks (`\r\n`, `\n` or `\r`, as vfile counts lines) in a part
+ * of a text.
  *
- * @param list
- *   Plugins of the parser.
- * @param values
- *   Extensions to add first (optional).
+ * @param value
+ *   Text.
+ * @param start
+ *   Start offset (default: `0`).
+ * @param end
+ *   End offset (default: the end; never between `\r` and `\n`).
+ * @returns
+ *   Count.
  */
-function add<Node>(
-  list: Array<Extension<Node>>,
-  values: Array<Extension<Node>> | undefined
-): undefined {
-  if (values) list.unshift(...values)
+export function lineBreaks(value: string, start = 0, end = value.length): number {
+  let count = 0
+  for (let index = start; index < end; index++) {
+    const code = value.charCodeAt(index)
+    // `\n`, or a `\r` that is not the first half of `\r\n`.
+    if (code === 10 || (code === 13 && value.charCodeAt(index + 1) !== 10)) count++
+  }
+
+  return count
 }

@@ -1,46 +1,9 @@
-import type {Paragraph, Root} from 'nlcst'
 import {singleSpaced} from './line-text.js'
-import {lineValue} from './lines.js'
-
-/**
- * A line, and whether a blank line separates it from the line before.
- */
-export interface SpacedLine {
-  node: Paragraph
-  value: string
-  blank: boolean
-}
 
 // A sentence ends in terminal punctuation, maybe inside a quote or bracket.
 const stops = '.!?'
 const closers = '"\'”’)]'
 const whiteSpace = /\s/
-
-/**
- * The lines of a tree, each with whether a blank line comes before it, for
- * rules that judge blocks of lines.
- *
- * @param tree
- *   Root from `deboilerLines`.
- * @returns
- *   Lines, in order.
- */
-export function spacedLines(tree: Root): Array<SpacedLine> {
-  const result: Array<SpacedLine> = []
-  let blank = false
-
-  for (const child of tree.children) {
-    if (child.type === 'WhiteSpaceNode') {
-      // Two line breaks or more hold a blank line.
-      blank = lineBreaks(child.value) > 1
-    } else if (child.type === 'ParagraphNode') {
-      result.push({node: child, value: lineValue(child), blank})
-      blank = false
-    }
-  }
-
-  return result
-}
 
 /**
  * Whether a line ends like a sentence: in `.`, `!` or `?`, maybe inside a
@@ -171,28 +134,4 @@ export function quote(value: string): string {
  */
 export function isIn(characters: string, character: string): boolean {
   return character !== '' && characters.includes(character)
-}
-
-/**
- * Count line breaks (`\r\n`, `\n` or `\r`, as vfile counts lines) in a part
- * of a text.
- *
- * @param value
- *   Text.
- * @param start
- *   Start offset (default: `0`).
- * @param end
- *   End offset (default: the end; never between `\r` and `\n`).
- * @returns
- *   Count.
- */
-export function lineBreaks(value: string, start = 0, end = value.length): number {
-  let count = 0
-  for (let index = start; index < end; index++) {
-    const code = value.charCodeAt(index)
-    // `\n`, or a `\r` that is not the first half of `\r\n`.
-    if (code === 10 || (code === 13 && value.charCodeAt(index + 1) !== 10)) count++
-  }
-
-  return count
 }

@@ -3,8 +3,7 @@ import type {Node, Point} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Category, Place} from '../types.js'
-import {forgetValue, isParsed, lineValue} from './lines.js'
-import {lineBreaks} from './shape.js'
+import {forgetValue, isParsed, lineBreaks, lineValue, linesOf} from './lines.js'
 
 /**
  * Who reports a strip.
@@ -76,14 +75,16 @@ export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
   const value = String(file)
   const source = meta.source ?? 'deboiler'
   const url = meta.url ?? (source === 'deboiler' ? docs + meta.category : undefined)
-  const lines = new Set<Paragraph>()
-  const changed = new Set<Paragraph>()
+  // Lines stripped whole, and lines with a range cut out, with the rule id
+  // of the strip.
+  const lines = new Map<Paragraph, string>()
+  const changed = new Map<Paragraph, string>()
 
   return {line, range, apply}
 
   function line(node: Paragraph, verdict: Verdict): undefined {
     if (lines.has(node)) return
-    lines.add(node)
+    lines.set(node, verdict.ruleId ?? meta.ruleId)
     for (const [start, end] of pieces(node)) report(node, start, end, verdict)
   }
 
@@ -96,7 +97,7 @@ export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
     // Text an earlier rule cut out is not reported again: one message per run.
     const runs = remaining(node, from, to)
     cut(node, from, to)
-    changed.add(node)
+    changed.set(node, verdict.ruleId ?? meta.ruleId)
     forgetValue(node)
     for (const [runStart, runEnd] of runs) {
       report(node, pointIn(position.start, runStart), pointIn(position.start, runEnd), verdict)
@@ -136,11 +137,18 @@ export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
 
   function apply(): undefined {
     // A line whose every piece was cut out goes as a whole.
-    for (const node of changed) {
-      if (pieces(node).length === 0) lines.add(node)
+    for (const [node, ruleId] of changed) {
+      if (pieces(node).length === 0 && !lines.has(node)) lines.set(node, ruleId)
     }
 
-    if (lines.size > 0) removeLines(tree, lines)
+    if (lines.size === 0) return
+    // Mark them in the page’s list of lines, then take them out of the tree.
+    for (const line of linesOf(tree)) {
+      const ruleId = lines.get(line.node)
+      if (ruleId !== undefined) line.strippedBy ??= ruleId
+    }
+
+    removeLines(tree, lines)
   }
 }
 
@@ -157,7 +165,7 @@ export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
  * @param removed
  *   Lines to remove.
  */
-function removeLines(tree: Root, removed: Set<Paragraph>): undefined {
+function removeLines(tree: Root, removed: ReadonlyMap<Paragraph, string>): undefined {
   const children = tree.children
   let length = 0
 

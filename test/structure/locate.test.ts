@@ -153,30 +153,31 @@ describe('locate', function () {
 
   it('should drop what is kept after a line that closes the article, when little comes after it', function () {
     const teaser = 'Readers also liked our long story about the harbour festival, where the boats came in at dawn.'
-    const notice = {value: '© 2024 The Daily Planet', blankBefore: true, taken: true, closes: true}
+    const notice = {value: '© 2024 The Daily Planet', blankBefore: true, strippedBy: 'copyright-notice'}
     const late = [...page(body), notice, ...page([teaser])]
-    const verdicts = locate(late)
+    const at = late.indexOf(notice)
+    const verdicts = locate(late, {closing: new Set([at])})
     expect(verdicts[5]?.keep).toBe(false)
     expect(verdicts[5]?.ruleId).toBe('chrome-tail')
-    expect(locate(late.map((line) => ({...line, closes: false})))[5]?.keep).toBe(true)
+    expect(locate(late)[5]?.keep).toBe(true)
 
     const early = [...page([body[0]!]), notice, ...page([...body.slice(1), teaser])]
-    expect(locate(early)[5]?.keep).toBe(true)
+    expect(locate(early, {closing: new Set([early.indexOf(notice)])})[5]?.keep).toBe(true)
   })
 
   it('should drop what is kept before a line that opens the article, and keep the headline above it', function () {
     const promo = 'Readers also liked our long story about the harbour festival, where the boats came in at dawn.'
-    const stamp = {value: 'Updated: March 23, 2019', blankBefore: true, taken: true, opens: true}
+    const stamp = {value: 'Updated: March 23, 2019', blankBefore: true, strippedBy: 'timestamp-updated'}
     const headline = 'Council votes to close the old river bridge'
     const values = [...page([promo, headline]), stamp, ...page(body)]
-    const verdicts = locate(values)
+    const verdicts = locate(values, {opening: new Set([values.indexOf(stamp)])})
     expect(verdicts[0]?.keep).toBe(false)
     expect(verdicts[0]?.ruleId).toBe('chrome-outside-body')
     expect(verdicts[1]?.keep).toBe(true)
-    expect(locate(values.map((line) => ({...line, opens: false})))[0]?.keep).toBe(true)
+    expect(locate(values)[0]?.keep).toBe(true)
 
     const late = [...page([body[0]!, body[1]!, body[2]!]), stamp, ...page([body[3]!])]
-    expect(locate(late)[0]?.keep).toBe(true)
+    expect(locate(late, {opening: new Set([late.indexOf(stamp)])})[0]?.keep).toBe(true)
   })
 
   it('should end the article at a note about the author near its end', function () {

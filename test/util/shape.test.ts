@@ -1,8 +1,5 @@
 import fc from 'fast-check'
-import type {Root} from 'nlcst'
-import {unified} from 'unified'
-import {deboilerLines} from '../../src/index.js'
-import {endsSentence, isIn, isTeaser, labelKey, lineBreaks, quote, spacedLines, wordCount} from '../../src/util/shape.js'
+import {endsSentence, isIn, isTeaser, labelKey, quote, wordCount} from '../../src/util/shape.js'
 
 // Fixed, so a failure is the same failure on every machine (fast-check
 // prints the seed and path to replay it).
@@ -46,51 +43,6 @@ const text = fc
     {maxLength: 24}
   )
   .map((list) => list.join(''))
-
-describe('lineBreaks', function () {
-  it.each([
-    ['', 0],
-    ['no break', 0],
-    ['a\nb', 1],
-    ['a\r\nb', 1],
-    ['a\rb', 1],
-    ['a\n\nb', 2],
-    ['a\r\n\r\nb', 2],
-    ['a\r\rb', 2],
-    ['a\n\rb', 2],
-    ['\r\r\n\n', 3],
-    ['a\n\r\n\rb\n', 4],
-    ['\u2028\u0085', 0]
-  ])('should count `\\n`, `\\r\\n` and lone `\\r` as one break each in %j', function (value, expected) {
-    expect(lineBreaks(value)).toBe(expected)
-  })
-
-  it.each([
-    ['a\nb\nc', 2, undefined, 1],
-    ['a\nb\nc', 0, 2, 1],
-    ['a\nb\nc', 2, 3, 0],
-    ['\r\n\r\n', 2, undefined, 1],
-    ['\r\n\r\n', 0, 2, 1],
-    ['x\r\n', 2, undefined, 1],
-    ['a\n\nb\n', 1, 3, 2]
-  ])('should count only from start to end: %j from %j to %j', function (value, start, end, expected) {
-    expect(lineBreaks(value, start, end)).toBe(expected)
-  })
-})
-
-describe('spacedLines', function () {
-  it('should mark lines after a blank line, whatever the line breaks', function () {
-    const tree = unified().use(deboilerLines).parse('One\nTwo\n\nThree\r\n \r\nFour\r\nFive\r\rSix') as Root
-    expect(spacedLines(tree).map((line) => [line.value, line.blank])).toEqual([
-      ['One', false],
-      ['Two', false],
-      ['Three', true],
-      ['Four', true],
-      ['Five', false],
-      ['Six', true]
-    ])
-  })
-})
 
 describe('wordCount', function () {
   it.each([
