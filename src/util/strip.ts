@@ -204,29 +204,20 @@ export function pieces(node: Parents): Array<[Point, Point]> {
   // Offset where the previous leaf ended.
   let cursor: number | undefined
 
-  leaves(node)
+  eachLeaf(node, function (child) {
+    const position = child.position
+    if (!position) return
+    if (position.start.offset !== cursor) close()
+    cursor = position.end.offset
+
+    // White space joins text but does not start or end a piece.
+    if (child.type !== 'WhiteSpaceNode') {
+      start ??= position.start
+      end = position.end
+    }
+  })
   close()
   return result
-
-  function leaves(parent: Parents): undefined {
-    for (const child of parent.children) {
-      if ('children' in child) {
-        leaves(child)
-        continue
-      }
-
-      const position = child.position
-      if (!position) continue
-      if (position.start.offset !== cursor) close()
-      cursor = position.end.offset
-
-      // White space joins text but does not start or end a piece.
-      if (child.type !== 'WhiteSpaceNode') {
-        start ??= position.start
-        end = position.end
-      }
-    }
-  }
 
   function close(): undefined {
     if (start && end) result.push([start, end])
@@ -249,23 +240,30 @@ export function pieces(node: Parents): Array<[Point, Point]> {
  */
 function remaining(node: Parents, start: number, end: number): Array<[number, number]> {
   const result: Array<[number, number]> = []
-  visitLeaves(node)
+  eachLeaf(node, function (child) {
+    const from = Math.max(start, child.position!.start.offset!)
+    const to = Math.min(end, child.position!.end.offset!)
+    if (from >= to) return
+    const last = result.at(-1)
+    if (last && last[1] === from) last[1] = to
+    else result.push([from, to])
+  })
   return result
+}
 
-  function visitLeaves(parent: Parents): undefined {
-    for (const child of parent.children) {
-      if ('children' in child) {
-        visitLeaves(child)
-        continue
-      }
-
-      const from = Math.max(start, child.position!.start.offset!)
-      const to = Math.min(end, child.position!.end.offset!)
-      if (from >= to) continue
-      const last = result.at(-1)
-      if (last && last[1] === from) last[1] = to
-      else result.push([from, to])
-    }
+/**
+ * Call `visit` with every leaf (word part, punctuation, white space…) under
+ * `parent`, in order.
+ *
+ * @param parent
+ *   Line, sentence or word.
+ * @param visit
+ *   Called with each leaf.
+ */
+function eachLeaf(parent: Parents, visit: (leaf: Exclude<Nodes, Parents>) => undefined): undefined {
+  for (const child of parent.children as Array<Nodes>) {
+    if ('children' in child) eachLeaf(child, visit)
+    else visit(child)
   }
 }
 
