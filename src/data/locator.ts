@@ -193,3 +193,83 @@ export const chromePrefixes: ReadonlyArray<readonly [string, Category]> = [
   ['tagged', 'tags'],
   ['tags', 'tags']
 ]
+
+/**
+ * Trades of a note about the author, lower case: `Jane Roe is a freelance
+ * writer based in Toronto.`, `Sean Higgins is a content marketing
+ * strategist …` (`src/structure/edges.ts`).
+ *
+ * ###### Notes
+ * Seen at either end of blog posts and news stories on the dev set: the
+ * trades of the people who write them, and of the experts a post cites as
+ * its author.
+ */
+export const bioTrades: ReadonlyArray<string> = [
+  'adviser',
+  'advisor',
+  'analyst',
+  'author',
+  'blogger',
+  'coach',
+  'columnist',
+  'consultant',
+  'contributor',
+  'copywriter',
+  'correspondent',
+  'designer',
+  'developer',
+  'dietitian',
+  'editor',
+  'educator',
+  'engineer',
+  'executive',
+  'expert',
+  'freelancer',
+  'instructor',
+  'journalist',
+  'marketer',
+  'nutritionist',
+  'photographer',
+  'planner',
+  'reporter',
+  'researcher',
+  'specialist',
+  'strategist',
+  'therapist',
+  'writer'
+]
+
+/**
+ * Roles in a note about the author after `the`: `John Doe is the editor of
+ * …`, `Jane Roe is the founder at …`.
+ */
+export const bioRoles: ReadonlyArray<string> = ['author', 'co-founder', 'director', 'editor', 'founder', 'owner']
+
+/**
+ * Capitalised words that start a sentence but are no name, so no author
+ * note (`It is a writer’s dream`, `This is the founder of …`); as written,
+ * capital first.
+ */
+export const notNames: ReadonlyArray<string> = [
+  'He',
+  'Her',
+  'Here',
+  'His',
+  'I',
+  'It',
+  'One',
+  'Our',
+  'She',
+  'That',
+  'Their',
+  'There',
+  'These',
+  'They',
+  'This',
+  'Those',
+  'We',
+  'What',
+  'Who',
+  'You',
+  'Your'
+]

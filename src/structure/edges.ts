@@ -1,3 +1,4 @@
+import {bioRoles, bioTrades, notNames} from '../data/locator.js'
 import type {Analysis} from './analyse.js'
 import type {LineFeatures, LineInput} from './features.js'
 import {dropAs, dropAsTail, isKept, keep, keptWords, wordsIfKept} from './kept.js'
@@ -24,10 +25,13 @@ const creditExpression =
  * …`, `John Doe is the editor of …`. A name (one to four capitalised words,
  * with `van`, `de` and the like between; not a pronoun such as `It` or
  * `There`), perhaps a title between commas, `is` or `serves as`, then a trade
- * within a few words.
+ * within a few words (the words are in `src/data/locator.ts`).
  */
-const bioExpression =
-  /^(?!(?:It|There|This|That|These|Those|Who|What|Here|He|She|They|We|You|I|One|Our|Your|His|Her|Their) )(?:(?:Dr|Prof)\.? )?(?:(?:[A-Z][\p{L}'.-]+|van|der|de|da|von|la) ){0,3}[A-Z][\p{L}'.-]+(?:, [^,]{2,60},)? (?:is|serves as) (?:(?:a|an) (?:[\p{L}&/-]+,? ){0,6}(?:writer|journalist|editor|reporter|contributor|author|blogger|columnist|correspondent|copywriter|freelancer|expert|specialist|strategist|consultant|marketer|photographer|designer|developer|engineer|coach|analyst|researcher|educator|instructor|nutritionist|dietitian|therapist|planner|advisor|adviser|executive)\b|the (?:[\p{L}&-]+ ){0,3}(?:editor|author|founder|co-founder|director|owner) (?:of|at)\b)/u
+const bioExpression = new RegExp(
+  String.raw`^(?!(?:${notNames.join('|')}) )(?:(?:Dr|Prof)\.? )?(?:(?:[A-Z][\p{L}'.-]+|van|der|de|da|von|la) ){0,3}[A-Z][\p{L}'.-]+(?:, [^,]{2,60},)? (?:is|serves as) ` +
+    String.raw`(?:(?:a|an) (?:[\p{L}&/-]+,? ){0,6}(?:${bioTrades.join('|')})\b|the (?:[\p{L}&-]+ ){0,3}(?:${bioRoles.join('|')}) (?:of|at)\b)`,
+  'u'
+)
 
 /**
  * A byline (`By Jane Roe`, `Written by: AFP`): not the headline, which may sit
