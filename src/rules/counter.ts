@@ -1,3 +1,4 @@
+import {hitWords, readingLabels, shareWords} from '../data/counter.js'
 import {lineRule} from '../util/line-rule.js'
 import type {Verdict} from '../util/strip.js'
 
@@ -5,8 +6,8 @@ import type {Verdict} from '../util/strip.js'
  * Kinds of counter, each with its rule id and the words that name it.
  */
 const kinds = [
-  {ruleId: 'counter-hits', name: 'hit counter', words: 'hits?|views?|page ?views|reads|visits|impressions'},
-  {ruleId: 'counter-shares', name: 'share counter', words: 'shares?|likes?|reactions?|comments?|responses?|replies'},
+  {ruleId: 'counter-hits', name: 'hit counter', words: hitWords.join('|')},
+  {ruleId: 'counter-shares', name: 'share counter', words: shareWords.join('|')},
   {ruleId: 'counter-reading-time', name: 'reading time', words: 'min(?:ute)?s?\\.? read|minutes? to read'}
 ] as const
 
@@ -38,7 +39,7 @@ const count = kinds.map(function (kind) {
   // 1.2K shares; 5 min read; 81 hits
   return new RegExp(String.raw`^${number}\s*(?:${kind.words})$`, 'iu')
 })
-const readingTime = new RegExp(String.raw`^(?:reading time|read time|time to read)\s*(?:[:：]\s*)?${number}\s*min(?:ute)?s?\.?$`, 'iu')
+const readingTime = new RegExp(String.raw`^(?:${readingLabels.join('|')})\s*(?:[:：]\s*)?${number}\s*min(?:ute)?s?\.?$`, 'iu')
 
 /**
  * Strip lines that are only counters: hits, views, shares, reading time.

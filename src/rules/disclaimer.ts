@@ -1,3 +1,4 @@
+import {cueWords} from '../data/disclaimer.js'
 import {lineRule} from '../util/line-rule.js'
 import {lowerValue} from '../util/line-text.js'
 import {quote} from '../util/shape.js'
@@ -44,7 +45,7 @@ const maxLength = 1000
  * Cheap first cue: words of which every disclaimer has one (one expression:
  * faster than a look-up per word on every line).
  */
-const cue = /commission|compensation|affiliate|associate|purposes|advice|disclaimer|disclosure|editorial|sourcing|primary sources|\.gov|government/
+const cue = new RegExp(cueWords.map((word) => word.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&')).join('|'))
 
 /**
  * Strip the notices a site prints around its articles: affiliate

@@ -1,8 +1,10 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {boilerplate, checkProfile, isProse, template, type Profile, type Thresholds} from '../profile.js'
-import {chromeLines, phraseKey, tailHeadings} from '../structure/phrases.js'
-import {categories, type Category} from '../types.js'
+import {chromeLines} from '../data/locator.js'
+import {tailHeadings} from '../data/tail.js'
+import {phraseKey} from '../structure/phrases.js'
+import type {Category} from '../types.js'
 import {lines as linesOf, lineValue} from '../util/lines.js'
 import {quote} from '../util/shape.js'
 import {stripper, type Stripper} from '../util/strip.js'
@@ -26,8 +28,6 @@ export interface Options extends Thresholds {
    */
   rules?: Partial<Record<Category, boolean>> | null | undefined
 }
-
-const known = new Set<string>(categories)
 
 /**
  * Strip the lines a site repeats on most of its pages, as learned in a
@@ -92,5 +92,5 @@ function categoryOf(value: string): Category {
     : Object.hasOwn(tailHeadings, key)
       ? tailHeadings[key]
       : undefined
-  return found && known.has(found) ? (found as Category) : 'chrome'
+  return found ?? 'chrome'
 }

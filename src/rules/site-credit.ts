@@ -1,3 +1,4 @@
+import {nameConnectors} from '../data/site-credit.js'
 import {lineRule} from '../util/line-rule.js'
 import {lowerValue} from '../util/line-text.js'
 import type {Verdict} from '../util/strip.js'
@@ -38,7 +39,7 @@ const separator = /(?<!\s)\s*[|•·∙]\s*|(?<!\s)\s+[-–—]\s+|(?<=[.!])\s+/
  * Words that may join the words of a name: `Themes Gallery, Bromoney and
  * Wordpress Themes`.
  */
-const connectors = new Set(['&', '+', 'a', 'an', 'and', 'by', 'de', 'for', 'in', 'of', 'on', 'the', 'with'])
+const connectors = new Set(nameConnectors)
 
 /**
  * Most words in a name, or in a link next to a credit (`Privacy Policy`).

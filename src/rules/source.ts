@@ -1,3 +1,5 @@
+import {dataWords, noteWords} from '../data/source.js'
+import {months} from '../data/timestamp.js'
 import {lineRule} from '../util/line-rule.js'
 import {wordCount} from '../util/shape.js'
 import type {Verdict} from '../util/strip.js'
@@ -48,8 +50,10 @@ const syndication =
  * Words after `published on` that make a syndication note an editor’s note
  * or a print reference (`on page 28 of …`, `on August 27, 2015`), kept.
  */
-const noteWord =
-  /\b(?:page|pages|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)?|\d{4})\b/iu
+const noteWord = new RegExp(
+  String.raw`\b(?:${[...noteWords, ...months].join('|')}|\d{1,2}(?:st|nd|rd|th)?|\d{4})\b`,
+  'iu'
+)
 
 /**
  * A lone source line: `Source: Reuters`, `SOURCE: News agencies`,
@@ -62,8 +66,7 @@ const sourceLine = /^sources?\s*[:：]\s*(\S[^:：]*)$/iu
  * Statistics`, `Source: Times database`), which belongs to the figure, as a
  * caption does.
  */
-const dataWord =
-  /\b(?:analysis|bureau|census|data|database|estimates?|figures|index|ministry|office|poll|report|statistics|study|survey)\b/iu
+const dataWord = new RegExp(String.raw`\b(?:${dataWords.join('|')})\b`, 'iu')
 
 /**
  * Most words in the named source of a source line.

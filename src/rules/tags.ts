@@ -1,3 +1,4 @@
+import {colonLabels, headingLabels, tagConnectors, tagLabels} from '../data/tags.js'
 import {lineRule} from '../util/line-rule.js'
 import type {Verdict} from '../util/strip.js'
 
@@ -7,16 +8,24 @@ import type {Verdict} from '../util/strip.js'
  * ###### Notes
  * `Tags Donald Trump`, `Tags: Syria, ISIS`, `Filed under: Politics`,
  * `Topics: …`, `Categories: News, World`, `Posted in Uncategorized`,
- * `Tagged with: …`. Groups: label, colon, rest.
+ * `Tagged with: …`. Groups: label, colon, rest. Longer labels first, so
+ * that the label is the longest that fits (`Tagged with`, not `Tagged`).
  */
-const tagLine =
-  /^(tags?|tagged(?: with| in| as)?|filed (?:under|in)|topics?|categor(?:y|ies)|posted in|related tags)(?![\p{L}\p{N}])(?:\s*([:：|]))?\s*(.*)$/isu
+const tagLine = new RegExp(
+  String.raw`^(${[...tagLabels].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}\p{N}])(?:\s*([:：|]))?\s*(.*)$`,
+  'isu'
+)
 
 /**
  * Labels that only make a tag line when a colon follows them, as they start
  * sentences, headings and prompts too (`Category winners`, `Tag us`).
  */
-const needsColon = new Set(['category', 'tag', 'topic'])
+const needsColon = new Set(colonLabels)
+
+/**
+ * Labels that make a tags heading without a colon (`Tags`, `Filed under`).
+ */
+const headings = new Set(headingLabels)
 
 /**
  * One item of a tag list: `Donald Trump`, `#Local Markets`, `Election
@@ -38,7 +47,7 @@ const maxLength = 400
  * A lower-case word other than a connector: a sentence, when it sits in a
  * tag line without a colon (`Tags were attached to the birds’ legs`).
  */
-const lowerWord = /(?:^|\s)(?!(?:and|of|the|in|for|on)\s)\p{Ll}/u
+const lowerWord = new RegExp(String.raw`(?:^|\s)(?!(?:${tagConnectors.join('|')})\s)\p{Ll}`, 'u')
 
 /**
  * Most items in a tag list.
@@ -74,7 +83,7 @@ const deboilerTags = lineRule(
 
     // Tags: / Filed under:
     if (!rest) {
-      if (!colon && !/^(?:tags|tagged|filed under)$/u.test(label)) return undefined
+      if (!colon && !headings.has(label)) return undefined
       return {ruleId: 'tags-heading', reason: 'Unexpected tags heading `' + line.value + '`'}
     }
 

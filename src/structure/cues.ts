@@ -1,3 +1,4 @@
+import {threadBylines} from '../data/tail.js'
 import {isCommentCue} from './phrases.js'
 
 /**
@@ -9,7 +10,7 @@ const cueWords = 16
  * Commenter line of a thread: `Posted by: Anna on May 2, 2008 01:59 PM`,
  * `Submitted by Ben`, `Comment by …`.
  */
-const postedBy = /^(?:posted|submitted|comment(?:ed)?|written) by\b/i
+const postedBy = new RegExp('^(?:' + threadBylines.join('|') + ') by\\b', 'i')
 
 /**
  * Commenter line with a time: `By Anna at 01/08/08 05:30 PM`.

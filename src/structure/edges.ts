@@ -1,6 +1,8 @@
+import {bioRoles, bioTrades, notNames} from '../data/locator.js'
 import type {Analysis} from './analyse.js'
 import type {LineFeatures, LocatorLine} from './features.js'
-import {excerpt, type LineVerdict} from './verdict.js'
+import {dropAs, dropAsTail, isKept, keep, keptWords, wordsIfKept} from './kept.js'
+import type {LineVerdict} from './verdict.js'
 
 /**
  * Lines (stripped by other rules, or short labels such as a date or a
@@ -23,10 +25,13 @@ const creditExpression =
  * …`, `John Doe is the editor of …`. A name (one to four capitalised words,
  * with `van`, `de` and the like between; not a pronoun such as `It` or
  * `There`), perhaps a title between commas, `is` or `serves as`, then a trade
- * within a few words.
+ * within a few words (the words are in `src/data/locator.ts`).
  */
-const bioExpression =
-  /^(?!(?:It|There|This|That|These|Those|Who|What|Here|He|She|They|We|You|I|One|Our|Your|His|Her|Their) )(?:(?:Dr|Prof)\.? )?(?:(?:[A-Z][\p{L}'.-]+|van|der|de|da|von|la) ){0,3}[A-Z][\p{L}'.-]+(?:, [^,]{2,60},)? (?:is|serves as) (?:(?:a|an) (?:[\p{L}&/-]+,? ){0,6}(?:writer|journalist|editor|reporter|contributor|author|blogger|columnist|correspondent|copywriter|freelancer|expert|specialist|strategist|consultant|marketer|photographer|designer|developer|engineer|coach|analyst|researcher|educator|instructor|nutritionist|dietitian|therapist|planner|advisor|adviser|executive)\b|the (?:[\p{L}&-]+ ){0,3}(?:editor|author|founder|co-founder|director|owner) (?:of|at)\b)/u
+const bioExpression = new RegExp(
+  String.raw`^(?!(?:${notNames.join('|')}) )(?:(?:Dr|Prof)\.? )?(?:(?:[A-Z][\p{L}'.-]+|van|der|de|da|von|la) ){0,3}[A-Z][\p{L}'.-]+(?:, [^,]{2,60},)? (?:is|serves as) ` +
+    String.raw`(?:(?:a|an) (?:[\p{L}&/-]+,? ){0,6}(?:${bioTrades.join('|')})\b|the (?:[\p{L}&-]+ ){0,3}(?:${bioRoles.join('|')}) (?:of|at)\b)`,
+  'u'
+)
 
 /**
  * A byline (`By Jane Roe`, `Written by: AFP`): not the headline, which may sit
@@ -255,81 +260,6 @@ export function dropBeforeOpen(
 }
 
 /**
- * Whether a line is kept by the locator (and not taken by another rule).
- *
- * @param lines
- *   Lines of the page.
- * @param verdicts
- *   Verdicts.
- * @param index
- *   Line.
- * @returns
- *   Whether it is.
- */
-function isKept(lines: ReadonlyArray<LocatorLine>, verdicts: ReadonlyArray<LineVerdict>, index: number): boolean {
-  return verdicts[index]?.keep === true && lines[index]?.strippedBy === undefined
-}
-
-/**
- * Words of the lines kept (and not taken by another rule).
- *
- * @param lines
- *   Lines of the page.
- * @param verdicts
- *   Verdicts.
- * @param analysis
- *   Analysis of the document.
- * @returns
- *   Words.
- */
-function keptWords(
-  lines: ReadonlyArray<LocatorLine>,
-  verdicts: ReadonlyArray<LineVerdict>,
-  analysis: Analysis
-): number {
-  let total = 0
-  for (let index = 0; index < verdicts.length; index++) total += wordsIfKept(lines, verdicts, analysis, index)
-  return total
-}
-
-/**
- * Words of a line if it is kept (and not taken by another rule), else 0.
- *
- * @param lines
- *   Lines of the page.
- * @param verdicts
- *   Verdicts.
- * @param analysis
- *   Analysis of the document.
- * @param index
- *   Line.
- * @returns
- *   Words.
- */
-function wordsIfKept(
-  lines: ReadonlyArray<LocatorLine>,
-  verdicts: ReadonlyArray<LineVerdict>,
-  analysis: Analysis,
-  index: number
-): number {
-  return isKept(lines, verdicts, index) ? (analysis.features[index]?.words ?? 0) : 0
-}
-
-/**
- * Drop a kept line as one after the end of the article.
- *
- * @param lines
- *   Lines of the page.
- * @param verdicts
- *   Verdicts (changed in place).
- * @param index
- *   Line.
- */
-function dropAsTail(lines: ReadonlyArray<LocatorLine>, verdicts: Array<LineVerdict>, index: number): undefined {
-  dropAs(lines, verdicts, index, 'chrome-tail', 'line after the end of the article')
-}
-
-/**
  * Whether a line is a note about the author.
  *
  * @param lines
@@ -358,36 +288,6 @@ function isBio(lines: ReadonlyArray<LocatorLine>, analysis: Analysis, index: num
  */
 function dropBio(lines: ReadonlyArray<LocatorLine>, verdicts: Array<LineVerdict>, index: number): undefined {
   dropAs(lines, verdicts, index, 'chrome-author-bio', 'note about the author')
-}
-
-/**
- * Drop a line as page chrome.
- *
- * @param lines
- *   Lines of the page.
- * @param verdicts
- *   Verdicts (changed in place).
- * @param index
- *   Line.
- * @param ruleId
- *   Rule id.
- * @param what
- *   What the line is, for the reason.
- */
-function dropAs(
-  lines: ReadonlyArray<LocatorLine>,
-  verdicts: Array<LineVerdict>,
-  index: number,
-  ruleId: string,
-  what: string
-): undefined {
-  verdicts[index] = {
-    keep: false,
-    category: 'chrome',
-    ruleId,
-    score: verdicts[index]?.score ?? 0,
-    reason: 'Unexpected ' + what + ' `' + excerpt(lines[index]?.value.trim() ?? '') + '`'
-  }
 }
 
 /**
@@ -460,19 +360,4 @@ function isHeadline(line: LineFeatures, value: string, index: number, analysis: 
  */
 function isCredit(line: LineFeatures, value: string): boolean {
   return line.words <= 40 && creditExpression.test(value)
-}
-
-/**
- * Keep a line.
- *
- * @param verdicts
- *   Verdicts (changed in place).
- * @param index
- *   Line.
- * @returns
- *   Nothing.
- */
-function keep(verdicts: Array<LineVerdict>, index: number): undefined {
-  const verdict = verdicts[index]
-  if (verdict && !verdict.keep) verdicts[index] = {keep: true, score: verdict.score}
 }

@@ -1,4 +1,4 @@
-import {stopwordLists} from './stopwords.js'
+import {stopwordLists} from '../data/stopwords.js'
 
 /**
  * Languages with a stopword list, in a fixed order (index = bit in `masks`).

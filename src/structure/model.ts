@@ -1,3 +1,6 @@
+import fitted from '../data/model.json' with {type: 'json'}
+import {contextNames, localNames} from './classify.js'
+
 /**
  * Weights and thresholds of the locator.
  */
@@ -27,7 +30,18 @@ export interface Model {
 }
 
 /**
- * The fitted model.
+ * A model as a fitting script writes it (`src/data/model.json`): the
+ * weights by the name of their cue.
+ */
+export interface NamedModel extends Omit<Model, 'context' | 'local'> {
+  /** Weight of each local cue, by its name in `localNames`. */
+  local: Readonly<Record<string, number>>
+  /** Weight of each context cue, by its name in `contextNames`. */
+  context: Readonly<Record<string, number>>
+}
+
+/**
+ * The fitted model, from `src/data/model.json`.
  *
  * ###### Notes
  * `local` and `context` are logistic-regression weights fitted on the dev
@@ -39,16 +53,53 @@ export interface Model {
  * 795 pages; 0.15 changed 18 and cost cleanportaleval 0.03). Leave-one-
  * source-out figures are in the report of issue 3.
  */
-export const defaultModel: Model = {
-  local: [-1.166,  0.83,  -0.032,  1.666,  2.037,  -1.245,  0.603,  0.312,  -0.981,  -0.358,  -2.299,  -0.633,  0.349,  2.001,  -1.808,  -2.712,  -0.457,  -1.853,  -0.129,  -0.54,  -0.539],
-  context: [0.501,  0.188,  0.11,  0.135,  0.444,  -0.224,  -1.069,  -0.959,  -0.172,  -1.685,  0.256,  -0.253,  -0.133,  0.33,  0.863,  0.681,  0.247],
-  threshold: -0.1,
-  modeStep: 0.5,
-  tau: 0.5,
-  tauStep: 0.05,
-  massCap: 100,
-  switchCost: 10,
-  tailWords: 60,
-  tailShare: 0.1,
-  sparseShare: 0.1
+export const defaultModel: Model = modelOf(fitted)
+
+/**
+ * Turn named weights into the vectors the locator multiplies.
+ *
+ * @param named
+ *   Model with weights by cue name.
+ * @returns
+ *   Model with weights in the order of `localNames` and `contextNames`.
+ * @throws
+ *   When a cue has no weight, or a weight names no cue.
+ */
+export function modelOf(named: Readonly<NamedModel>): Model {
+  return {
+    ...named,
+    local: weightsOf(named.local, localNames, 'local'),
+    context: weightsOf(named.context, contextNames, 'context')
+  }
+}
+
+/**
+ * Weights in the order of their names.
+ *
+ * @param weights
+ *   Weight by cue name.
+ * @param names
+ *   Names of the cues, in vector order.
+ * @param kind
+ *   Which cues (`'local'`, `'context'`), for the error.
+ * @returns
+ *   Weights.
+ * @throws
+ *   When a cue has no weight, or a weight names no cue.
+ */
+function weightsOf(
+  weights: Readonly<Record<string, number>>,
+  names: ReadonlyArray<string>,
+  kind: string
+): Array<number> {
+  const unknown = Object.keys(weights).filter((name) => !names.includes(name))
+  if (unknown.length > 0) {
+    throw new Error('Unexpected ' + kind + ' weight of an unknown cue `' + unknown.join('`, `') + '`')
+  }
+
+  return names.map(function (name) {
+    const weight = Object.hasOwn(weights, name) ? weights[name] : undefined
+    if (typeof weight !== 'number') throw new Error('Expected a ' + kind + ' weight for the cue `' + name + '`')
+    return weight
+  })
 }

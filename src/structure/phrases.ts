@@ -1,8 +1,12 @@
+import {chromeLines, chromePrefixes} from '../data/locator.js'
+import {commentControls, commenterWords, tailForms, tailHeadings, tailPrefixes} from '../data/tail.js'
+import type {Category} from '../types.js'
 import {wordCount} from '../util/shape.js'
 
 /**
- * Whole-line phrases of page chrome and the headings that open the tail of a
- * page, as data.
+ * Look-ups in the whole-line phrases of page chrome and the headings that
+ * open the tail of a page (the lists are in `src/data/locator.ts` and
+ * `src/data/tail.ts`).
  *
  * ###### Notes
  * Lines are matched after `phraseKey`: lower case, every run of non-letters
@@ -11,383 +15,15 @@ import {wordCount} from '../util/shape.js'
  */
 
 /**
- * Headings after which the article is over (tail markers), with the category
- * of what follows them: English, then the other languages with a stopword
- * list (German, French, Spanish, Italian, Portuguese, Dutch).
- */
-export const tailHeadings: Readonly<Record<string, string>> = {
-  'about the author': 'chrome',
-  'about the authors': 'chrome',
-  'add a comment': 'comments',
-  'add comment': 'comments',
-  'add your comment': 'comments',
-  'also read': 'related',
-  'article sources': 'chrome',
-  'comments': 'comments',
-  'comments on this article': 'comments',
-  'comments on this post': 'comments',
-  'comments on this story': 'comments',
-  'conversation': 'comments',
-  'discussion about this post': 'comments',
-  'editor s picks': 'related',
-  'explore more': 'related',
-  'explore more articles': 'related',
-  'how useful was this article': 'chrome',
-  'how useful was this post': 'chrome',
-  'how we reviewed this article': 'chrome',
-  'join the conversation': 'comments',
-  'join the discussion': 'comments',
-  'latest': 'related',
-  'latest articles': 'related',
-  'latest news': 'related',
-  'latest posts': 'related',
-  'latest stories': 'related',
-  'leave a comment': 'comments',
-  'leave a comment cancel reply': 'comments',
-  'leave a reply': 'comments',
-  'leave a reply cancel reply': 'comments',
-  'leave a replycancel reply': 'comments',
-  'more articles': 'related',
-  'more like this': 'related',
-  'more news': 'related',
-  'more stories': 'related',
-  'more you might like': 'related',
-  'most commented': 'related',
-  'most e mailed': 'related',
-  'most emailed': 'related',
-  'most popular': 'related',
-  'most popular articles': 'related',
-  'most popular stories': 'related',
-  'most read': 'related',
-  'most read stories': 'related',
-  'most viewed': 'related',
-  'no comments': 'comments',
-  'popular': 'related',
-  'popular articles': 'related',
-  'popular posts': 'related',
-  'popular stories': 'related',
-  'post a comment': 'comments',
-  'post navigation': 'chrome',
-  'post your comment': 'comments',
-  'read more articles': 'related',
-  'read next': 'related',
-  'reader comments': 'comments',
-  'readers comments': 'comments',
-  'recent articles': 'related',
-  'recent posts': 'related',
-  'recommended': 'related',
-  'recommended articles': 'related',
-  'recommended for you': 'related',
-  'recommended stories': 'related',
-  'related': 'related',
-  'related articles': 'related',
-  'related blog posts': 'related',
-  'related content': 'related',
-  'related coverage': 'related',
-  'related links': 'related',
-  'related news': 'related',
-  'related posts': 'related',
-  'related reading': 'related',
-  'related stories': 'related',
-  'related topics': 'related',
-  'related videos': 'related',
-  'responses': 'comments',
-  'similar articles': 'related',
-  'similar posts': 'related',
-  'talkback': 'comments',
-  'talkback here': 'comments',
-  'tell us what you think': 'comments',
-  'the author': 'chrome',
-  'top stories': 'related',
-  'trending': 'related',
-  'trending news': 'related',
-  'trending now': 'related',
-  'trending stories': 'related',
-  'watch next': 'related',
-  'what do you think': 'comments',
-  'what to read next': 'related',
-  'what you think': 'comments',
-  'write a comment': 'comments',
-  'you ll also love': 'related',
-  'you may also enjoy': 'related',
-  'you may also like': 'related',
-  'you may be interested in': 'related',
-  'you may have missed': 'related',
-  'you might also enjoy': 'related',
-  'you might also like': 'related',
-  'your comment': 'comments',
-  'your comments': 'comments',
-  // The hidden field a WordPress comment form prints as a lone `Δ`.
-  'δ': 'comments',
-  // Not `lesen Sie auch`, `lire aussi`, `leggi anche`, `leia também`, `lees
-  // ook`: European news sites put those boxes inside the body.
-  // German
-  'ähnliche artikel': 'related',
-  'das könnte sie auch interessieren': 'related',
-  'kommentar schreiben': 'comments',
-  'kommentare': 'comments',
-  'meistgelesen': 'related',
-  'mehr zum thema': 'related',
-  'verwandte artikel': 'related',
-  'weitere artikel': 'related',
-  // French
-  'articles liés': 'related',
-  'articles similaires': 'related',
-  'commentaires': 'comments',
-  'laisser un commentaire': 'comments',
-  'les plus lus': 'related',
-  'sur le même sujet': 'related',
-  'vous aimerez aussi': 'related',
-  // Spanish
-  'artículos relacionados': 'related',
-  'comentarios': 'comments',
-  'deja un comentario': 'comments',
-  'lo más leído': 'related',
-  'noticias relacionadas': 'related',
-  'te puede interesar': 'related',
-  'también te puede interesar': 'related',
-  // Italian
-  'articoli correlati': 'related',
-  'commenti': 'comments',
-  'lascia un commento': 'comments',
-  'i più letti': 'related',
-  'potrebbe interessarti': 'related',
-  'ti potrebbe interessare': 'related',
-  // Portuguese
-  'artigos relacionados': 'related',
-  'comentários': 'comments',
-  'deixe um comentário': 'comments',
-  'mais lidas': 'related',
-  'notícias relacionadas': 'related',
-  'posts relacionados': 'related',
-  'você pode gostar': 'related',
-  'você também pode gostar': 'related',
-  // Dutch
-  'gerelateerde artikelen': 'related',
-  'laat een reactie achter': 'comments',
-  'meest gelezen': 'related',
-  'reacties': 'comments'
-}
-
-/**
- * Starts of tail headings that go on with a name or a count
- * (`More from …`, `12 comments`).
- */
-export const tailPrefixes: ReadonlyArray<readonly [string, string]> = [
-  ['# comment', 'comments'],
-  ['# comments', 'comments'],
-  ['# replies', 'comments'],
-  ['# reply', 'comments'],
-  ['# response', 'comments'],
-  ['# responses', 'comments'],
-  ['# thoughts on', 'comments'],
-  ['comments #', 'comments'],
-  ['more from', 'related'],
-  ['more in', 'related'],
-  ['more on', 'related'],
-  ['more stories from', 'related'],
-  ['other articles', 'related'],
-  ['read more from', 'related'],
-  ['reader views', 'comments'],
-  ['related to this', 'related'],
-  ['you may also', 'related'],
-  ['you may like', 'related'],
-  ['you might also', 'related'],
-  ['you might like', 'related']
-]
-
-/**
- * Whole lines of page chrome, with their category.
- */
-export const chromeLines: Readonly<Record<string, string>> = {
-  'about us': 'navigation',
-  'accessibility': 'navigation',
-  'advertise': 'navigation',
-  'advertise with us': 'navigation',
-  'advertisement': 'advert',
-  'all rights reserved': 'copyright',
-  'archives': 'navigation',
-  'back': 'navigation',
-  'back to top': 'navigation',
-  'careers': 'navigation',
-  'close': 'navigation',
-  'contact': 'navigation',
-  'contact us': 'navigation',
-  'cookie policy': 'cookie',
-  'copy link': 'share',
-  'email': 'share',
-  'facebook': 'share',
-  'follow us': 'share',
-  'home': 'navigation',
-  'instagram': 'share',
-  'learn more': 'navigation',
-  'like this': 'share',
-  'linkedin': 'share',
-  'load more': 'navigation',
-  'loading': 'navigation',
-  'log in': 'navigation',
-  'login': 'navigation',
-  'menu': 'navigation',
-  'next': 'navigation',
-  'next article': 'navigation',
-  'next post': 'navigation',
-  'pinterest': 'share',
-  'previous': 'navigation',
-  'previous article': 'navigation',
-  'previous post': 'navigation',
-  'print': 'share',
-  'privacy': 'navigation',
-  'privacy policy': 'navigation',
-  'read more': 'navigation',
-  'read more read more': 'navigation',
-  'reddit': 'share',
-  'related article': 'related',
-  'register': 'navigation',
-  'reply': 'comments',
-  'rss': 'navigation',
-  'search': 'navigation',
-  'share': 'share',
-  'share this': 'share',
-  'share this article': 'share',
-  'share this post': 'share',
-  'share this story': 'share',
-  'sign in': 'navigation',
-  'sign up': 'subscribe',
-  'site map': 'navigation',
-  'sitemap': 'navigation',
-  'skip to content': 'navigation',
-  'skip to main content': 'navigation',
-  'skip to navigation': 'navigation',
-  'sponsored': 'advert',
-  'sponsored content': 'advert',
-  'subscribe': 'subscribe',
-  'subscribe now': 'subscribe',
-  'table of contents': 'navigation',
-  'tags': 'tags',
-  'terms and conditions': 'navigation',
-  'terms of service': 'navigation',
-  'terms of use': 'navigation',
-  'toggle navigation': 'navigation',
-  'tweet': 'share',
-  'twitter': 'share',
-  'view all': 'navigation',
-  'whatsapp': 'share',
-  'youtube': 'share',
-  // German, French, Spanish, Italian, Portuguese, Dutch
-  'abonneren': 'subscribe',
-  'abonnieren': 'subscribe',
-  'accedi': 'navigation',
-  'accueil': 'navigation',
-  'advertentie': 'advert',
-  'anmelden': 'navigation',
-  'anzeige': 'advert',
-  'assine': 'subscribe',
-  'aviso legal': 'navigation',
-  'buscar': 'navigation',
-  'chi siamo': 'navigation',
-  'colofon': 'navigation',
-  'compartilhar': 'share',
-  'compartir': 'share',
-  'condividi': 'share',
-  'connexion': 'navigation',
-  'contacteer ons': 'navigation',
-  'contacto': 'navigation',
-  'contato': 'navigation',
-  'contatti': 'navigation',
-  'continua a leggere': 'navigation',
-  'datenschutz': 'navigation',
-  'datenschutzerklärung': 'navigation',
-  'delen': 'share',
-  'impressum': 'navigation',
-  'iniciar sesión': 'navigation',
-  'inicio': 'navigation',
-  'inloggen': 'navigation',
-  'inscreva se': 'subscribe',
-  'início': 'navigation',
-  'iscriviti': 'subscribe',
-  'kontakt': 'navigation',
-  'leer más': 'navigation',
-  'lees meer': 'navigation',
-  'lees verder': 'navigation',
-  'leggi di più': 'navigation',
-  'leia mais': 'navigation',
-  'lire la suite': 'navigation',
-  'mehr lesen': 'navigation',
-  'mentions légales': 'navigation',
-  'newsletter abonnieren': 'subscribe',
-  'note legali': 'navigation',
-  'nous contacter': 'navigation',
-  'over ons': 'navigation',
-  'partager': 'share',
-  'pesquisar': 'navigation',
-  'politique de confidentialité': 'navigation',
-  'política de privacidad': 'navigation',
-  'política de privacidade': 'navigation',
-  'precedente': 'navigation',
-  'privacybeleid': 'navigation',
-  'précédent': 'navigation',
-  'próximo': 'navigation',
-  'pubblicità': 'advert',
-  'publicidad': 'advert',
-  'publicidade': 'advert',
-  'publicité': 'advert',
-  'página inicial': 'navigation',
-  'quem somos': 'navigation',
-  'qui sommes nous': 'navigation',
-  'rechercher': 'navigation',
-  's abonner': 'subscribe',
-  'se connecter': 'navigation',
-  'siguiente': 'navigation',
-  'sobre nosotros': 'navigation',
-  'sobre nós': 'navigation',
-  'startseite': 'navigation',
-  'successivo': 'navigation',
-  'suche': 'navigation',
-  'suivant': 'navigation',
-  'suscribirse': 'subscribe',
-  'suscríbete': 'subscribe',
-  'teilen': 'share',
-  'volgende': 'navigation',
-  'vorige': 'navigation',
-  'weiter': 'navigation',
-  'weiterlesen': 'navigation',
-  'werbung': 'advert',
-  'zoeken': 'navigation',
-  'zurück': 'navigation',
-  'à propos': 'navigation',
-  'über uns': 'navigation'
-}
-
-/**
- * Starts of chrome lines that go on with a name, a count or a list.
- */
-export const chromePrefixes: ReadonlyArray<readonly [string, string]> = [
-  ['# min read', 'timestamp'],
-  ['all rights reserved', 'copyright'],
-  ['click here', 'navigation'],
-  ['copyright', 'copyright'],
-  ['filed under', 'tags'],
-  ['follow us', 'share'],
-  ['posted in', 'tags'],
-  ['share on', 'share'],
-  ['share this', 'share'],
-  ['sign up for', 'subscribe'],
-  ['skip to', 'navigation'],
-  ['subscribe to', 'subscribe'],
-  ['tagged', 'tags'],
-  ['tags', 'tags']
-]
-
-/**
  * A phrase list ready for look-ups.
  */
 interface PhraseList {
   /** Whole lines and their category (a map: faster than an object on arbitrary keys). */
-  exact: ReadonlyMap<string, string>
+  exact: ReadonlyMap<string, Category>
   /** First words of the prefixes (a quick filter). */
   starts: ReadonlySet<string>
   /** Prefixes and their category. */
-  prefixes: ReadonlyArray<readonly [string, string]>
+  prefixes: ReadonlyArray<readonly [string, Category]>
   /** Longest key looked up, in characters. */
   maxLength: number
   /** Most words of a key that matches a prefix. */
@@ -428,7 +64,7 @@ export function phraseKey(value: string): string {
  * @returns
  *   Category of what follows, or `undefined`.
  */
-export function tailCategory(key: string): string | undefined {
+export function tailCategory(key: string): Category | undefined {
   const found = categoryIn(tails, key)
   if (found || key.length > tails.maxLength) return found
   for (const [form, category] of tailForms) {
@@ -439,16 +75,6 @@ export function tailCategory(key: string): string | undefined {
 }
 
 /**
- * Tail headings with a word or two of the site’s own in them (over a
- * `phraseKey`): `More Business News`, `MORE MANITOBA HEADLINES »`, `More
- * sport videos`; `Comments are now closed for this story`.
- */
-const tailForms: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^more (?:[\p{L}#]+ ){0,3}(?:headlines|news|stories|articles|posts|videos)$/u, 'related'],
-  [/^comments (?:are|have been) (?:now )?closed(?: for this (?:story|article|post))?$/u, 'comments']
-]
-
-/**
  * Category of a chrome line, if the line is one.
  *
  * @param key
@@ -456,7 +82,7 @@ const tailForms: ReadonlyArray<readonly [RegExp, string]> = [
  * @returns
  *   Category, or `undefined`.
  */
-export function chromeCategory(key: string): string | undefined {
+export function chromeCategory(key: string): Category | undefined {
   return categoryIn(chromes, key)
 }
 
@@ -475,8 +101,8 @@ export function chromeCategory(key: string): string | undefined {
  *   List.
  */
 function phraseList(
-  exact: Readonly<Record<string, string>>,
-  prefixes: ReadonlyArray<readonly [string, string]>,
+  exact: Readonly<Record<string, Category>>,
+  prefixes: ReadonlyArray<readonly [string, Category]>,
   maxLength: number,
   maxWords: number
 ): PhraseList {
@@ -499,7 +125,7 @@ function phraseList(
  * @returns
  *   Category, or `undefined`.
  */
-function categoryIn(list: PhraseList, key: string): string | undefined {
+function categoryIn(list: PhraseList, key: string): Category | undefined {
   if (key.length > list.maxLength) return undefined
   const exact = list.exact.get(key)
   if (exact) return exact
@@ -526,31 +152,14 @@ function startsWithWords(key: string, prefix: string): boolean {
 }
 
 /**
- * Whole lines that sit under each comment of a thread (`Reply` also in
- * German, French, Spanish, Italian, Portuguese and Dutch).
+ * Whole lines that sit under each comment of a thread (`Reply`).
  */
-const commentControls: ReadonlySet<string> = new Set([
-  'antworten',
-  'beantwoorden',
-  'expand full comment',
-  'flag as inappropriate',
-  'like reply',
-  'offensive unsuitable report this comment',
-  'permalink',
-  'reply',
-  'reply report',
-  'reply to comment',
-  'reply to this',
-  'reply to this parent share',
-  'reply to this share',
-  'répondre',
-  'report',
-  'report abuse',
-  'report comment',
-  'report this comment',
-  'responder',
-  'rispondi'
-])
+const controls: ReadonlySet<string> = new Set(commentControls)
+
+/**
+ * `says` in the other languages (with the colon only).
+ */
+const commenters: ReadonlySet<string> = new Set(commenterWords)
 
 /**
  * Whether a short line is a comment cue: a control under a comment
@@ -565,18 +174,12 @@ const commentControls: ReadonlySet<string> = new Set([
  */
 export function isCommentCue(key: string, value: string): boolean {
   if (key === '') return false
-  if (commentControls.has(key)) return true
+  if (controls.has(key)) return true
   if (key.startsWith('re ')) return /^\s*re\s*:/i.test(value)
-  if (commenterWords.has(lastWord(key))) return value.trimEnd().endsWith(':')
+  if (commenters.has(lastWord(key))) return value.trimEnd().endsWith(':')
   if (key.endsWith(' says')) return true
   return (key.endsWith(' writes') || key.endsWith(' wrote')) && value.trimEnd().endsWith(':')
 }
-
-/**
- * `says` in the other languages: `Anna sagt:`, `Anna dit :`, `Anna dice:`,
- * `Anna disse:`, `Anna zegt:` (with the colon only).
- */
-const commenterWords: ReadonlySet<string> = new Set(['dice', 'disse', 'dit', 'sagt', 'zegt'])
 
 /**
  * Last word of a key.

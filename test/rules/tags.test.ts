@@ -36,7 +36,9 @@ describe('deboilerTags', function () {
     'Posted in GiveWell Incubation Grants | Permalink | 1 Comment',
     'Tags',
     'Filed under:',
-    'Related Tags:'
+    'Related Tags:',
+    // The longest label: `Tagged with`, not `Tagged` and `with Donald Trump`.
+    'Tagged with Donald Trump, Melania Trump'
   ] as const
 
   const ok = [
@@ -48,7 +50,8 @@ describe('deboilerTags', function () {
     'tags = {',
     'Topic Editor: where you write and format content.',
     'Topics',
-    'Tagsy loves the park'
+    'Tagsy loves the park',
+    'Tagged with love by our readers'
   ] as const
 
   it.each(notOk)('should strip %j', function (line) {

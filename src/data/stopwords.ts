@@ -4,7 +4,9 @@
  * ###### Notes
  * Short on purpose (articles, pronouns, prepositions, conjunctions, auxiliary
  * verbs): prose is dense in them, menus, headlines and link lists are not.
- * Words are lower case, space-separated, sorted.
+ * Words are lower case, space-separated, sorted. The keys are the languages
+ * the locator can guess (`src/structure/language.ts`), and their order does
+ * not matter: `languages` sorts them.
  */
 export const stopwordLists: Readonly<Record<string, string>> = {
   de:
