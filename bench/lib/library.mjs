@@ -43,7 +43,8 @@ export async function loadLibrary(src) {
 }
 
 /**
- * Import the input generator of the fuzz tests, `test/util/fuzz.ts`.
+ * Import the input generator of the fuzz tests, `test/util/fuzz.ts`, which
+ * also makes the hostile input of the scaling runs.
  *
  * @returns {Promise<typeof import('../../test/util/fuzz.ts')>}
  */
