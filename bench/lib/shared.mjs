@@ -64,7 +64,8 @@ export function readJsonl(path) {
 }
 
 /**
- * Run `shared/bench/score.mjs` with `args` and `--json`, and give its result.
+ * Run `shared/bench/score.mjs` with `args` and `--json`, and give its result
+ * (stop, exit code 2, when it fails).
  *
  * @param {Array<string>} args
  *   Scorer arguments (`--cases FILE --module FILE`…).
@@ -76,6 +77,7 @@ export async function score(args, how = {}) {
     stdout: 'pipe',
     env: how.env
   })
-  if (run.code !== 0) throw new Error(`score.mjs exited with ${run.code}: ${run.stdout.slice(0, 300)}`)
+  // The scorer says what is wrong on stderr (ours).
+  if (run.code !== 0) fail(`score.mjs exited with ${run.code}`)
   return JSON.parse(run.stdout)
 }
