@@ -40,44 +40,20 @@
 import {spawn} from 'node:child_process'
 import {createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
-import {dirname, join, resolve} from 'node:path'
-import {fileURLToPath, pathToFileURL} from 'node:url'
-import {parseArgs} from 'node:util'
+import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {numberFlag, parseFlags} from './lib/cli.mjs'
+import {entry} from './lib/library.mjs'
+import {runNode} from './lib/measure.mjs'
+import {benchFile, readJsonl, score} from './lib/shared.mjs'
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const shared = process.env.DEBOILER_SHARED ?? join(root, '..', 'shared')
-const cli = join(root, 'dist', 'cli.js')
-const casesPath = join(shared, 'bench', 'dev', 'cases.jsonl')
-const flag = {type: 'boolean'}
-let args
-
-try {
-  args = parseArgs({
-    strict: true,
-    options: {help: flag, size: {type: 'string'}, passes: {type: 'string'}, 'skip-rss': flag, 'skip-speed': flag, 'skip-sites': flag}
-  }).values
-} catch (error) {
-  console.error('bench: ' + error.message + ' (see --help)')
-  process.exit(2)
-}
-
-if (args.help) {
-  const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1)
-  process.stdout.write(lines.slice(0, lines.findIndex((line) => !line.startsWith('//'))).join('\n') + '\n')
-  process.exit(0)
-}
-
-const passes = args.passes === undefined ? 3 : Number(args.passes)
-if (!Number.isInteger(passes) || passes < 1) {
-  console.error('bench: --passes must be a positive integer')
-  process.exit(2)
-}
-
-const sizeMb = args.size === undefined ? 1000 : Number(args.size)
-if (!(sizeMb > 0)) {
-  console.error('bench: --size must be a positive number of MB')
-  process.exit(2)
-}
+const flag = 'boolean'
+const args = parseFlags(import.meta.url, {size: 'string', passes: 'string', 'skip-rss': flag, 'skip-speed': flag, 'skip-sites': flag})
+const passes = numberFlag(args, 'passes', {integer: true}) ?? 3
+const sizeMb = numberFlag(args, 'size') ?? 1000
+const cli = entry(false, 'cli')
+const library = entry(false, 'index')
+const nodeApi = entry(false, 'node')
 const folder = mkdtempSync(join(os.tmpdir(), 'deboiler-batch-'))
 // Loaded into each `deboiler batch` process: at exit, its peak RSS (KB) and
 // the CPU time of all its threads (s), as JSON.
@@ -87,10 +63,7 @@ writeFileSync(
   "import {writeFileSync} from 'node:fs'\nprocess.on('exit', () => { const u = process.resourceUsage(); writeFileSync(process.env.DEBOILER_USAGE_FILE, JSON.stringify({maxRSS: u.maxRSS, cpu: (u.userCPUTime + u.systemCPUTime) / 1e6})) })\n"
 )
 
-const cases = readFileSync(casesPath, 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line))
+const cases = readJsonl(benchFile('dev/cases.jsonl'))
 
 console.log('deboiler batch benchmark: %d cores, node %s', os.availableParallelism(), process.version)
 console.log('load average before: %s', os.loadavg().map((v) => v.toFixed(2)).join(' '))
@@ -189,12 +162,11 @@ async function cleanAll(count, input) {
     '  for (const input of inputs) clean(input)',
     '})'
   ].join('\n')
-  const library = pathToFileURL(join(root, 'dist', 'index.js')).href
   const start = performance.now()
   const times = await Promise.all(
     Array.from({length: count}, function () {
       return new Promise(function (resolve, reject) {
-        const child = spawn(process.execPath, ['-e', script, library, input], {stdio: 'inherit'})
+        const child = spawn(process.execPath, ['-e', script, pathToFileURL(library).href, input], {stdio: 'inherit'})
         child.on('error', reject)
         child.on('close', function (code) {
           if (code === 0) resolve((performance.now() - start) / 1000)
@@ -233,8 +205,7 @@ async function warm(jobs, input, first) {
     'const end = performance.now()',
     'console.log(JSON.stringify({first: (mark.time - start) / 1000, after: (done.records - mark.records) / ((end - mark.time) / 1000)}))'
   ].join('\n')
-  const library = pathToFileURL(join(root, 'dist', 'node.js')).href
-  const run = await node(['--input-type=module', '-e', script, library, input, String(jobs), String(first)], 'pipe')
+  const run = await runNode(['--input-type=module', '-e', script, pathToFileURL(nodeApi).href, input, String(jobs), String(first)])
   if (run.code !== 0) throw new Error('cleanJsonl() process exited with ' + run.code)
   return JSON.parse(run.stdout)
 }
@@ -266,7 +237,7 @@ async function sites() {
     const records = run.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line))
     const profiled = records.reduce((n, r) => n + (r.stripped ?? []).filter((s) => s.ruleId === 'profile-template').length, 0)
     writeFileSync(outputs, records.map((r) => JSON.stringify({id: r.id, output: r.input ?? ''})).join('\n') + '\n')
-    const scored = JSON.parse((await node([join(shared, 'bench', 'score.mjs'), '--cases', subset, '--outputs', outputs, '--json'], 'pipe')).stdout)
+    const scored = await score(['--cases', subset, '--outputs', outputs])
     console.log('%s: mean F1 %s (P %s, R %s), %d profile strips (exit %d)', label.padEnd(17),
       scored.score.f1.toFixed(4), scored.score.precision.toFixed(4), scored.score.recall.toFixed(4), profiled, run.code)
   }
@@ -311,29 +282,8 @@ async function memory() {
  */
 async function batch(rest, stdout) {
   const usageFile = join(folder, 'usage.json')
-  const run = await node(['--import', usageHook, cli, 'batch', ...rest], stdout, {DEBOILER_USAGE_FILE: usageFile})
+  const run = await runNode(['--import', usageHook, cli, 'batch', ...rest], {stdout, env: {DEBOILER_USAGE_FILE: usageFile}})
   return {...run, usage: JSON.parse(readFileSync(usageFile, 'utf8'))}
-}
-
-/**
- * Run node, timing it.
- *
- * @param {Array<string>} argv
- * @param {'ignore' | 'pipe'} stdout
- * @param {Record<string, string>} [env]
- * @returns {Promise<{code: number | null, seconds: number, stdout: string}>}
- */
-function node(argv, stdout, env = {}) {
-  return new Promise((resolve, reject) => {
-    const start = performance.now()
-    const child = spawn(process.execPath, argv, {stdio: ['ignore', stdout, 'inherit'], env: {...process.env, ...env}})
-    const chunks = []
-    child.stdout?.on('data', (chunk) => chunks.push(chunk))
-    child.on('error', reject)
-    child.on('close', (code) =>
-      resolve({code, seconds: (performance.now() - start) / 1000, stdout: Buffer.concat(chunks).toString('utf8')})
-    )
-  })
 }
 
 /**

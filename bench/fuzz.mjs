@@ -25,36 +25,43 @@
 //
 // KB is 1,000 UTF-16 code units of input.
 
-import {existsSync, mkdirSync, writeFileSync} from 'node:fs'
-import {dirname, join, resolve} from 'node:path'
+import {mkdirSync, writeFileSync} from 'node:fs'
+import {join, resolve} from 'node:path'
 import {performance} from 'node:perf_hooks'
-import {fileURLToPath, pathToFileURL} from 'node:url'
+import {crash, numberFlag, parseFlags} from './lib/cli.mjs'
+import {loadFuzz, loadLibrary} from './lib/library.mjs'
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const usage =
-  'usage: node bench/fuzz.mjs [--count N] [--seed N] [--start N] [--only N] [--src] [--save DIR] [--json] [--help]'
-
-const options = parseArgs(process.argv.slice(2))
-
-if (options.help) {
-  console.log(usage)
-} else {
-  main(options).catch(function (error) {
-    process.stderr.write('fuzz: ' + (error && error.stack ? error.stack : String(error)) + '\n')
-    process.exit(2)
-  })
+const flags = parseFlags(import.meta.url, {
+  count: 'string',
+  seed: 'string',
+  start: 'string',
+  only: 'string',
+  src: 'boolean',
+  save: 'string',
+  json: 'boolean'
+})
+const whole = {integer: true, zero: true}
+const options = {
+  count: numberFlag(flags, 'count', whole) ?? 100_000,
+  seed: numberFlag(flags, 'seed', whole) ?? 20_190_323,
+  start: numberFlag(flags, 'start', whole) ?? 0,
+  only: numberFlag(flags, 'only', whole),
+  src: Boolean(flags.src),
+  save: flags.save === undefined ? undefined : resolve(flags.save),
+  json: Boolean(flags.json)
 }
+
+main(options).catch(crash)
 
 /**
  * Run the fuzzer.
  *
- * @param {Options} options
+ * @param {typeof options} options
  *   Parsed arguments.
  */
 async function main(options) {
-  const {tsImport} = await import('tsx/esm/api')
-  const fuzz = await tsImport(pathToFileURL(join(root, 'test', 'util', 'fuzz.ts')).href, import.meta.url)
-  const clean = await loadClean(options.src, tsImport)
+  const fuzz = await loadFuzz()
+  const {clean} = await loadLibrary(options.src)
 
   if (options.only !== undefined) {
     const item = fuzz.generate(options.seed, options.only)
@@ -162,106 +169,6 @@ async function main(options) {
   }
 
   if (failures.length > 0) process.exitCode = 1
-}
-
-/**
- * Load `clean()` from the build or from the source.
- *
- * @param {boolean} src
- *   Whether to load `src/index.ts`.
- * @param {(specifier: string, parent: string) => Promise<any>} tsImport
- *   tsx’s loader.
- * @returns {Promise<(text: string) => {text: string, stripped: Array<any>}>}
- *   `clean`.
- */
-async function loadClean(src, tsImport) {
-  if (src) return (await tsImport(pathToFileURL(join(root, 'src', 'index.ts')).href, import.meta.url)).clean
-  const entry = join(root, 'dist', 'index.js')
-  if (!existsSync(entry)) {
-    throw new Error('built library not found: ' + entry + '; run `npm run build` first, or pass --src')
-  }
-
-  return (await import(pathToFileURL(entry).href)).clean
-}
-
-/**
- * @typedef Options
- * @property {number} count
- * @property {number} seed
- * @property {number} start
- * @property {number | undefined} only
- * @property {boolean} src
- * @property {string | undefined} save
- * @property {boolean} json
- * @property {boolean} help
- */
-
-/**
- * Parse arguments.
- *
- * @param {Array<string>} args
- *   Arguments.
- * @returns {Options}
- *   Options.
- */
-function parseArgs(args) {
-  /** @type {Options} */
-  const result = {
-    count: 100_000,
-    seed: 20_190_323,
-    start: 0,
-    only: undefined,
-    src: false,
-    save: undefined,
-    json: false,
-    help: false
-  }
-
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index]
-    if (arg === '--src') result.src = true
-    else if (arg === '--json') result.json = true
-    else if (arg === '--help' || arg === '-h') result.help = true
-    else if (arg === '--save') result.save = resolve(value(args, ++index, arg))
-    else if (arg === '--count' || arg === '--seed' || arg === '--start' || arg === '--only') {
-      const number = Number(value(args, ++index, arg))
-      if (!Number.isSafeInteger(number) || number < 0) fail('`' + arg + '` expects a whole number, not `' + args[index] + '`')
-      result[arg.slice(2)] = number
-    } else fail('unknown argument `' + arg + '`')
-  }
-
-  return result
-}
-
-/**
- * The value after a flag.
- *
- * @param {Array<string>} args
- *   Arguments.
- * @param {number} index
- *   Index of the value.
- * @param {string} flag
- *   Flag.
- * @returns {string}
- *   Value.
- */
-function value(args, index, flag) {
-  const result = args[index]
-  if (result === undefined) fail('`' + flag + '` expects a value')
-  return result
-}
-
-/**
- * Stop with a usage error.
- *
- * @param {string} message
- *   What is wrong.
- * @returns {never}
- *   Never.
- */
-function fail(message) {
-  process.stderr.write('fuzz: ' + message + '\n' + usage + '\n')
-  process.exit(2)
 }
 
 /**

@@ -20,50 +20,20 @@
 // beside the repository root (`<repo>/../shared`), or at `$DEBOILER_SHARED`.
 
 import {readFileSync, writeFileSync} from 'node:fs'
-import {dirname, join, resolve} from 'node:path'
-import {fileURLToPath, pathToFileURL} from 'node:url'
-import {parseArgs} from 'node:util'
+import {badFlag, parseFlags} from './lib/cli.mjs'
+import {loadLibrary} from './lib/library.mjs'
+import {benchFile, readJsonl, sets} from './lib/shared.mjs'
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const shared = process.env.DEBOILER_SHARED ?? join(root, '..', 'shared')
+const args = parseFlags(import.meta.url, {write: 'string', check: 'string', src: 'boolean'})
+if ((args.write === undefined) === (args.check === undefined)) badFlag('give one of --write FILE and --check FILE')
+
 // Every set, so that a refactor is checked on every input shape and language.
-const sets = [
-  'dev/cases.jsonl',
-  'fundus/dev.jsonl',
-  'pagetypes/dev.jsonl',
-  'variants/cheerio-text.jsonl',
-  'variants/html-to-text.jsonl',
-  'variants/markdown.jsonl'
-]
-let args
-
-try {
-  args = parseArgs({
-    strict: true,
-    options: {write: {type: 'string'}, check: {type: 'string'}, src: {type: 'boolean'}, help: {type: 'boolean'}}
-  }).values
-} catch (error) {
-  console.error('bench: ' + error.message + ' (see --help)')
-  process.exit(2)
-}
-
-if (args.help || (args.write === undefined) === (args.check === undefined)) {
-  const header = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 19).join('\n')
-  process.stdout.write(header + '\n')
-  process.exit(args.help ? 0 : 2)
-}
-
-if (args.src) await import('tsx/esm')
-const entry = args.src ? join(root, 'src', 'index.ts') : join(root, 'dist', 'index.js')
-const {clean} = await import(pathToFileURL(entry).href)
+const files = sets.map((set) => [set, benchFile(set)])
+const {clean} = await loadLibrary(args.src)
 const lines = []
 
-for (const set of sets) {
-  const cases = readFileSync(join(shared, 'bench', set), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line))
-  for (const item of cases) lines.push(JSON.stringify(summary(set + ':' + item.id, clean(item.input))))
+for (const [set, file] of files) {
+  for (const item of readJsonl(file)) lines.push(JSON.stringify(summary(set + ':' + item.id, clean(item.input))))
 }
 
 if (args.write !== undefined) {

@@ -1,5 +1,5 @@
 import {clean, type CleanResult} from '../src/index.js'
-import {contractError, generate} from './util/fuzz.js'
+import {contractError, generate, hostileBlock} from './util/fuzz.js'
 
 // The first 2,000 inputs of `npm run fuzz` (same seed, same generator).
 const seed = 20_190_323
@@ -25,6 +25,11 @@ describe('fuzz (CI-sized run of `npm run fuzz`)', function () {
 
     expect(failures).toEqual([])
   }, 120_000)
+
+  it('should hold the output contract on the hostile block of `npm run bench`', function () {
+    const input = hostileBlock()
+    expect(contractError(input, clean(input))).toBe(undefined)
+  })
 
   it('should make the same input for the same seed and index', function () {
     expect(generate(seed, 1234)).toEqual(generate(seed, 1234))

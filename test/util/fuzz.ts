@@ -303,6 +303,59 @@ export function generate(seed: number, index: number): Generated {
 }
 
 /**
+ * One block of hostile lines, the same every time: `npm run bench` repeats it
+ * to make the hostile inputs of its scaling runs (1 to 50 MB).
+ *
+ * Long runs without spaces or sentence structure, unclosed templates and
+ * brackets (a regex that scans ahead for the closer is quadratic), a long
+ * single word, emoji, and runs of short repeated and distinct lines
+ * (menu-like, and a worst case for duplicate search).
+ *
+ * @returns
+ *   Text.
+ */
+export function hostileBlock(): string {
+  const long = [
+    '{'.repeat(20_000),
+    '}'.repeat(5000) + '{'.repeat(5000),
+    '|'.repeat(10_000),
+    '| '.repeat(8000),
+    '0123456789'.repeat(3000),
+    '1,'.repeat(6000),
+    ' '.repeat(20_000) + '.',
+    'x' + ' '.repeat(20_000) + 'x',
+    '.'.repeat(20_000),
+    '!?.,;:'.repeat(4000),
+    '-'.repeat(20_000),
+    '=*#~_'.repeat(4000),
+    '{{{{ }}}} '.repeat(3000),
+    '{mosads' + 'x'.repeat(20_000),
+    '{loadposition ' + 'a '.repeat(10_000),
+    '[caption id="' + 'attachment_'.repeat(2000),
+    '(AP Photo/' + 'A '.repeat(10_000),
+    '('.repeat(10_000),
+    'Hits: ' + '9'.repeat(20_000),
+    '© ' + '2019 '.repeat(5000),
+    'Share '.repeat(5000),
+    'Related Posts '.repeat(2000),
+    'https://' + 'a/'.repeat(10_000),
+    'a'.repeat(50_000),
+    'A. '.repeat(8000),
+    '😀'.repeat(8000),
+    '\t'.repeat(10_000) + 'x',
+    '» › • '.repeat(4000)
+  ]
+  const short: Array<string> = []
+  for (let index = 0; index < 400; index++) {
+    // Repeated short lines and distinct short lines, alternating.
+    short.push(['{', '|', '1', '.', '}', '©', '» ›', 'Advertisement', 'Share', '12:30'][index % 10]!)
+    short.push(`Item ${index} | Home | News | ${index * 7}`)
+  }
+
+  return [...long, short.join('\n')].join('\n\n')
+}
+
+/**
  * What is wrong with a result of `clean()`, checked against the contract
  * of `test/util/contract.ts` without `expect`, so that a script can use it.
  *

@@ -1,0 +1,172 @@
+// Throughput job of `npm run bench` (bench/speed.mjs): `clean()` beside the
+// retext-english parse on every dev input, ms per document, and the dev F1
+// of the same outputs (scored by shared/bench/score.mjs).
+
+import {writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {performance} from 'node:perf_hooks'
+import {MB, median, percentile} from '../lib/measure.mjs'
+import {score} from '../lib/shared.mjs'
+import {fmt} from '../lib/table.mjs'
+
+/**
+ * Mean token F1 of the dev set before the speed work of issue 5 (0.1.0 as
+ * first released, measured with `npm run bench:quality`).
+ */
+const qualityBefore = {f1: 0.9141, at: 'commit 4e3e2f1'}
+
+/**
+ * Time clean() and the parse alone, alternating pass by pass, and score the
+ * outputs of clean()’s warm-up pass.
+ *
+ * @param {{inputs: Array<Input>, bytes: number, passes: number, casesPath: string, folder: string}} run
+ * @param {(text: string) => {text: string}} clean
+ * @param {(text: string) => unknown} parse
+ * @returns {Promise<{throughput: object, perDocument: object, quality: object}>}
+ */
+export async function throughput(run, clean, parse) {
+  const {inputs, bytes, passes} = run
+  const cleanTimes = inputs.map(() => [])
+  const parseTimes = inputs.map(() => [])
+  const cleanPasses = []
+  const parsePasses = []
+  const errors = new Map()
+  const outputs = []
+
+  // Warm-up (pass 0, not counted), then the timed passes.
+  // CPU time (all threads of this process, so GC helpers count too) is
+  // printed beside wall time: on a busy machine it moves less.
+  const cleanCpu = []
+  const parseCpu = []
+  for (let pass = 0; pass <= passes; pass++) {
+    let cpu = process.cpuUsage()
+    const c = timePass(inputs, clean, pass ? cleanTimes : undefined, errors, pass ? undefined : outputs)
+    const cc = process.cpuUsage(cpu)
+    cpu = process.cpuUsage()
+    const p = timePass(inputs, parse, pass ? parseTimes : undefined, undefined, undefined)
+    const pc = process.cpuUsage(cpu)
+    if (pass) {
+      cleanPasses.push(bytes / MB / (c / 1000))
+      parsePasses.push(bytes / MB / (p / 1000))
+      cleanCpu.push(bytes / (cc.user + cc.system))
+      parseCpu.push(bytes / (pc.user + pc.system))
+    }
+  }
+
+  const cleanMBs = median(cleanPasses)
+  const parseMBs = median(parsePasses)
+  const outputsPath = join(run.folder, 'outputs.jsonl')
+  writeFileSync(outputsPath, outputs.map((output) => JSON.stringify(output)).join('\n') + '\n')
+  const scored = await score(['--cases', run.casesPath, '--outputs', outputsPath, '--quiet'])
+
+  return {
+    throughput: {
+      cleanMBs,
+      parseMBs,
+      ratio: cleanMBs / parseMBs,
+      cleanPasses,
+      parsePasses,
+      cleanCpuMBs: median(cleanCpu),
+      parseCpuMBs: median(parseCpu),
+      errors: [...errors].map(([index, message]) => ({id: inputs[index].id, message}))
+    },
+    perDocument: {
+      clean: distribution(cleanTimes, inputs),
+      parse: distribution(parseTimes, inputs)
+    },
+    quality: {f1: scored.score.f1, before: qualityBefore}
+  }
+}
+
+/**
+ * Run `fn` over every input once.
+ *
+ * @param {Array<Input>} inputs
+ * @param {(text: string) => any} fn
+ * @param {Array<Array<number>> | undefined} times
+ *   Per-document times to add to (none in the warm-up).
+ * @param {Map<number, string> | undefined} errors
+ * @param {Array<{id: string, output: string}> | undefined} outputs
+ *   Texts of the results to add to.
+ * @returns {number}
+ *   Total ms.
+ */
+function timePass(inputs, fn, times, errors, outputs) {
+  let total = 0
+  for (let index = 0; index < inputs.length; index++) {
+    const text = inputs[index].text
+    const start = performance.now()
+    let result
+    try {
+      result = fn(text)
+    } catch (error) {
+      // A throw is reported, not fatal: the time until it still counts.
+      if (errors && !errors.has(index)) errors.set(index, String(error?.message ?? error).slice(0, 200))
+    }
+
+    const ms = performance.now() - start
+    total += ms
+    if (times) times[index].push(ms)
+    if (outputs && result) outputs.push({id: inputs[index].id, output: result.text})
+  }
+
+  return total
+}
+
+/**
+ * Median and p99 over documents of each document’s median time.
+ *
+ * @param {Array<Array<number>>} times
+ * @param {Array<Input>} inputs
+ * @returns {{median: number, p99: number, max: number, slowest: string}}
+ */
+function distribution(times, inputs) {
+  const perDoc = times.map((list) => median(list))
+  let slowest = 0
+  for (let index = 1; index < perDoc.length; index++) {
+    if (perDoc[index] > perDoc[slowest]) slowest = index
+  }
+
+  return {
+    median: median(perDoc),
+    p99: percentile(perDoc, 0.99),
+    max: perDoc[slowest],
+    slowest: `${inputs[slowest].id} (${fmt(inputs[slowest].bytes / 1000, 0)} kB)`
+  }
+}
+
+/**
+ * @param {{passes: number, throughput: any, quality: any, perDocument: any}} result
+ */
+export function printThroughput(result) {
+  const t = result.throughput
+  const q = result.quality
+  const d = result.perDocument
+  console.log('')
+  console.log(`throughput on the dev inputs (warm-up pass, then median of ${result.passes} passes)`)
+  console.log(`  ${''.padEnd(28)} ${'MB/s'.padStart(7)} ${'(CPU)'.padStart(7)}   passes (MB/s)`)
+  console.log(`  ${'clean()'.padEnd(28)} ${fmt(t.cleanMBs, 2).padStart(7)} ${fmt(t.cleanCpuMBs, 2).padStart(7)}   ${t.cleanPasses.map((x) => fmt(x, 2)).join(' ')}`)
+  console.log(`  ${'retext-english parse alone'.padEnd(28)} ${fmt(t.parseMBs, 2).padStart(7)} ${fmt(t.parseCpuMBs, 2).padStart(7)}   ${t.parsePasses.map((x) => fmt(x, 2)).join(' ')}`)
+  console.log(`  ${'clean / parse'.padEnd(28)} ${(fmt(t.ratio * 100, 0) + '%').padStart(7)} ${(fmt((t.cleanCpuMBs / t.parseCpuMBs) * 100, 0) + '%').padStart(7)}   (issue 5 bar: ≥ 60%)`)
+  if (t.errors.length) {
+    console.log(`  clean() threw on ${t.errors.length} document(s), e.g. ${t.errors[0].id}: ${t.errors[0].message}`)
+  }
+
+  console.log(
+    `  quality on the same inputs (shared/bench/score.mjs): mean token F1 ${fmt(q.f1, 4)} now, ${fmt(q.before.f1, 4)} before the speed work (${q.before.at}); issue 5 bar: no more than 0.002 below it (${q.f1 >= q.before.f1 - 0.002 ? 'met' : 'NOT met'})`
+  )
+
+  console.log('')
+  console.log('ms per document (each document’s median over the passes)')
+  console.log(`  ${''.padEnd(28)} ${'median'.padStart(7)} ${'p99'.padStart(8)} ${'max'.padStart(8)}   slowest`)
+  for (const [name, s] of [['clean()', d.clean], ['retext-english parse alone', d.parse]]) {
+    console.log(`  ${name.padEnd(28)} ${fmt(s.median, 2).padStart(7)} ${fmt(s.p99, 2).padStart(8)} ${fmt(s.max, 1).padStart(8)}   ${s.slowest}`)
+  }
+}
+
+/**
+ * @typedef Input
+ * @property {string} id
+ * @property {string} text
+ * @property {number} bytes
+ */
