@@ -90,7 +90,12 @@ describe('deboiler (api)', function () {
       () => lineRule(null as never, () => false),
       'Expected `meta` to be an object with a `category` and a `ruleId` (strings), not `null`'
     ],
-    ['lineRule', () => lineRule({category: 'advert', ruleId: 'my-rule'}, 'x' as never), 'Expected `test` to be a function, not `string`']
+    ['lineRule', () => lineRule({category: 'advert', ruleId: 'my-rule'}, 'x' as never), 'Expected `test` to be a function, not `string`'],
+    [
+      'lineRule',
+      () => lineRule({category: 'advert', ruleId: 'my-rule', maxLength: '80' as never}, () => false),
+      'Expected `meta.maxLength` to be a number, not `string`'
+    ]
   ])('should throw a TypeError naming the argument of `%s`', function (_, call, message) {
     expect(call).toThrow(new TypeError(message))
   })
@@ -254,6 +259,16 @@ describe('options', function () {
       },
       expect.objectContaining({ruleId: 'counter-hits', actual: 'Hits: 81'})
     ])
+  })
+
+  it('should not test lines longer than the `maxLength` of a user line rule', function () {
+    const seen: Array<string> = []
+    const plugin = lineRule({category: 'advert', ruleId: 'advert-seen', maxLength: 8}, function (line) {
+      seen.push(line.value)
+      return undefined
+    })
+    clean('Buy now!\nA longer line.\n', {plugins: [plugin as Plugin]})
+    expect(seen).toEqual(['Buy now!'])
   })
 
   it('should run a user line rule even when its category is turned off', function () {

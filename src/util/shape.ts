@@ -2,6 +2,9 @@ import type {Paragraph, Root} from 'nlcst'
 import {singleSpaced} from './line-text.js'
 import {lineValue} from './lines.js'
 
+// `quote` moved to `quote.ts`, with the reasons it shortens.
+export {quote} from './quote.js'
+
 /**
  * A line, and whether a blank line separates it from the line before.
  */
@@ -142,21 +145,6 @@ export function labelKey(value: string): string {
   let start = 0
   while (start < end && ' •·*#>-–—'.includes(key.charAt(start))) start++
   return key.slice(start, end)
-}
-
-/**
- * Shorten a line to quote it in a reason.
- *
- * @param value
- *   Line.
- * @returns
- *   The line, or its first 59 characters and `…` when it is longer than 60.
- */
-export function quote(value: string): string {
-  if (value.length <= 60) return value
-  // Do not cut a surrogate pair.
-  const end = /[\ud800-\udbff]/.test(value.charAt(58)) ? 58 : 59
-  return value.slice(0, end).trimEnd() + '…'
 }
 
 /**
