@@ -4,7 +4,7 @@ import {boilerplate, checkProfile, isProse, template, type Profile, type Thresho
 import {chromeLines, phraseKey, tailHeadings} from '../structure/phrases.js'
 import {categories, type Category} from '../types.js'
 import {lines as linesOf, lineValue} from '../util/lines.js'
-import {quote} from '../util/shape.js'
+import {unexpected} from '../util/quote.js'
 import {stripper, type Stripper} from '../util/strip.js'
 
 /**
@@ -26,6 +26,12 @@ export interface Options extends Thresholds {
    */
   rules?: Partial<Record<Category, boolean>> | null | undefined
 }
+
+/**
+ * What `deboilerProfile` emits: its strips take the category of the line
+ * (not a category of its own), and this one rule id.
+ */
+export const meta = {ruleId: 'profile-template', ruleIds: ['profile-template']} as const
 
 const known = new Set<string>(categories)
 
@@ -62,12 +68,12 @@ export default function deboilerProfile(options: Readonly<Options>) {
       if (options.rules?.[category] === false) continue
       let strip = byCategory.get(category)
       if (!strip) {
-        strip = stripper(tree, file, {category, ruleId: 'profile-template'})
+        strip = stripper(tree, file, {category, ruleId: meta.ruleId})
         byCategory.set(category, strip)
       }
 
       strip.line(node, {
-        reason: 'Unexpected line repeated across the site `' + quote(value) + '`',
+        reason: unexpected('line repeated across the site', value),
         note: 'template of the site profile of `' + site + '`'
       })
     }
