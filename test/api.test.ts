@@ -2,48 +2,40 @@ import type {Plugin} from 'unified'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import {clean, cleanText, deboilerLines, explainHtml, lineRule, type CleanOptions} from '../src/index.js'
+import {metas} from '../src/preset.js'
+import {pluginName} from '../src/util/rule.js'
 import {expectContract} from './util/contract.js'
 import {seeds} from './util/seeds.js'
 
 describe('deboiler (api)', function () {
   it('should expose the public api', async function () {
-    expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
-      'categories',
-      'checkProfile',
-      'clean',
-      'cleanMany',
-      'cleanRecord',
-      'cleanText',
-      'createLearner',
-      'deboilerAdvert',
-      'deboilerChrome',
-      'deboilerComments',
-      'deboilerCookie',
-      'deboilerCopyright',
-      'deboilerCounter',
-      'deboilerDisclaimer',
-      'deboilerDuplicate',
-      'deboilerLines',
-      'deboilerNavigation',
-      'deboilerPhotoCredit',
-      'deboilerPreset',
-      'deboilerProfile',
-      'deboilerPullQuote',
-      'deboilerRelated',
-      'deboilerShare',
-      'deboilerSiteCredit',
-      'deboilerSource',
-      'deboilerSubscribe',
-      'deboilerTags',
-      'deboilerTemplate',
-      'deboilerTimestamp',
-      'explainHtml',
-      'learnProfile',
-      'lineRule',
-      'mergeProfiles',
-      'siteOf',
-      'stripper'
-    ])
+    const api = await import('../src/index.js')
+    // One plugin per category, named after it (`deboilerSiteCredit`).
+    const plugins = metas.map((meta) => pluginName(meta.category))
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        ...plugins,
+        'categories',
+        'checkProfile',
+        'clean',
+        'cleanMany',
+        'cleanRecord',
+        'cleanText',
+        'createLearner',
+        'deboilerLines',
+        'deboilerPreset',
+        'deboilerProfile',
+        'explainHtml',
+        'learnProfile',
+        'lineRule',
+        'mergeProfiles',
+        'ruleIds',
+        'siteOf',
+        'stripper'
+      ].sort()
+    )
+    // Each is the rule of its meta.
+    for (const meta of metas) expect((api as Record<string, unknown>)[pluginName(meta.category)]).toHaveProperty('meta', meta)
   })
 
   it.each([
