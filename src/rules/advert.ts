@@ -56,20 +56,20 @@ const deboilerAdvert = defineLineRule(
 
     // Advertisement; Sponsored Content; Story continues below advertisement
     if (label.has(bare)) {
-      return {ruleId: 'advert-label', reason: unexpected('ad label', value, Infinity)}
+      return {ruleId: 'advert-label', reason: unexpected('ad label', value)}
     }
 
     // Advertise with us; Ad Choices
     if (promo.has(bare)) {
-      return {ruleId: 'advert-promo', reason: unexpected('ad link', value, Infinity)}
+      return {ruleId: 'advert-promo', reason: unexpected('ad link', value)}
     }
 
     // Sponsored by Acme; Advertise with the Times
     const match = named.exec(bare)
     if (match && !/[.!?]\s/u.test(bare)) {
       return match[1]
-        ? {ruleId: 'advert-label', reason: unexpected('ad label', value, Infinity)}
-        : {ruleId: 'advert-promo', reason: unexpected('ad link', value, Infinity)}
+        ? {ruleId: 'advert-label', reason: unexpected('ad label', value)}
+        : {ruleId: 'advert-promo', reason: unexpected('ad link', value)}
     }
 
     return undefined

@@ -143,7 +143,7 @@ const deboilerComments = defineLineRule(
     }
 
     if (!first) return undefined
-    return {ruleId: first.ruleId, reason: unexpected(first.name, line.value, Infinity)}
+    return {ruleId: first.ruleId, reason: unexpected(first.name, line.value)}
   }
 )
 

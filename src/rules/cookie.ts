@@ -115,7 +115,7 @@ function transform(tree: Root, file: VFile): undefined {
     for (let line = start; line < end; line++) {
       const node = lines[line]!
       const ruleId = (kinds[line] as Kind).ruleId
-      const reason = unexpected(ruleId.replace('-', ' '), lineValue(node), Infinity)
+      const reason = unexpected(ruleId.replace('-', ' '), lineValue(node))
       strip.line(node, {ruleId, reason})
     }
 

@@ -106,15 +106,15 @@ const deboilerCopyright = defineLineRule(
     const value = line.value.replace(/\s+/gu, ' ')
 
     if (link.test(value)) {
-      return {ruleId: 'copyright-link', reason: unexpected('copyright link', line.value, Infinity)}
+      return {ruleId: 'copyright-link', reason: unexpected('copyright link', line.value)}
     }
 
     if (opening.test(value) || signed(value)) {
-      return {reason: unexpected('copyright notice', line.value, Infinity)}
+      return {reason: unexpected('copyright notice', line.value)}
     }
 
     if (reserved.test(value) || wire.test(value)) {
-      return {ruleId: 'copyright-reserved', reason: unexpected('rights notice', line.value, Infinity)}
+      return {ruleId: 'copyright-reserved', reason: unexpected('rights notice', line.value)}
     }
 
     return undefined

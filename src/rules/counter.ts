@@ -78,7 +78,7 @@ const deboilerCounter = defineLineRule(
     if (!first) return undefined
     return {
       ruleId: first.ruleId,
-      reason: unexpected(first.name, line.value, Infinity)
+      reason: unexpected(first.name, line.value)
     }
   }
 )

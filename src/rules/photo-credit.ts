@@ -83,7 +83,7 @@ const deboilerPhotoCredit = defineLineRule(
 
     // Getty; Shutterstock; (Getty Images)
     if (bare.length <= longestLibrary && library.has(bare.toLowerCase())) {
-      return {ruleId: 'photo-credit-agency', reason: unexpected('photo credit', value, Infinity)}
+      return {ruleId: 'photo-credit-agency', reason: unexpected('photo credit', value)}
     }
 
     // Photo: Reuters; Image copyright AFP; Photo by Jane Doe on Unsplash
@@ -91,7 +91,7 @@ const deboilerPhotoCredit = defineLineRule(
     if (match) {
       const credit = match[1]!.replace(/^[:：]/u, '').trim()
       if (credit === '' || isCredit(credit, anySeparator, false)) {
-        return {ruleId: 'photo-credit-label', reason: unexpected('photo credit', value, Infinity)}
+        return {ruleId: 'photo-credit-label', reason: unexpected('photo credit', value)}
       }
 
       return undefined
@@ -99,7 +99,7 @@ const deboilerPhotoCredit = defineLineRule(
 
     // REUTERS/Jane Doe; AFP via Getty Images; (AP Photo/Jane Doe)
     if (isCredit(bare, strongSeparator, true)) {
-      return {ruleId: 'photo-credit-agency', reason: unexpected('photo credit', value, Infinity)}
+      return {ruleId: 'photo-credit-agency', reason: unexpected('photo credit', value)}
     }
 
     return undefined

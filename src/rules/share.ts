@@ -120,8 +120,8 @@ const deboilerShare = defineLineRule(
     }
 
     return asked || named
-      ? {ruleId: 'share-prompt', reason: unexpected('share prompt', line.value, Infinity)}
-      : {ruleId: 'share-buttons', reason: unexpected('share buttons', line.value, Infinity)}
+      ? {ruleId: 'share-prompt', reason: unexpected('share prompt', line.value)}
+      : {ruleId: 'share-buttons', reason: unexpected('share buttons', line.value)}
   }
 )
 

@@ -97,7 +97,7 @@ const deboilerSiteCredit = defineLineRule(
     }
 
     if (!found) return undefined
-    return {ruleId: found.ruleId, reason: unexpected(found.name, line.value, Infinity)}
+    return {ruleId: found.ruleId, reason: unexpected(found.name, line.value)}
   }
 )
 

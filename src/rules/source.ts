@@ -113,19 +113,19 @@ const deboilerSource = defineLineRule(
 
     // Source Article from https://www.example.com/news/…
     if (pointer.test(text)) {
-      return {ruleId: 'source-article', reason: unexpected('source link', value, Infinity)}
+      return {ruleId: 'source-article', reason: unexpected('source link', value)}
     }
 
     // This article originally appeared on The Conversation.
     const note = syndication.exec(text)
     if (note && wordCount(note[1]!, Number.POSITIVE_INFINITY) <= maxPlaceWords && !noteWord.test(note[1]!)) {
-      return {ruleId: 'source-originally', reason: unexpected('syndication note', value, Infinity)}
+      return {ruleId: 'source-originally', reason: unexpected('syndication note', value)}
     }
 
     // Source: Reuters
     const named = sourceLine.exec(text)
     if (named && isName(named[1]!)) {
-      return {ruleId: 'source-line', reason: unexpected('source line', value, Infinity)}
+      return {ruleId: 'source-line', reason: unexpected('source line', value)}
     }
 
     return undefined

@@ -104,7 +104,7 @@ const deboilerSubscribe = defineLineRule(
     const joined = words.join(' ')
     const kind = kinds.find((kind) => kind.cue.test(joined))
     if (!kind) return undefined
-    return {ruleId: kind.ruleId, reason: unexpected(kind.name, line.value, Infinity)}
+    return {ruleId: kind.ruleId, reason: unexpected(kind.name, line.value)}
   }
 )
 

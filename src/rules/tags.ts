@@ -87,12 +87,12 @@ const deboilerTags = defineLineRule(
     // Tags: / Filed under:
     if (!rest) {
       if (!colon && !/^(?:tags|tagged|filed under)$/u.test(label)) return undefined
-      return {ruleId: 'tags-heading', reason: unexpected('tags heading', line.value, Infinity)}
+      return {ruleId: 'tags-heading', reason: unexpected('tags heading', line.value)}
     }
 
     if (!colon && needsColon.has(label)) return undefined
     if (!isList(rest, colon)) return undefined
-    return {ruleId: 'tags-list', reason: unexpected('tag list', line.value, Infinity)}
+    return {ruleId: 'tags-list', reason: unexpected('tag list', line.value)}
   }
 )
 

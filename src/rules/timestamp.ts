@@ -98,18 +98,18 @@ const deboilerTimestamp = defineLineRule(
       const updated = /^(?:last|update|updated|modified|edited)$/u.test(first)
       return {
         ruleId: updated ? 'timestamp-updated' : 'timestamp-published',
-        reason: unexpected('timestamp', value, Infinity)
+        reason: unexpected('timestamp', value)
       }
     }
 
     // 2 hours ago
     if (ago.test(value) && /\p{N}|\b(?:an?|one|few)\b/iu.test(value)) {
-      return {ruleId: 'timestamp-relative', reason: unexpected('relative time', value, Infinity)}
+      return {ruleId: 'timestamp-relative', reason: unexpected('relative time', value)}
     }
 
     // March 23, 2019 10:42 AM ET; 10:42 AM
     if ((when && timed) || zonedTime.test(value)) {
-      return {ruleId: 'timestamp-date', reason: unexpected('timestamp', value, Infinity)}
+      return {ruleId: 'timestamp-date', reason: unexpected('timestamp', value)}
     }
 
     return undefined

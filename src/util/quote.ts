@@ -30,12 +30,10 @@ export function quote(value: string, size = quoteLength): string {
  * @param what
  *   What the text is (example: `'hit counter'`).
  * @param actual
- *   Text that is stripped.
- * @param size
- *   Longest text quoted whole (default: `quoteLength`).
+ *   Text that is stripped, quoted up to `quoteLength` characters.
  * @returns
  *   Reason.
  */
-export function unexpected(what: string, actual: string, size = quoteLength): string {
-  return 'Unexpected ' + what + ' `' + quote(actual, size) + '`'
+export function unexpected(what: string, actual: string): string {
+  return 'Unexpected ' + what + ' `' + quote(actual) + '`'
 }
