@@ -2,48 +2,40 @@ import type {Plugin} from 'unified'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import {clean, cleanText, deboilerLines, explainHtml, lineRule, type CleanOptions} from '../src/index.js'
+import {metas} from '../src/preset.js'
+import {pluginName} from '../src/util/rule.js'
 import {expectContract} from './util/contract.js'
 import {seeds} from './util/seeds.js'
 
 describe('deboiler (api)', function () {
   it('should expose the public api', async function () {
-    expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
-      'categories',
-      'checkProfile',
-      'clean',
-      'cleanMany',
-      'cleanRecord',
-      'cleanText',
-      'createLearner',
-      'deboilerAdvert',
-      'deboilerChrome',
-      'deboilerComments',
-      'deboilerCookie',
-      'deboilerCopyright',
-      'deboilerCounter',
-      'deboilerDisclaimer',
-      'deboilerDuplicate',
-      'deboilerLines',
-      'deboilerNavigation',
-      'deboilerPhotoCredit',
-      'deboilerPreset',
-      'deboilerProfile',
-      'deboilerPullQuote',
-      'deboilerRelated',
-      'deboilerShare',
-      'deboilerSiteCredit',
-      'deboilerSource',
-      'deboilerSubscribe',
-      'deboilerTags',
-      'deboilerTemplate',
-      'deboilerTimestamp',
-      'explainHtml',
-      'learnProfile',
-      'lineRule',
-      'mergeProfiles',
-      'siteOf',
-      'stripper'
-    ])
+    const api = await import('../src/index.js')
+    // One plugin per category, named after it (`deboilerSiteCredit`).
+    const plugins = metas.map((meta) => pluginName(meta.category))
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        ...plugins,
+        'categories',
+        'checkProfile',
+        'clean',
+        'cleanMany',
+        'cleanRecord',
+        'cleanText',
+        'createLearner',
+        'deboilerLines',
+        'deboilerPreset',
+        'deboilerProfile',
+        'explainHtml',
+        'learnProfile',
+        'lineRule',
+        'mergeProfiles',
+        'ruleIds',
+        'siteOf',
+        'stripper'
+      ].sort()
+    )
+    // Each is the rule of its meta.
+    for (const meta of metas) expect((api as Record<string, unknown>)[pluginName(meta.category)]).toHaveProperty('meta', meta)
   })
 
   it.each([
@@ -90,7 +82,12 @@ describe('deboiler (api)', function () {
       () => lineRule(null as never, () => false),
       'Expected `meta` to be an object with a `category` and a `ruleId` (strings), not `null`'
     ],
-    ['lineRule', () => lineRule({category: 'advert', ruleId: 'my-rule'}, 'x' as never), 'Expected `test` to be a function, not `string`']
+    ['lineRule', () => lineRule({category: 'advert', ruleId: 'my-rule'}, 'x' as never), 'Expected `test` to be a function, not `string`'],
+    [
+      'lineRule',
+      () => lineRule({category: 'advert', ruleId: 'my-rule', maxLength: '80' as never}, () => false),
+      'Expected `meta.maxLength` to be a number, not `string`'
+    ]
   ])('should throw a TypeError naming the argument of `%s`', function (_, call, message) {
     expect(call).toThrow(new TypeError(message))
   })
@@ -254,6 +251,16 @@ describe('options', function () {
       },
       expect.objectContaining({ruleId: 'counter-hits', actual: 'Hits: 81'})
     ])
+  })
+
+  it('should not test lines longer than the `maxLength` of a user line rule', function () {
+    const seen: Array<string> = []
+    const plugin = lineRule({category: 'advert', ruleId: 'advert-seen', maxLength: 8}, function (line) {
+      seen.push(line.value)
+      return undefined
+    })
+    clean('Buy now!\nA longer line.\n', {plugins: [plugin as Plugin]})
+    expect(seen).toEqual(['Buy now!'])
   })
 
   it('should run a user line rule even when its category is turned off', function () {

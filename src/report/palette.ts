@@ -1,4 +1,6 @@
+import {metas} from '../preset.js'
 import type {Category} from '../types.js'
+import type {Group} from '../util/rule.js'
 
 /**
  * How the highlight of one group of categories looks.
@@ -40,7 +42,8 @@ export const pageColour = '#FFFFFF'
 export const tooltipColours = {text: '#FFFFFF', background: '#1B1B1B'} as const
 
 /**
- * The six looks, one per group of related categories.
+ * The six looks, one per group of related categories (the `group` in the
+ * meta of each rule).
  */
 const swatches = {
   // Page furniture of any kind: menus, link lists, templates, repeats.
@@ -76,31 +79,30 @@ const swatches = {
     ink: '#70435C',
     border: 'dashed'
   }
-} as const satisfies Record<string, Swatch>
+} as const satisfies Record<Group, Swatch>
 
 /**
- * Look of each category.
+ * Look of each category: the swatch of the group in its rule’s meta.
+ *
+ * ###### Notes
+ * Grouped in the order of the swatches (the order of their CSS rules), and
+ * in the order of `categories` in a group.
  */
-export const palette: Readonly<Record<Category, Swatch>> = {
-  navigation: swatches.chrome,
-  chrome: swatches.chrome,
-  template: swatches.chrome,
-  duplicate: swatches.chrome,
-  share: swatches.engagement,
-  subscribe: swatches.engagement,
-  comments: swatches.engagement,
-  counter: swatches.engagement,
-  related: swatches.links,
-  tags: swatches.links,
-  source: swatches.links,
-  copyright: swatches.credits,
-  'site-credit': swatches.credits,
-  'photo-credit': swatches.credits,
-  advert: swatches.ads,
-  cookie: swatches.ads,
-  disclaimer: swatches.ads,
-  timestamp: swatches.furniture,
-  'pull-quote': swatches.furniture
+export const palette: Readonly<Record<Category, Swatch>> = looks()
+
+/**
+ * The look of each category, from the meta of its rule.
+ *
+ * @returns
+ *   Swatch by category.
+ */
+function looks(): Record<Category, Swatch> {
+  const result = {} as Record<Category, Swatch>
+  for (const [group, swatch] of Object.entries(swatches)) {
+    for (const meta of metas) if (meta.group === group) result[meta.category] = swatch
+  }
+
+  return result
 }
 
 /**

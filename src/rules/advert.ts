@@ -1,7 +1,7 @@
 import {labels, promos} from '../data/advert.js'
-import {lineRule} from '../util/line-rule.js'
 import {lowerValue, singleSpaced} from '../util/line-text.js'
-import type {Verdict} from '../util/strip.js'
+import {unexpected} from '../util/quote.js'
+import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
 const label = new Set<string>(labels)
 const promo = new Set<string>(promos)
@@ -26,6 +26,19 @@ const named =
   /^(?:(sponsored (?:by|content (?:by|from|provided by))|presented by|paid (?:for|content) by)|(advertise (?:with|on|in)))\s+\S.{0,40}$/iu
 
 /**
+ * What `deboilerAdvert` is and does.
+ */
+export const meta = {
+  category: 'advert',
+  ruleId: 'advert-label',
+  ruleIds: ['advert-label', 'advert-promo'],
+  maxLength,
+  strips: 'advertisement labels',
+  example: 'Sponsored Content',
+  group: 'ads'
+} as const satisfies RuleDocs
+
+/**
  * Strip ad slot labels and ad-sales links left on their own line:
  * `Advertisement`, `Sponsored Content`, `Story continues below
  * advertisement`, `Advertise with us`, `Ad`.
@@ -34,30 +47,29 @@ const named =
  * The whole line must be the label, so a sentence such as “The
  * advertisement was banned by regulators.” is kept.
  */
-const deboilerAdvert = lineRule(
-  {category: 'advert', ruleId: 'advert-label'},
-  function (line): Verdict | undefined {
+const deboilerAdvert = defineLineRule(
+  meta,
+  function (line) {
     const value = line.value
-    if (value.length > maxLength) return undefined
     // Trimming and spacing touch no letter: start from the shared lower case.
     const bare = singleSpaced(trimEdges(lowerValue(line.node)))
 
     // Advertisement; Sponsored Content; Story continues below advertisement
     if (label.has(bare)) {
-      return {ruleId: 'advert-label', reason: 'Unexpected ad label `' + value + '`'}
+      return {ruleId: 'advert-label', reason: unexpected('ad label', value)}
     }
 
     // Advertise with us; Ad Choices
     if (promo.has(bare)) {
-      return {ruleId: 'advert-promo', reason: 'Unexpected ad link `' + value + '`'}
+      return {ruleId: 'advert-promo', reason: unexpected('ad link', value)}
     }
 
     // Sponsored by Acme; Advertise with the Times
     const match = named.exec(bare)
     if (match && !/[.!?]\s/u.test(bare)) {
       return match[1]
-        ? {ruleId: 'advert-label', reason: 'Unexpected ad label `' + value + '`'}
-        : {ruleId: 'advert-promo', reason: 'Unexpected ad link `' + value + '`'}
+        ? {ruleId: 'advert-label', reason: unexpected('ad label', value)}
+        : {ruleId: 'advert-promo', reason: unexpected('ad link', value)}
     }
 
     return undefined

@@ -4,7 +4,9 @@ import {locate, type Mode} from '../structure/locate.js'
 import {categories, type Category} from '../types.js'
 import {boilerplate, checkProfile, type Profile} from '../profile.js'
 import {keepOwnLines, keepSomething} from '../structure/page.js'
+import {headingIds, phraseIds} from '../structure/verdict.js'
 import {linesOf, type Line} from '../util/lines.js'
+import {defineRule, type RuleDocs} from '../util/rule.js'
 import {wordCount} from '../util/shape.js'
 import {stripper} from '../util/strip.js'
 
@@ -48,6 +50,31 @@ const emptyOptions: Options = {}
 const minimumWords = 60
 
 /**
+ * What `deboilerChrome` is and does.
+ */
+export const meta = {
+  category: 'chrome',
+  ruleId: 'chrome-line',
+  ruleIds: [
+    'chrome-menu',
+    'chrome-link-list',
+    'chrome-outside-body',
+    'chrome-tail',
+    'chrome-line',
+    'chrome-author-bio',
+    // Under the category that fits the line.
+    ...Object.values(headingIds),
+    ...Object.values(phraseIds),
+    'related-tail',
+    'comments-thread'
+  ],
+  strips:
+    'page chrome no named rule knows: menus, link lists, lines outside the article core, everything after a tail heading (“Related”, “Leave a Reply”, “More from …”; after the start of a comment thread, however well it reads), a note about the author among the first or last lines kept (“Jane Roe is a freelance writer …”; near the end, with what follows it), what follows a rights notice, tags, a share prompt or a time stamp near the end of the kept text, and what comes before the site’s menu, a time stamp, the reading time or a share prompt near its start; `note` is `score 0.12`, the probability that the line is article text',
+  example: 'IGN.com | PC Games | PS2 | PS3 | PSP | Xbox',
+  group: 'chrome'
+} as const satisfies RuleDocs
+
+/**
  * Strip the page chrome around the article: menus, link lists, teaser
  * lists, footers, comment threads and other lines outside the article core.
  *
@@ -67,7 +94,7 @@ const minimumWords = 60
  * @returns
  *   Transform.
  */
-export default function deboilerChrome(options?: Readonly<Options> | null) {
+const deboilerChrome = defineRule(meta, function (options?: Readonly<Options> | null) {
   const settings = options ?? emptyOptions
   if (settings.mode !== undefined && settings.mode !== null && !modes.has(settings.mode)) {
     throw new TypeError(
@@ -122,7 +149,9 @@ export default function deboilerChrome(options?: Readonly<Options> | null) {
 
     for (const strip of byCategory.values()) strip.apply()
   }
-}
+})
+
+export default deboilerChrome
 
 /**
  * Rules whose lines mark where an article ends: rights notices, tags, share

@@ -1,7 +1,7 @@
 import {footerSentences, formSentences} from '../data/comments.js'
-import {lineRule} from '../util/line-rule.js'
 import {foldedValue, singleSpaced} from '../util/line-text.js'
-import type {Verdict} from '../util/strip.js'
+import {unexpected} from '../util/quote.js'
+import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
 /**
  * A count, as comment widgets print it: `12`, `1,204`, `One`.
@@ -106,6 +106,19 @@ const endCharacter = /[\s.!?:…*]/u
 const maxLength = 300
 
 /**
+ * What `deboilerComments` is and does.
+ */
+export const meta = {
+  category: 'comments',
+  ruleId: 'comments-heading',
+  ruleIds: ['comments-heading', 'comments-form', 'comments-closed', 'comments-trackback', 'comments-actions'],
+  maxLength,
+  strips: 'comment headings, forms and their fields, “Comments are closed.”',
+  example: 'Leave a Reply',
+  group: 'engagement'
+} as const satisfies RuleDocs
+
+/**
  * Strip comment headings, comment forms, closed-comment notices and comment
  * actions.
  *
@@ -114,10 +127,9 @@ const maxLength = 300
  * on the report.” and “Comments from the minister drew criticism.” are kept,
  * as no pattern matches them whole.
  */
-const deboilerComments = lineRule(
-  {category: 'comments', ruleId: 'comments-heading'},
-  function (line): Verdict | undefined {
-    if (line.value.length > maxLength) return undefined
+const deboilerComments = defineLineRule(
+  meta,
+  function (line) {
     const value = normalise(foldedValue(line.node))
     // White space is single spaces now: most lines have no sentence break.
     const sentences =
@@ -131,7 +143,7 @@ const deboilerComments = lineRule(
     }
 
     if (!first) return undefined
-    return {ruleId: first.ruleId, reason: 'Unexpected ' + first.name + ' `' + line.value + '`'}
+    return {ruleId: first.ruleId, reason: unexpected(first.name, line.value)}
   }
 )
 

@@ -1,5 +1,4 @@
 import type {Paragraph, Root} from 'nlcst'
-import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {
   bannerPhrase,
@@ -17,6 +16,8 @@ import {
 import {lowerValue} from '../util/line-text.js'
 import {lines as linesOf, lineValue} from '../util/lines.js'
 import {buttonWords} from '../util/menu.js'
+import {unexpected} from '../util/quote.js'
+import {defineRule, type RuleDocs} from '../util/rule.js'
 import {stripper} from '../util/strip.js'
 
 const control = new Set<string>(controlWords)
@@ -42,8 +43,21 @@ interface Kind {
   /** Whether the line is a banner by itself (and anchors the lines around it). */
   anchor: boolean
   /** Rule id of the strip. */
-  ruleId: 'cookie-banner' | 'cookie-control'
+  ruleId: (typeof meta.ruleIds)[number]
 }
+
+/**
+ * What `deboilerCookie` is and does.
+ */
+export const meta = {
+  category: 'cookie',
+  ruleId: 'cookie-banner',
+  ruleIds: ['cookie-banner', 'cookie-control'],
+  maxLength,
+  strips: 'cookie banners and their buttons',
+  example: 'Accept all cookies',
+  group: 'ads'
+} as const satisfies RuleDocs
 
 /**
  * Strip cookie banners: their sentences (`We use cookies to ensure that we
@@ -59,9 +73,9 @@ interface Kind {
  * cookie, and banner sentences that say less, are stripped only in a run of
  * lines that holds such a line.
  */
-const deboilerCookie: Plugin<[], Root> = function () {
+const deboilerCookie = defineRule(meta, function () {
   return transform
-}
+})
 
 export default deboilerCookie
 
@@ -83,7 +97,7 @@ function transform(tree: Root, file: VFile): undefined {
   // Judgements so far: `undefined` for a line not judged yet, `false` for one
   // that is no part of a banner.
   const kinds: Array<Kind | false | undefined> = []
-  const strip = stripper(tree, file, {category: 'cookie', ruleId: 'cookie-banner'})
+  const strip = stripper(tree, file, meta)
   let index = 0
 
   while (index < lines.length) {
@@ -101,7 +115,7 @@ function transform(tree: Root, file: VFile): undefined {
     for (let line = start; line < end; line++) {
       const node = lines[line]!
       const ruleId = (kinds[line] as Kind).ruleId
-      const reason = 'Unexpected ' + ruleId.replace('-', ' ') + ' `' + lineValue(node) + '`'
+      const reason = unexpected(ruleId.replace('-', ' '), lineValue(node))
       strip.line(node, {ruleId, reason})
     }
 

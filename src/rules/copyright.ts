@@ -1,6 +1,6 @@
-import {lineRule} from '../util/line-rule.js'
 import {lowerValue} from '../util/line-text.js'
-import type {Verdict} from '../util/strip.js'
+import {unexpected} from '../util/quote.js'
+import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
 /**
  * A copyright sign, also as mis-decoded UTF-8 (`Â©`) or an HTML entity.
@@ -76,6 +76,19 @@ const maxLength = 400
 const noticeCue = /copyright|©|ⓒ|&copy;|\(c\)|rights|material|rechte|droits|derechos|diritti|direitos|rechten/
 
 /**
+ * What `deboilerCopyright` is and does.
+ */
+export const meta = {
+  category: 'copyright',
+  ruleId: 'copyright-notice',
+  ruleIds: ['copyright-notice', 'copyright-reserved', 'copyright-link'],
+  maxLength,
+  strips: 'copyright notices',
+  example: 'Copyright 2024 Nexstar Media Inc. All rights reserved.',
+  group: 'credits'
+} as const satisfies RuleDocs
+
+/**
  * Strip copyright notices, `All rights reserved` lines and links to the
  * copyright page.
  *
@@ -86,22 +99,22 @@ const noticeCue = /copyright|©|ⓒ|&copy;|\(c\)|rights|material|rechte|droits|d
  * that the copyright had expired in 2019.”) are kept: they neither open with
  * a notice nor hold a sign before a year or a name.
  */
-const deboilerCopyright = lineRule(
-  {category: 'copyright', ruleId: 'copyright-notice'},
-  function (line): Verdict | undefined {
-    if (line.value.length > maxLength || !noticeCue.test(lowerValue(line.node))) return undefined
+const deboilerCopyright = defineLineRule(
+  meta,
+  function (line) {
+    if (!noticeCue.test(lowerValue(line.node))) return undefined
     const value = line.value.replace(/\s+/gu, ' ')
 
     if (link.test(value)) {
-      return {ruleId: 'copyright-link', reason: 'Unexpected copyright link `' + line.value + '`'}
+      return {ruleId: 'copyright-link', reason: unexpected('copyright link', line.value)}
     }
 
     if (opening.test(value) || signed(value)) {
-      return {reason: 'Unexpected copyright notice `' + line.value + '`'}
+      return {reason: unexpected('copyright notice', line.value)}
     }
 
     if (reserved.test(value) || wire.test(value)) {
-      return {ruleId: 'copyright-reserved', reason: 'Unexpected rights notice `' + line.value + '`'}
+      return {ruleId: 'copyright-reserved', reason: unexpected('rights notice', line.value)}
     }
 
     return undefined

@@ -1,6 +1,6 @@
 import {hitWords, readingLabels, shareWords} from '../data/counter.js'
-import {lineRule} from '../util/line-rule.js'
-import type {Verdict} from '../util/strip.js'
+import {unexpected} from '../util/quote.js'
+import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
 /**
  * Kinds of counter, each with its rule id and the words that name it.
@@ -42,6 +42,19 @@ const count = kinds.map(function (kind) {
 const readingTime = new RegExp(String.raw`^(?:${readingLabels.join('|')})\s*(?:[:：]\s*)?${number}\s*min(?:ute)?s?\.?$`, 'iu')
 
 /**
+ * What `deboilerCounter` is and does.
+ */
+export const meta = {
+  category: 'counter',
+  ruleId: 'counter-hits',
+  ruleIds: ['counter-hits', 'counter-shares', 'counter-reading-time'],
+  maxLength,
+  strips: 'hit, view and share counters, reading time',
+  example: 'Hits: 81',
+  group: 'engagement'
+} as const satisfies RuleDocs
+
+/**
  * Strip lines that are only counters: hits, views, shares, reading time.
  *
  * ###### Notes
@@ -49,11 +62,9 @@ const readingTime = new RegExp(String.raw`^(?:${readingLabels.join('|')})\s*(?:[
  * between them); a sentence that contains a count, such as “The video had 2
  * million views.”, is kept.
  */
-const deboilerCounter = lineRule(
-  {category: 'counter', ruleId: 'counter-hits'},
-  function (line): Verdict | undefined {
-    // A counter is short; a long line is prose (and never scanned).
-    if (line.value.length > maxLength) return undefined
+const deboilerCounter = defineLineRule(
+  meta,
+  function (line) {
     // Every counter has a number: a cheap first cue.
     if (!digit.test(line.value)) return undefined
     const parts = line.value.split(separator).map((part) => part.trim()).filter(Boolean)
@@ -68,7 +79,7 @@ const deboilerCounter = lineRule(
     if (!first) return undefined
     return {
       ruleId: first.ruleId,
-      reason: 'Unexpected ' + first.name + ' `' + line.value + '`'
+      reason: unexpected(first.name, line.value)
     }
   }
 )

@@ -1,8 +1,7 @@
 import {cueWords} from '../data/disclaimer.js'
-import {lineRule} from '../util/line-rule.js'
 import {lowerValue} from '../util/line-text.js'
-import {quote} from '../util/shape.js'
-import type {Verdict} from '../util/strip.js'
+import {unexpected} from '../util/quote.js'
+import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
 /**
  * Kinds of disclaimer, each with its rule id, what the reason calls it, and
@@ -48,6 +47,20 @@ const maxLength = 1000
 const cue = new RegExp(cueWords.map((word) => word.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&')).join('|'))
 
 /**
+ * What `deboilerDisclaimer` is and does.
+ */
+export const meta = {
+  category: 'disclaimer',
+  ruleId: 'disclaimer-advice',
+  ruleIds: ['disclaimer-affiliate', 'disclaimer-advice', 'disclaimer-editorial', 'disclaimer-official-site'],
+  maxLength,
+  strips:
+    'affiliate disclosures, “not medical advice” disclaimers, notes on the site’s editorial policy, the banner of official government sites',
+  example: 'We may earn commission from links on this page.',
+  group: 'ads'
+} as const satisfies RuleDocs
+
+/**
  * Strip the notices a site prints around its articles: affiliate
  * disclosures, “not medical advice” disclaimers, notes on the site’s
  * editorial policy, and the banner of official government sites.
@@ -62,14 +75,14 @@ const cue = new RegExp(cueWords.map((word) => word.replace(/[$()*+.?[\\\]^{|}]/g
  * gold article (10 on one page that prints `BGR may receive a commission`
  * under each product: gold sets keep a disclosure that sits in the body).
  */
-const deboilerDisclaimer = lineRule(
-  {category: 'disclaimer', ruleId: 'disclaimer-advice'},
-  function (line): Verdict | undefined {
-    if (line.value.length > maxLength || !cue.test(lowerValue(line.node))) return undefined
+const deboilerDisclaimer = defineLineRule(
+  meta,
+  function (line) {
+    if (!cue.test(lowerValue(line.node))) return undefined
 
     for (const kind of kinds) {
       if (kind.cue.test(line.value)) {
-        return {ruleId: kind.ruleId, reason: 'Unexpected ' + kind.name + ' `' + quote(line.value) + '`'}
+        return {ruleId: kind.ruleId, reason: unexpected(kind.name, line.value)}
       }
     }
 

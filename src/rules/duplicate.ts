@@ -3,10 +3,21 @@ import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {lowerValue} from '../util/line-text.js'
 import {lines, lineValue} from '../util/lines.js'
-import {quote} from '../util/shape.js'
-import {stripper, type RuleMeta} from '../util/strip.js'
+import {unexpected} from '../util/quote.js'
+import {defineRule, type RuleDocs} from '../util/rule.js'
+import {stripper} from '../util/strip.js'
 
-const meta: RuleMeta = {category: 'duplicate', ruleId: 'duplicate-line'}
+/**
+ * What `deboilerDuplicate` is and does.
+ */
+export const meta = {
+  category: 'duplicate',
+  ruleId: 'duplicate-line',
+  ruleIds: ['duplicate-line'],
+  strips: 'the second copy of a line of 6+ words (captions printed twice); `cause` points at the kept copy',
+  example: 'A man rides a bicycle past the flooded market in Dhaka',
+  group: 'chrome'
+} as const satisfies RuleDocs
 
 /**
  * Fewest words a line needs before a second copy of it is debris.
@@ -42,7 +53,7 @@ const variant = /[‘’‚‛′“”„‟″‐‑‒–—―]|[^\S ]| \s/
  * @returns
  *   Transformer.
  */
-export default function deboilerDuplicate() {
+const deboilerDuplicate = defineRule(meta, function () {
   return function (tree: Root, file: VFile): undefined {
     const strip = stripper(tree, file, meta)
     const seen = new Map<string, Paragraph>()
@@ -66,14 +77,16 @@ export default function deboilerDuplicate() {
         source: 'deboiler'
       })
       strip.line(node, {
-        reason: 'Unexpected duplicate of line ' + first.position!.start.line + ' `' + quote(value) + '`',
+        reason: unexpected('duplicate of line ' + first.position!.start.line, value),
         cause
       })
     }
 
     strip.apply()
   }
-}
+})
+
+export default deboilerDuplicate
 
 /**
  * Normalise a lower-case line for comparison: one space between words, and

@@ -4,15 +4,35 @@ import {moreLinks, sections, siteLinks, skipLinks} from '../data/navigation.js'
 import {lowerValue} from '../util/line-text.js'
 import {lines, lineValue} from '../util/lines.js'
 import {isBreadcrumb, isSeeAll, isShortLink, lineShape, linkKey, sizeButtons, type Shape} from '../util/menu.js'
-import {quote} from '../util/shape.js'
-import {stripper, type RuleMeta} from '../util/strip.js'
+import {unexpected} from '../util/quote.js'
+import {defineRule, type RuleDocs} from '../util/rule.js'
+import {stripper} from '../util/strip.js'
 
 /**
  * Kind of navigation a line is: its rule id, and what the reason calls it.
  */
-type Kind = readonly [ruleId: string, name: string]
+type Kind = readonly [ruleId: (typeof meta.ruleIds)[number], name: string]
 
-const meta: RuleMeta = {category: 'navigation', ruleId: 'navigation-link'}
+/**
+ * What `deboilerNavigation` is and does.
+ */
+export const meta = {
+  category: 'navigation',
+  ruleId: 'navigation-link',
+  ruleIds: [
+    'navigation-skip-link',
+    'navigation-label',
+    'navigation-link',
+    'navigation-more',
+    'navigation-breadcrumb',
+    'navigation-menu-row',
+    'navigation-menu',
+    'navigation-size-toggle'
+  ],
+  strips: 'skip links, lone section labels above the headline, menus, breadcrumbs, “Load more”, size toggles',
+  example: 'Accessibility links',
+  group: 'chrome'
+} as const satisfies RuleDocs
 const skip: Kind = ['navigation-skip-link', 'skip link']
 const more: Kind = ['navigation-more', 'more link']
 const link: Kind = ['navigation-link', 'site link']
@@ -54,7 +74,7 @@ const lowerLabel = /^\p{Ll}[\p{Ll}-]*$/u
  * @returns
  *   Transformer.
  */
-export default function deboilerNavigation() {
+const deboilerNavigation = defineRule(meta, function () {
   return function (tree: Root, file: VFile): undefined {
     const all = lines(tree)
     const values = all.map((node) => lineValue(node))
@@ -78,14 +98,16 @@ export default function deboilerNavigation() {
     const strip = stripper(tree, file, meta)
     for (const [index, kind] of kinds.entries()) {
       if (kind && kind !== section) {
-        const reason = 'Unexpected ' + kind[1] + ' `' + quote(values[index]!) + '`'
+        const reason = unexpected(kind[1], values[index]!)
         strip.line(all[index]!, {ruleId: kind[0], reason})
       }
     }
 
     strip.apply()
   }
-}
+})
+
+export default deboilerNavigation
 
 /**
  * Judge one line on its own.

@@ -1,7 +1,7 @@
 import {agencies, libraries, qualifiers} from '../data/photo-credit.js'
-import {lineRule} from '../util/line-rule.js'
+import {unexpected} from '../util/quote.js'
+import {defineLineRule, type RuleDocs} from '../util/rule.js'
 import {isIn} from '../util/shape.js'
-import type {Verdict} from '../util/strip.js'
 
 const library = new Set<string>(libraries)
 const agency = new Set<string>(agencies)
@@ -52,6 +52,19 @@ const nameWord =
 const maxWords = 12
 
 /**
+ * What `deboilerPhotoCredit` is and does.
+ */
+export const meta = {
+  category: 'photo-credit',
+  ruleId: 'photo-credit-agency',
+  ruleIds: ['photo-credit-agency', 'photo-credit-label'],
+  maxLength,
+  strips: 'lone photo credits (captions stay)',
+  example: '(AP Photo/Jane Doe)',
+  group: 'credits'
+} as const satisfies RuleDocs
+
+/**
  * Strip photo credits left on their own line: `Getty`, `Photo: Reuters`,
  * `(AP Photo/Jane Doe)`, `REUTERS/Jane Doe`, `AFP via Getty Images`,
  * `Image copyright AFP`, `Credit: John Smith/The Times`, `Shutterstock`.
@@ -62,16 +75,15 @@ const maxWords = 12
  * revenue this year.”): a credit is only names, agencies and separators. A
  * news agency alone (`Reuters`, `AP`) is kept, as it may be a byline.
  */
-const deboilerPhotoCredit = lineRule(
-  {category: 'photo-credit', ruleId: 'photo-credit-agency'},
-  function (line): Verdict | undefined {
+const deboilerPhotoCredit = defineLineRule(
+  meta,
+  function (line) {
     const value = line.value
-    if (value.length > maxLength) return undefined
     const bare = unwrap(value)
 
     // Getty; Shutterstock; (Getty Images)
     if (bare.length <= longestLibrary && library.has(bare.toLowerCase())) {
-      return {ruleId: 'photo-credit-agency', reason: 'Unexpected photo credit `' + value + '`'}
+      return {ruleId: 'photo-credit-agency', reason: unexpected('photo credit', value)}
     }
 
     // Photo: Reuters; Image copyright AFP; Photo by Jane Doe on Unsplash
@@ -79,7 +91,7 @@ const deboilerPhotoCredit = lineRule(
     if (match) {
       const credit = match[1]!.replace(/^[:：]/u, '').trim()
       if (credit === '' || isCredit(credit, anySeparator, false)) {
-        return {ruleId: 'photo-credit-label', reason: 'Unexpected photo credit `' + value + '`'}
+        return {ruleId: 'photo-credit-label', reason: unexpected('photo credit', value)}
       }
 
       return undefined
@@ -87,7 +99,7 @@ const deboilerPhotoCredit = lineRule(
 
     // REUTERS/Jane Doe; AFP via Getty Images; (AP Photo/Jane Doe)
     if (isCredit(bare, strongSeparator, true)) {
-      return {ruleId: 'photo-credit-agency', reason: 'Unexpected photo credit `' + value + '`'}
+      return {ruleId: 'photo-credit-agency', reason: unexpected('photo credit', value)}
     }
 
     return undefined

@@ -6,7 +6,7 @@ import {tailHeadings} from '../data/tail.js'
 import {phraseKey} from '../structure/phrases.js'
 import type {Category} from '../types.js'
 import {lines as linesOf, lineValue} from '../util/lines.js'
-import {quote} from '../util/shape.js'
+import {unexpected} from '../util/quote.js'
 import {stripper, type Stripper} from '../util/strip.js'
 
 /**
@@ -28,6 +28,12 @@ export interface Options extends Thresholds {
    */
   rules?: Partial<Record<Category, boolean>> | null | undefined
 }
+
+/**
+ * What `deboilerProfile` emits: its strips take the category of the line
+ * (not a category of its own), and this one rule id.
+ */
+export const meta = {ruleId: 'profile-template', ruleIds: ['profile-template']} as const
 
 /**
  * Strip the lines a site repeats on most of its pages, as learned in a
@@ -62,12 +68,12 @@ export default function deboilerProfile(options: Readonly<Options>) {
       if (options.rules?.[category] === false) continue
       let strip = byCategory.get(category)
       if (!strip) {
-        strip = stripper(tree, file, {category, ruleId: 'profile-template'})
+        strip = stripper(tree, file, {category, ruleId: meta.ruleId})
         byCategory.set(category, strip)
       }
 
       strip.line(node, {
-        reason: 'Unexpected line repeated across the site `' + quote(value) + '`',
+        reason: unexpected('line repeated across the site', value),
         note: 'template of the site profile of `' + site + '`'
       })
     }

@@ -3,8 +3,10 @@ import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {lowerValue} from '../util/line-text.js'
 import {lines, lineValue} from '../util/lines.js'
-import {endsSentence, quote} from '../util/shape.js'
-import {stripper, type RuleMeta} from '../util/strip.js'
+import {unexpected} from '../util/quote.js'
+import {defineRule, type RuleDocs} from '../util/rule.js'
+import {endsSentence} from '../util/shape.js'
+import {stripper} from '../util/strip.js'
 
 /**
  * A short line that may be a pull quote.
@@ -24,7 +26,17 @@ interface Branch {
   live: number
 }
 
-const meta: RuleMeta = {category: 'pull-quote', ruleId: 'pull-quote-repeat'}
+/**
+ * What `deboilerPullQuote` is and does.
+ */
+export const meta = {
+  category: 'pull-quote',
+  ruleId: 'pull-quote-repeat',
+  ruleIds: ['pull-quote-repeat'],
+  strips: 'a short line that repeats words of an earlier sentence; `cause` points at it',
+  example: 'They are losers and barely breathing',
+  group: 'furniture'
+} as const satisfies RuleDocs
 
 /**
  * Fewest and most words of a pull quote.
@@ -60,7 +72,7 @@ const maxCues = 16
  * @returns
  *   Transformer.
  */
-export default function deboilerPullQuote() {
+const deboilerPullQuote = defineRule(meta, function () {
   return function (tree: Root, file: VFile): undefined {
     const all = lines(tree)
     const strip = stripper(tree, file, meta)
@@ -131,7 +143,7 @@ export default function deboilerPullQuote() {
     // Strip a pull quote, with the sentence it repeats as `cause`.
     function report(item: Candidate, source: Paragraph): undefined {
       strip.line(item.node, {
-        reason: 'Unexpected pull quote `' + quote(lineValue(item.node)) + '`',
+        reason: unexpected('pull quote', lineValue(item.node)),
         cause: new VFileMessage('Quoted sentence', {
           place: source.position,
           ruleId: meta.ruleId,
@@ -140,7 +152,9 @@ export default function deboilerPullQuote() {
       })
     }
   }
-}
+})
+
+export default deboilerPullQuote
 
 /**
  * The words of a line that may be a pull quote.

@@ -4,9 +4,22 @@ import {commentTails, relatedHeadings, relatedLabels, relatedPrefixes} from '../
 import {gluedRuns} from '../util/glued.js'
 import {linesOf, type Line} from '../util/lines.js'
 import {endsSentence, isTeaser, labelKey, quote, wordCount} from '../util/shape.js'
-import {stripper, type RuleMeta, type Verdict} from '../util/strip.js'
+import {defineRule, type RuleDocs} from '../util/rule.js'
+import {stripper, type Verdict} from '../util/strip.js'
 
-const meta: RuleMeta = {category: 'related', ruleId: 'related-heading'}
+/**
+ * What `deboilerRelated` is and does.
+ */
+export const meta = {
+  category: 'related',
+  ruleId: 'related-heading',
+  ruleIds: ['related-heading', 'related-teaser', 'related-also-on', 'related-glued-teaser'],
+  strips:
+    '“Related Posts” / “Most Popular” headings with the teasers they own, “Also on …” links, teasers before a comments tail, a headline with its date in parentheses (`Hughes Focused On Rovers (Sunday January 13 2008)`), runs of three or more teaser cards flattened into lines (headline glued to its summary)',
+  example: 'Also on rt.com',
+  group: 'links'
+} as const satisfies RuleDocs
+
 // Longest heading.
 const maxLabel = 60
 const headings = new Set(relatedHeadings)
@@ -41,7 +54,7 @@ const chrome = /^(?:©|\(c\)\s|(?:advertisement|copyright|filed under|follow us|
  * @returns
  *   Transformer.
  */
-export default function deboilerRelated() {
+const deboilerRelated = defineRule(meta, function () {
   return function (tree: Root, file: VFile): undefined {
     const page = linesOf(tree)
     const all = page.filter((line) => line.strippedBy === undefined)
@@ -128,7 +141,9 @@ export default function deboilerRelated() {
       strip.line(all[index]!.node, verdict)
     }
   }
-}
+})
+
+export default deboilerRelated
 
 /**
  * The rule id for a heading line, if `value` is one.

@@ -6,9 +6,9 @@ import {
   weakButtons,
   widgetPhrases
 } from '../data/share.js'
-import {lineRule} from '../util/line-rule.js'
 import {foldedValue} from '../util/line-text.js'
-import type {Verdict} from '../util/strip.js'
+import {unexpected} from '../util/quote.js'
+import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
 const strong = new Set(strongButtons)
 const weak = new Set(weakButtons)
@@ -59,6 +59,19 @@ const maxWords = 40
 const maxLength = 400
 
 /**
+ * What `deboilerShare` is and does.
+ */
+export const meta = {
+  category: 'share',
+  ruleId: 'share-buttons',
+  ruleIds: ['share-prompt', 'share-buttons'],
+  maxLength,
+  strips: 'share prompts and rows of share buttons',
+  example: 'Think your friends would be interested? Share this story!',
+  group: 'engagement'
+} as const satisfies RuleDocs
+
+/**
  * Strip share prompts and rows of share buttons.
  *
  * ###### Notes
@@ -71,10 +84,9 @@ const maxLength = 400
  * “Facebook said it would share data with researchers.” are kept: they have
  * words no share widget writes.
  */
-const deboilerShare = lineRule(
-  {category: 'share', ruleId: 'share-buttons'},
-  function (line): Verdict | undefined {
-    if (line.value.length > maxLength) return undefined
+const deboilerShare = defineLineRule(
+  meta,
+  function (line) {
     const value = foldedValue(line.node)
     const asked = question.exec(value)
     const rest = (asked ? value.slice(asked[0].length) : value).replace(widget, ' ')
@@ -108,8 +120,8 @@ const deboilerShare = lineRule(
     }
 
     return asked || named
-      ? {ruleId: 'share-prompt', reason: 'Unexpected share prompt `' + line.value + '`'}
-      : {ruleId: 'share-buttons', reason: 'Unexpected share buttons `' + line.value + '`'}
+      ? {ruleId: 'share-prompt', reason: unexpected('share prompt', line.value)}
+      : {ruleId: 'share-buttons', reason: unexpected('share buttons', line.value)}
   }
 )
 

@@ -1,7 +1,7 @@
 import {nameConnectors} from '../data/site-credit.js'
-import {lineRule} from '../util/line-rule.js'
 import {lowerValue} from '../util/line-text.js'
-import type {Verdict} from '../util/strip.js'
+import {unexpected} from '../util/quote.js'
+import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
 /**
  * Credits that make a footer on their own, each with its rule id and what the
@@ -53,6 +53,19 @@ const maxLink = 4
 const maxLength = 300
 
 /**
+ * What `deboilerSiteCredit` is and does.
+ */
+export const meta = {
+  category: 'site-credit',
+  ruleId: 'site-credit-platform',
+  ruleIds: ['site-credit-platform', 'site-credit-design'],
+  maxLength,
+  strips: '“Powered by …”, “Designed by …” footers',
+  example: 'Proudly powered by WordPress',
+  group: 'credits'
+} as const satisfies RuleDocs
+
+/**
  * Strip “Powered by”, “Designed by” and “Theme by” credits of the site.
  *
  * ###### Notes
@@ -63,10 +76,10 @@ const maxLength = 300
  * words, a domain, or a single word): “Powered by solar panels, the plant
  * runs all year.” and “The plant is powered by solar panels.” are kept.
  */
-const deboilerSiteCredit = lineRule(
-  {category: 'site-credit', ruleId: 'site-credit-platform'},
-  function (line): Verdict | undefined {
-    if (line.value.length > maxLength || !mayBeCredit(lowerValue(line.node))) return undefined
+const deboilerSiteCredit = defineLineRule(
+  meta,
+  function (line) {
+    if (!mayBeCredit(lowerValue(line.node))) return undefined
     let found: (typeof credits)[number] | undefined
 
     for (const part of line.value.split(separator)) {
@@ -85,7 +98,7 @@ const deboilerSiteCredit = lineRule(
     }
 
     if (!found) return undefined
-    return {ruleId: found.ruleId, reason: 'Unexpected ' + found.name + ' `' + line.value + '`'}
+    return {ruleId: found.ruleId, reason: unexpected(found.name, line.value)}
   }
 )
 

@@ -1,8 +1,8 @@
 import {dataWords, noteWords} from '../data/source.js'
 import {months} from '../data/timestamp.js'
-import {lineRule} from '../util/line-rule.js'
+import {unexpected} from '../util/quote.js'
+import {defineLineRule, type RuleDocs} from '../util/rule.js'
 import {wordCount} from '../util/shape.js'
-import type {Verdict} from '../util/strip.js'
 
 /**
  * A line that hands the reader to where the article came from.
@@ -85,6 +85,19 @@ const maxPlaceWords = 10
 const maxLength = 400
 
 /**
+ * What `deboilerSource` is and does.
+ */
+export const meta = {
+  category: 'source',
+  ruleId: 'source-article',
+  ruleIds: ['source-article', 'source-originally', 'source-line'],
+  maxLength,
+  strips: 'syndication source lines',
+  example: 'Source Article from https://www.example.com/news/',
+  group: 'links'
+} as const satisfies RuleDocs
+
+/**
  * Strip syndication source lines: `Source Article from https://…`, `This
  * article originally appeared on …`, `Source: Reuters`.
  *
@@ -94,28 +107,28 @@ const maxLength = 400
  * when the piece was first published (`This article was originally
  * published on August 27, 2015.`).
  */
-const deboilerSource = lineRule(
-  {category: 'source', ruleId: 'source-article'},
-  function (line): Verdict | undefined {
+const deboilerSource = defineLineRule(
+  meta,
+  function (line) {
     const value = line.value
-    if (value.length > maxLength || !opening.test(value)) return undefined
+    if (!opening.test(value)) return undefined
     const text = value.replace(link, (match) => (isLink(match) ? 'link' : match))
 
     // Source Article from https://www.example.com/news/…
     if (pointer.test(text)) {
-      return {ruleId: 'source-article', reason: 'Unexpected source link `' + value + '`'}
+      return {ruleId: 'source-article', reason: unexpected('source link', value)}
     }
 
     // This article originally appeared on The Conversation.
     const note = syndication.exec(text)
     if (note && wordCount(note[1]!, Number.POSITIVE_INFINITY) <= maxPlaceWords && !noteWord.test(note[1]!)) {
-      return {ruleId: 'source-originally', reason: 'Unexpected syndication note `' + value + '`'}
+      return {ruleId: 'source-originally', reason: unexpected('syndication note', value)}
     }
 
     // Source: Reuters
     const named = sourceLine.exec(text)
     if (named && isName(named[1]!)) {
-      return {ruleId: 'source-line', reason: 'Unexpected source line `' + value + '`'}
+      return {ruleId: 'source-line', reason: unexpected('source line', value)}
     }
 
     return undefined

@@ -1,7 +1,8 @@
 import {promptWords} from '../data/subscribe.js'
-import {lineRule, type Line} from '../util/line-rule.js'
+import type {Line} from '../util/line-rule.js'
 import {foldedValue} from '../util/line-text.js'
-import type {Verdict} from '../util/strip.js'
+import {unexpected} from '../util/quote.js'
+import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
 const vocabulary = new Set(promptWords)
 
@@ -58,6 +59,19 @@ const maxWords = 16
 const maxLength = 160
 
 /**
+ * What `deboilerSubscribe` is and does.
+ */
+export const meta = {
+  category: 'subscribe',
+  ruleId: 'subscribe-prompt',
+  ruleIds: ['subscribe-newsletter', 'subscribe-email', 'subscribe-prompt'],
+  maxLength,
+  strips: 'newsletter and sign-up prompts',
+  example: 'Sign up for our daily newsletter',
+  group: 'engagement'
+} as const satisfies RuleDocs
+
+/**
  * Strip newsletter and sign-up prompts and their email fields.
  *
  * ###### Notes
@@ -68,10 +82,9 @@ const maxLength = 160
  * sentences about subscribing have other words: “If you just want Disney+,
  * you can sign up for a free 7-day trial.” is kept.
  */
-const deboilerSubscribe = lineRule(
-  {category: 'subscribe', ruleId: 'subscribe-prompt'},
-  function (line, lines): Verdict | undefined {
-    if (line.value.length > maxLength) return undefined
+const deboilerSubscribe = defineLineRule(
+  meta,
+  function (line, lines) {
     const value = foldedValue(line.node)
     const words: Array<string> = []
     let match: RegExpExecArray | null
@@ -90,7 +103,7 @@ const deboilerSubscribe = lineRule(
     const joined = words.join(' ')
     const kind = kinds.find((kind) => kind.cue.test(joined))
     if (!kind) return undefined
-    return {ruleId: kind.ruleId, reason: 'Unexpected ' + kind.name + ' `' + line.value + '`'}
+    return {ruleId: kind.ruleId, reason: unexpected(kind.name, line.value)}
   }
 )
 

@@ -1,6 +1,6 @@
 import {colonLabels, headingLabels, tagConnectors, tagLabels} from '../data/tags.js'
-import {lineRule} from '../util/line-rule.js'
-import type {Verdict} from '../util/strip.js'
+import {unexpected} from '../util/quote.js'
+import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
 /**
  * A tag line: a label, an optional colon, and the rest of the line.
@@ -62,6 +62,19 @@ const maxItemWords = 6
 const maxSingleWords = 12
 
 /**
+ * What `deboilerTags` is and does.
+ */
+export const meta = {
+  category: 'tags',
+  ruleId: 'tags-list',
+  ruleIds: ['tags-list', 'tags-heading'],
+  maxLength,
+  strips: 'tag and category lists',
+  example: 'Tags Donald Trump',
+  group: 'links'
+} as const satisfies RuleDocs
+
+/**
  * Strip tag, topic and category lines under an article: `Tags Donald
  * Trump`, `Filed under: Politics`, `Posted in Uncategorized`.
  *
@@ -71,10 +84,9 @@ const maxSingleWords = 12
  * a sentence such as “Tags were attached to the birds’ legs.” is kept. A
  * lone `Tags` or `Filed under:` heading is stripped too.
  */
-const deboilerTags = lineRule(
-  {category: 'tags', ruleId: 'tags-list'},
-  function (line): Verdict | undefined {
-    if (line.value.length > maxLength) return undefined
+const deboilerTags = defineLineRule(
+  meta,
+  function (line) {
     const match = tagLine.exec(line.value)
     if (!match) return undefined
     const label = match[1]!.toLowerCase()
@@ -84,12 +96,12 @@ const deboilerTags = lineRule(
     // Tags: / Filed under:
     if (!rest) {
       if (!colon && !headings.has(label)) return undefined
-      return {ruleId: 'tags-heading', reason: 'Unexpected tags heading `' + line.value + '`'}
+      return {ruleId: 'tags-heading', reason: unexpected('tags heading', line.value)}
     }
 
     if (!colon && needsColon.has(label)) return undefined
     if (!isList(rest, colon)) return undefined
-    return {ruleId: 'tags-list', reason: 'Unexpected tag list `' + line.value + '`'}
+    return {ruleId: 'tags-list', reason: unexpected('tag list', line.value)}
   }
 )
 

@@ -2,8 +2,9 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {shortcodes, templatePatterns, type TemplatePattern} from '../data/template.js'
 import {lines, lineValue} from '../util/lines.js'
-import {quote} from '../util/shape.js'
-import {stripper, type RuleMeta} from '../util/strip.js'
+import {unexpected} from '../util/quote.js'
+import {defineRule, type RuleDocs} from '../util/rule.js'
+import {stripper} from '../util/strip.js'
 
 /**
  * An artifact in a line, by offsets in the line.
@@ -14,7 +15,6 @@ interface Found {
   pattern: TemplatePattern
 }
 
-const meta: RuleMeta = {category: 'template', ruleId: 'template-tag'}
 const known = new Set(shortcodes)
 // Around a stand-alone artifact: `acronym.{mosads}`, not `f"{name}"` or `/pages/{id}`.
 const before = /[\s.,;:!?)\]”’]/u
@@ -26,6 +26,18 @@ const attribute = /(?<!\s)\s*[a-z][\w-]{0,30}=(?:"[^"]{0,300}"|'[^']{0,300}')|(?
 // {loadposition user9}; {module 123}; {jcomments on}; {source lang=php}
 const parameter = /^(?:on|off)$|[\d_=]/u
 const candidate = /[{[%<!$]/u
+
+/**
+ * What `deboilerTemplate` is and does.
+ */
+export const meta = {
+  category: 'template',
+  ruleId: 'template-tag',
+  ruleIds: ['template-tag', 'template-shortcode', 'template-placeholder', 'template-comment'],
+  strips: 'CMS artifacts, whole lines or inside kept lines',
+  example: '{mosads}',
+  group: 'chrome'
+} as const satisfies RuleDocs
 
 /**
  * Strip template and CMS artifacts: Joomla tags (`{mosads}`, `{loadposition
@@ -45,7 +57,7 @@ const candidate = /[{[%<!$]/u
  * @returns
  *   Transformer.
  */
-export default function deboilerTemplate() {
+const deboilerTemplate = defineRule(meta, function () {
   return function (tree: Root, file: VFile): undefined {
     const document = String(file.value)
     const active = templatePatterns.filter((pattern) => !pattern.unless?.test(document))
@@ -60,20 +72,22 @@ export default function deboilerTemplate() {
       const first = found[0]!.pattern
 
       if (covered(value, found)) {
-        strip.line(node, {ruleId: first.ruleId, reason: reason(first, value)})
+        strip.line(node, {ruleId: first.ruleId, reason: unexpected(first.name, value)})
         continue
       }
 
       for (const {start, end, pattern} of found) {
         if (pattern.lineOnly) continue
-        const verdict = {ruleId: pattern.ruleId, reason: reason(pattern, value.slice(start, end))}
+        const verdict = {ruleId: pattern.ruleId, reason: unexpected(pattern.name, value.slice(start, end))}
         strip.range(node, offset + start, offset + end, verdict)
       }
     }
 
     strip.apply()
   }
-}
+})
+
+export default deboilerTemplate
 
 /**
  * Find the artifacts in a line, in order and without overlap.
@@ -169,18 +183,4 @@ function covered(value: string, found: ReadonlyArray<Found>): boolean {
   }
 
   return (rest + value.slice(from)).trim() === ''
-}
-
-/**
- * Reason for a strip.
- *
- * @param pattern
- *   Kind of artifact.
- * @param actual
- *   What is stripped.
- * @returns
- *   Reason.
- */
-function reason(pattern: TemplatePattern, actual: string): string {
-  return 'Unexpected ' + pattern.name + ' `' + quote(actual) + '`'
 }

@@ -1,7 +1,7 @@
 import {clock, joiners, labels, months, relative, weekdays} from '../data/timestamp.js'
-import {lineRule} from '../util/line-rule.js'
 import {lowerValue} from '../util/line-text.js'
-import type {Verdict} from '../util/strip.js'
+import {unexpected} from '../util/quote.js'
+import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
 const label = new Set<string>(labels)
 const month = new Set<string>(months)
@@ -58,6 +58,19 @@ const dayWords = new Set(['ago', 'today', 'yesterday'])
 const maxLength = 120
 
 /**
+ * What `deboilerTimestamp` is and does.
+ */
+export const meta = {
+  category: 'timestamp',
+  ruleId: 'timestamp-updated',
+  ruleIds: ['timestamp-updated', 'timestamp-published', 'timestamp-relative', 'timestamp-date'],
+  maxLength,
+  strips: 'lone update and publication stamps',
+  example: 'Updated 2:10 p.m.',
+  group: 'furniture'
+} as const satisfies RuleDocs
+
+/**
  * Strip timestamps left on their own line: `Updated 2:10 p.m.`, `Published 3
  * hours ago`, `Last updated: March 23, 2019`, `Posted on 12/03/2019 at
  * 10:42`, `2 hours ago`, `March 23, 2019 10:42 AM ET`.
@@ -69,11 +82,10 @@ const maxLength = 120
  * and a sentence with a date are kept. A date without a time or label is
  * kept too, as an article’s own date often stands alone under its headline.
  */
-const deboilerTimestamp = lineRule(
-  {category: 'timestamp', ruleId: 'timestamp-updated'},
-  function (line): Verdict | undefined {
+const deboilerTimestamp = defineLineRule(
+  meta,
+  function (line) {
     const value = line.value
-    if (value.length > maxLength) return undefined
     const words = wordsOf(lowerValue(line.node))
     if (!words || timeRange.test(value)) return undefined
     const first = words[0] ?? ''
@@ -86,18 +98,18 @@ const deboilerTimestamp = lineRule(
       const updated = /^(?:last|update|updated|modified|edited)$/u.test(first)
       return {
         ruleId: updated ? 'timestamp-updated' : 'timestamp-published',
-        reason: 'Unexpected timestamp `' + value + '`'
+        reason: unexpected('timestamp', value)
       }
     }
 
     // 2 hours ago
     if (ago.test(value) && /\p{N}|\b(?:an?|one|few)\b/iu.test(value)) {
-      return {ruleId: 'timestamp-relative', reason: 'Unexpected relative time `' + value + '`'}
+      return {ruleId: 'timestamp-relative', reason: unexpected('relative time', value)}
     }
 
     // March 23, 2019 10:42 AM ET; 10:42 AM
     if ((when && timed) || zonedTime.test(value)) {
-      return {ruleId: 'timestamp-date', reason: 'Unexpected timestamp `' + value + '`'}
+      return {ruleId: 'timestamp-date', reason: unexpected('timestamp', value)}
     }
 
     return undefined

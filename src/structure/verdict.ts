@@ -60,6 +60,34 @@ export function isInnerLabel(line: LineFeatures): boolean {
 }
 
 /**
+ * Rule id of a tail heading, by the category of what follows it (the
+ * categories of `tailHeadings`, `tailPrefixes` and the tail forms).
+ */
+export const headingIds = {
+  chrome: 'chrome-heading',
+  comments: 'comments-heading',
+  related: 'related-heading'
+} as const
+
+/**
+ * Rule id of a chrome phrase, by its category (the categories of
+ * `chromeLines` and `chromePrefixes`).
+ */
+export const phraseIds = {
+  advert: 'advert-phrase',
+  chrome: 'chrome-phrase',
+  comments: 'comments-phrase',
+  cookie: 'cookie-phrase',
+  copyright: 'copyright-phrase',
+  navigation: 'navigation-phrase',
+  related: 'related-phrase',
+  share: 'share-phrase',
+  subscribe: 'subscribe-phrase',
+  tags: 'tags-phrase',
+  timestamp: 'timestamp-phrase'
+} as const
+
+/**
  * Build the verdict of a dropped line.
  *
  * @param value
@@ -93,11 +121,11 @@ export function drop(
 
   if (tailKind !== undefined) {
     category = tailKind
-    ruleId = tailKind + '-heading'
+    ruleId = idOf(headingIds, tailKind, 'chrome-heading')
     what = 'heading that ends the article'
   } else if (chromeKind !== undefined) {
     category = chromeKind
-    ruleId = chromeKind + '-phrase'
+    ruleId = idOf(phraseIds, chromeKind, 'chrome-phrase')
     what = chromeKind + ' phrase'
   } else if (context.afterTail) {
     const kind = analysis.tail[analysis.tailStart] ?? 'chrome'
@@ -122,6 +150,23 @@ export function drop(
     score: round(sigmoid(score)),
     reason: 'Unexpected ' + what + ' `' + excerpt(value) + '`'
   }
+}
+
+/**
+ * The rule id of a category in a table of literal ids.
+ *
+ * @param ids
+ *   Rule id by category.
+ * @param category
+ *   Category, from the phrase data.
+ * @param fallback
+ *   Rule id of a category the table does not have (`test/docs.test.ts`
+ *   checks that the phrase data has none).
+ * @returns
+ *   Rule id.
+ */
+function idOf(ids: Readonly<Record<string, string>>, category: string, fallback: string): string {
+  return Object.hasOwn(ids, category) ? ids[category]! : fallback
 }
 
 /**

@@ -13,7 +13,23 @@ export type {Line} from './lines.js'
  * rules stripped too (`strippedBy`), so `lines[line.index - 1]` is the line
  * above.
  */
-export type LineTest = (line: Line, lines: ReadonlyArray<Line>) => Verdict | string | false | null | undefined
+export type LineTest<Id extends string = string> = (
+  line: Line,
+  lines: ReadonlyArray<Line>
+) => (Verdict & {ruleId?: Id | undefined}) | string | false | null | undefined
+
+/**
+ * Who reports the strips of a line rule, and which lines it judges.
+ */
+export interface LineRuleMeta extends RuleMeta {
+  /**
+   * Longest line the test sees: longer lines are kept without a test, so a
+   * rule for short debris never scans a long paragraph.
+   *
+   * @default Infinity
+   */
+  maxLength?: number | undefined
+}
 
 /**
  * Make a retext plugin that strips whole lines.
@@ -26,16 +42,21 @@ export type LineTest = (line: Line, lines: ReadonlyArray<Line>) => Verdict | str
  * paragraph.
  *
  * @param meta
- *   Category, rule id, and for rules of your own, `source` (your package name).
+ *   Category, rule id, maybe the longest line judged, and for rules of your
+ *   own, `source` (your package name).
  * @param test
  *   Decides on each line.
  * @returns
  *   Plugin.
  */
-export function lineRule(meta: RuleMeta, test: LineTest): Plugin<[], Root> {
-  const {category, ruleId} = (meta ?? {}) as Partial<RuleMeta>
+export function lineRule(meta: LineRuleMeta, test: LineTest): Plugin<[], Root> {
+  const {category, ruleId, maxLength} = (meta ?? {}) as Partial<LineRuleMeta>
   if (typeof category !== 'string' || typeof ruleId !== 'string') {
     throw new TypeError('Expected `meta` to be an object with a `category` and a `ruleId` (strings), not `' + typeOf(meta) + '`')
+  }
+
+  if (maxLength !== undefined && typeof maxLength !== 'number') {
+    throw new TypeError('Expected `meta.maxLength` to be a number, not `' + typeOf(maxLength) + '`')
   }
 
   if (typeof test !== 'function') {
@@ -57,13 +78,18 @@ export function lineRule(meta: RuleMeta, test: LineTest): Plugin<[], Root> {
  * @returns
  *   Transformer.
  */
-export function lineTransformer(meta: RuleMeta, test: LineTest): Transformer<Root> {
+export function lineTransformer(meta: LineRuleMeta, test: LineTest): Transformer<Root> {
+  const maxLength = meta.maxLength ?? Number.POSITIVE_INFINITY
+
   return function (tree: Root, file: VFile) {
     const lines = linesOf(tree)
     const strip = stripper(tree, file, meta)
 
     for (const line of lines) {
       if (line.strippedBy !== undefined) continue
+      const value = line.value
+      // Too long for this kind of debris: prose, never scanned.
+      if (value.length > maxLength) continue
       const result = test(line, lines)
       if (result) strip.line(line.node, typeof result === 'string' ? {reason: result} : result)
     }

@@ -1,4 +1,6 @@
 import {singleSpaced} from './line-text.js'
+// `quote` moved to `quote.ts`, with the reasons it shortens.
+export {quote} from './quote.js'
 
 // A sentence ends in terminal punctuation, maybe inside a quote or bracket.
 const stops = '.!?'
@@ -105,21 +107,6 @@ export function labelKey(value: string): string {
   let start = 0
   while (start < end && ' •·*#>-–—'.includes(key.charAt(start))) start++
   return key.slice(start, end)
-}
-
-/**
- * Shorten a line to quote it in a reason.
- *
- * @param value
- *   Line.
- * @returns
- *   The line, or its first 59 characters and `…` when it is longer than 60.
- */
-export function quote(value: string): string {
-  if (value.length <= 60) return value
-  // Do not cut a surrogate pair.
-  const end = /[\ud800-\udbff]/.test(value.charAt(58)) ? 58 : 59
-  return value.slice(0, end).trimEnd() + '…'
 }
 
 /**

@@ -89,13 +89,13 @@ describe('deboilerCookie', function () {
       ].join('\n')
     )
     expect(file.messages.map(String)).toEqual([
-      '3:1-3:93: Unexpected cookie banner `This website uses cookies to improve your experience while you navigate through the website.`',
+      '3:1-3:93: Unexpected cookie banner `This website uses cookies to improve your experience while…`',
       '4:1-4:9: Unexpected cookie control `I accept`',
       '5:1-5:19: Unexpected cookie control `Manage preferences`',
       '6:1-6:17: Unexpected cookie control `Privacy Overview`',
       '7:1-7:10: Unexpected cookie control `Necessary`',
       '8:1-8:15: Unexpected cookie control `Always Enabled`',
-      '9:1-9:81: Unexpected cookie banner `Necessary cookies are absolutely essential for the website to function properly.`',
+      '9:1-9:81: Unexpected cookie banner `Necessary cookies are absolutely essential for the website…`',
       '10:1-10:33: Unexpected cookie control `cookielawinfo-checkbox-necessary`',
       '11:1-11:10: Unexpected cookie control `11 months`',
       '12:1-12:14: Unexpected cookie control `SAVE & ACCEPT`',
