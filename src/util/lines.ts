@@ -2,8 +2,9 @@ import type {Paragraph, Root, RootContent, WhiteSpace} from 'nlcst'
 import type {Point} from 'unist'
 import type {ParseEnglish} from 'parse-english'
 import {blankCharacter, lazyParagraph, lineValue, type Source} from './paragraph.js'
+import {wrapJoins, type SourceLines} from './wrap.js'
 
-export {forgetValue, isParsed, lineValue} from './paragraph.js'
+export {forgetValue, isParsed, lineValue, pointsIn} from './paragraph.js'
 
 declare module 'nlcst' {
   interface RootData {
@@ -61,46 +62,31 @@ class PageLine implements Line {
  */
 export function parseLines(value: string, parser: ParseEnglish): Root {
   const children: Array<RootContent> = []
-  let line = 1
-  let lineStart = 0
+  const source: Source = {value, parser}
+  const lines = sourceLines(value)
+  const joins = wrapJoins(value, lines)
+  const page: Array<Line> = []
   // Offset (and its point) up to which the input is in `children`.
   let done = 0
   let donePoint: Point = {line: 1, column: 1, offset: 0}
-  const page: Array<Line> = []
-  const source: Source = {value, parser}
-  let blank = false
+  let index = 0
 
-  // Line breaks as vfile counts them (and so as `place` counts lines).
-  const lineBreak = /\r\n|\n|\r/g
-
-  while (lineStart <= value.length) {
-    const match = lineBreak.exec(value)
-    const lineEnd = match ? match.index : value.length
-    let from = lineStart
-    let to = lineEnd
-    while (from < to && blankCharacter.test(value.charAt(from))) from++
-    while (to > from && blankCharacter.test(value.charAt(to - 1))) to--
-
-    if (from < to) {
-      // The white space before a line ends where the line starts: one point.
-      const start = point(from)
-      if (done < from) children.push(whiteSpace(start))
-      const node = lazyParagraph(source, start, point(to))
-      children.push(node)
-      page.push(new PageLine(node, page.length, blank))
-      blank = false
-      done = to
-      donePoint = node.position!.end
-    } else {
-      blank = true
-    }
-
-    if (!match) break
-    lineStart = match.index + match[0].length
-    line++
+  while (index < lines.froms.length) {
+    const first = index
+    // The lines of a hard-wrapped paragraph are one line of the page.
+    while (joins && joins[index] === 1 && index + 1 < lines.froms.length) index++
+    // The white space before a line ends where the line starts: one point.
+    const start = point(first, lines.froms[first]!)
+    if (done < start.offset!) children.push(whiteSpace(start))
+    const node = lazyParagraph(source, start, point(index, lines.tos[index]!))
+    children.push(node)
+    page.push(new PageLine(node, page.length, lines.blankBefore[first]!))
+    done = lines.tos[index]!
+    donePoint = node.position!.end
+    index++
   }
 
-  const end = point(value.length)
+  const end = endPoint(value)
   if (done < value.length) children.push(whiteSpace(end))
 
   return {
@@ -119,9 +105,69 @@ export function parseLines(value: string, parser: ParseEnglish): Root {
     }
   }
 
-  function point(offset: number): Point {
-    return {line, column: offset - lineStart + 1, offset}
+  function point(at: number, offset: number): Point {
+    return {line: lines.numbers[at]!, column: offset - lines.starts[at]! + 1, offset}
   }
+}
+
+/**
+ * The non-blank source lines of a document.
+ *
+ * @param value
+ *   Document.
+ * @returns
+ *   Offsets of each line, its line number, and whether a blank line comes
+ *   before it.
+ */
+function sourceLines(value: string): SourceLines & {numbers: Array<number>} {
+  const result = {starts: [] as Array<number>, froms: [] as Array<number>, tos: [] as Array<number>, numbers: [] as Array<number>, blankBefore: [] as Array<boolean>}
+  let line = 1
+  let lineStart = 0
+  let blank = false
+
+  // Line breaks as vfile counts them (and so as `place` counts lines).
+  const lineBreak = /\r\n|\n|\r/g
+
+  while (lineStart <= value.length) {
+    const match = lineBreak.exec(value)
+    const lineEnd = match ? match.index : value.length
+    let from = lineStart
+    let to = lineEnd
+    while (from < to && blankCharacter.test(value.charAt(from))) from++
+    while (to > from && blankCharacter.test(value.charAt(to - 1))) to--
+
+    if (from < to) {
+      result.starts.push(lineStart)
+      result.froms.push(from)
+      result.tos.push(to)
+      result.numbers.push(line)
+      result.blankBefore.push(blank)
+      blank = false
+    } else {
+      blank = true
+    }
+
+    if (!match) break
+    lineStart = match.index + match[0].length
+    line++
+  }
+
+  return result
+}
+
+/**
+ * The point at the end of a document.
+ *
+ * @param value
+ *   Document.
+ * @returns
+ *   Point.
+ */
+function endPoint(value: string): Point {
+  const breaks = lineBreaks(value)
+  let lineStart = value.length
+  while (lineStart > 0 && value.charAt(lineStart - 1) !== '\n' && value.charAt(lineStart - 1) !== '\r') lineStart--
+  return {line: breaks + 1, column: value.length - lineStart + 1, offset: value.length}
 }
 
 /**
@@ -130,13 +176,17 @@ export function parseLines(value: string, parser: ParseEnglish): Root {
  *
  * ###### Notes
  * A tree from `deboilerLines` carries its list; for a tree from another
- * parser (one paragraph per line all the same), the list is made from its
- * paragraphs on first use and kept on the tree.
+ * parser, the list is made from its paragraphs on first use and kept on the
+ * tree, and each paragraph must be one line: with the default retext parser,
+ * lines that do not end a sentence are joined into one paragraph, and a rule
+ * would find nothing.
  *
  * @param tree
  *   Root.
  * @returns
  *   Lines, in order.
+ * @throws {Error}
+ *   When a paragraph of a tree from another parser spans more than one line.
  */
 export function linesOf(tree: Root): ReadonlyArray<Line> {
   const data = (tree.data ??= {})
@@ -157,6 +207,13 @@ function linesOfTree(tree: Root): Array<Line> {
   let blank = false
 
   for (const child of tree.children) {
+    const position = child.type === 'ParagraphNode' ? child.position : undefined
+    if (position && position.start.line !== position.end.line) {
+      throw new Error(
+        'Expected one paragraph per line (line ' + position.start.line + ' is joined to the next): use `deboilerLines` before the deboiler rules, as in `retext().use(deboilerLines).use(deboilerPreset)`'
+      )
+    }
+
     if (child.type === 'WhiteSpaceNode') {
       // Two line breaks or more hold a blank line.
       blank = lineBreaks(child.value) > 1

@@ -89,7 +89,7 @@ const childrenAccessor: PropertyDescriptor = {
 export function lazyParagraph(source: Source, start: Point, end: Point): Paragraph {
   const node = {type: 'ParagraphNode', position: {start, end}} as LazyLine
   Object.defineProperty(node, 'children', childrenAccessor)
-  node[valueSlot] = source.value.slice(start.offset, end.offset)
+  node[valueSlot] = unbroken(source.value.slice(start.offset, end.offset))
   node[childrenSlot] = undefined
   node[sourceSlot] = source
   return node
@@ -108,8 +108,7 @@ function parseLine(node: LazyLine): Paragraph['children'] {
   const {value, parser} = node[sourceSlot]
   const from = node.position!.start.offset!
   const to = node.position!.end.offset!
-  const line = node.position!.start.line
-  const lineStart = from - node.position!.start.column + 1
+  const point = pointsIn(value, node.position!.start, to)
   const result: Paragraph['children'] = []
   let start = from
 
@@ -122,10 +121,6 @@ function parseLine(node: LazyLine): Paragraph['children'] {
   }
 
   return result
-
-  function point(offset: number): Point {
-    return {line, column: offset - lineStart + 1, offset}
-  }
 
   // Points from the parser count from the start of the piece: move them.
   // Parents share point objects with their children, so make new ones.
@@ -193,7 +188,7 @@ function chunkEnd(value: string, start: number, to: number): number {
  */
 export function lineValue(node: Paragraph): string {
   const line = node as LazyLine
-  line[valueSlot] ??= toString(node)
+  line[valueSlot] ??= unbroken(toString(node))
   return line[valueSlot]
 }
 
@@ -209,3 +204,52 @@ export function forgetValue(node: Paragraph): undefined {
   ;(node as LazyLine)[valueSlot] = undefined
 }
 
+/**
+ * Points of offsets from `anchor` up to `to`, in a text that may hold line
+ * breaks (the lines of a hard-wrapped paragraph).
+ *
+ * @param value
+ *   Document.
+ * @param anchor
+ *   A point of the document.
+ * @param to
+ *   Last offset asked for.
+ * @returns
+ *   Point of an offset from `anchor.offset` to `to`, in any order.
+ */
+export function pointsIn(value: string, anchor: Point, to: number): (offset: number) => Point {
+  // Offsets where each line from the anchor’s starts.
+  const lineStarts = [anchor.offset! - anchor.column + 1]
+  for (let index = anchor.offset!; index < to; index++) {
+    const code = value.charCodeAt(index)
+    // `\n`, or a `\r` that is not the first half of `\r\n`.
+    if (code === 10 || (code === 13 && value.charCodeAt(index + 1) !== 10)) lineStarts.push(index + 1)
+  }
+
+  return function (offset: number): Point {
+    let low = 0
+    let high = lineStarts.length - 1
+    // The last line that starts at or before `offset`.
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (lineStarts[middle]! <= offset) low = middle
+      else high = middle - 1
+    }
+
+    return {line: anchor.line + low, column: offset - lineStarts[low]! + 1, offset}
+  }
+}
+
+/**
+ * The text of a line with each line break character (those inside a
+ * hard-wrapped paragraph) as a space: rules read one line, and offsets in
+ * the text stay those of the document.
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   Text without line breaks, same length.
+ */
+function unbroken(value: string): string {
+  return value.includes('\n') || value.includes('\r') ? value.replace(/[\n\r]/g, ' ') : value
+}

@@ -3,7 +3,7 @@ import type {Node, Point} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Category, Place} from '../types.js'
-import {forgetValue, isParsed, lineBreaks, lineValue, linesOf} from './lines.js'
+import {forgetValue, isParsed, lineBreaks, lineValue, linesOf, pointsIn} from './lines.js'
 
 /**
  * Who reports a strip.
@@ -71,7 +71,9 @@ const docs = 'https://github.com/deboiler/deboiler#'
  *   Stripper.
  */
 export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
-  assertLines(tree)
+  // The page’s lines; a tree from another parser is checked to have one
+  // paragraph per line.
+  linesOf(tree)
   const value = String(file)
   const source = meta.source ?? 'deboiler'
   const url = meta.url ?? (source === 'deboiler' ? docs + meta.category : undefined)
@@ -96,11 +98,11 @@ export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
     if (from >= to) return
     // Text an earlier rule cut out is not reported again: one message per run.
     const runs = remaining(node, from, to)
-    cut(node, from, to)
+    cut(node, from, to, value)
     changed.set(node, verdict.ruleId ?? meta.ruleId)
     forgetValue(node)
     for (const [runStart, runEnd] of runs) {
-      report(node, pointIn(position.start, runStart), pointIn(position.start, runEnd), verdict)
+      report(node, pointIn(value, position.start, runStart), pointIn(value, position.start, runEnd), verdict)
     }
   }
 
@@ -125,8 +127,12 @@ export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
 
     // A whole line is its own text: share it (a large input has hundreds of
     // thousands of strips, and the reason often quotes the same string).
+    // (Not a hard-wrapped line: its text reads its line breaks as spaces.)
     message.actual =
-      place.start === node.position?.start && place.end === node.position.end && node.type === 'ParagraphNode'
+      place.start === node.position?.start &&
+      place.end === node.position.end &&
+      place.start.line === place.end.line &&
+      node.type === 'ParagraphNode'
         ? lineValue(node as Paragraph)
         : value.slice(place.start.offset, place.end.offset)
     message.expected = ['']
@@ -268,17 +274,20 @@ function eachLeaf(parent: Parents, visit: (leaf: Exclude<Nodes, Parents>) => und
 }
 
 /**
- * Point `offset` on the line of `start` (a line holds no line break).
+ * Point `offset` of the document, from a point before it on the same line
+ * or, in a hard-wrapped paragraph, a few lines up.
  *
+ * @param value
+ *   Document.
  * @param start
- *   A point on the line.
+ *   A point at or before `offset`.
  * @param offset
- *   Offset on the same line.
+ *   Offset.
  * @returns
  *   Point.
  */
-function pointIn(start: Point, offset: number): Point {
-  return {line: start.line, column: start.column + offset - start.offset!, offset}
+function pointIn(value: string, start: Point, offset: number): Point {
+  return pointsIn(value, start, offset)(offset)
 }
 
 /**
@@ -291,8 +300,10 @@ function pointIn(start: Point, offset: number): Point {
  *   Start offset.
  * @param end
  *   End offset (exclusive).
+ * @param value
+ *   Document.
  */
-function cut(parent: Parents, start: number, end: number): undefined {
+function cut(parent: Parents, start: number, end: number, value: string): undefined {
   const children: Array<Nodes> = []
 
   for (const child of parent.children as Array<Nodes>) {
@@ -304,8 +315,8 @@ function cut(parent: Parents, start: number, end: number): undefined {
       children.push(child)
     } else if (from < start || to > end) {
       // Straddles an edge: keep the parts outside `start`–`end`.
-      if (from < start) children.push(slice(child, from, start))
-      if (to > end) children.push(slice(child, end, to))
+      if (from < start) children.push(slice(child, from, start, value))
+      if (to > end) children.push(slice(child, end, to, value))
     }
   }
 
@@ -321,13 +332,15 @@ function cut(parent: Parents, start: number, end: number): undefined {
  *   Start offset, inside the node.
  * @param end
  *   End offset, inside the node.
+ * @param value
+ *   Document.
  * @returns
  *   New node.
  */
-function slice(node: Nodes, start: number, end: number): Nodes {
+function slice(node: Nodes, start: number, end: number, value: string): Nodes {
   const position = node.position!
   const from = position.start.offset!
-  const place = {start: pointIn(position.start, start), end: pointIn(position.start, end)}
+  const place = {start: pointIn(value, position.start, start), end: pointIn(value, position.start, end)}
 
   if ('value' in node) {
     return {...node, value: node.value.slice(start - from, end - from), position: place}
@@ -342,31 +355,10 @@ function slice(node: Nodes, start: number, end: number): Nodes {
     children.push(
       childStart >= start && childEnd <= end
         ? child
-        : slice(child, Math.max(start, childStart), Math.min(end, childEnd))
+        : slice(child, Math.max(start, childStart), Math.min(end, childEnd), value)
     )
   }
 
   copy.children = children as typeof copy.children
   return copy as Nodes
-}
-
-/**
- * Check that a tree has one paragraph per source line, as `deboilerLines`
- * parses it: with the default retext parser, lines that do not end a
- * sentence are joined into one paragraph, and a rule would find nothing.
- *
- * @param tree
- *   Root.
- * @throws {Error}
- *   When a paragraph spans more than one line.
- */
-function assertLines(tree: Root): undefined {
-  for (const child of tree.children) {
-    const position = child.type === 'ParagraphNode' ? child.position : undefined
-    if (position && position.start.line !== position.end.line) {
-      throw new Error(
-        'Expected one paragraph per line (line ' + position.start.line + ' is joined to the next): use `deboilerLines` before the deboiler rules, as in `retext().use(deboilerLines).use(deboilerPreset)`'
-      )
-    }
-  }
 }

@@ -1,0 +1,186 @@
+/**
+ * Source lines of one document, as offsets: where each non-blank line
+ * starts, where its content starts and ends (without the white space around
+ * it), and whether a blank line comes before it.
+ */
+export interface SourceLines {
+  starts: ReadonlyArray<number>
+  froms: ReadonlyArray<number>
+  tos: ReadonlyArray<number>
+  blankBefore: ReadonlyArray<boolean>
+}
+
+/**
+ * Narrowest wrap width looked for: text wrapped narrower is not prose.
+ */
+const minimumWidth = 40
+
+/**
+ * Widest wrap width looked for.
+ */
+const maximumWidth = 250
+
+/**
+ * Share of the line pairs inside blocks that must break as a wrapper breaks
+ * for a document to count as hard-wrapped.
+ */
+const minimumShare = 0.3
+
+/**
+ * Fewest such pairs: a few lines that happen to break so are no evidence.
+ */
+const minimumPairs = 5
+
+/**
+ * A line that opens an item or a heading of its own, never the rest of the
+ * line above: a list marker, a Markdown heading or quote, a table row.
+ */
+const opensItem = /^(?:[-*+•·]\s|\d{1,3}[.)]\s|#{1,6}\s|>|\|)/u
+
+/**
+ * Last character of a line that ends a sentence.
+ */
+const sentenceEnd = /[.!?"”’)]/
+
+/**
+ * Find the lines of a hard-wrapped document that go on on the next line.
+ *
+ * ###### Notes
+ * A wrapper (`fold -s`, npm `html-to-text`, an editor, a mail client) fills
+ * each line up to a width and breaks at the last space that fits: a line was
+ * broken there because the first word of the next line did not fit. So the
+ * width is the one at which most pairs of lines inside a block (no blank line
+ * between them) break exactly as a wrapper would, while few lines run past it
+ * with a space where a wrapper would have broken them. A document whose
+ * pairs mostly do not break that way (one paragraph per line, a menu, a
+ * list) is not wrapped, and no line is joined. Linear in the lines.
+ *
+ * @param value
+ *   Document.
+ * @param lines
+ *   Its non-blank lines.
+ * @returns
+ *   Per line, whether it goes on on the next line; `undefined` when the
+ *   document is not hard-wrapped.
+ */
+export function wrapJoins(value: string, lines: SourceLines): Uint8Array | undefined {
+  const count = lines.froms.length
+  const size = maximumWidth + 2
+  // `fits[w]`: pairs that break as a wrapper at width `w` breaks; `over[w]`:
+  // lines running past `w` with a space before it.
+  const fits = new Int32Array(size + 1)
+  const over = new Int32Array(size + 1)
+  const firstWords = new Int32Array(count)
+  let pairs = 0
+
+  for (let index = 0; index < count; index++) {
+    const from = lines.froms[index]!
+    const to = lines.tos[index]!
+    const end = to - lines.starts[index]!
+    const space = firstSpace(value, from, to)
+    firstWords[index] = space - from
+    // A line with a space at column `c` (from 1) ending at `end` runs past
+    // every width from `c` to `end - 1`.
+    if (space < to) addRange(over, space - lines.starts[index]! + 1, end - 1)
+    if (index === 0 || lines.blankBefore[index]) continue
+    const previous = index - 1
+    const previousEnd = lines.tos[previous]! - lines.starts[previous]!
+    pairs++
+    // Broken at width `w` when the line fits (`end ≤ w`) and the next word
+    // did not (`end + 1 + word > w`). A wrapper breaks inside sentences: a
+    // line that ends one is no evidence (a sentence, then a short label).
+    if (!opensItem.test(value.slice(from, from + 4)) && !sentenceEnd.test(value.charAt(lines.tos[previous]! - 1))) {
+      addRange(fits, previousEnd, previousEnd + firstWords[index]!)
+    }
+  }
+
+  if (pairs < minimumPairs) return undefined
+  let width = 0
+  let best = 0
+  let fit = 0
+  let fitting = 0
+  let running = 0
+
+  for (let w = 0; w <= maximumWidth; w++) {
+    fitting += fits[w]!
+    running += over[w]!
+    const score = fitting - 2 * running
+    if (w >= minimumWidth && score > best) {
+      best = score
+      width = w
+      fit = fitting
+    }
+  }
+
+  if (width === 0 || fit < minimumPairs || fit < pairs * minimumShare || overAt(over, width) * 4 > fit) return undefined
+  const joins = new Uint8Array(count)
+
+  for (let index = 1; index < count; index++) {
+    if (lines.blankBefore[index]) continue
+    const previousEnd = lines.tos[index - 1]! - lines.starts[index - 1]!
+    const from = lines.froms[index]!
+    if (
+      previousEnd <= width &&
+      previousEnd + firstWords[index]! >= width &&
+      !opensItem.test(value.slice(from, from + 4))
+    ) {
+      joins[index - 1] = 1
+    }
+  }
+
+  return joins
+}
+
+/**
+ * Lines that run past `width` with a space before it.
+ *
+ * @param over
+ *   Difference array.
+ * @param width
+ *   Width.
+ * @returns
+ *   Count.
+ */
+function overAt(over: Int32Array, width: number): number {
+  let total = 0
+  for (let w = 0; w <= width; w++) total += over[w]!
+  return total
+}
+
+/**
+ * Add one to every width from `from` to `to` (inclusive), as a difference
+ * array, within the widths looked at.
+ *
+ * @param counts
+ *   Difference array.
+ * @param from
+ *   First width.
+ * @param to
+ *   Last width.
+ */
+function addRange(counts: Int32Array, from: number, to: number): undefined {
+  if (from > maximumWidth || to < from) return
+  counts[Math.max(from, 0)]!++
+  counts[Math.min(to, maximumWidth) + 1]!--
+}
+
+/**
+ * Offset of the first white space in a line’s content, or its end.
+ *
+ * @param value
+ *   Document.
+ * @param from
+ *   Start of the content.
+ * @param to
+ *   End of the content.
+ * @returns
+ *   Offset.
+ */
+function firstSpace(value: string, from: number, to: number): number {
+  for (let index = from; index < to; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 32 || code === 9) return index
+  }
+
+  return to
+}
