@@ -1,7 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {locate, type Mode} from '../structure/locate.js'
-import {categories, type Category} from '../types.js'
+import type {Category} from '../types.js'
 import {boilerplate, checkProfile, type Profile} from '../profile.js'
 import {keepOwnLines, keepSomething} from '../structure/page.js'
 import {headingIds, phraseIds} from '../structure/verdict.js'
@@ -40,7 +40,6 @@ export interface Options {
 }
 
 const modes = new Set<unknown>(['balanced', 'precision', 'recall'])
-const known = new Set<string>(categories)
 const emptyOptions: Options = {}
 
 /**
@@ -132,7 +131,7 @@ const deboilerChrome = defineRule(meta, function (options?: Readonly<Options> | 
     for (const [index, line] of lines.entries()) {
       const verdict = judged[index]
       if (!verdict || verdict.keep) continue
-      const category = known.has(verdict.category ?? '') ? (verdict.category as Category) : 'chrome'
+      const category = verdict.category ?? 'chrome'
       if (rules[category] === false) continue
       let strip = byCategory.get(category)
       if (!strip) {

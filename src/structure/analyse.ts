@@ -7,6 +7,7 @@ import type {Model} from './model.js'
 import {isThreadCue} from './cues.js'
 import {chromeCategory, tailCategory} from './phrases.js'
 import {cutTail} from './tail.js'
+import type {Category} from '../types.js'
 
 /**
  * Everything the locator computed for a document (for tests and fitting).
@@ -19,7 +20,7 @@ export interface Analysis {
   /** Context per line. */
   contexts: Array<Context>
   /** Tail heading category per line (when it opened the tail). */
-  tail: Array<string | undefined>
+  tail: Array<Category | undefined>
   /** Line that opened the tail (`-1` when there is none). */
   tailStart: number
   /**
@@ -30,7 +31,7 @@ export interface Analysis {
    */
   tailSure: boolean
   /** Chrome phrase category per line. */
-  chrome: Array<string | undefined>
+  chrome: Array<Category | undefined>
 }
 
 /**
@@ -62,8 +63,8 @@ export function analyse(
   for (const line of features) line.stopwords = known ? (line.stopwordsBy[bit] ?? 0) : 0
   const size = lines.length
   const scores: Array<number> = []
-  const tail: Array<string | undefined> = []
-  const chrome: Array<string | undefined> = []
+  const tail: Array<Category | undefined> = []
+  const chrome: Array<Category | undefined> = []
   const cues: Array<boolean> = []
 
   for (let index = 0; index < size; index++) {

@@ -2,6 +2,7 @@ import {sigmoid, type Context} from './classify.js'
 import type {LineFeatures} from './features.js'
 import type {Analysis} from './analyse.js'
 import {stopwordsOf} from './language.js'
+import type {Category} from '../types.js'
 
 /**
  * Verdict on one line.
@@ -10,7 +11,7 @@ export interface LineVerdict {
   /** Whether the line is part of the article. */
   keep: boolean
   /** Kind of debris, for dropped lines. */
-  category?: string
+  category?: Category
   /** Rule that dropped it, for dropped lines. */
   ruleId?: string
   /** Probability (0 to 1) that the line is article text. */
@@ -115,7 +116,7 @@ export function drop(
 ): LineVerdict {
   const tailKind = analysis.tail[index]
   const chromeKind = analysis.chrome[index]
-  let category = 'chrome'
+  let category: Category = 'chrome'
   let ruleId = 'chrome-line'
   let what = 'line outside prose'
 
