@@ -1,6 +1,6 @@
 import {clean, cleanMany, cleanRecord, learnProfile, type ManyResult} from '../src/index.js'
-import {isBlank, pack, unpack} from '../src/jsonl.js'
-import {cleanChunk} from '../src/worker.js'
+import {isBlank, pack, unpack} from '../src/node/jsonl.js'
+import {cleanChunk} from '../src/node/worker.js'
 
 /**
  * Collect an async iterable.

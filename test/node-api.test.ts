@@ -9,7 +9,7 @@ import {clean} from '../src/index.js'
 jest.setTimeout(120_000)
 
 const {folder, file} = scratchFolder('deboiler-node-api-')
-const api = path.join(__dirname, '..', 'src', 'node.ts')
+const api = path.join(__dirname, '..', 'src', 'node', 'index.ts')
 const fixtures = path.join(__dirname, 'fixtures')
 
 afterAll(function () {

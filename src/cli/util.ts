@@ -1,5 +1,5 @@
 import type {ParseArgsConfig} from 'node:util'
-import {categories, type Category, type CleanOptions} from './index.js'
+import {categories, type Category, type CleanOptions} from '../index.js'
 
 /**
  * How hard to cut page chrome.

@@ -1,9 +1,9 @@
 import {readFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
-import {cause, firstLine, modes, settingsFrom, shown, usage, withCategories, type Mode} from './cli-util.js'
-import {checkProfile, mergeProfiles, type Profile} from './index.js'
-import {cleanJsonl, learnJsonl, type Progress, type Summary} from './node.js'
+import {cause, firstLine, modes, settingsFrom, shown, usage, withCategories, type Mode} from './util.js'
+import {checkProfile, mergeProfiles, type Profile} from '../index.js'
+import {cleanJsonl, learnJsonl, type Progress, type Summary} from '../node/index.js'
 import {progressBar} from './progress.js'
 
 const batchOptions: NonNullable<ParseArgsConfig['options']> = withCategories({

@@ -1,11 +1,11 @@
 import {isUtf8} from 'node:buffer'
 import {readFileSync} from 'node:fs'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
-import {command} from './cli-batch.js'
-import {cause, firstLine, modes, quote, settingsFrom, shown, usage, withCategories, type Mode} from './cli-util.js'
-import {categories, clean, type CleanResult, type Stripped} from './index.js'
-import type {ReportDocument} from './report/index.js'
-import {writeHtmlReport} from './report/node.js'
+import {command} from './batch.js'
+import {cause, firstLine, modes, quote, settingsFrom, shown, usage, withCategories, type Mode} from './util.js'
+import {categories, clean, type CleanResult, type Stripped} from '../index.js'
+import type {ReportDocument} from '../report/index.js'
+import {writeHtmlReport} from '../report/node.js'
 
 /**
  * Options of the command line, for `parseArgs`: the switches and one
@@ -252,10 +252,11 @@ function explain(item: Stripped): string {
  * Version of the package.
  *
  * @returns
- *   Version, from `package.json` next to `src/` or `dist/`.
+ *   Version, from `package.json` next to `dist/` (`dist/cli.js`) or `src/`
+ *   (`src/cli/index.ts`).
  */
 function version(): string {
-  const url = new URL('../package.json', import.meta.url)
+  const url = new URL(import.meta.url.endsWith('.ts') ? '../../package.json' : '../package.json', import.meta.url)
   return (JSON.parse(readFileSync(url, 'utf8')) as {version: string}).version
 }
 
