@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
-import {cause, firstLine, modes, settingsFrom, shown, usage, withCategories, type Mode} from './util.js'
+import {badSwitch, cause, firstLine, settingsFrom, shown, usage, withCategories} from './util.js'
 import {checkProfile, mergeProfiles, type Profile} from '../index.js'
 import {cleanJsonl, learnJsonl, type Progress, type Summary} from '../node/index.js'
 import {progressBar} from './progress.js'
@@ -126,18 +126,10 @@ async function batch(
   siteField: string | undefined
 ): Promise<undefined> {
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
-  if (!Number.isInteger(jobs) || jobs < 1) return usage('`--jobs` must be a positive integer, not `' + String(values.jobs) + '`')
   const workerHeap = values['worker-heap'] === undefined ? undefined : Number(values['worker-heap'])
-  if (workerHeap !== undefined && !(workerHeap >= 16 && Number.isFinite(workerHeap))) {
-    return usage('`--worker-heap` must be a number of MB, at least 16, not `' + String(values['worker-heap']) + '`')
-  }
   const timeout = values.timeout === undefined ? undefined : Number(values.timeout)
-  if (timeout !== undefined && !(timeout > 0)) {
-    return usage('`--timeout` must be a number of seconds, more than 0, not `' + String(values.timeout) + '`')
-  }
-  if (values.mode !== undefined && !modes.includes(values.mode as Mode)) {
-    return usage('`--mode` must be one of ' + modes.join(', ') + ', not `' + String(values.mode) + '`')
-  }
+  const problem = badSwitch({jobs, workerHeap, timeout, mode: values.mode}, values)
+  if (problem !== undefined) return usage(problem)
 
   // stdin cannot be read twice.
   if (values.learn && inputs.includes('-')) return usage('`--learn` reads its input twice: give files, not stdin')

@@ -1,7 +1,7 @@
 import {availableParallelism} from 'node:os'
 import type {Writable} from 'node:stream'
-import {cleanRecord, createLearner, type CleanManyOptions, type Profile} from '../index.js'
-import {typeOf} from '../util/check.js'
+import {createLearner, type CleanManyOptions, type Profile} from '../index.js'
+import {batchKeys, checkOptions, learnKeys} from '../options.js'
 import {checkInputs, checkOutput, nameOf, totalSize, write} from './files.js'
 import {errorLine, unpack} from './jsonl.js'
 import {Pool} from './pool.js'
@@ -93,27 +93,13 @@ export async function cleanJsonl(
  *   `cleanRecord()`.
  */
 function batchSettings(options: Readonly<BatchOptions> | null | undefined) {
-  const {jobs, onProgress, workerHeap, timeout, ...settings} = options ?? {}
-  const size = jobs ?? availableParallelism()
-  if (!Number.isInteger(size) || size < 1) throw new TypeError('Expected `options.jobs` to be a positive integer')
-  const heap = workerHeap ?? 128
-  if (typeof heap !== 'number' || !Number.isFinite(heap) || heap < 16) {
-    throw new TypeError('Expected `options.workerHeap` to be a number of MB, at least 16')
-  }
-
-  const seconds = timeout ?? 300
-  if (typeof seconds !== 'number' || Number.isNaN(seconds) || seconds <= 0) {
-    throw new TypeError('Expected `options.timeout` to be a number of seconds, more than 0')
-  }
-
-  checkProgress(onProgress)
-  const {plugins} = settings as CleanManyOptions
+  const plugins = (options as Readonly<CleanManyOptions> | null | undefined)?.plugins
   if (plugins !== undefined && plugins !== null) {
     throw new TypeError('Unexpected option `plugins`: rules of your own cannot cross to worker threads (use `cleanMany()`)')
   }
 
-  cleanRecord({}, settings)
-  return {size, heap, seconds, onProgress, settings: settings as CleanManyOptions}
+  const {jobs, onProgress, workerHeap, timeout, ...settings} = checkOptions(options, batchKeys) ?? {}
+  return {size: jobs ?? availableParallelism(), heap: workerHeap ?? 128, seconds: timeout ?? 300, onProgress, settings}
 }
 
 /**
@@ -182,7 +168,7 @@ export async function learnJsonl(
   options?: Readonly<LearnJsonlOptions> | null
 ): Promise<Summary & {profile: Profile}> {
   checkInputs(inputs)
-  checkProgress(options?.onProgress)
+  checkOptions(options, learnKeys)
   const field = options?.field ?? 'text'
   const learner = createLearner({field, site: options?.siteField})
   const state = startState(inputs)
@@ -231,20 +217,6 @@ function startState(inputs: ReadonlyArray<Input>): Summary {
  */
 function progressOf(state: Summary): Progress {
   return {records: state.records, failed: state.failed, bytes: state.bytes, total: state.total}
-}
-
-/**
- * Check `onProgress`.
- *
- * @param onProgress
- *   What the caller passed.
- * @throws {TypeError}
- *   When it is given and not a function.
- */
-function checkProgress(onProgress: unknown): undefined {
-  if (onProgress !== undefined && onProgress !== null && typeof onProgress !== 'function') {
-    throw new TypeError('Expected `options.onProgress` to be a function, not `' + typeOf(onProgress) + '`')
-  }
 }
 
 /**
