@@ -99,12 +99,33 @@ export async function command(name: 'batch' | 'learn', args: Array<string>): Pro
  *   Site field.
  */
 async function learn(inputs: Array<string>, field: string | undefined, siteField: string | undefined): Promise<undefined> {
-  const bar = process.stderr.isTTY ? progressBar(process.stderr, 'learned') : undefined
-  const result = await learnJsonl(inputs, {field, siteField, onProgress: bar && update(bar)})
-  bar?.done()
+  const result = await learnWithBar(inputs, field, siteField)
   report(result)
   if (result.failed > 0) process.exitCode = 1
   process.stdout.write(JSON.stringify(result.profile) + '\n')
+}
+
+/**
+ * Learn a profile, with a progress bar on a terminal.
+ *
+ * @param inputs
+ *   Files, `-` for stdin.
+ * @param field
+ *   Text field.
+ * @param siteField
+ *   Site field.
+ * @returns
+ *   Profile and counts.
+ */
+async function learnWithBar(
+  inputs: Array<string>,
+  field: string | undefined,
+  siteField: string | undefined
+): ReturnType<typeof learnJsonl> {
+  const bar = process.stderr.isTTY ? progressBar(process.stderr, 'learned') : undefined
+  const result = await learnJsonl(inputs, {field, siteField, onProgress: bar && update(bar)})
+  bar?.done()
+  return result
 }
 
 /**
@@ -125,37 +146,31 @@ async function batch(
   field: string | undefined,
   siteField: string | undefined
 ): Promise<undefined> {
-  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
-  const workerHeap = values['worker-heap'] === undefined ? undefined : Number(values['worker-heap'])
-  const timeout = values.timeout === undefined ? undefined : Number(values.timeout)
-  const problem = badSwitch({jobs, workerHeap, timeout, mode: values.mode}, values)
+  const pool = {
+    jobs: values.jobs === undefined ? availableParallelism() : Number(values.jobs),
+    workerHeap: values['worker-heap'] === undefined ? undefined : Number(values['worker-heap']),
+    timeout: values.timeout === undefined ? undefined : Number(values.timeout)
+  }
+  const problem = badSwitch({...pool, mode: values.mode}, values)
   if (problem !== undefined) return usage(problem)
-
   // stdin cannot be read twice.
   if (values.learn && inputs.includes('-')) return usage('`--learn` reads its input twice: give files, not stdin')
   let profile: Profile | undefined
 
   if (typeof values.profile === 'string') {
-    try {
-      profile = checkProfile(JSON.parse(readFileSync(values.profile, 'utf8')), 'profile')
-    } catch (error) {
-      return usage('cannot read profile ' + shown(values.profile) + ': ' + cause(error))
-    }
+    profile = readProfile(values.profile)
+    if (!profile) return undefined
   }
 
   if (values.learn) {
-    const bar = process.stderr.isTTY ? progressBar(process.stderr, 'learned') : undefined
-    const learned = await learnJsonl(inputs, {field, siteField, onProgress: bar && update(bar)})
-    bar?.done()
+    const learned = await learnWithBar(inputs, field, siteField)
     profile = profile ? mergeProfiles(profile, learned.profile) : learned.profile
   }
 
   const bar = process.stderr.isTTY ? progressBar(process.stderr, 'cleaned') : undefined
   const result = await cleanJsonl(inputs, process.stdout, {
     ...settingsFrom(values),
-    jobs,
-    workerHeap,
-    timeout,
+    ...pool,
     field,
     siteField,
     stripped: !values['no-stripped'],
@@ -165,6 +180,23 @@ async function batch(
   bar?.done()
   report(result)
   if (result.failed > 0) process.exitCode = 1
+}
+
+/**
+ * Read the profile of `--profile`; on failure, report a usage error.
+ *
+ * @param file
+ *   Path.
+ * @returns
+ *   Profile, or `undefined` when it cannot be read.
+ */
+function readProfile(file: string): Profile | undefined {
+  try {
+    return checkProfile(JSON.parse(readFileSync(file, 'utf8')), 'profile')
+  } catch (error) {
+    usage('cannot read profile ' + shown(file) + ': ' + cause(error))
+    return undefined
+  }
 }
 
 /**
