@@ -1,4 +1,5 @@
-import {defineConfig} from 'tsup'
+import path from 'node:path'
+import {defineConfig, type Options} from 'tsup'
 
 const shared = {
   entry: {index: 'src/index.ts'},
@@ -8,6 +9,30 @@ const shared = {
   treeshake: true
 } as const
 
+/**
+ * An esbuild plugin: an import of the module of another entry becomes an
+ * import of that entry's build next to this one (`../index.js` in
+ * `src/node/` is `./index.js` in `dist/`), instead of a second copy.
+ *
+ * @param builds
+ *   Built file (`./index.js`) by source file (`src/index.ts`).
+ * @returns
+ *   Plugin.
+ */
+function sharedBuilds(builds: Record<string, string>): NonNullable<Options['esbuildPlugins']>[number] {
+  const byFile = new Map(Object.entries(builds).map(([file, built]) => [path.resolve(file), built]))
+
+  return {
+    name: 'shared-builds',
+    setup(build) {
+      build.onResolve({filter: /^\.\.?\//}, function (args) {
+        const built = byFile.get(path.resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts'))
+        return built ? {path: built, external: true} : undefined
+      })
+    }
+  }
+}
+
 export default defineConfig([
   // ESM: the dependencies stay packages of their own, shared with the user’s unified.
   {...shared, format: ['esm']},
@@ -15,21 +40,24 @@ export default defineConfig([
   {...shared, format: ['cjs'], noExternal: [/.*/]},
   // `deboiler/node` (files, worker threads), ESM: imports the library from
   // `dist/index.js`; the worker is its own file, `dist/worker.js`, loaded by
-  // the ESM and the CJS build alike.
+  // the ESM and the CJS build alike (`src/node/pool.ts` finds it next to
+  // itself).
   {
-    entry: {node: 'src/node.ts', worker: 'src/worker.ts'},
+    entry: {node: 'src/node/index.ts', worker: 'src/node/worker.ts'},
     format: ['esm'],
-    dts: {entry: {node: 'src/node.ts'}, compilerOptions: {ignoreDeprecations: '6.0'}},
+    dts: {entry: {node: 'src/node/index.ts'}, compilerOptions: {ignoreDeprecations: '6.0'}},
     target: 'node20',
     platform: 'node',
-    external: ['./index.js'],
+    // The types carry their own copy of the library's they use (as
+    // `dist/node.d.cts` does): rollup would keep `../index.js` as written.
+    esbuildPlugins: [sharedBuilds({'src/index.ts': './index.js'})],
     removeNodeProtocol: false
   },
   // `deboiler/node`, CJS: everything bundled (the worker stays ESM).
   {
-    entry: {node: 'src/node.ts'},
+    entry: {node: 'src/node/index.ts'},
     format: ['cjs'],
-    dts: {entry: {node: 'src/node.ts'}, compilerOptions: {ignoreDeprecations: '6.0'}},
+    dts: {entry: {node: 'src/node/index.ts'}, compilerOptions: {ignoreDeprecations: '6.0'}},
     target: 'node20',
     platform: 'node',
     noExternal: [/.*/],
@@ -40,11 +68,11 @@ export default defineConfig([
   // from the ESM builds next to it (`dist/index.js`, `dist/node.js`) instead
   // of carrying second copies.
   {
-    entry: {cli: 'src/cli.ts'},
+    entry: {cli: 'src/cli/index.ts'},
     format: ['esm'],
     target: 'node20',
     platform: 'node',
-    external: ['./index.js', './node.js'],
+    esbuildPlugins: [sharedBuilds({'src/index.ts': './index.js', 'src/node/index.ts': './node.js'})],
     removeNodeProtocol: false,
     banner: {js: '#!/usr/bin/env node'}
   }

@@ -1,4 +1,5 @@
 import {clean} from './clean.js'
+import {checkOptions, recordKeys} from './options.js'
 import {siteOf, type Doc} from './profile.js'
 import type {CleanOptions, CleanResult, Stripped} from './types.js'
 import {assertIterable} from './util/check.js'
@@ -56,8 +57,6 @@ export type RecordResult = {record: CleanedRecord; error?: undefined} | {record?
  * an error for a record.
  */
 export type ManyResult = CleanResult | CleanedRecord | RecordError
-
-const checked = new WeakSet<object>()
 
 /**
  * Batch options, split from those of `clean()`.
@@ -174,7 +173,7 @@ function cleanOne(record: unknown, settings: Settings): CleanedRecord | string {
 }
 
 /**
- * Split batch options from those of `clean()`.
+ * Check options and split the batch ones from those of `clean()`.
  *
  * @param options
  *   Options.
@@ -182,27 +181,8 @@ function cleanOne(record: unknown, settings: Settings): CleanedRecord | string {
  *   Field names, whether to add `stripped`, and options for `clean()`.
  */
 function split(options: Readonly<CleanManyOptions> | null | undefined): Settings {
-  const {field, siteField, stripped, ...rest} = options ?? {}
+  const {field, siteField, stripped, ...rest} = checkOptions(options, recordKeys) ?? {}
   const some = Object.values(rest).some((value) => value !== undefined && value !== null)
-  if (field !== undefined && field !== null && typeof field !== 'string') {
-    throw new TypeError('Expected `options.field` to be a string')
-  }
-
-  if (siteField !== undefined && siteField !== null && typeof siteField !== 'string') {
-    throw new TypeError('Expected `options.siteField` to be a string')
-  }
-
-  if (stripped !== undefined && stripped !== null && typeof stripped !== 'boolean') {
-    throw new TypeError('Expected `options.stripped` to be a boolean')
-  }
-
-  // Check the options of `clean()` once, so a bad one throws here, not as an
-  // error of every record.
-  if (some && options && !checked.has(options)) {
-    clean('', rest)
-    checked.add(options)
-  }
-
   // No options for `clean()`: let it reuse its default processor.
   return {field: field ?? 'text', siteField: siteField ?? 'url', stripped: stripped ?? true, clean: some ? rest : undefined}
 }

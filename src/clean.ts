@@ -3,7 +3,7 @@ import type {Processor} from 'unified'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {checkProfile} from './profile.js'
+import {checkOptions, cleanKeys} from './options.js'
 import {deboilerPreset, rules} from './preset.js'
 import deboilerProfile from './rules/profile.js'
 import {categories, type CleanOptions, type CleanResult, type Place, type Stripped} from './types.js'
@@ -11,9 +11,6 @@ import {typeOf} from './util/check.js'
 import deboilerLines from './lines.js'
 import {lineBreaks} from './util/lines.js'
 import {cleanText} from './util/text.js'
-
-const knownOptions = new Set(['mode', 'plugins', 'profile', 'rules', 'site'])
-const knownCategories = new Set<string>(categories)
 
 /**
  * Processor used when no options are given (frozen once, reused).
@@ -172,7 +169,7 @@ const processors = new Map<string, ReturnType<typeof processor>>()
  */
 function processorFor(options: Readonly<CleanOptions> | null | undefined) {
   if (!options) return defaultProcessor
-  const settings = check(options)
+  const settings = checkOptions(options, cleanKeys)
   // Plugins and profiles are objects of the caller's: no key for them.
   if ((settings.plugins && settings.plugins.length > 0) || settings.profile) {
     return processor(settings).freeze()
@@ -216,61 +213,6 @@ function processor(settings: Readonly<CleanOptions> = {}): Processor<Root, Root,
   if (settings.profile) result.use(deboilerProfile, {profile: settings.profile, site: settings.site, rules: settings.rules})
   if (settings.plugins) result.use(settings.plugins)
   return result as unknown as Processor<Root, Root, Root, undefined, string>
-}
-
-/**
- * Check options, throwing a `TypeError` that names the bad one.
- *
- * @param options
- *   Options, from a user.
- * @returns
- *   The same options.
- */
-function check(options: unknown): Readonly<CleanOptions> {
-  if (options === undefined || options === null) return {}
-  if (typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError('Expected `options` to be an object, not `' + typeOf(options) + '`')
-  }
-
-  for (const key of Object.keys(options)) {
-    if (!knownOptions.has(key)) throw new TypeError('Unexpected option `' + key + '`')
-  }
-
-  const {mode, plugins, profile, rules, site} = options as Record<string, unknown>
-
-  if (mode !== undefined && mode !== null && mode !== 'balanced' && mode !== 'precision' && mode !== 'recall') {
-    throw new TypeError(
-      "Expected `options.mode` to be `'balanced'`, `'precision'` or `'recall'`, not `" + String(mode) + '`'
-    )
-  }
-
-  if (plugins !== undefined && plugins !== null && !Array.isArray(plugins)) {
-    throw new TypeError('Expected `options.plugins` to be an array, not `' + typeOf(plugins) + '`')
-  }
-
-  if (profile !== undefined && profile !== null) checkProfile(profile, 'options.profile')
-
-  if (site !== undefined && site !== null && typeof site !== 'string') {
-    throw new TypeError('Expected `options.site` to be a string, not `' + typeOf(site) + '`')
-  }
-
-  if (rules !== undefined && rules !== null) {
-    if (typeof rules !== 'object' || Array.isArray(rules)) {
-      throw new TypeError('Expected `options.rules` to be an object, not `' + typeOf(rules) + '`')
-    }
-
-    for (const [key, value] of Object.entries(rules)) {
-      if (!knownCategories.has(key)) {
-        throw new TypeError('Unexpected category `options.rules.' + key + '`, expected one of ' + categories.join(', '))
-      }
-
-      if (typeof value !== 'boolean') {
-        throw new TypeError('Expected `options.rules.' + key + '` to be a boolean, not `' + typeOf(value) + '`')
-      }
-    }
-  }
-
-  return options as Readonly<CleanOptions>
 }
 
 /**

@@ -1,6 +1,6 @@
 import {clean, cleanMany, cleanRecord, learnProfile, type ManyResult} from '../src/index.js'
-import {isBlank, pack, unpack} from '../src/jsonl.js'
-import {cleanChunk} from '../src/worker.js'
+import {isBlank, pack, unpack} from '../src/node/jsonl.js'
+import {cleanChunk} from '../src/node/worker.js'
 
 /**
  * Collect an async iterable.
@@ -69,7 +69,9 @@ describe('cleanMany', function () {
   it('should throw a `TypeError` for bad options, before any document', async function () {
     await expect(all(cleanMany(['A.'], {mode: 'fast' as never}))).rejects.toThrow(TypeError)
     await expect(all(cleanMany(['A.'], {field: 1 as never}))).rejects.toThrow(/`options.field`/)
-    await expect(all(cleanMany(['A.'], {stripped: 'no' as never}))).rejects.toThrow('Expected `options.stripped` to be a boolean')
+    await expect(all(cleanMany(['A.'], {stripped: 'no' as never}))).rejects.toThrow(
+      new TypeError('Expected `options.stripped` to be a boolean, not `string`')
+    )
   })
 
   it('should throw a `TypeError` for documents that are not an iterable, or a string', async function () {

@@ -128,19 +128,22 @@ describe('deboiler batch (cli)', function () {
   })
 
   it.concurrent('should fail with exit code 2 on usage errors', async function () {
-    for (const args of [
-      ['batch', '--jobs', '0', good],
-      ['batch', '--frobnicate', good],
-      ['batch', '--learn'],
-      ['batch', '--profile', missing, good],
-      ['batch', '--mode', 'fast', good],
-      ['batch', '--worker-heap', '8', good],
-      ['batch', '--timeout', '0', good],
-      ['batch', '--timeout', 'soon', good]
-    ]) {
+    // The options `cleanJsonl()` takes fail as they do there, with the
+    // switch and what was given.
+    for (const [args, message] of [
+      [['batch', '--jobs', '0', good], 'Expected `--jobs` to be a positive integer, not `0`'],
+      [['batch', '--frobnicate', good]],
+      [['batch', '--learn']],
+      [['batch', '--profile', missing, good]],
+      [['batch', '--mode', 'fast', good], "Expected `--mode` to be `'balanced'`, `'precision'` or `'recall'`, not `fast`"],
+      [['batch', '--worker-heap', '8', good], 'Expected `--worker-heap` to be a number of MB, at least 16, not `8`'],
+      [['batch', '--timeout', '0', good], 'Expected `--timeout` to be a number of seconds, more than 0, not `0`'],
+      [['batch', '--timeout', 'soon', good], 'Expected `--timeout` to be a number of seconds, more than 0, not `soon`']
+    ] as Array<[Array<string>, string?]>) {
       const result = await run(args)
       expect({args, code: result.code, stdout: result.stdout}).toEqual({args, code: 2, stdout: ''})
       expect(result.stderr).toMatch(/^deboiler: [^\n]+\n$/)
+      if (message) expect(result.stderr).toBe('deboiler: ' + message + ' (see `deboiler --help`)\n')
     }
   })
 

@@ -12,7 +12,7 @@ import {clean} from '../src/index.js'
 jest.setTimeout(60_000)
 
 const root = path.join(__dirname, '..')
-const cli = path.join(root, 'src', 'cli.ts')
+const cli = path.join(root, 'src', 'cli', 'index.ts')
 // tsx’s loader by URL, so that the CLI can run in another folder.
 const tsx = pathToFileURL(path.join(root, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href
 const folder = mkdtempSync(path.join(tmpdir(), 'deboiler-cli-odd-'))

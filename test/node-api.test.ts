@@ -9,7 +9,7 @@ import {clean} from '../src/index.js'
 jest.setTimeout(120_000)
 
 const {folder, file} = scratchFolder('deboiler-node-api-')
-const api = path.join(__dirname, '..', 'src', 'node.ts')
+const api = path.join(__dirname, '..', 'src', 'node', 'index.ts')
 const fixtures = path.join(__dirname, 'fixtures')
 
 afterAll(function () {
@@ -188,6 +188,8 @@ console.log(JSON.stringify(outputs))
       `cleanJsonl(${input}, sink, {profile: {}})`,
       `cleanJsonl(${input}, sink, {field: 5})`,
       `cleanJsonl(${input}, sink, {stripped: 'no'})`,
+      `cleanJsonl(${input}, sink, {jobs: 0})`,
+      `cleanJsonl(${input}, sink, {jobs: '2'})`,
       `cleanJsonl(${input}, sink, {frobnicate: true})`,
       `cleanJsonl(${input}, sink, {plugins: [() => undefined]})`,
       `cleanJsonl(${input}, sink, {onProgress: 5})`,
@@ -196,8 +198,10 @@ console.log(JSON.stringify(outputs))
     expect(messages).toEqual([
       "TypeError: Expected `options.mode` to be `'balanced'`, `'precision'` or `'recall'`, not `fast`",
       'TypeError: Expected `options.profile` to be a deboiler profile (`{type: "deboiler-profile", …}`)',
-      'TypeError: Expected `options.field` to be a string',
-      'TypeError: Expected `options.stripped` to be a boolean',
+      'TypeError: Expected `options.field` to be a string, not `number`',
+      'TypeError: Expected `options.stripped` to be a boolean, not `string`',
+      'TypeError: Expected `options.jobs` to be a positive integer, not `0`',
+      'TypeError: Expected `options.jobs` to be a positive integer, not `string`',
       'TypeError: Unexpected option `frobnicate`',
       'TypeError: Unexpected option `plugins`: rules of your own cannot cross to worker threads (use `cleanMany()`)',
       'TypeError: Expected `options.onProgress` to be a function, not `number`',
@@ -207,7 +211,7 @@ console.log(JSON.stringify(outputs))
 
   it.concurrent('should throw a `TypeError` for a worker heap under 16 MB', async function () {
     await expect(script("await cleanJsonl([], new Writable(), {workerHeap: 8})")).rejects.toThrow(
-      'Expected `options.workerHeap` to be a number of MB, at least 16'
+      'Expected `options.workerHeap` to be a number of MB, at least 16, not `8`'
     )
   })
 })

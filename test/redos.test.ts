@@ -189,7 +189,7 @@ async function collect(into: Array<Pattern>): Promise<typeof import('../src/inde
   try {
     const library = await import('../src/index.js')
     for (const file of files) {
-      if (file.endsWith('/cli.ts') || file.endsWith('.d.ts')) continue
+      if (file.endsWith('/cli/index.ts') || file.endsWith('.d.ts')) continue
       await import(file)
     }
 

@@ -13,7 +13,7 @@ export interface Run {
 }
 
 const root = path.join(__dirname, '..', '..')
-const cli = path.join(root, 'src', 'cli.ts')
+const cli = path.join(root, 'src', 'cli', 'index.ts')
 
 /**
  * Run the CLI from source (so a test never runs a stale build).

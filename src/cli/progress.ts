@@ -1,4 +1,4 @@
-import type {Progress} from './node.js'
+import type {Progress} from '../node/index.js'
 
 /**
  * A progress bar on one line of a terminal.

@@ -1,11 +1,11 @@
 import {isUtf8} from 'node:buffer'
 import {readFileSync} from 'node:fs'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
-import {command} from './cli-batch.js'
-import {cause, firstLine, modes, quote, settingsFrom, shown, usage, withCategories, type Mode} from './cli-util.js'
-import {categories, clean, type CleanResult, type Stripped} from './index.js'
-import type {ReportDocument} from './report/index.js'
-import {writeHtmlReport} from './report/node.js'
+import {command} from './batch.js'
+import {badSwitch, cause, firstLine, quote, settingsFrom, shown, usage, withCategories} from './util.js'
+import {categories, clean, type CleanResult, type Stripped} from '../index.js'
+import type {ReportDocument} from '../report/index.js'
+import {writeHtmlReport} from '../report/node.js'
 
 /**
  * Options of the command line, for `parseArgs`: the switches and one
@@ -85,9 +85,8 @@ async function main(args: Array<string>): Promise<undefined> {
   if (values.help) return write(help)
   if (values.version) return write(version() + '\n')
   if (values.json && values.explain) return usage('`--json` and `--explain` cannot be combined')
-  if (values.mode !== undefined && !modes.includes(values.mode as Mode)) {
-    return usage('`--mode` must be one of ' + modes.join(', ') + ', not `' + String(values.mode) + '`')
-  }
+  const problem = badSwitch({mode: values.mode}, values)
+  if (problem !== undefined) return usage(problem)
 
   const format: Format = values.json ? 'json' : values.explain ? 'explain' : 'text'
   const settings = settingsFrom(values)
@@ -121,9 +120,8 @@ async function explainHtmlCommand(args: Array<string>): Promise<undefined> {
   const {values, positionals} = parsed
   const output = values.html
   if (typeof output !== 'string' || output === '') return usage('`explain` needs `--html <file>`')
-  if (values.mode !== undefined && !modes.includes(values.mode as Mode)) {
-    return usage('`--mode` must be one of ' + modes.join(', ') + ', not `' + String(values.mode) + '`')
-  }
+  const problem = badSwitch({mode: values.mode}, values)
+  if (problem !== undefined) return usage(problem)
 
   const settings = settingsFrom(values)
   const documents: Array<ReportDocument> = []
@@ -252,10 +250,11 @@ function explain(item: Stripped): string {
  * Version of the package.
  *
  * @returns
- *   Version, from `package.json` next to `src/` or `dist/`.
+ *   Version, from `package.json` next to `dist/` (`dist/cli.js`) or `src/`
+ *   (`src/cli/index.ts`).
  */
 function version(): string {
-  const url = new URL('../package.json', import.meta.url)
+  const url = new URL(import.meta.url.endsWith('.ts') ? '../../package.json' : '../package.json', import.meta.url)
   return (JSON.parse(readFileSync(url, 'utf8')) as {version: string}).version
 }
 

@@ -1,15 +1,6 @@
 import type {ParseArgsConfig} from 'node:util'
-import {categories, type Category, type CleanOptions} from './index.js'
-
-/**
- * How hard to cut page chrome.
- */
-export type Mode = 'balanced' | 'precision' | 'recall'
-
-/**
- * Every mode, for `--mode`.
- */
-export const modes: Array<Mode> = ['balanced', 'precision', 'recall']
+import {categories, type Category, type CleanOptions} from '../index.js'
+import {checkOptions, type Mode, type OptionKey} from '../options.js'
 
 /**
  * Add one `--no-<category>` switch per category to options of `parseArgs`.
@@ -22,6 +13,39 @@ export const modes: Array<Mode> = ['balanced', 'precision', 'recall']
 export function withCategories(options: NonNullable<ParseArgsConfig['options']>): NonNullable<ParseArgsConfig['options']> {
   for (const category of categories) options['no-' + category] = {type: 'boolean'}
   return options
+}
+
+/**
+ * Check the options that switches give, as the API does.
+ *
+ * @param options
+ *   Options, from switches.
+ * @param values
+ *   Parsed switches, as given.
+ * @returns
+ *   The message for the first bad one (naming its switch and showing what
+ *   was given), or `undefined`.
+ */
+export function badSwitch(options: Partial<Record<OptionKey, unknown>>, values: Record<string, unknown>): string | undefined {
+  try {
+    checkOptions(options, Object.keys(options) as Array<OptionKey>, {name: switchOf, shown: (key) => String(values[switchOf(key).slice(2)])})
+  } catch (error) {
+    return (error as Error).message
+  }
+
+  return undefined
+}
+
+/**
+ * The switch of an option.
+ *
+ * @param key
+ *   Option (`workerHeap`).
+ * @returns
+ *   Switch (`--worker-heap`).
+ */
+function switchOf(key: OptionKey): string {
+  return '--' + key.replace(/[A-Z]/g, ($0) => '-' + $0.toLowerCase())
 }
 
 /**

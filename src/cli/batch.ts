@@ -1,9 +1,9 @@
 import {readFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
-import {cause, firstLine, modes, settingsFrom, shown, usage, withCategories, type Mode} from './cli-util.js'
-import {checkProfile, mergeProfiles, type Profile} from './index.js'
-import {cleanJsonl, learnJsonl, type Progress, type Summary} from './node.js'
+import {badSwitch, cause, firstLine, settingsFrom, shown, usage, withCategories} from './util.js'
+import {checkProfile, mergeProfiles, type Profile} from '../index.js'
+import {cleanJsonl, learnJsonl, type Progress, type Summary} from '../node/index.js'
 import {progressBar} from './progress.js'
 
 const batchOptions: NonNullable<ParseArgsConfig['options']> = withCategories({
@@ -99,12 +99,33 @@ export async function command(name: 'batch' | 'learn', args: Array<string>): Pro
  *   Site field.
  */
 async function learn(inputs: Array<string>, field: string | undefined, siteField: string | undefined): Promise<undefined> {
-  const bar = process.stderr.isTTY ? progressBar(process.stderr, 'learned') : undefined
-  const result = await learnJsonl(inputs, {field, siteField, onProgress: bar && update(bar)})
-  bar?.done()
+  const result = await learnWithBar(inputs, field, siteField)
   report(result)
   if (result.failed > 0) process.exitCode = 1
   process.stdout.write(JSON.stringify(result.profile) + '\n')
+}
+
+/**
+ * Learn a profile, with a progress bar on a terminal.
+ *
+ * @param inputs
+ *   Files, `-` for stdin.
+ * @param field
+ *   Text field.
+ * @param siteField
+ *   Site field.
+ * @returns
+ *   Profile and counts.
+ */
+async function learnWithBar(
+  inputs: Array<string>,
+  field: string | undefined,
+  siteField: string | undefined
+): ReturnType<typeof learnJsonl> {
+  const bar = process.stderr.isTTY ? progressBar(process.stderr, 'learned') : undefined
+  const result = await learnJsonl(inputs, {field, siteField, onProgress: bar && update(bar)})
+  bar?.done()
+  return result
 }
 
 /**
@@ -125,45 +146,31 @@ async function batch(
   field: string | undefined,
   siteField: string | undefined
 ): Promise<undefined> {
-  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
-  if (!Number.isInteger(jobs) || jobs < 1) return usage('`--jobs` must be a positive integer, not `' + String(values.jobs) + '`')
-  const workerHeap = values['worker-heap'] === undefined ? undefined : Number(values['worker-heap'])
-  if (workerHeap !== undefined && !(workerHeap >= 16 && Number.isFinite(workerHeap))) {
-    return usage('`--worker-heap` must be a number of MB, at least 16, not `' + String(values['worker-heap']) + '`')
+  const pool = {
+    jobs: values.jobs === undefined ? availableParallelism() : Number(values.jobs),
+    workerHeap: values['worker-heap'] === undefined ? undefined : Number(values['worker-heap']),
+    timeout: values.timeout === undefined ? undefined : Number(values.timeout)
   }
-  const timeout = values.timeout === undefined ? undefined : Number(values.timeout)
-  if (timeout !== undefined && !(timeout > 0)) {
-    return usage('`--timeout` must be a number of seconds, more than 0, not `' + String(values.timeout) + '`')
-  }
-  if (values.mode !== undefined && !modes.includes(values.mode as Mode)) {
-    return usage('`--mode` must be one of ' + modes.join(', ') + ', not `' + String(values.mode) + '`')
-  }
-
+  const problem = badSwitch({...pool, mode: values.mode}, values)
+  if (problem !== undefined) return usage(problem)
   // stdin cannot be read twice.
   if (values.learn && inputs.includes('-')) return usage('`--learn` reads its input twice: give files, not stdin')
   let profile: Profile | undefined
 
   if (typeof values.profile === 'string') {
-    try {
-      profile = checkProfile(JSON.parse(readFileSync(values.profile, 'utf8')), 'profile')
-    } catch (error) {
-      return usage('cannot read profile ' + shown(values.profile) + ': ' + cause(error))
-    }
+    profile = readProfile(values.profile)
+    if (!profile) return undefined
   }
 
   if (values.learn) {
-    const bar = process.stderr.isTTY ? progressBar(process.stderr, 'learned') : undefined
-    const learned = await learnJsonl(inputs, {field, siteField, onProgress: bar && update(bar)})
-    bar?.done()
+    const learned = await learnWithBar(inputs, field, siteField)
     profile = profile ? mergeProfiles(profile, learned.profile) : learned.profile
   }
 
   const bar = process.stderr.isTTY ? progressBar(process.stderr, 'cleaned') : undefined
   const result = await cleanJsonl(inputs, process.stdout, {
     ...settingsFrom(values),
-    jobs,
-    workerHeap,
-    timeout,
+    ...pool,
     field,
     siteField,
     stripped: !values['no-stripped'],
@@ -173,6 +180,23 @@ async function batch(
   bar?.done()
   report(result)
   if (result.failed > 0) process.exitCode = 1
+}
+
+/**
+ * Read the profile of `--profile`; on failure, report a usage error.
+ *
+ * @param file
+ *   Path.
+ * @returns
+ *   Profile, or `undefined` when it cannot be read.
+ */
+function readProfile(file: string): Profile | undefined {
+  try {
+    return checkProfile(JSON.parse(readFileSync(file, 'utf8')), 'profile')
+  } catch (error) {
+    usage('cannot read profile ' + shown(file) + ': ' + cause(error))
+    return undefined
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import {parentPort, workerData} from 'node:worker_threads'
-import {cleanRecord, type CleanManyOptions} from './index.js'
+import {cleanRecord, type CleanManyOptions} from '../index.js'
 import {errorLine, unpack} from './jsonl.js'
 
 /**
