@@ -51,4 +51,12 @@ describe('imports', function () {
       state.set(file, 'done')
     }
   })
+
+  it('should keep the browser-safe core free of Node imports (Node-only code lives in src/node/ and src/cli/)', function () {
+    const nodeOnly = sources().filter(function (file) {
+      if (file.startsWith('node/') || file.startsWith('cli/')) return false
+      return /^(?:import|export)\b[^'"]*?from\s+'node:/m.test(readFileSync(join(root, file), 'utf8'))
+    })
+    expect(nodeOnly).toEqual([])
+  })
 })

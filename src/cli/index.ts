@@ -5,7 +5,7 @@ import {command} from './batch.js'
 import {badSwitch, cause, firstLine, quote, settingsFrom, shown, usage, withCategories} from './util.js'
 import {categories, clean, type CleanResult, type Stripped} from '../index.js'
 import type {ReportDocument} from '../report/index.js'
-import {writeHtmlReport} from '../report/node.js'
+import {writeHtmlReport} from './report.js'
 
 /**
  * Options of the command line, for `parseArgs`: the switches and one

@@ -1,6 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {locate, type Mode} from '../structure/locate.js'
+import {checkOptions, type Mode} from '../options.js'
+import {locate} from '../structure/locate.js'
 import type {Category} from '../types.js'
 import {boilerplate, checkProfile, type Profile} from '../profile.js'
 import {keepOwnLines, keepSomething} from '../structure/page.js'
@@ -40,8 +41,8 @@ export interface Options {
   site?: string | null | undefined
 }
 
-const modes = new Set<unknown>(['balanced', 'precision', 'recall'])
 const emptyOptions: Options = {}
+const chromeKeys = ['mode', 'rules', 'profile', 'site'] as const
 
 /**
  * Fewest words a page needs before its chrome is judged: below that, a
@@ -96,12 +97,7 @@ export const meta = {
  */
 const deboilerChrome = defineRule(meta, function (options?: Readonly<Options> | null) {
   const settings = options ?? emptyOptions
-  if (settings.mode !== undefined && settings.mode !== null && !modes.has(settings.mode)) {
-    throw new TypeError(
-      "Expected `mode` to be `'balanced'`, `'precision'` or `'recall'`, not `" + String(settings.mode) + '`'
-    )
-  }
-
+  checkOptions(settings, chromeKeys)
   const mode = settings.mode ?? 'balanced'
   const rules = settings.rules ?? {}
   const templates = settings.profile

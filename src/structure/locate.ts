@@ -1,3 +1,4 @@
+import type {Mode} from '../options.js'
 import {analyse, type Analysis} from './analyse.js'
 import {contextVector, dot, sigmoid} from './classify.js'
 import {dropAfterClose, dropBeforeOpen, dropBios, keepEdges} from './edges.js'
@@ -9,10 +10,6 @@ export type {Analysis} from './analyse.js'
 export {analyse} from './analyse.js'
 export type {LineVerdict} from './verdict.js'
 
-/**
- * How hard to cut.
- */
-export type Mode = 'balanced' | 'precision' | 'recall'
 
 /**
  * Configuration for `locate()`.

@@ -182,6 +182,6 @@ describe('deboilerChrome', function () {
   it('should throw on an unknown mode', function () {
     expect(function () {
       run({plugins: [[deboilerChrome, {mode: 'fast' as 'balanced'}]]}, page([], []))
-    }).toThrow(/Expected `mode` to be `'balanced'`, `'precision'` or `'recall'`, not `fast`/)
+    }).toThrow(/Expected `options.mode` to be `'balanced'`, `'precision'` or `'recall'`, not `fast`/)
   })
 })

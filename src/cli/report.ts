@@ -1,7 +1,7 @@
 import {readFileSync, writeFileSync} from 'node:fs'
 import {clean} from '../clean.js'
 import type {CleanOptions} from '../types.js'
-import {renderBatchHtml, renderHtml, type ReportDocument} from './render.js'
+import {renderBatchHtml, renderHtml, type ReportDocument} from '../report/render.js'
 
 /**
  * Write the HTML report of one or more cleaned inputs to a file: one
