@@ -57,6 +57,15 @@ describe('hard-wrapped text', function () {
     expect(spans).toEqual([5, 5, 1, 5])
   })
 
+  it('should cut a text wrapped with no blank line into paragraphs of at most 10,000 characters', function () {
+    const value = fold(Array.from({length: 100}, () => paragraph).join(' '), 72)
+    const tree = parseLines(value, new ParseEnglish())
+    const sizes = tree.data!.deboilerLines!.map((line) => line.node.position!.end.offset! - line.node.position!.start.offset!)
+    expect(sizes.length).toBeGreaterThan(2)
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(10_000)
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBeGreaterThan(value.length - sizes.length * 2)
+  })
+
   it('should join nothing in text with one paragraph per line', function () {
     expect(joinsOf([paragraph, paragraph, 'Hits: 81', paragraph].join('\n'))).toBe(undefined)
   })

@@ -6,7 +6,7 @@ import type {Category} from '../types.js'
 import {boilerplate, checkProfile, type Profile} from '../profile.js'
 import {keepOwnLines, keepSomething} from '../structure/page.js'
 import {headingIds, phraseIds} from '../structure/verdict.js'
-import {linesOf, type Line} from '../util/lines.js'
+import {linesOf, unbroken, type Line} from '../util/lines.js'
 import {readerText} from '../util/markup.js'
 import {defineRule, type RuleDocs} from '../util/rule.js'
 import {wordCount} from '../util/shape.js'
@@ -111,10 +111,10 @@ const deboilerChrome = defineRule(meta, function (options?: Readonly<Options> | 
     // Too little text to tell an article from its page: leave it be.
     if (countWords(page) < minimumWords) return
     // The locator reads each line as parsed, before rules cut into it, as a
-    // reader sees it (links are their text).
+    // reader sees it (links are their text, a wrapped paragraph one line).
     const source = String(file)
     const parsed = page.map((line) => ({
-      value: readerText(source.slice(line.node.position!.start.offset, line.node.position!.end.offset)),
+      value: readerText(unbroken(source.slice(line.node.position!.start.offset, line.node.position!.end.offset))),
       blankBefore: line.blankBefore,
       strippedBy: line.strippedBy
     }))

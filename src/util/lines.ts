@@ -4,7 +4,7 @@ import type {ParseEnglish} from 'parse-english'
 import {blankCharacter, lazyParagraph, lineValue, type Source} from './paragraph.js'
 import {wrapJoins, type SourceLines} from './wrap.js'
 
-export {forgetValue, isParsed, lineValue, pointsIn} from './paragraph.js'
+export {forgetValue, isParsed, lineValue, pointsIn, unbroken} from './paragraph.js'
 
 declare module 'nlcst' {
   interface RootData {
@@ -51,6 +51,14 @@ class PageLine implements Line {
 }
 
 /**
+ * Longest paragraph made of hard-wrapped lines, in characters: a prose
+ * paragraph is a few hundred to a few thousand; a text wrapped with no blank
+ * line at all (a book, a log) goes on in paragraphs of this size, so that
+ * what rules do on one line stays bounded.
+ */
+const maxJoined = 10_000
+
+/**
  * Parse `value` into a root with one paragraph per non-blank line.
  *
  * @param value
@@ -74,7 +82,14 @@ export function parseLines(value: string, parser: ParseEnglish): Root {
   while (index < lines.froms.length) {
     const first = index
     // The lines of a hard-wrapped paragraph are one line of the page.
-    while (joins && joins[index] === 1 && index + 1 < lines.froms.length) index++
+    while (
+      joins &&
+      joins[index] === 1 &&
+      index + 1 < lines.froms.length &&
+      lines.tos[index + 1]! - lines.froms[first]! <= maxJoined
+    ) {
+      index++
+    }
     // The white space before a line ends where the line starts: one point.
     const start = point(first, lines.froms[first]!)
     if (done < start.offset!) children.push(whiteSpace(start))

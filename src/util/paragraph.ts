@@ -250,6 +250,6 @@ export function pointsIn(value: string, anchor: Point, to: number): (offset: num
  * @returns
  *   Text without line breaks, same length.
  */
-function unbroken(value: string): string {
+export function unbroken(value: string): string {
   return value.includes('\n') || value.includes('\r') ? value.replace(/[\n\r]/g, ' ') : value
 }

@@ -81,6 +81,7 @@ export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
   // of the strip.
   const lines = new Map<Paragraph, string>()
   const changed = new Map<Paragraph, string>()
+  const pointers = new Map<Paragraph, (offset: number) => Point>()
 
   return {line, range, apply}
 
@@ -98,12 +99,31 @@ export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
     if (from >= to) return
     // Text an earlier rule cut out is not reported again: one message per run.
     const runs = remaining(node, from, to)
-    cut(node, from, to, value)
+    const point = pointer(node)
+    cut(node, from, to, point)
     changed.set(node, verdict.ruleId ?? meta.ruleId)
     forgetValue(node)
     for (const [runStart, runEnd] of runs) {
-      report(node, pointIn(value, position.start, runStart), pointIn(value, position.start, runEnd), verdict)
+      report(node, point(runStart), point(runEnd), verdict)
     }
+  }
+
+  // Points of offsets in a line: one table of line starts per hard-wrapped
+  // line, so many cuts in a long one stay linear.
+  function pointer(node: Paragraph): (offset: number) => Point {
+    const position = node.position!
+    if (position.start.line === position.end.line) {
+      const start = position.start
+      return (offset) => ({line: start.line, column: start.column + offset - start.offset!, offset})
+    }
+
+    let found = pointers.get(node)
+    if (!found) {
+      found = pointsIn(value, position.start, position.end.offset!)
+      pointers.set(node, found)
+    }
+
+    return found
   }
 
   function report(node: Node, start: Point, end: Point, verdict: Verdict): undefined {
@@ -274,23 +294,6 @@ function eachLeaf(parent: Parents, visit: (leaf: Exclude<Nodes, Parents>) => und
 }
 
 /**
- * Point `offset` of the document, from a point before it on the same line
- * or, in a hard-wrapped paragraph, a few lines up.
- *
- * @param value
- *   Document.
- * @param start
- *   A point at or before `offset`.
- * @param offset
- *   Offset.
- * @returns
- *   Point.
- */
-function pointIn(value: string, start: Point, offset: number): Point {
-  return pointsIn(value, start, offset)(offset)
-}
-
-/**
  * Remove the text from `start` to `end` from the children of `parent`,
  * splitting nodes that straddle an edge.
  *
@@ -300,10 +303,10 @@ function pointIn(value: string, start: Point, offset: number): Point {
  *   Start offset.
  * @param end
  *   End offset (exclusive).
- * @param value
- *   Document.
+ * @param point
+ *   Point of an offset in the line.
  */
-function cut(parent: Parents, start: number, end: number, value: string): undefined {
+function cut(parent: Parents, start: number, end: number, point: (offset: number) => Point): undefined {
   const children: Array<Nodes> = []
 
   for (const child of parent.children as Array<Nodes>) {
@@ -315,8 +318,8 @@ function cut(parent: Parents, start: number, end: number, value: string): undefi
       children.push(child)
     } else if (from < start || to > end) {
       // Straddles an edge: keep the parts outside `start`–`end`.
-      if (from < start) children.push(slice(child, from, start, value))
-      if (to > end) children.push(slice(child, end, to, value))
+      if (from < start) children.push(slice(child, from, start, point))
+      if (to > end) children.push(slice(child, end, to, point))
     }
   }
 
@@ -332,15 +335,15 @@ function cut(parent: Parents, start: number, end: number, value: string): undefi
  *   Start offset, inside the node.
  * @param end
  *   End offset, inside the node.
- * @param value
- *   Document.
+ * @param point
+ *   Point of an offset in the line.
  * @returns
  *   New node.
  */
-function slice(node: Nodes, start: number, end: number, value: string): Nodes {
+function slice(node: Nodes, start: number, end: number, point: (offset: number) => Point): Nodes {
   const position = node.position!
   const from = position.start.offset!
-  const place = {start: pointIn(value, position.start, start), end: pointIn(value, position.start, end)}
+  const place = {start: point(start), end: point(end)}
 
   if ('value' in node) {
     return {...node, value: node.value.slice(start - from, end - from), position: place}
@@ -355,7 +358,7 @@ function slice(node: Nodes, start: number, end: number, value: string): Nodes {
     children.push(
       childStart >= start && childEnd <= end
         ? child
-        : slice(child, Math.max(start, childStart), Math.min(end, childEnd), value)
+        : slice(child, Math.max(start, childStart), Math.min(end, childEnd), point)
     )
   }
 
