@@ -85,11 +85,11 @@ export function wrapJoins(value: string, lines: SourceLines): Uint8Array | undef
     if (index === 0 || lines.blankBefore[index]) continue
     const previous = index - 1
     const previousEnd = lines.tos[previous]! - lines.starts[previous]!
-    pairs++
     // Broken at width `w` when the line fits (`end ≤ w`) and the next word
     // did not (`end + 1 + word > w`). A wrapper breaks inside sentences: a
     // line that ends one is no evidence (a sentence, then a short label).
     if (!opensItem.test(value.slice(from, from + 4)) && !sentenceEnd.test(value.charAt(lines.tos[previous]! - 1))) {
+      pairs++
       addRange(fits, previousEnd, previousEnd + firstWords[index]!)
     }
   }
