@@ -2,7 +2,8 @@ import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {moreLinks, sections, siteLinks, skipLinks} from '../data/navigation.js'
 import {lowerValue} from '../util/line-text.js'
-import {lines, lineValue} from '../util/lines.js'
+import {lines, lineValue, unbroken} from '../util/lines.js'
+import {linkShape} from '../util/markup.js'
 import {isBreadcrumb, isSeeAll, isShortLink, lineShape, linkKey, sizeButtons, type Shape} from '../util/menu.js'
 import {unexpected} from '../util/quote.js'
 import {defineRule, type RuleDocs} from '../util/rule.js'
@@ -27,9 +28,11 @@ export const meta = {
     'navigation-breadcrumb',
     'navigation-menu-row',
     'navigation-menu',
-    'navigation-size-toggle'
+    'navigation-size-toggle',
+    'navigation-link-line',
+    'navigation-image'
   ],
-  strips: 'skip links, lone section labels above the headline, menus, breadcrumbs, “Load more”, size toggles',
+  strips: 'skip links, lone section labels above the headline, menus, breadcrumbs, “Load more”, size toggles; where the text marks its links (Markdown, html-to-text), lines of links (two or more, a list item, or next to another) and images or logos alone',
   example: 'Accessibility links',
   group: 'chrome'
 } as const satisfies RuleDocs
@@ -41,6 +44,8 @@ const row: Kind = ['navigation-menu-row', 'menu row']
 const toggle: Kind = ['navigation-size-toggle', 'size toggle']
 const label: Kind = ['navigation-label', 'section label']
 const item: Kind = ['navigation-menu', 'menu item']
+const linkLine: Kind = ['navigation-link-line', 'line of links']
+const imageLine: Kind = ['navigation-image', 'image']
 // A section name on its own: stripped only in a menu or as a label.
 const section: Kind = ['navigation-menu', 'section name']
 const phrases = new Map<string, Kind>([
@@ -54,6 +59,7 @@ const closeButton = /^[×✕☰]$/u
 // Home | News | Sport; Print • Email.
 const rowSeparator = /(?<!\s)\s*[|•·]\s*/u
 const rowItem = /^\p{L}[^\d:()]{0,39}$/u
+const listItem = /^(?:[-*+•·]|\d{1,3}[.)])\s/u
 const lowerLabel = /^\p{Ll}[\p{Ll}-]*$/u
 
 /**
@@ -92,6 +98,7 @@ const deboilerNavigation = defineRule(meta, function () {
       // Find the last prose line: menus after it need less evidence.
     }
 
+    links(values, kinds)
     menus(shapes, kinds, first, last)
     head(values, shapes, kinds, first)
 
@@ -218,5 +225,35 @@ function head(values: Array<string>, shapes: Array<Shape>, kinds: Array<Kind | u
     } else if (line.label || line.words > 3) {
       headline = true
     }
+  }
+}
+
+/**
+ * Mark lines of links and lines of images, where the text says where its
+ * links are (Markdown, html-to-text): an image or a logo alone (`![Logo](…)`,
+ * `[https://…/logo.gif]`), and lines whose every word is link text, when
+ * they hold two links or more, are a list item, or stand next to another
+ * such line (a menu, a list of related links). A single link on a line of
+ * its own among prose (a headline, a byline) is left to the article locator.
+ *
+ * @param values
+ *   Lines.
+ * @param kinds
+ *   Judgements so far, changed in place.
+ */
+function links(values: Array<string>, kinds: Array<Kind | undefined>): undefined {
+  // 0: prose or plain text; 1: links only; 2: images only.
+  const marks = values.map(function (value) {
+    if (!value.includes('[') && !value.includes('<')) return 0
+    const shape = linkShape(unbroken(value))
+    if (shape.plainWords > 0) return 0
+    if (shape.linkWords > 0) return shape.links > 1 || listItem.test(value) ? 3 : 1
+    return shape.images > 0 || shape.links > 0 ? 2 : 0
+  })
+
+  for (const [index, mark] of marks.entries()) {
+    if (mark === 0 || kinds[index]) continue
+    if (mark === 2) kinds[index] = imageLine
+    else if (mark === 3 || (marks[index - 1] ?? 0) > 0 || (marks[index + 1] ?? 0) > 0) kinds[index] = linkLine
   }
 }

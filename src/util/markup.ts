@@ -3,20 +3,72 @@
  *
  * ###### Notes
  * Every quantifier is bounded and no two overlap, so a line of any length
- * is read in linear time (a run of `[` never makes it rescan the line).
+ * is read in linear time (a run of `[` never makes it rescan the line). A
+ * destination is bare (`(https://…)`) or in angle brackets, where it may hold
+ * spaces (`(<https://…?title=Battery power>)`).
  */
-const image = /!\[([^[\]\n]{0,500})\]\([^()\s]{0,2000}(?:\s+"[^"\n]{0,500}")?\)/g
+const image = /!\[([^[\]\n]{0,500})\]\((?:<[^<>\n]{0,2000}>|[^()\s]{0,2000})(?:\s+"[^"\n]{0,500}")?\)/g
 
 /**
  * A Markdown link: `[text](href "title")`, its text in group 1.
  */
-const link = /\[([^[\]\n]{0,500})\]\([^()\s]{0,2000}(?:\s+"[^"\n]{0,500}")?\)/g
+const link = /\[([^[\]\n]{0,500})\]\((?:<[^<>\n]{0,2000}>|[^()\s]{0,2000})(?:\s+"[^"\n]{0,500}")?\)/g
 
 /**
- * A link target printed after its text by html-to-text (`News [https://…]`)
- * or a Markdown autolink (`<https://…>`), with the space before it.
+ * A link target printed after its text by html-to-text (`News [https://…]`,
+ * `Teams [/football/teams/]`, an image as `[https://…/logo.gif]`) or a
+ * Markdown autolink (`<https://…>`), with the space before it.
+ *
+ * ###### Notes
+ * Only what reads as an address: a scheme, a path from the root or up, a
+ * fragment, `www.` or a file name of a web page; `[1]`, `[sic]` and
+ * `[Updated]` are words.
  */
-const target = /\s?(?:\[(?:https?|ftp|mailto|javascript|data):[^[\]\s]{0,2000}\]|<(?:https?|ftp|mailto):[^<>\s]{0,2000}>)/g
+const target =
+  /\s?(?:\[(?:(?:https?|ftp|mailto|javascript|data):|\/|#|\.\.?\/|www\.|[\w.-]{1,200}\.(?:s?html?|php\d?|aspx?|jsp|cfm)(?=[\]?#]))[^[\]\s]{0,2000}\]|<(?:https?|ftp|mailto):[^<>\s]{0,2000}>)/g
+
+/**
+ * Marks put in place of a link’s text, an image and a target while a line
+ * is measured (control characters: never in a line’s words).
+ */
+const linkMark = '\u0001'
+const imageMark = '\u0002'
+const targetMark = '\u0003'
+
+/**
+ * A list marker, a Markdown heading or quote marker, or a row separator:
+ * what a line of links is made of besides its links.
+ */
+const structure = /^(?:[-*+•·]\s+|\d{1,3}[.)]\s+|#{1,6}\s+|>\s*)+/u
+
+/**
+ * A run of letters or digits: a word.
+ */
+const word = /[\p{L}\p{N}]+/gu
+
+/**
+ * Most words of text before an html-to-text target that are taken for the
+ * link’s own text (`Subscribe to SI [https://…]`); more is prose with a
+ * link in it.
+ */
+const maximumLinkWords = 6
+
+/**
+ * What the links of a line are: the evidence Markdown and html-to-text keep
+ * and plain text loses.
+ */
+export interface LinkShape {
+  /** The line as a reader sees it (see `readerText`). */
+  text: string
+  /** Links in the line: Markdown links, and html-to-text targets after text. */
+  links: number
+  /** Images, and targets with no text before them (an image, a logo). */
+  images: number
+  /** Words inside link text. */
+  linkWords: number
+  /** Words outside links (not list markers, separators or targets). */
+  plainWords: number
+}
 
 /**
  * The text of a line as a reader sees it: Markdown links and images are
@@ -35,4 +87,73 @@ const target = /\s?(?:\[(?:https?|ftp|mailto|javascript|data):[^[\]\s]{0,2000}\]
 export function readerText(value: string): string {
   if (!value.includes('[') && !value.includes('<')) return value
   return value.replace(image, '$1').replace(link, '$1').replace(target, '')
+}
+
+/**
+ * Measure the links of a line.
+ *
+ * ###### Notes
+ * Markdown says where a link’s text starts; html-to-text does not
+ * (`Read the report [https://…]`), so there the words since the last target
+ * (or the start of the line) are the link’s text when they are few and do
+ * not end a sentence. Linear in the line.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Its links.
+ */
+export function linkShape(value: string): LinkShape {
+  const shape: LinkShape = {text: value, links: 0, images: 0, linkWords: 0, plainWords: 0}
+  if (!value.includes('[') && !value.includes('<')) {
+    shape.plainWords = count(value)
+    return shape
+  }
+
+  shape.text = readerText(value)
+  const marked = value
+    .replace(image, function () {
+      shape.images++
+      return imageMark
+    })
+    .replace(link, function (_, text: string) {
+      shape.links++
+      shape.linkWords += count(text)
+      return linkMark
+    })
+    .replace(target, () => targetMark)
+    .replace(structure, '')
+  let from = 0
+
+  for (let index = 0; index <= marked.length; index++) {
+    const code = marked.charAt(index)
+    if (index < marked.length && code !== linkMark && code !== imageMark && code !== targetMark) continue
+    const words = count(marked.slice(from, index))
+    if (code === targetMark) {
+      const before = marked.slice(from, index).trimEnd()
+      if (words === 0) shape.images++
+      else if (words <= maximumLinkWords && !/[.!?:;]$/u.test(before)) {
+        shape.links++
+        shape.linkWords += words
+      } else shape.plainWords += words
+    } else {
+      shape.plainWords += words
+    }
+
+    from = index + 1
+  }
+
+  return shape
+}
+
+/**
+ * Count the words of a text.
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   Words.
+ */
+function count(value: string): number {
+  return value.match(word)?.length ?? 0
 }

@@ -186,4 +186,53 @@ describe('deboilerNavigation', function () {
     ])
     expect(String(file.value)).toBe(body + '\n\nMost Popular')
   })
+
+  it('should strip lines of links and images in Markdown', function () {
+    const value = [
+      '[![Logo](https://example.com/logo.png)](https://example.com/)',
+      '',
+      '*   [News](https://example.com/news/)',
+      '*   [Sport](https://example.com/sport/ "Sport")',
+      '',
+      '[Home](/) · [About us](/about)',
+      '',
+      body + ' See [the report](https://example.com/report).',
+      '',
+      '## [A headline that is a link](https://example.com/a)',
+      '',
+      more
+    ].join('\n')
+    const file = run(deboilerNavigation, value)
+    expect(file.messages.map((message) => [message.ruleId, message.actual])).toEqual([
+      ['navigation-image', '[![Logo](https://example.com/logo.png)](https://example.com/)'],
+      ['navigation-link-line', '*   [News](https://example.com/news/)'],
+      ['navigation-link-line', '*   [Sport](https://example.com/sport/ "Sport")'],
+      ['navigation-link-line', '[Home](/) · [About us](/about)']
+    ])
+    expect(file.messages[1]!.reason).toBe('Unexpected line of links `*   [News](https://example.com/news/)`')
+    // Prose with a link, and a lone link among prose, are the locator’s to judge.
+    expect(String(file.value)).toContain('See [the report](https://example.com/report).')
+    expect(String(file.value)).toContain('## [A headline that is a link](https://example.com/a)')
+  })
+
+  it('should strip lines of links and images as html-to-text prints them', function () {
+    const value = [
+      '[http://example.com/img/pill.gif]',
+      'Subscribe to SI [https://subs.example.com/si]',
+      ' * Bears [/football/nfl/teams/bears/]',
+      ' * Jets [/football/nfl/teams/jets/]',
+      '',
+      body,
+      'He said so in a statement [https://example.com/statement] on Monday.',
+      'Read the whole speech here. [https://example.com/speech]',
+      '',
+      'Latest news [fullstory.php?id=19497]'
+    ].join('\n')
+    expect(stripped(deboilerNavigation, value)).toEqual([
+      '[http://example.com/img/pill.gif]',
+      'Subscribe to SI [https://subs.example.com/si]',
+      '* Bears [/football/nfl/teams/bears/]',
+      '* Jets [/football/nfl/teams/jets/]'
+    ])
+  })
 })

@@ -1,4 +1,4 @@
-import {readerText} from '../../src/util/markup.js'
+import {linkShape, readerText} from '../../src/util/markup.js'
 
 describe('readerText', function () {
   it.each([
@@ -12,5 +12,23 @@ describe('readerText', function () {
     ['a relative link keeps its text', '[Contact us](/contact)', 'Contact us']
   ])('%s', function (_, value, expected) {
     expect(readerText(value)).toBe(expected)
+  })
+})
+
+describe('linkShape', function () {
+  it.each([
+    ['plain text has words only', 'Plain words here.', {links: 0, images: 0, linkWords: 0, plainWords: 3}],
+    ['a Markdown menu item', '*   [Home](http://c.uk/ "Home page")', {links: 1, images: 0, linkWords: 1, plainWords: 0}],
+    ['a link in prose', 'On Channel 4, [he sets out](http://x.com/a) to go', {links: 1, images: 0, linkWords: 3, plainWords: 5}],
+    ['a linked image', '[![Logo](/logo.png)](/)', {links: 1, images: 1, linkWords: 0, plainWords: 0}],
+    ['a destination in angle brackets with spaces', '[Digg it](<http://digg.com/x?title=Battery power> "Digg")', {links: 1, images: 0, linkWords: 2, plainWords: 0}],
+    ['an html-to-text link', 'Subscribe to SI [https://subs.example.com/]', {links: 1, images: 0, linkWords: 3, plainWords: 0}],
+    ['an html-to-text image', '[http://example.com/pill.gif]', {links: 0, images: 1, linkWords: 0, plainWords: 0}],
+    ['a sentence before a target is prose', 'Read the speech here. [https://example.com/s]', {links: 0, images: 0, linkWords: 0, plainWords: 4}],
+    ['a footnote is no target', 'As noted [1] and [sic].', {links: 0, images: 0, linkWords: 0, plainWords: 5}]
+  ])('%s', function (_, value, expected) {
+    const {text, ...rest} = linkShape(value)
+    expect(rest).toEqual(expected)
+    expect(text).toBe(readerText(value))
   })
 })
