@@ -9,7 +9,8 @@ import deboilerProfile from './rules/profile.js'
 import {categories, type CleanOptions, type CleanResult, type Place, type Stripped} from './types.js'
 import {typeOf} from './util/check.js'
 import deboilerLines from './lines.js'
-import {lineBreaks} from './util/lines.js'
+import {detectMarkup} from './util/format.js'
+import {formatOf, lineBreaks} from './util/lines.js'
 import {cleanText} from './util/text.js'
 
 /**
@@ -41,17 +42,23 @@ export function clean(text: string, options?: Readonly<CleanOptions> | null): Cl
 
   const pipeline = processorFor(options)
   const stripped: Array<Stripped> = []
+  const markup = options?.format && options.format !== 'auto' ? options.format : detectMarkup(text)
+  let wrap: number | undefined
 
   for (const block of blocks(text)) {
     const file = new VFile(block.value)
-    pipeline.runSync(pipeline.parse(file), file)
+    file.data.deboilerMarkup = markup
+    const tree = pipeline.parse(file)
+    // The widest wrap of any block (a text is wrapped at one width).
+    wrap = Math.max(wrap ?? 0, formatOf(tree).wrap ?? 0) || undefined
+    pipeline.runSync(tree, file)
     for (const message of file.messages) {
       if (message.category !== undefined) stripped.push(project(message, block))
     }
   }
 
   stripped.sort((a, b) => a.place.start.offset - b.place.start.offset)
-  return {text: cleanText(text, stripped.map((item) => item.place)), stripped}
+  return {text: cleanText(text, stripped.map((item) => item.place)), stripped, format: {markup, wrap}}
 }
 
 /**

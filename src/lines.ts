@@ -2,6 +2,8 @@ import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {ParseEnglish} from 'parse-english'
+import {checkFormat, type FormatOption} from './options.js'
+import type {Markup} from './util/format.js'
 import {parseLines} from './util/lines.js'
 import {textFromMessages} from './util/text.js'
 
@@ -9,6 +11,31 @@ import {textFromMessages} from './util/text.js'
 import type {} from 'retext-english'
 
 type Extension<Node> = (node: Node) => undefined | void
+
+declare module 'vfile' {
+  interface DataMap {
+    /**
+     * How the text marks its structure, when the caller knows (`clean()` finds
+     * it once for an input it judges in blocks); it wins over the option.
+     */
+    deboilerMarkup: Markup
+  }
+}
+
+/**
+ * Configuration for `deboilerLines`.
+ */
+export interface Options {
+  /**
+   * How the text marks its structure: `'markdown'` reads Markdown links,
+   * images, headings, emphasis and escapes as Markdown, `'text'` takes them
+   * for words, `'auto'` finds out (the tree says what it found, see
+   * `formatOf`).
+   *
+   * @default 'auto'
+   */
+  format?: FormatOption | null | undefined
+}
 
 /**
  * Parse plain text as one paragraph per source line, in linear time.
@@ -27,20 +54,23 @@ type Extension<Node> = (node: Node) => undefined | void
  * whitespace rule of `cleanText()`. Use it after `retext-english` (or instead
  * of it) and before any rule.
  *
+ * @param options
+ *   Configuration (optional).
  * @returns
  *   Nothing.
  */
-export default function deboilerLines(this: Processor): undefined {
+export default function deboilerLines(this: Processor, options?: Readonly<Options> | null): undefined {
   const self = this
+  const format = checkFormat(options?.format)
 
   self.parser = parser
   self.compiler = compiler
 
-  function parser(value: string): Root {
+  function parser(value: string, file: VFile): Root {
     const english = new ParseEnglish()
     add(english.tokenizeParagraphPlugins, self.data('nlcstParagraphExtensions'))
     add(english.tokenizeSentencePlugins, self.data('nlcstSentenceExtensions'))
-    return parseLines(value, english)
+    return parseLines(value, english, file.data.deboilerMarkup ?? (format === 'auto' ? undefined : format))
   }
 
   function compiler(_tree: unknown, file: VFile): string {

@@ -22,8 +22,37 @@ const modeKeys: Record<Mode, true> = {balanced: true, precision: true, recall: t
  */
 export const modes = Object.keys(modeKeys) as ReadonlyArray<Mode>
 
+/**
+ * How the input marks its structure, or `'auto'` to find out.
+ */
+export type FormatOption = NonNullable<CleanOptions['format']>
+
+/** Every format, as keys. */
+const formatKeys: Record<FormatOption, true> = {auto: true, text: true, markdown: true}
+
+/**
+ * Every format.
+ */
+export const formats = Object.keys(formatKeys) as ReadonlyArray<FormatOption>
+
+/**
+ * Check the `format` option of `deboilerLines`.
+ *
+ * @param value
+ *   Value given (`undefined` or `null`: the default).
+ * @returns
+ *   Format.
+ * @throws {TypeError}
+ *   When it is not one.
+ */
+export function checkFormat(value: unknown): FormatOption {
+  if (value === undefined || value === null) return 'auto'
+  checkOption('format', value, undefined)
+  return value as FormatOption
+}
+
 /** Options of `clean()`. */
-export const cleanKeys = ['mode', 'plugins', 'profile', 'site', 'rules'] as const
+export const cleanKeys = ['mode', 'format', 'plugins', 'profile', 'site', 'rules'] as const
 /** Options of `cleanRecord()` and `cleanMany()`: those of `clean()` and these. */
 export const recordKeys = ['field', 'siteField', 'stripped', ...cleanKeys] as const
 /** Options of `cleanJsonl()`: those of `cleanRecord()` and these. */
@@ -61,6 +90,7 @@ interface Expectation {
 /** What each option takes (`profile` and `rules` have checks of their own). */
 const expectations: Record<Exclude<OptionKey, 'profile' | 'rules'>, Expectation> = {
   mode: {type: 'string', expected: list(modes), valid: (value: string) => (modes as ReadonlyArray<string>).includes(value)},
+  format: {type: 'string', expected: list(formats), valid: (value: string) => (formats as ReadonlyArray<string>).includes(value)},
   plugins: {type: 'array', expected: 'an array'},
   site: {type: 'string', expected: 'a string'},
   field: {type: 'string', expected: 'a string'},

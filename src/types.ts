@@ -1,6 +1,7 @@
 import type {Position} from 'unist'
 import type {PluggableList} from 'unified'
 import type {Profile} from './profile.js'
+import type {Format} from './util/format.js'
 
 /**
  * Every kind of debris deboiler knows, in the order of the rules table.
@@ -99,6 +100,18 @@ export interface CleanOptions {
    */
   mode?: 'balanced' | 'precision' | 'recall' | null | undefined
   /**
+   * How the input marks its structure: `'markdown'` (turndown and the
+   * scrapers made for language models) reads Markdown links, images,
+   * headings, emphasis and escapes as Markdown, so a line of links is a menu
+   * and a link target no word; `'text'` takes them for words; `'auto'` finds
+   * out (`result.format` says what it found). Link targets as html-to-text
+   * prints them (`News [https://…]`) and hard-wrapped lines are read in
+   * every format.
+   *
+   * @default 'auto'
+   */
+  format?: 'auto' | 'text' | 'markdown' | null | undefined
+  /**
    * Site profile from `learnProfile()`: also strip the lines the document’s
    * site repeats on most of its pages (rule id `profile-template`), and keep
    * the page’s own lines just above the article (its headline).
@@ -123,6 +136,8 @@ export interface CleanResult {
   text: string
   /** Everything removed, sorted by place; kept text plus these accounts for the whole input. */
   stripped: Array<Stripped>
+  /** The shape of the input: how it marks its structure, and whether it is hard-wrapped. */
+  format: Format
 }
 
 declare module 'vfile-message' {

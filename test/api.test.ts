@@ -7,6 +7,9 @@ import {pluginName} from '../src/util/rule.js'
 import {expectContract} from './util/contract.js'
 import {seeds} from './util/seeds.js'
 
+// What `clean()` finds out about plain, unwrapped text.
+const plain = {markup: 'text', wrap: undefined}
+
 describe('deboiler (api)', function () {
   it('should expose the public api', async function () {
     const api = await import('../src/index.js')
@@ -102,13 +105,13 @@ describe('deboiler (api)', function () {
 
 describe('odd inputs', function () {
   it('should clean an empty string to an empty string', function () {
-    expect(clean('')).toEqual({text: '', stripped: []})
+    expect(clean('')).toEqual({text: '', stripped: [], format: plain})
   })
 
   it.each([' ', '\n', '\r\n', '\n\n\n', ' \t\n\u00A0\r\n\r', '\u2003\u3000'])(
     'should clean white space only (%j) to an empty string',
     function (value) {
-      expect(clean(value)).toEqual({text: '', stripped: []})
+      expect(clean(value)).toEqual({text: '', stripped: [], format: plain})
     }
   )
 
@@ -195,12 +198,12 @@ describe('odd inputs', function () {
   it('should finish on a 1 MB single line of prose', function () {
     const value = 'The quick brown fox jumps over the lazy dog. '.repeat(23_302)
     expect(value.length).toBeGreaterThan(1 << 20)
-    expect(clean(value)).toEqual({text: value, stripped: []})
+    expect(clean(value)).toEqual({text: value, stripped: [], format: plain})
   }, 120_000)
 
   it('should finish on a 1 MB single line without white space', function () {
     const value = 'x'.repeat(1 << 20)
-    expect(clean(value)).toEqual({text: value, stripped: []})
+    expect(clean(value)).toEqual({text: value, stripped: [], format: plain})
   }, 120_000)
 
   it('should write nothing to stdout or stderr', function () {
@@ -233,7 +236,7 @@ describe('options', function () {
   it('should keep a category that is turned off (`{rules: {counter: false}}`)', function () {
     const value = 'A sentence.\nHits: 81\n'
     expect(clean(value).text).toBe('A sentence.\n')
-    expect(clean(value, {rules: {counter: false}})).toEqual({text: value, stripped: []})
+    expect(clean(value, {rules: {counter: false}})).toEqual({text: value, stripped: [], format: plain})
     expect(clean(value, {rules: {counter: true}})).toEqual(clean(value))
   })
 

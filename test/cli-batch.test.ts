@@ -48,7 +48,7 @@ describe('deboiler batch (cli)', function () {
     expect(result.code).toBe(0)
     expect(result.stderr).toBe('')
     const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
-    expect(records).toEqual(texts.map((text, index) => ({id: index, ...clean(text)})))
+    expect(records).toEqual(texts.map((text, index) => ({id: index, text: clean(text).text, stripped: clean(text).stripped})))
   })
 
   it.concurrent('should read stdin and leave out `stripped` with `--no-stripped`', async function () {

@@ -84,7 +84,7 @@ describe('deboiler (cli) on odd files', function () {
     expect(await run([empty])).toEqual({code: 0, stdout: Buffer.alloc(0), stderr: ''})
     const json = await run(['--json', empty])
     expect(json.code).toBe(0)
-    expect(JSON.parse(json.stdout.toString('utf8'))).toEqual({text: '', stripped: []})
+    expect(JSON.parse(json.stdout.toString('utf8'))).toEqual({text: '', stripped: [], format: {markup: 'text'}})
   })
 
   const devNull = existsSync('/dev/null') ? it.concurrent : it.skip
@@ -135,7 +135,7 @@ describe('deboiler (cli) on odd files', function () {
     const lines = result.stdout.toString('utf8').trimEnd().split('\n')
     expect(lines.map((line) => JSON.parse(line) as unknown)).toEqual([
       {file: bom, ...clean('\uFEFFStory.\r\nHits: 81\r\n')},
-      {file: empty, text: '', stripped: []}
+      {file: empty, ...clean('')}
     ])
   })
 

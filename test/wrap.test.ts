@@ -3,31 +3,8 @@ import {wrapJoins} from '../src/util/wrap.js'
 import {parseLines} from '../src/util/lines.js'
 import {ParseEnglish} from 'parse-english'
 import {expectContract} from './util/contract.js'
+import {fold} from './util/fold.js'
 import {seeds} from './util/seeds.js'
-
-/**
- * Wrap text as `fold -s -w width` does: break each line after the last
- * space that fits (the space stays at the end of the line), or at the width
- * when no space fits.
- */
-function fold(value: string, width: number): string {
-  return value
-    .split('\n')
-    .map(function (line) {
-      const parts: Array<string> = []
-      let rest = line
-      while (rest.length > width) {
-        const space = rest.lastIndexOf(' ', width - 1)
-        const cut = space > 0 ? space + 1 : width
-        parts.push(rest.slice(0, cut))
-        rest = rest.slice(cut)
-      }
-
-      parts.push(rest)
-      return parts.join('\n')
-    })
-    .join('\n')
-}
 
 function words(value: string): Array<string> {
   return value.match(/[\p{L}\p{N}]+/gu) ?? []
@@ -80,7 +57,7 @@ describe('hard-wrapped text', function () {
   it('should not join a list item or a heading to the line above', function () {
     const lines = fold(paragraph + ' ' + paragraph, 60).split('\n')
     lines.splice(3, 0, '* An item of a list that follows the line above')
-    expect(wrapJoins(lines.join('\n'), sourceLines(lines))?.[2]).toBe(0)
+    expect(wrapJoins(lines.join('\n'), sourceLines(lines))?.joins[2]).toBe(0)
   })
 
   it('should strip the same debris from a folded article, at its exact place', function () {

@@ -12,6 +12,7 @@ const batchOptions: NonNullable<ParseArgsConfig['options']> = withCategories({
   jobs: {type: 'string', short: 'j'},
   learn: {type: 'boolean'},
   mode: {type: 'string'},
+  format: {type: 'string'},
   'no-stripped': {type: 'boolean'},
   profile: {type: 'string'},
   'site-field': {type: 'string'},
@@ -55,6 +56,7 @@ Options:
   --learn              learn the profile from the input files first, then
                        clean them with it (batch; files only, not stdin)
   --mode <mode>        balanced (default), precision or recall (batch)
+  --format <format>    auto (default), text or markdown (batch)
   --no-<category>      keep debris of that category (batch)
   -h, --help           print this help and exit
 
@@ -151,7 +153,7 @@ async function batch(
     workerHeap: values['worker-heap'] === undefined ? undefined : Number(values['worker-heap']),
     timeout: values.timeout === undefined ? undefined : Number(values.timeout)
   }
-  const problem = badSwitch({...pool, mode: values.mode}, values)
+  const problem = badSwitch({...pool, mode: values.mode, format: values.format}, values)
   if (problem !== undefined) return usage(problem)
   // stdin cannot be read twice.
   if (values.learn && inputs.includes('-')) return usage('`--learn` reads its input twice: give files, not stdin')

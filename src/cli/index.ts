@@ -13,6 +13,7 @@ import {writeHtmlReport} from './report.js'
  */
 const options: NonNullable<ParseArgsConfig['options']> = withCategories({
   explain: {type: 'boolean'},
+  format: {type: 'string'},
   help: {type: 'boolean', short: 'h'},
   json: {type: 'boolean'},
   mode: {type: 'string'},
@@ -30,13 +31,16 @@ article plain text. Reads each file, or stdin when no file is given or for
 break).
 
 Options:
-  --json             print the result as JSON, {"text": ..., "stripped": [...]},
-                     on one line; for several inputs, one line per input
-                     with a "file" field first (JSON Lines)
+  --json             print the result as JSON, {"text": ..., "stripped": [...],
+                     "format": {...}}, on one line; for several inputs, one
+                     line per input with a "file" field first (JSON Lines)
   --explain          print one line per stripped item instead of the text:
                        line:col-line:col  category  ruleId  "text"
                      ("text" is a JSON string; for several inputs each line
                      starts with \`<file>:\`)
+  --format <format>  how the input marks its structure: auto (default),
+                     text or markdown (Markdown links, images, headings and
+                     emphasis read as Markdown)
   --mode <mode>      how hard to cut page chrome: balanced (default),
                      precision (drops more) or recall (keeps more)
   --no-<category>    keep debris of that category (repeatable), e.g. --no-tags
@@ -85,7 +89,7 @@ async function main(args: Array<string>): Promise<undefined> {
   if (values.help) return write(help)
   if (values.version) return write(version() + '\n')
   if (values.json && values.explain) return usage('`--json` and `--explain` cannot be combined')
-  const problem = badSwitch({mode: values.mode}, values)
+  const problem = badSwitch({mode: values.mode, format: values.format}, values)
   if (problem !== undefined) return usage(problem)
 
   const format: Format = values.json ? 'json' : values.explain ? 'explain' : 'text'
@@ -120,7 +124,7 @@ async function explainHtmlCommand(args: Array<string>): Promise<undefined> {
   const {values, positionals} = parsed
   const output = values.html
   if (typeof output !== 'string' || output === '') return usage('`explain` needs `--html <file>`')
-  const problem = badSwitch({mode: values.mode}, values)
+  const problem = badSwitch({mode: values.mode, format: values.format}, values)
   if (problem !== undefined) return usage(problem)
 
   const settings = settingsFrom(values)

@@ -1,6 +1,6 @@
 import type {ParseArgsConfig} from 'node:util'
 import {categories, type Category, type CleanOptions} from '../index.js'
-import {checkOptions, type Mode, type OptionKey} from '../options.js'
+import {checkOptions, type FormatOption, type Mode, type OptionKey} from '../options.js'
 
 /**
  * Add one `--no-<category>` switch per category to options of `parseArgs`.
@@ -49,7 +49,8 @@ function switchOf(key: OptionKey): string {
 }
 
 /**
- * Turn `--no-<category>` switches into options for `clean()`.
+ * Turn `--no-<category>`, `--mode` and `--format` switches into options for
+ * `clean()`.
  *
  * @param values
  *   Parsed switches.
@@ -68,8 +69,9 @@ export function settingsFrom(values: Record<string, unknown>): CleanOptions | un
   }
 
   const mode = values.mode as Mode | undefined
-  if (!off && !mode) return undefined
-  return {...(off ? {rules} : {}), ...(mode ? {mode} : {})}
+  const format = values.format as FormatOption | undefined
+  if (!off && !mode && !format) return undefined
+  return {...(off ? {rules} : {}), ...(mode ? {mode} : {}), ...(format ? {format} : {})}
 }
 
 /**

@@ -6,7 +6,7 @@ import type {Category} from '../types.js'
 import {boilerplate, checkProfile, type Profile} from '../profile.js'
 import {keepOwnLines, keepSomething} from '../structure/page.js'
 import {headingIds, phraseIds} from '../structure/verdict.js'
-import {linesOf, unbroken, type Line} from '../util/lines.js'
+import {formatOf, linesOf, unbroken, type Line} from '../util/lines.js'
 import {readerText} from '../util/markup.js'
 import {defineRule, type RuleDocs} from '../util/rule.js'
 import {wordCount} from '../util/shape.js'
@@ -113,8 +113,9 @@ const deboilerChrome = defineRule(meta, function (options?: Readonly<Options> | 
     // The locator reads each line as parsed, before rules cut into it, as a
     // reader sees it (links are their text, a wrapped paragraph one line).
     const source = String(file)
+    const {markup} = formatOf(tree)
     const parsed = page.map((line) => ({
-      value: readerText(unbroken(source.slice(line.node.position!.start.offset, line.node.position!.end.offset))),
+      value: readerText(unbroken(source.slice(line.node.position!.start.offset, line.node.position!.end.offset)), markup),
       blankBefore: line.blankBefore,
       strippedBy: line.strippedBy
     }))

@@ -2,7 +2,8 @@ import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {moreLinks, sections, siteLinks, skipLinks} from '../data/navigation.js'
 import {lowerValue} from '../util/line-text.js'
-import {lines, lineValue, unbroken} from '../util/lines.js'
+import {formatOf, lines, lineValue, unbroken} from '../util/lines.js'
+import type {Markup} from '../util/format.js'
 import {linkShape} from '../util/markup.js'
 import {isBreadcrumb, isSeeAll, isShortLink, lineShape, linkKey, sizeButtons, type Shape} from '../util/menu.js'
 import {unexpected} from '../util/quote.js'
@@ -98,7 +99,7 @@ const deboilerNavigation = defineRule(meta, function () {
       // Find the last prose line: menus after it need less evidence.
     }
 
-    links(values, kinds)
+    links(values, kinds, formatOf(tree).markup)
     menus(shapes, kinds, first, last)
     head(values, shapes, kinds, first)
 
@@ -240,12 +241,14 @@ function head(values: Array<string>, shapes: Array<Shape>, kinds: Array<Kind | u
  *   Lines.
  * @param kinds
  *   Judgements so far, changed in place.
+ * @param markup
+ *   How the text marks its structure.
  */
-function links(values: Array<string>, kinds: Array<Kind | undefined>): undefined {
+function links(values: Array<string>, kinds: Array<Kind | undefined>, markup: Markup): undefined {
   // 0: prose or plain text; 1: links only; 2: images only.
   const marks = values.map(function (value) {
     if (!value.includes('[') && !value.includes('<')) return 0
-    const shape = linkShape(unbroken(value))
+    const shape = linkShape(unbroken(value), markup)
     if (shape.plainWords > 0) return 0
     if (shape.linkWords > 0) return shape.links > 1 || listItem.test(value) ? 3 : 1
     return shape.images > 0 || shape.links > 0 ? 2 : 0

@@ -2,6 +2,7 @@ import type {Paragraph, Root, RootContent, WhiteSpace} from 'nlcst'
 import type {Point} from 'unist'
 import type {ParseEnglish} from 'parse-english'
 import {blankCharacter, lazyParagraph, lineValue, type Source} from './paragraph.js'
+import {detectMarkup, type Format, type Markup} from './format.js'
 import {wrapJoins, type SourceLines} from './wrap.js'
 
 export {forgetValue, isParsed, lineValue, pointsIn, unbroken} from './paragraph.js'
@@ -10,6 +11,8 @@ declare module 'nlcst' {
   interface RootData {
     /** Every line of the page, as `deboilerLines` parsed it (see `linesOf`). */
     deboilerLines?: Array<Line> | undefined
+    /** The shape of the page’s text, as `deboilerLines` found it (see `formatOf`). */
+    deboilerFormat?: Format | undefined
   }
 }
 
@@ -65,14 +68,17 @@ const maxJoined = 10_000
  *   Whole document.
  * @param parser
  *   Configured parse-latin family parser.
+ * @param markup
+ *   How the text marks its structure (default: found by `detectMarkup`).
  * @returns
  *   Root whose children alternate between paragraphs and white space.
  */
-export function parseLines(value: string, parser: ParseEnglish): Root {
+export function parseLines(value: string, parser: ParseEnglish, markup?: Markup | undefined): Root {
   const children: Array<RootContent> = []
   const source: Source = {value, parser}
   const lines = sourceLines(value)
-  const joins = wrapJoins(value, lines)
+  const wrap = wrapJoins(value, lines)
+  const joins = wrap?.joins
   const page: Array<Line> = []
   // Offset (and its point) up to which the input is in `children`.
   let done = 0
@@ -108,7 +114,7 @@ export function parseLines(value: string, parser: ParseEnglish): Root {
     type: 'RootNode',
     children,
     position: {start: {line: 1, column: 1, offset: 0}, end},
-    data: {deboilerLines: page}
+    data: {deboilerLines: page, deboilerFormat: {markup: markup ?? detectMarkup(value), wrap: wrap?.width}}
   }
 
   // White space from the end of what is done to `end`.
@@ -240,6 +246,25 @@ function linesOfTree(tree: Root): Array<Line> {
 
   return result
 }
+
+/**
+ * The shape of a page’s text: how it marks its structure, and the width it
+ * is hard-wrapped at.
+ *
+ * ###### Notes
+ * A tree from `deboilerLines` carries it; a tree from another parser is read
+ * as plain lines.
+ *
+ * @param tree
+ *   Root.
+ * @returns
+ *   Format.
+ */
+export function formatOf(tree: Root): Format {
+  return tree.data?.deboilerFormat ?? plainFormat
+}
+
+const plainFormat: Format = {markup: 'text', wrap: undefined}
 
 /**
  * The lines of a tree parsed by `deboilerLines`: its paragraphs.

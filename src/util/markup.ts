@@ -1,3 +1,5 @@
+import type {Markup} from './format.js'
+
 /**
  * A Markdown image: `![alt](src "title")`, its alt text in group 1.
  *
@@ -26,6 +28,15 @@ const link = /\[([^[\]\n]{0,500})\]\((?:<[^<>\n]{0,2000}>|[^()\s]{0,2000})(?:\s+
  */
 const target =
   /\s?(?:\[(?:(?:https?|ftp|mailto|javascript|data):|\/|#|\.\.?\/|www\.|[\w.-]{1,200}\.(?:s?html?|php\d?|aspx?|jsp|cfm)(?=[\]?#]))[^[\]\s]{0,2000}\]|<(?:https?|ftp|mailto):[^<>\s]{0,2000}>)/g
+
+/**
+ * Markdown that is not words: a heading’s `#`s, `**` and `__` around strong
+ * text, `*` and `_` around emphasis, the backslash of an escape.
+ */
+const heading = /^#{1,6}\s+/
+const strong = /(\*\*|__)(?=\S)([^*_\n]{0,500}?\S)\1/g
+const emphasis = /(^|[\s(])[*_](?=\S)([^*_\n]{0,500}?\S)[*_](?=$|[\s.,;:!?)])/g
+const escape = /\\([\\`*_{}[\]()#+\-.!|>])/g
 
 /**
  * Marks put in place of a link’s text, an image and a target while a line
@@ -71,22 +82,31 @@ export interface LinkShape {
 }
 
 /**
- * The text of a line as a reader sees it: Markdown links and images are
- * their text, and link targets (`[https://…]`, `<https://…>`) are gone.
+ * The text of a line as a reader sees it: link targets (`[https://…]`,
+ * `<https://…>`) are gone, and in Markdown, links and images are their
+ * text, and heading markers, emphasis and escapes are gone.
  *
  * ###### Notes
  * Link targets are not words of the page: a menu written as Markdown links
- * reads as a menu, and a paragraph with inline links as prose. Lines
- * without a `[` or `<` (plain text) come back as they are.
+ * reads as a menu, and a paragraph with inline links as prose. Plain lines
+ * without a `[` or `<` come back as they are.
  *
  * @param value
  *   Line.
+ * @param markup
+ *   How the text marks its structure (default: `'markdown'`).
  * @returns
  *   Its text.
  */
-export function readerText(value: string): string {
-  if (!value.includes('[') && !value.includes('<')) return value
-  return value.replace(image, '$1').replace(link, '$1').replace(target, '')
+export function readerText(value: string, markup: Markup = 'markdown'): string {
+  if (markup === 'text') {
+    return value.includes('[') || value.includes('<') ? value.replace(target, '') : value
+  }
+
+  let result = value.includes('[') || value.includes('<') ? value.replace(image, '$1').replace(link, '$1').replace(target, '') : value
+  if (result.includes('\\')) result = result.replace(escape, '$1')
+  if (result.includes('*') || result.includes('_')) result = result.replace(strong, '$2').replace(emphasis, '$1$2')
+  return result.charAt(0) === '#' ? result.replace(heading, '') : result
 }
 
 /**
@@ -100,27 +120,33 @@ export function readerText(value: string): string {
  *
  * @param value
  *   Line.
+ * @param markup
+ *   How the text marks its structure (default: `'markdown'`): in plain
+ *   text, only html-to-text targets are links.
  * @returns
  *   Its links.
  */
-export function linkShape(value: string): LinkShape {
-  const shape: LinkShape = {text: value, links: 0, images: 0, linkWords: 0, plainWords: 0}
+export function linkShape(value: string, markup: Markup = 'markdown'): LinkShape {
+  const shape: LinkShape = {text: readerText(value, markup), links: 0, images: 0, linkWords: 0, plainWords: 0}
   if (!value.includes('[') && !value.includes('<')) {
     shape.plainWords = count(value)
     return shape
   }
 
-  shape.text = readerText(value)
-  const marked = value
-    .replace(image, function () {
-      shape.images++
-      return imageMark
-    })
-    .replace(link, function (_, text: string) {
-      shape.links++
-      shape.linkWords += count(text)
-      return linkMark
-    })
+  const marked = (
+    markup === 'text'
+      ? value
+      : value
+          .replace(image, function () {
+            shape.images++
+            return imageMark
+          })
+          .replace(link, function (_, text: string) {
+            shape.links++
+            shape.linkWords += count(text)
+            return linkMark
+          })
+  )
     .replace(target, () => targetMark)
     .replace(structure, '')
   let from = 0

@@ -11,6 +11,16 @@ export interface SourceLines {
 }
 
 /**
+ * How a document is hard-wrapped.
+ */
+export interface Wrap {
+  /** Width its lines are filled to. */
+  width: number
+  /** Per non-blank line, `1` when it goes on on the next line. */
+  joins: Uint8Array
+}
+
+/**
  * Narrowest wrap width looked for: text wrapped narrower is not prose.
  */
 const minimumWidth = 40
@@ -60,10 +70,10 @@ const sentenceEnd = /[.!?"”’)]/
  * @param lines
  *   Its non-blank lines.
  * @returns
- *   Per line, whether it goes on on the next line; `undefined` when the
- *   document is not hard-wrapped.
+ *   The width, and per line whether it goes on on the next line;
+ *   `undefined` when the document is not hard-wrapped.
  */
-export function wrapJoins(value: string, lines: SourceLines): Uint8Array | undefined {
+export function wrapJoins(value: string, lines: SourceLines): Wrap | undefined {
   const count = lines.froms.length
   const size = maximumWidth + 2
   // `fits[w]`: pairs that break as a wrapper at width `w` breaks; `over[w]`:
@@ -128,7 +138,7 @@ export function wrapJoins(value: string, lines: SourceLines): Uint8Array | undef
     }
   }
 
-  return joins
+  return {width, joins}
 }
 
 /**
