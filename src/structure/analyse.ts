@@ -71,7 +71,8 @@ export function analyse(
     const line = features[index]
     if (!line) continue
     const key = line.key
-    const tailKind = key ? tailCategory(key) : undefined
+    // A link in a list of links names a page, it does not head this one’s tail.
+    const tailKind = key && lines[index]?.strippedBy !== 'navigation-link-line' ? tailCategory(key) : undefined
     const chromeKind = key ? chromeCategory(key) : undefined
     tail.push(tailKind)
     chrome.push(chromeKind)
