@@ -24,6 +24,8 @@ describe('linkShape', function () {
     ['a destination in angle brackets with spaces', '[Digg it](<http://digg.com/x?title=Battery power> "Digg")', {links: 1, images: 0, linkWords: 2, plainWords: 0}],
     ['an html-to-text link', 'Subscribe to SI [https://subs.example.com/]', {links: 1, images: 0, linkWords: 3, plainWords: 0}],
     ['an html-to-text image', '[http://example.com/pill.gif]', {links: 0, images: 1, linkWords: 0, plainWords: 0}],
+    ['an html-to-text linked image', '[http://example.com/logo.gif]http://example.com/home', {links: 0, images: 1, linkWords: 0, plainWords: 0}],
+    ['an html-to-text linked image before its caption', '[http://example.com/a.jpg]/news/a.html Fire at the mill', {links: 0, images: 1, linkWords: 0, plainWords: 4}],
     ['a sentence before a target is prose', 'Read the speech here. [https://example.com/s]', {links: 0, images: 0, linkWords: 0, plainWords: 4}],
     ['a footnote is no target', 'As noted [1] and [sic].', {links: 0, images: 0, linkWords: 0, plainWords: 5}]
   ])('%s', function (_, value, expected) {
