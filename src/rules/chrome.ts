@@ -6,7 +6,7 @@ import type {Category} from '../types.js'
 import {boilerplate, checkProfile, type Profile} from '../profile.js'
 import {keepOwnLines, keepSomething} from '../structure/page.js'
 import {headingIds, phraseIds} from '../structure/verdict.js'
-import {formatOf, linesOf, unbroken, type Line} from '../util/lines.js'
+import {formatOf, linesOf, type Line} from '../util/lines.js'
 import {readerText} from '../util/markup.js'
 import {defineRule, type RuleDocs} from '../util/rule.js'
 import {wordCount} from '../util/shape.js'
@@ -115,7 +115,7 @@ const deboilerChrome = defineRule(meta, function (options?: Readonly<Options> | 
     const source = String(file)
     const {markup} = formatOf(tree)
     const parsed = page.map((line) => ({
-      value: readerText(unbroken(source.slice(line.node.position!.start.offset, line.node.position!.end.offset)), markup),
+      value: readerText(joined(source.slice(line.node.position!.start.offset, line.node.position!.end.offset)), markup),
       blankBefore: line.blankBefore,
       strippedBy: line.strippedBy
     }))
@@ -150,6 +150,29 @@ const deboilerChrome = defineRule(meta, function (options?: Readonly<Options> | 
 })
 
 export default deboilerChrome
+
+/**
+ * A line break inside a hard-wrapped paragraph.
+ */
+const wrapBreak = /\r\n?|\n/
+
+/**
+ * The text of a line of the page as one line: a hard-wrapped paragraph reads
+ * as it would unwrapped, one space where each line break was (`fold -s`
+ * keeps the space it breaks at).
+ *
+ * @param value
+ *   Text of the line in the source.
+ * @returns
+ *   Text on one line.
+ */
+function joined(value: string): string {
+  if (!value.includes('\n') && !value.includes('\r')) return value
+  return value
+    .split(wrapBreak)
+    .map((part) => part.trim())
+    .join(' ')
+}
 
 /**
  * Rules whose lines mark where an article ends: rights notices, tags, share

@@ -124,21 +124,50 @@ export function wrapJoins(value: string, lines: SourceLines): Wrap | undefined {
 
   if (width === 0 || fit < minimumPairs || fit < pairs * minimumShare || overAt(over, width) * 4 > fit) return undefined
   const joins = new Uint8Array(count)
+  // First line of the paragraph being joined.
+  let first = 0
 
   for (let index = 1; index < count; index++) {
-    if (lines.blankBefore[index]) continue
     const previousEnd = lines.tos[index - 1]! - lines.starts[index - 1]!
     const from = lines.froms[index]!
     if (
+      !lines.blankBefore[index] &&
       previousEnd <= width &&
       previousEnd + firstWords[index]! >= width &&
-      !opensItem.test(value.slice(from, from + 4))
+      !opensItem.test(value.slice(from, from + 4)) &&
+      !sameLine(value, lines, first, index)
     ) {
       joins[index - 1] = 1
+    } else {
+      first = index
     }
   }
 
   return {width, joins}
+}
+
+/**
+ * Whether two lines are the same text: a paragraph printed twice (a caption
+ * under its photo and again in the body) does not run on into its copy.
+ *
+ * @param value
+ *   Document.
+ * @param lines
+ *   Its non-blank lines.
+ * @param a
+ *   One line.
+ * @param b
+ *   Another line.
+ * @returns
+ *   Whether they are.
+ */
+function sameLine(value: string, lines: SourceLines, a: number, b: number): boolean {
+  const length = lines.tos[a]! - lines.froms[a]!
+  return (
+    a !== b &&
+    lines.tos[b]! - lines.froms[b]! === length &&
+    value.startsWith(value.slice(lines.froms[a]!, lines.tos[a]!), lines.froms[b]!)
+  )
 }
 
 /**
