@@ -5,9 +5,9 @@ import {locate} from '../structure/locate.js'
 import type {Category} from '../types.js'
 import {boilerplate, checkProfile, type Profile} from '../profile.js'
 import {keepOwnLines, keepSomething} from '../structure/page.js'
-import {headingIds, phraseIds} from '../structure/verdict.js'
+import {headingIds, phraseIds, type LineVerdict} from '../structure/verdict.js'
 import {formatOf, linesOf, type Line} from '../util/lines.js'
-import {readerText} from '../util/markup.js'
+import {markdownTables, readerText} from '../util/markup.js'
 import {defineRule, type RuleDocs} from '../util/rule.js'
 import {wordCount} from '../util/shape.js'
 import {stripper} from '../util/strip.js'
@@ -124,6 +124,7 @@ const deboilerChrome = defineRule(meta, function (options?: Readonly<Options> | 
     const lines = page.filter((line) => line.strippedBy === undefined)
     const judged = lines.map((line) => verdicts[line.index])
     keepSomething(lines, judged)
+    if (markup === 'markdown') keepTables(lines, judged)
     if (templates && templates.size > 0) keepOwnLines(lines, judged, templates)
     const byCategory = new Map<Category, ReturnType<typeof stripper>>()
 
@@ -150,6 +151,40 @@ const deboilerChrome = defineRule(meta, function (options?: Readonly<Options> | 
 })
 
 export default deboilerChrome
+
+/**
+ * Judge each Markdown table as one block: kept whole when the line before it
+ * or the line after it is kept (a table of the article sits in its text),
+ * else stripped whole with the verdict of its first stripped row.
+ *
+ * @param lines
+ *   Lines left by the named rules.
+ * @param verdicts
+ *   Verdict of each (changed in place).
+ */
+function keepTables(lines: ReadonlyArray<Line>, verdicts: Array<LineVerdict | undefined>): undefined {
+  const tables = markdownTables(lines)
+  let start = 0
+
+  while (start < lines.length) {
+    if (tables[start] !== start) {
+      start++
+      continue
+    }
+
+    let end = start + 1
+    while (end < lines.length && tables[end] === start) end++
+    const keep = verdicts[start - 1]?.keep === true || verdicts[end]?.keep === true
+    const dropped = verdicts.slice(start, end).find((verdict) => verdict && !verdict.keep)
+    for (let index = start; index < end; index++) {
+      const verdict = verdicts[index]
+      if (keep) verdicts[index] = {keep: true, score: verdict?.score ?? 0}
+      else if (verdict?.keep !== false && dropped) verdicts[index] = {...dropped, score: verdict?.score ?? dropped.score}
+    }
+
+    start = end
+  }
+}
 
 /**
  * A line break inside a hard-wrapped paragraph.

@@ -2,9 +2,9 @@ import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {moreLinks, sections, siteLinks, skipLinks} from '../data/navigation.js'
 import {lowerValue} from '../util/line-text.js'
-import {formatOf, lines, lineValue, unbroken} from '../util/lines.js'
+import {formatOf, lines, linesOf, lineValue, unbroken} from '../util/lines.js'
 import type {Markup} from '../util/format.js'
-import {linkShape} from '../util/markup.js'
+import {linkShape, markdownTables} from '../util/markup.js'
 import {isBreadcrumb, isSeeAll, isShortLink, lineShape, linkKey, sizeButtons, type Shape} from '../util/menu.js'
 import {unexpected} from '../util/quote.js'
 import {defineRule, type RuleDocs} from '../util/rule.js'
@@ -99,9 +99,15 @@ const deboilerNavigation = defineRule(meta, function () {
       // Find the last prose line: menus after it need less evidence.
     }
 
-    links(values, kinds, formatOf(tree).markup)
+    const {markup} = formatOf(tree)
+    links(values, kinds, markup)
     menus(shapes, kinds, first, last)
     head(values, shapes, kinds, first)
+    // A Markdown table is the article’s or not as a whole: the locator judges it.
+    if (markup === 'markdown') {
+      const tables = markdownTables(linesOf(tree))
+      for (const [index, start] of tables.entries()) if (start >= 0) kinds[index] = undefined
+    }
 
     const strip = stripper(tree, file, meta)
     for (const [index, kind] of kinds.entries()) {

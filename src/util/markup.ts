@@ -174,6 +174,56 @@ export function linkShape(value: string, markup: Markup = 'markdown'): LinkShape
 }
 
 /**
+ * A GFM table’s delimiter row: `| --- | :-: |`, `---|---`.
+ */
+const delimiterRow = /^\|?[ \t]*:?-{1,200}:?[ \t]*(?:\|[ \t]*:?-{1,200}:?[ \t]*){0,100}\|?$/
+
+/**
+ * Find the Markdown tables (GFM) among the lines of a page: a header row, a
+ * delimiter row (`| --- | --- |`) and the rows under it, up to a blank line
+ * or a line without `|`.
+ *
+ * ###### Notes
+ * A table is one block: its rows are kept or stripped together, so that
+ * kept Markdown stays a table. Linear in the lines.
+ *
+ * @param lines
+ *   Lines of the page (their text, and whether a blank line comes before).
+ * @returns
+ *   Per line, the index of the first line of its table (its header row), or
+ *   `-1` when it is in none.
+ */
+export function markdownTables(lines: ReadonlyArray<{readonly value: string; readonly blankBefore: boolean}>): Int32Array {
+  const table = new Int32Array(lines.length).fill(-1)
+  let index = 1
+
+  while (index < lines.length) {
+    const row = lines[index]!
+    const header = lines[index - 1]!
+    if (
+      !row.blankBefore &&
+      row.value.includes('-') &&
+      row.value.includes('|') &&
+      header.value.includes('|') &&
+      delimiterRow.test(row.value)
+    ) {
+      const start = index - 1
+      table[start] = start
+      table[index] = start
+      index++
+      while (index < lines.length && !lines[index]!.blankBefore && lines[index]!.value.includes('|')) {
+        table[index] = start
+        index++
+      }
+    } else {
+      index++
+    }
+  }
+
+  return table
+}
+
+/**
  * Count the words of a text.
  *
  * @param value

@@ -1,0 +1,82 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type {Nodes, Root} from 'mdast'
+import {fromMarkdown} from 'mdast-util-from-markdown'
+import {gfmFromMarkdown} from 'mdast-util-gfm'
+import {gfm} from 'micromark-extension-gfm'
+import {clean} from '../src/index.js'
+import {expectContract} from './util/contract.js'
+
+// Markdown pages written for this test, as turndown writes them: each has
+// navigation, share links, an image with its credit, a list of related
+// links, and an article with inline links, a table and a list. The article
+// runs from the line starting with `first` to the line starting with `last`;
+// above it, a headline and a byline may stay, with the author's link.
+const pages = [
+  {name: 'bridge.md', first: 'The old stone bridge', last: 'Traffic is expected', byline: []},
+  {name: 'recipe.md', first: 'Dried beans take longer', last: 'Salt the beans', byline: ['https://kitchen.example.com/authors/sam']},
+  {name: 'release.md', first: 'LISBON, June 12', last: '-   production engineers', byline: []}
+]
+
+const folder = path.join(__dirname, 'fixtures', 'markdown')
+
+describe('Markdown', function () {
+  describe.each(pages)('$name', function ({name, first, last, byline}) {
+    const value = fs.readFileSync(path.join(folder, name), 'utf8')
+    const start = value.indexOf('\n' + first) + 1
+    const end = value.indexOf('\n', value.indexOf('\n' + last) + 1)
+    const article = value.slice(start, end)
+    const result = clean(value)
+
+    it('should be read as Markdown, and keep the contract', function () {
+      expect(start).toBeGreaterThan(0)
+      expect(result.format.markup).toBe('markdown')
+      expectContract(value, result)
+    })
+
+    it('should keep the article whole, its links, table and list as they are', function () {
+      expect(result.text).toContain(article)
+    })
+
+    it('should parse back with the links of the article, and only those', function () {
+      const kept = parse(result.text)
+      const source = parse(article)
+      expect(count(source, 'link')).toBeGreaterThan(1)
+      expect(links(kept)).toEqual([...byline, ...links(source)])
+      expect(count(kept, 'table')).toBe(1)
+      expect(count(kept, 'list')).toBe(1)
+      expect(count(kept, 'image')).toBe(0)
+    })
+
+    it('should strip the navigation, share and related links and the image', function () {
+      const categories = new Set(result.stripped.map((item) => item.category))
+      expect(categories).toContain('navigation')
+      expect(result.stripped.some((item) => item.ruleId === 'navigation-image')).toBe(true)
+      expect(count(parse(value), 'link') - count(parse(result.text), 'link')).toBeGreaterThanOrEqual(8)
+    })
+  })
+})
+
+/**
+ * Parse Markdown as CommonMark with GFM tables.
+ */
+function parse(value: string): Root {
+  return fromMarkdown(value, {extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()]})
+}
+
+/**
+ * Count the nodes of a type in a tree.
+ */
+function count(node: Nodes, type: Nodes['type']): number {
+  let total = node.type === type ? 1 : 0
+  if ('children' in node) for (const child of node.children) total += count(child, type)
+  return total
+}
+
+/**
+ * The addresses of the links in a tree, in order.
+ */
+function links(node: Nodes): Array<string> {
+  if (node.type === 'link') return [node.url]
+  return 'children' in node ? node.children.flatMap((child) => links(child)) : []
+}
