@@ -11,7 +11,12 @@ import type {Model} from './model.js'
  * count: menus name the same sections. Nor does a bare `Related` label when
  * the article’s prose comes back within a few lines (a box inside the body).
  * A heading after a row of share buttons and over one short line (the
- * author’s name) still ends the article.
+ * author’s name) still ends the article. Nor does a heading (but that of a
+ * comment thread) with a paragraph of prose after it twice as long as any
+ * before it: that is a sidebar (`Recent articles`) above the article, and
+ * the article is still to come. A paragraph of prose is two long sentences
+ * or more in a row, labels of up to three words between them
+ * (`Advertisement`); teasers, a headline over each summary, are none.
  * A thread needs three cues (`Reply`, `Anna says:`, `Re: …`) within
  * `cueWindow` lines, so one quoted “says:” in the body is not a thread.
  *
@@ -49,11 +54,24 @@ export function cutTail(
     cuesAhead[index] = running
   }
 
+  // Paragraphs of prose: runs of two or more long sentences in a row. The
+  // best run that starts after each line, and the best one so far.
+  const runs = proseRuns(features)
+  const bestAfter = new Float64Array(features.length + 1)
+  for (let index = features.length - 1; index >= 0; index--) {
+    bestAfter[index] = Math.max(bestAfter[index + 1]!, runs[index]!)
+  }
+
   let before = 0
+  let bestBefore = 0
   let start = -1
   for (const [index, line] of features.entries()) {
     if (before >= model.tailWords && before >= total * model.tailShare) {
-      const heading = tail[index] !== undefined && !inMenu(features, index) && !inlineBox(features, index)
+      const heading =
+        tail[index] !== undefined &&
+        !inMenu(features, index) &&
+        !inlineBox(features, index) &&
+        !(tail[index] !== 'comments' && bestAfter[index + 1]! > proseFactor * Math.max(bestBefore, proseMinimum))
       const thread = cues[index] === true && (cuesAhead[index] ?? 0) >= 3
       if (heading || thread) {
         start = index
@@ -62,6 +80,7 @@ export function cutTail(
     }
 
     if (inCore[index]) before += line.words
+    bestBefore = Math.max(bestBefore, runs[index]!)
   }
 
   if (start >= 0) {
@@ -69,6 +88,74 @@ export function cutTail(
   }
 
   return start
+}
+
+/**
+ * How many times more words a run of prose after a heading must have than
+ * the best run before it for the heading to sit above the article, not
+ * below it (a sidebar of `Recent articles` before the story).
+ */
+const proseFactor = 2
+
+/**
+ * Words of the best run of prose before a heading, at least.
+ */
+const proseMinimum = 60
+
+/**
+ * Words of each run of prose (two or more long sentences in a row), at the
+ * run’s first line; `0` elsewhere.
+ *
+ * @param features
+ *   Features per line.
+ * @returns
+ *   Words per line.
+ */
+function proseRuns(features: ReadonlyArray<LineFeatures>): Float64Array {
+  const runs = new Float64Array(features.length)
+  let start = 0
+
+  while (start < features.length) {
+    if (!isProse(features[start])) {
+      start++
+      continue
+    }
+
+    let end = start
+    let words = 0
+    let count = 0
+    // A label between two paragraphs (`Advertisement`, `Article content`)
+    // does not end the run.
+    while (end < features.length) {
+      if (isProse(features[end])) {
+        words += features[end]!.words
+        count++
+        end++
+      } else if (isGap(features[end]) && isProse(features[end + 1])) {
+        end++
+      } else {
+        break
+      }
+    }
+
+    if (count > 1) runs[start] = words
+    start = end
+  }
+
+  return runs
+}
+
+/**
+ * Whether a line may sit inside a run of prose: a label of three words at
+ * most.
+ *
+ * @param line
+ *   Features, if any.
+ * @returns
+ *   Whether it may.
+ */
+function isGap(line: LineFeatures | undefined): boolean {
+  return line !== undefined && line.words <= 3
 }
 
 /**

@@ -105,6 +105,32 @@ describe('locate', function () {
     expect(verdicts[5]?.category).toBe('related')
   })
 
+  it('should not end the article at a tail heading above it, where more prose follows than came before', function () {
+    const teaser = 'In a story that ran in the paper last week, the council said that the budget of the harbour would grow by a tenth next year.'
+    const values = [
+      teaser,
+      teaser.replace('harbour', 'valley road'),
+      teaser.replace('harbour', 'market hall'),
+      'Recent articles',
+      'Council approves new budget for the harbour',
+      'Floods close the valley road for a week',
+      ...body,
+      'Advertisement',
+      body[0]!.replace('Tuesday', 'Friday')
+    ]
+    const verdicts = locate(page(values))
+    expect(kept(values, verdicts)).toEqual(expect.arrayContaining(body))
+    expect(verdicts.map((verdict) => verdict.category)).not.toContain('related')
+  })
+
+  it('should still end the article at a tail heading over teasers with summaries', function () {
+    const summary = 'The council said on Monday that the new road would open in the spring of next year at the earliest.'
+    const values = [...body, 'Related Posts', 'Road to open next spring', summary, 'Harbour budget approved', summary.replace('road', 'harbour')]
+    const verdicts = locate(page(values))
+    expect(kept(values, verdicts)).toEqual(body)
+    expect(verdicts[4]?.ruleId).toBe('related-heading')
+  })
+
   it('should not end the article at a `Related` box inside the body', function () {
     const values = [body[0]!, body[1]!, 'RELATED', 'Council approves new budget for the harbour', body[2]!, body[3]!]
     const verdicts = locate(page(values))
