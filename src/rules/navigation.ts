@@ -4,6 +4,7 @@ import {moreLinks, sections, siteLinks, skipLinks} from '../data/navigation.js'
 import {lowerValue} from '../util/line-text.js'
 import {formatOf, lines, linesOf, lineValue, unbroken} from '../util/lines.js'
 import type {Markup} from '../util/format.js'
+import {isGluedMenu} from '../util/glued.js'
 import {linkShape, markdownTables} from '../util/markup.js'
 import {isBreadcrumb, isSeeAll, isShortLink, lineShape, linkKey, sizeButtons, type Shape} from '../util/menu.js'
 import {unexpected} from '../util/quote.js'
@@ -31,9 +32,10 @@ export const meta = {
     'navigation-menu',
     'navigation-size-toggle',
     'navigation-link-line',
-    'navigation-image'
+    'navigation-image',
+    'navigation-glued-menu'
   ],
-  strips: 'skip links, lone section labels above the headline, menus, breadcrumbs, “Load more”, size toggles; where the text marks its links (Markdown, html-to-text), lines of links (two or more, a list item, or next to another) and images or logos alone',
+  strips: 'skip links, lone section labels above the headline, menus, breadcrumbs, “Load more”, size toggles; where the text marks its links (Markdown, html-to-text), lines of links (two or more, a list item, or next to another) and images or logos alone; menus saved with nothing between their items (`homeUK newsWorld news…`)',
   example: 'Accessibility links',
   group: 'chrome'
 } as const satisfies RuleDocs
@@ -47,6 +49,7 @@ const label: Kind = ['navigation-label', 'section label']
 const item: Kind = ['navigation-menu', 'menu item']
 const linkLine: Kind = ['navigation-link-line', 'line of links']
 const imageLine: Kind = ['navigation-image', 'image']
+const gluedMenu: Kind = ['navigation-glued-menu', 'glued menu']
 // A section name on its own: stripped only in a menu or as a label.
 const section: Kind = ['navigation-menu', 'section name']
 const phrases = new Map<string, Kind>([
@@ -137,13 +140,14 @@ export default deboilerNavigation
  */
 function judge(value: string, node: Paragraph, buttons: number): Kind | undefined {
   // Navigation is short; most lines are not, so cheap tests go first.
-  if (value.length > 200) return undefined
+  if (value.length > 200) return isGluedMenu(value) ? gluedMenu : undefined
   const phrase = value.length <= 60 ? known(lowerValue(node)) : undefined
   if (phrase) return phrase
   if (buttons > 1) return toggle
   if (closeButton.test(value)) return skip
   if (isSeeAll(value)) return more
   if (isBreadcrumb(value)) return crumbs
+  if (isGluedMenu(value)) return gluedMenu
 
   // Without a separator, a line is one piece, not a row.
   if (!value.includes('|') && !value.includes('•') && !value.includes('·')) return undefined

@@ -124,3 +124,58 @@ export function gluedRuns(values: ReadonlyArray<string>): Set<number> {
 
   return result
 }
+
+/**
+ * A seam of items glued with nothing between them: a lower-case letter, a
+ * digit or a closing mark, then a capital (`homeUK newsWorld news`), or a
+ * lower-case letter, then a digit (`printing5G`).
+ */
+const itemSeam = /[\p{Ll}\d.!?)][\p{Lu}]|\p{Ll}\d/gu
+
+/**
+ * What code has and menus do not: `{`, `}`, `=`, `;`, `"`, a call.
+ */
+const code = /[{}=;"]|\w\(/u
+
+/**
+ * A sentence’s end at the end of a line: with a comma inside, the line is a
+ * sentence, whatever its seams (`nguMphathiswa`, in Xhosa a prefix glued to
+ * a name is a word).
+ */
+const sentenceEnd = /[.!?]["”’)]?$/u
+
+/**
+ * Fewest seams for a line to be a glued menu.
+ */
+const minimumSeams = 6
+
+/**
+ * Most words an item of a glued menu has, on average.
+ */
+const maximumItemWords = 4
+
+/**
+ * Whether a line is a menu whose items were saved with nothing between them,
+ * as `cheerio(…).text()` saves adjacent links (`Guardian Unlimited homeUK
+ * newsWorld newsComment is free blog…`, `3D printing5GAcademic
+ * partnershipsChatbot…`): six seams or more, and items of four words or
+ * fewer on average; not code, and not a sentence with commas.
+ *
+ * ###### Notes
+ * Prose has a seam now and then (`iPhone`, `McDonald`, a lost space) and
+ * long stretches between them; a glued paragraph of the article has long
+ * items. Linear in the line.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Whether it is.
+ */
+export function isGluedMenu(value: string): boolean {
+  if (value.length < 40 || code.test(value) || (sentenceEnd.test(value) && value.includes(', '))) return false
+  const seams = value.match(itemSeam)?.length ?? 0
+  if (seams < minimumSeams) return false
+  // Each seam joins two words into one piece between spaces.
+  const words = wordCount(value, Number.POSITIVE_INFINITY) + seams
+  return words <= maximumItemWords * (seams + 1)
+}

@@ -1,4 +1,4 @@
-import {gluedRuns, isGluedTeaser} from '../../src/util/glued.js'
+import {gluedRuns, isGluedMenu, isGluedTeaser} from '../../src/util/glued.js'
 
 describe('isGluedTeaser', function () {
   it.each([
@@ -33,5 +33,28 @@ describe('gluedRuns', function () {
   it('should leave runs of two and lone cards', function () {
     expect(gluedRuns([card, card, 'A paragraph of the article that is long enough.', card]).size).toBe(0)
     expect(gluedRuns([]).size).toBe(0)
+  })
+})
+
+describe('isGluedMenu', function () {
+  it.each([
+    'Go to: Guardian Unlimited homeUK newsWorld newsComment is free blogNewsblogSport blogArts & entertainment blogPodcasts',
+    '- Any -3D printing5GAcademic partnershipsChatbotAgronomyAir qualityBig dataBiotechnology',
+    'TagsAudio1673 news, 299 reviewsMP3 players453 news, 114 reviewsApple838 news, 39 reviewsiPod533 news'
+  ])('should see a glued menu in %j', function (value) {
+    expect(isGluedMenu(value)).toBe(true)
+  })
+
+  it.each([
+    // Prose with a brand or two.
+    'The company said its new iPhone app would reach YouTube users in the spring, and that McDonald and eBay had signed up.',
+    // Code.
+    'mockCRM.On("FindAccountByDomain", ctx, "acme.com").Return(&Account{ID: "001"}, nil)',
+    // A Xhosa sentence: a prefix glued to a name is one word.
+    'Owayesakuba nguMphathiswa wamaShishini oLuntu, uGqirha Malusi Gigaba, akabanjwanga kwiofisi yecandelo leGunyabantu eLynnwood, ePitoli.',
+    // Too few seams.
+    'Home NewsWorld SportBusiness'
+  ])('should not see a glued menu in %j', function (value) {
+    expect(isGluedMenu(value)).toBe(false)
   })
 })
