@@ -39,6 +39,8 @@ const strong = /(\*\*|__)(?=\S)([^*_\n]{0,500}?\S)\1/g
 const emphasis = /(^|[\s(])[*_](?=\S)([^*_\n]{0,500}?\S)[*_](?=$|[\s.,;:!?)])/g
 const escape = /\\([\\`*_{}[\]()#+\-.!|>])/g
 
+const listMarker = /^(?:[-+*•·]|\d{1,3}[.)])[ \t]+/
+
 /**
  * Marks put in place of a link’s text, an image and a target while a line
  * is measured (control characters: never in a line’s words).
@@ -101,7 +103,8 @@ export interface LinkShape {
  */
 export function readerText(value: string, markup: Markup = 'markdown'): string {
   if (markup === 'text') {
-    return value.includes('[') || value.includes('<') ? value.replace(target, '') : value
+    const text = value.includes('[') || value.includes('<') ? value.replace(target, '') : value
+    return listMarker.test(text) ? text.replace(listMarker, '') : text
   }
 
   let result = value.includes('[') || value.includes('<') ? value.replace(image, '$1').replace(link, '$1').replace(target, '') : value

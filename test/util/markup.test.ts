@@ -7,11 +7,24 @@ describe('readerText', function () {
     ['an image is its alt text', '![A bridge](https://example.com/a.jpg) over the river', 'A bridge over the river'],
     ['an image inside a link is its alt text', '[![Home](/logo.png)](/)', 'Home'],
     ['a menu of links reads as a menu', '* [News](https://x.com/news/) | [Sport](/sport)', '* News | Sport'],
+    ['a heading, strong text and an escape read as text', '## The **new** bridge \\[updated\\]', 'The new bridge [updated]'],
+    ['emphasis reads as text', 'It was _not_ the *first* time.', 'It was not the first time.'],
     ['an html-to-text link target goes', "Barron's [https://www.barrons.com] and more", "Barron's and more"],
     ['an autolink goes', 'Source: <https://example.com/a>', 'Source:'],
     ['a relative link keeps its text', '[Contact us](/contact)', 'Contact us']
   ])('%s', function (_, value, expected) {
     expect(readerText(value)).toBe(expected)
+  })
+})
+
+describe('readerText of plain text', function () {
+  it.each([
+    ['a list marker goes', ' * Bears [/football/nfl/teams/bears/]'.trim(), 'Bears'],
+    ['a numbered item loses its number', '2. The second reason', 'The second reason'],
+    ['Markdown stays as it is', 'See [the report](https://example.com/r) and **this**.', 'See [the report](https://example.com/r) and **this**.'],
+    ['a dash inside a line stays', 'Paris - The talks went on', 'Paris - The talks went on']
+  ])('%s', function (_, value, expected) {
+    expect(readerText(value, 'text')).toBe(expected)
   })
 })
 
