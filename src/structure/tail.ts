@@ -103,8 +103,8 @@ const proseFactor = 2
 const proseMinimum = 60
 
 /**
- * Words of each run of prose (two or more long sentences in a row), at the
- * run’s first line; `0` elsewhere.
+ * Words of each run of prose (two or more long sentences in a row, or one
+ * of `longParagraph` words), at the run’s first line; `0` elsewhere.
  *
  * @param features
  *   Features per line.
@@ -138,12 +138,18 @@ function proseRuns(features: ReadonlyArray<LineFeatures>): Float64Array {
       }
     }
 
-    if (count > 1) runs[start] = words
+    if (count > 1 || words >= longParagraph) runs[start] = words
     start = end
   }
 
   return runs
 }
+
+/**
+ * Words of a line of prose that is a run on its own: a long paragraph, or
+ * paragraphs saved with nothing between them (`cheerio(…).text()`).
+ */
+const longParagraph = 150
 
 /**
  * Whether a line may sit inside a run of prose: a label of three words at

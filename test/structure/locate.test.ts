@@ -123,6 +123,14 @@ describe('locate', function () {
     expect(verdicts.map((verdict) => verdict.category)).not.toContain('related')
   })
 
+  it('should not end the article at a tail heading above it, where the article is one long line', function () {
+    const teaser = 'In a story that ran in the paper last week, the council said that the budget of the harbour would grow by a tenth next year.'
+    const article = [...body, body[0]!.replace('Tuesday', 'Friday')].join(' ')
+    const values = [teaser, teaser.replace('harbour', 'valley road'), teaser.replace('harbour', 'market hall'), 'Recent articles', 'Floods close the valley road for a week', article]
+    const verdicts = locate(page(values))
+    expect(verdicts[5]?.keep).toBe(true)
+  })
+
   it('should still end the article at a tail heading over teasers with summaries', function () {
     const summary = 'The council said on Monday that the new road would open in the spring of next year at the earliest.'
     const values = [...body, 'Related Posts', 'Road to open next spring', summary, 'Harbour budget approved', summary.replace('road', 'harbour')]
