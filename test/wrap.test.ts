@@ -54,6 +54,22 @@ describe('hard-wrapped text', function () {
     expect(joinsOf(page)).toBe(undefined)
   })
 
+  it('should join lines wrapped by hand, of no fixed width, where the next starts in lower case', function () {
+    const value = [
+      'The vision expressed by the founder and president emeritus',
+      'is today realized more than ever in education and training programs',
+      'designed to build a global citizenry. Indeed, the school',
+      'is now recognized for its focus on practical skills.',
+      'Next spring, the school will cap the year-long celebration.'
+    ].join('\n')
+    expect(joinsOf(value)).toEqual([4, 1])
+  })
+
+  it('should not join short lines, or a line that ends a clause, to a line in lower case', function () {
+    expect(joinsOf(['Home', 'news', 'sport and weather', 'contact us'].join('\n'))).toBe(undefined)
+    expect(joinsOf(['The reasons the council gave for the overrun are these:', 'higher prices, and rain'].join('\n'))).toBe(undefined)
+  })
+
   it('should not join a list item or a heading to the line above', function () {
     const lines = fold(paragraph + ' ' + paragraph, 60).split('\n')
     lines.splice(3, 0, '* An item of a list that follows the line above')

@@ -3,7 +3,7 @@ import type {Point} from 'unist'
 import type {ParseEnglish} from 'parse-english'
 import {blankCharacter, lazyParagraph, lineValue, type Source} from './paragraph.js'
 import {detectMarkup, type Format, type Markup} from './format.js'
-import {wrapJoins, type SourceLines} from './wrap.js'
+import {raggedJoins, wrapJoins, type SourceLines} from './wrap.js'
 
 export {forgetValue, isParsed, lineValue, pointsIn, unbroken} from './paragraph.js'
 
@@ -78,7 +78,7 @@ export function parseLines(value: string, parser: ParseEnglish, markup?: Markup 
   const source: Source = {value, parser}
   const lines = sourceLines(value)
   const wrap = wrapJoins(value, lines)
-  const joins = wrap?.joins
+  const joins = raggedJoins(value, lines, wrap?.joins)
   const page: Array<Line> = []
   // Offset (and its point) up to which the input is in `children`.
   let done = 0

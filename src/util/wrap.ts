@@ -147,6 +147,65 @@ export function wrapJoins(value: string, lines: SourceLines): Wrap | undefined {
 }
 
 /**
+ * Shortest line that a line starting in lower case may go on from, when
+ * the text is wrapped by hand (lines of no fixed width, as in a page’s own
+ * HTML source that `cheerio(…).text()` keeps).
+ */
+const minimumRagged = 40
+
+/**
+ * A line’s last character that ends a sentence or a clause, or a label.
+ */
+const clauseEnd = /[.!?:;"”’)]/
+
+/**
+ * A lower-case letter.
+ */
+const lowerStart = /\p{Ll}/u
+
+/**
+ * Add the joins of text wrapped by hand: a line of 40 characters or more
+ * that ends no sentence, clause or label goes on on the next line when that
+ * one starts with a lower-case letter (`The vision expressed by SIT founder
+ * and president emeritus` / `in education and training programs…`).
+ *
+ * ###### Notes
+ * A menu item or a headline is rarely that long and rarely followed by a
+ * line in lower case; a wrapped paragraph whose next line starts with a
+ * capital or a digit stays cut there, as each piece is still prose. Linear
+ * in the lines.
+ *
+ * @param value
+ *   Document.
+ * @param lines
+ *   Its non-blank lines.
+ * @param joins
+ *   Joins of a fixed-width wrap, if any (changed in place).
+ * @returns
+ *   Joins, or `undefined` when there are none.
+ */
+export function raggedJoins(value: string, lines: SourceLines, joins: Uint8Array | undefined): Uint8Array | undefined {
+  let result = joins
+  for (let index = 1; index < lines.froms.length; index++) {
+    const from = lines.froms[index]!
+    const previousEnd = lines.tos[index - 1]!
+    if (
+      lines.blankBefore[index] ||
+      previousEnd - lines.froms[index - 1]! < minimumRagged ||
+      !lowerStart.test(value.charAt(from)) ||
+      clauseEnd.test(value.charAt(previousEnd - 1))
+    ) {
+      continue
+    }
+
+    result ??= new Uint8Array(lines.froms.length)
+    result[index - 1] = 1
+  }
+
+  return result
+}
+
+/**
  * Whether two lines are the same text: a paragraph printed twice (a caption
  * under its photo and again in the body) does not run on into its copy.
  *
