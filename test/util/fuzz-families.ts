@@ -20,7 +20,8 @@ export const families: Array<[string, number, (random: Random) => string]> = [
   ['repeat', 8, repeat],
   ['empty-lines', 4, emptyLines],
   ['tiny', 9, tiny],
-  ['long-line', 1, longLine]
+  ['long-line', 1, longLine],
+  ['shaped', 10, shaped]
 ]
 
 export const weights = families.reduce((sum, family) => sum + family[1], 0)
@@ -46,6 +47,67 @@ function page(random: Random): string {
   }
 
   return value
+}
+
+/**
+ * A page in the shape other converters give it: hard-wrapped at a width
+ * (`fold -s`), or as Markdown (links, images, headings, emphasis, list
+ * items, a table), or as html-to-text prints links (`text [url]`).
+ *
+ * @param random
+ *   Random source.
+ * @returns
+ *   Text.
+ */
+function shaped(random: Random): string {
+  const value = page(random)
+  const roll = random()
+  if (roll < 0.4) return folded(value, 30 + Math.floor(random() * 90))
+  const lines = value.split(/\r\n|\n|\r/)
+  return lines
+    .map(function (text) {
+      const words = text.split(' ')
+      const at = Math.floor(random() * words.length)
+      const link = roll < 0.8 ? '[' + words[at] + '](https://example.com/' + at + ' "t")' : words[at] + ' [https://example.com/' + at + ']'
+      words[at] = link
+      return one(random, markdownPrefixes) + words.join(' ') + (random() < 0.1 ? '\n| a | b |\n| --- | --- |\n| ' + text + ' | x |' : '')
+    })
+    .join('\n')
+}
+
+/**
+ * What Markdown puts before a line.
+ */
+const markdownPrefixes = ['', '', '', '# ', '## ', '*   ', '1.  ', '> ', '**', '![x](y.png) ', '\\* ', '_']
+
+/**
+ * Fold text as `fold -s -w width` does.
+ *
+ * @param value
+ *   Text.
+ * @param width
+ *   Width.
+ * @returns
+ *   Folded text.
+ */
+function folded(value: string, width: number): string {
+  let result = ''
+  let column = 0
+  for (const word of value.split(' ')) {
+    if (column > 0 && column + word.length + 1 > width) {
+      result += '\n'
+      column = 0
+    } else if (result !== '') {
+      result += ' '
+      column++
+    }
+
+    result += word
+    const lastBreak = word.lastIndexOf('\n')
+    column = lastBreak >= 0 ? word.length - lastBreak - 1 : column + word.length
+  }
+
+  return result
 }
 
 /**
