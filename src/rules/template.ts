@@ -101,12 +101,13 @@ export default deboilerTemplate
  */
 function find(value: string, active: ReadonlyArray<TemplatePattern>): Array<Found> {
   const found: Array<Found> = []
+  const closings: Closings = {value, last: undefined}
 
   for (const pattern of active) {
     pattern.regex.lastIndex = 0
     let match: RegExpExecArray | null
     while ((match = pattern.regex.exec(value))) {
-      if (passes(pattern, match, value)) {
+      if (passes(pattern, match, value, closings)) {
         found.push({start: match.index, end: match.index + match[0].length, pattern})
       }
     }
@@ -132,10 +133,12 @@ function find(value: string, active: ReadonlyArray<TemplatePattern>): Array<Foun
  *   Match in `value`.
  * @param value
  *   Line.
+ * @param closings
+ *   Closing tags of the line, found on first use.
  * @returns
  *   Whether it does.
  */
-function passes(pattern: TemplatePattern, match: RegExpExecArray, value: string): boolean {
+function passes(pattern: TemplatePattern, match: RegExpExecArray, value: string, closings: Closings): boolean {
   const left = value.charAt(match.index - 1)
   const right = value.charAt(match.index + match[0].length)
   const alone = (left === '' || before.test(left)) && (right === '' || after.test(right))
@@ -154,7 +157,7 @@ function passes(pattern: TemplatePattern, match: RegExpExecArray, value: string)
       const rest = match[2]!
       if (rest.replace(attribute, '') !== '') return false
       // [caption id="…"]; [b]…[/b]; [automerge]1574096160[/automerge]
-      if (rest !== '' || value.includes('[/' + name + ']', match.index)) return true
+      if (rest !== '' || (lastClosing(closings).get(name) ?? -1) > match.index) return true
       return (name.includes('_') || known.has(name)) && !glued.test(left)
     }
 
@@ -162,6 +165,43 @@ function passes(pattern: TemplatePattern, match: RegExpExecArray, value: string)
       return true
     }
   }
+}
+
+/**
+ * The closing shortcode tags of a line (`[/b]`), found once per line: where
+ * the last of each name starts.
+ */
+interface Closings {
+  value: string
+  last: Map<string, number> | undefined
+}
+
+/**
+ * A closing shortcode tag, its name in group 1.
+ */
+const closingTag = /\[\/([a-z][\w-]{0,30})\]/gu
+
+/**
+ * Where the last closing tag of each name starts in a line.
+ *
+ * ###### Notes
+ * One pass over the line, on first use: looking ahead for `[/name]` at each
+ * opening tag made a line of many tags quadratic (`'[a](b'.repeat(40000)`
+ * took 4.7 s).
+ *
+ * @param closings
+ *   Closing tags of a line (changed in place).
+ * @returns
+ *   Offsets by name.
+ */
+function lastClosing(closings: Closings): Map<string, number> {
+  if (closings.last) return closings.last
+  const last = new Map<string, number>()
+  closingTag.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = closingTag.exec(closings.value))) last.set(match[1]!, match.index)
+  closings.last = last
+  return last
 }
 
 /**
