@@ -141,6 +141,8 @@ function find(value: string, active: ReadonlyArray<TemplatePattern>): Array<Foun
 function passes(pattern: TemplatePattern, match: RegExpExecArray, value: string, closings: Closings): boolean {
   const left = value.charAt(match.index - 1)
   const right = value.charAt(match.index + match[0].length)
+  // `[video](https://…)`: the text of a Markdown link, not a shortcode.
+  if (right === '(' && match[0].endsWith(']')) return false
   const alone = (left === '' || before.test(left)) && (right === '' || after.test(right))
 
   switch (pattern.test) {

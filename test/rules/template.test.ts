@@ -86,6 +86,12 @@ describe('deboilerTemplate', function () {
     expect(stripped(deboilerTemplate, 'Body text.\n' + line + '\nMore body.')).toEqual([])
   })
 
+  it('should keep the text of a Markdown link that looks like a shortcode', function () {
+    const value = 'Watch the [video](https://example.com/v) and the [caption](https://example.com/c) of the council meeting.'
+    expect(stripped(deboilerTemplate, value)).toEqual([])
+    expect(stripped(deboilerTemplate, 'Watch the [video] of the council meeting.')).toEqual(['[video]'])
+  })
+
   it('should keep `{{ … }}` in a page that shows template code', function () {
     const value = ['{% if person == "home" %}', '{{ person }}', '{% endif %}'].join('\n')
     expect(stripped(deboilerTemplate, value)).toEqual([])
