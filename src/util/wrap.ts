@@ -135,7 +135,8 @@ export function wrapJoins(value: string, lines: SourceLines): Wrap | undefined {
       previousEnd <= width &&
       previousEnd + firstWords[index]! >= width &&
       !opensItem.test(value.slice(from, from + 4)) &&
-      !sameLine(value, lines, first, index)
+      !sameLine(value, lines, first, index) &&
+      !isLabel(value, from, lines.tos[index]!)
     ) {
       joins[index - 1] = 1
     } else {
@@ -203,6 +204,29 @@ export function raggedJoins(value: string, lines: SourceLines, joins: Uint8Array
   }
 
   return result
+}
+
+/**
+ * Longest label that heads what follows it (`No comments:`, `Tags:`).
+ */
+const maximumLabel = 24
+
+/**
+ * Whether a line is a short label ending in a colon, which heads what
+ * follows it rather than ending the line above (`No comments:` under a
+ * headline whose last line happens to fill the width).
+ *
+ * @param value
+ *   Document.
+ * @param from
+ *   Start of the line’s content.
+ * @param to
+ *   End of the line’s content.
+ * @returns
+ *   Whether it is.
+ */
+function isLabel(value: string, from: number, to: number): boolean {
+  return to - from <= maximumLabel && value.charCodeAt(to - 1) === 58 /* `:` */
 }
 
 /**
