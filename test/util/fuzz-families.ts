@@ -1,3 +1,4 @@
+import {fold} from './fold.js'
 import {breaks, debris, prefixes, prose, spaces, units} from './fuzz-data.js'
 
 // The families of generated inputs (pages, hostile runs, Unicode, binary,
@@ -62,7 +63,7 @@ function page(random: Random): string {
 function shaped(random: Random): string {
   const value = page(random)
   const roll = random()
-  if (roll < 0.4) return folded(value, 30 + Math.floor(random() * 90))
+  if (roll < 0.4) return fold(value, 30 + Math.floor(random() * 90))
   const lines = value.split(/\r\n|\n|\r/)
   return lines
     .map(function (text) {
@@ -79,36 +80,6 @@ function shaped(random: Random): string {
  * What Markdown puts before a line.
  */
 const markdownPrefixes = ['', '', '', '# ', '## ', '*   ', '1.  ', '> ', '**', '![x](y.png) ', '\\* ', '_']
-
-/**
- * Fold text as `fold -s -w width` does.
- *
- * @param value
- *   Text.
- * @param width
- *   Width.
- * @returns
- *   Folded text.
- */
-function folded(value: string, width: number): string {
-  let result = ''
-  let column = 0
-  for (const word of value.split(' ')) {
-    if (column > 0 && column + word.length + 1 > width) {
-      result += '\n'
-      column = 0
-    } else if (result !== '') {
-      result += ' '
-      column++
-    }
-
-    result += word
-    const lastBreak = word.lastIndexOf('\n')
-    column = lastBreak >= 0 ? word.length - lastBreak - 1 : column + word.length
-  }
-
-  return result
-}
 
 /**
  * One line of a page.
