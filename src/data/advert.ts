@@ -55,7 +55,9 @@ export const labels = [
   'sponsored stories',
   'story continues below',
   'story continues below advertisement',
-  'text continues below'
+  'text continues below',
+  'this advertisement has not loaded yet',
+  'this advertisement has not loaded yet, but your article continues below'
 ] as const
 
 /**

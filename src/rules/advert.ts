@@ -14,6 +14,11 @@ const promo = new Set<string>(promos)
 const edge = /[\s•·∙»›>|:.\-–—()[\]*?!]/u
 
 /**
+ * A numbered ad slot: `Advertisement 1`, `Ad 2`.
+ */
+const numbered = /^(?:advertisement|ad) \d{1,2}$/u
+
+/**
  * Longest line judged: ad labels are short.
  */
 const maxLength = 80
@@ -54,8 +59,9 @@ const deboilerAdvert = defineLineRule(
     // Trimming and spacing touch no letter: start from the shared lower case.
     const bare = singleSpaced(trimEdges(lowerValue(line.node)))
 
-    // Advertisement; Sponsored Content; Story continues below advertisement
-    if (label.has(bare)) {
+    // Advertisement; Sponsored Content; Story continues below advertisement;
+    // Advertisement 2 (a numbered slot)
+    if (label.has(bare) || numbered.test(bare)) {
       return {ruleId: 'advert-label', reason: unexpected('ad label', value)}
     }
 

@@ -37,7 +37,11 @@ describe('deboilerAdvert', function () {
     '• Advertise With Us',
     'Advertise in the Herald',
     'Ad Choices',
-    'Place an Ad'
+    'Place an Ad',
+    'Advertisement 1',
+    'Ad 2',
+    'This advertisement has not loaded yet, but your article continues below.',
+    'This advertisement has not loaded yet.'
   ] as const
 
   const ok = [
@@ -46,7 +50,9 @@ describe('deboilerAdvert', function () {
     'Advertising',
     'Ads were pulled after the complaints, the company said.',
     'Adam',
-    'Sponsors'
+    'Sponsors',
+    'Advertisement 2024',
+    'This advertisement has not loaded yet, said the agency.'
   ] as const
 
   it.each(notOk)('should strip %j', function (line) {
