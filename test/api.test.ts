@@ -240,6 +240,15 @@ describe('options', function () {
     expect(clean(value, {rules: {counter: true}})).toEqual(clean(value))
   })
 
+  it('should keep the comments heading of a tail that starts at a related heading when comments are off', function () {
+    const seed = seeds().find((item) => item.name.startsWith('001'))!
+    const on = clean(seed.input).stripped.find((item) => item.actual === 'Leave a Reply')
+    expect(on?.category).toBe('comments')
+    const off = clean(seed.input, {rules: {comments: false}})
+    expect(off.text).toContain('Leave a Reply')
+    expect(off.stripped.map((item) => item.category)).not.toContain('comments')
+  })
+
   it('should run a user line rule given in `plugins`', function () {
     const result = clean('Story.\nBuy now!\nHits: 81\n', {plugins: [buyNow()]})
     expect(result.text).toBe('Story.\n')

@@ -32,6 +32,12 @@ export interface Analysis {
   tailSure: boolean
   /** Chrome phrase category per line. */
   chrome: Array<Category | undefined>
+  /**
+   * Per line of the tail, the kind of the last tail heading at or above it
+   * (`Related Posts`, then `Leave a Reply`: related, then comments), so
+   * each part of the tail keeps its own category.
+   */
+  tailKinds: Array<Category | undefined>
 }
 
 /**
@@ -89,12 +95,19 @@ export function analyse(
 
   const inCore = core(features, scores, model, shift)
   const tailStart = cutTail(features, inCore, tail, cues, model)
+  // A thread of comments found by its cues: what follows is comments.
+  if (tailStart >= 0 && tail[tailStart] === undefined) tail[tailStart] = 'comments'
+  const tailKinds: Array<Category | undefined> = Array.from({length: size})
+  let kind: Category | undefined
+  for (let index = Math.max(tailStart, 0); tailStart >= 0 && index < size; index++) {
+    kind = tail[index] ?? kind
+    tailKinds[index] = kind
+  }
+
   for (let index = 0; index < size; index++) {
     if (index !== tailStart) tail[index] = undefined
   }
 
-  // A thread of comments found by its cues: what follows is comments.
-  if (tailStart >= 0 && tail[tailStart] === undefined) tail[tailStart] = 'comments'
   const tailSure = tailStart >= 0 && tail[tailStart] === 'comments' && !printedAgain(features, tailStart)
 
   return {
@@ -104,7 +117,8 @@ export function analyse(
     tail,
     tailStart,
     tailSure,
-    chrome
+    chrome,
+    tailKinds
   }
 }
 

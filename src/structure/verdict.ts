@@ -129,7 +129,9 @@ export function drop(
     ruleId = idOf(phraseIds, chromeKind, 'chrome-phrase')
     what = chromeKind + ' phrase'
   } else if (context.afterTail) {
-    const kind = analysis.tail[analysis.tailStart] ?? 'chrome'
+    // The part of the tail the line is in: after `Leave a Reply` below
+    // `Related Posts`, comments.
+    const kind = analysis.tailKinds[index] ?? analysis.tail[analysis.tailStart] ?? 'chrome'
     category = kind
     ruleId = kind === 'comments' ? 'comments-thread' : kind === 'related' ? 'related-tail' : 'chrome-tail'
     what = 'line after the end of the article'
