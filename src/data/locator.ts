@@ -80,13 +80,17 @@ export const chromeLines: Readonly<Record<string, Category>> = {
   'subscribe now': 'subscribe',
   'table of contents': 'navigation',
   'tags': 'tags',
+  // What a video player prints when it fails to load.
+  'tap here to see other videos from our team': 'chrome',
   'terms and conditions': 'navigation',
   'terms of service': 'navigation',
   'terms of use': 'navigation',
   'toggle navigation': 'navigation',
+  'try refreshing your browser or': 'chrome',
   'tweet': 'share',
   'twitter': 'share',
   'view all': 'navigation',
+  'we apologize but this video has failed to load': 'chrome',
   'whatsapp': 'share',
   'youtube': 'share',
   // German, French, Spanish, Italian, Portuguese, Dutch

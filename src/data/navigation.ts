@@ -10,6 +10,8 @@
 export const skipLinks: ReadonlyArray<string> = [
   'accessibility help',
   'accessibility links',
+  // A landmark some news sites print between the parts of a story.
+  'article content',
   'back to top',
   'back to top of page',
   'close',
@@ -29,6 +31,7 @@ export const skipLinks: ReadonlyArray<string> = [
   'open menu',
   'open navigation',
   'open search',
+  'play video',
   'return to top',
   'scroll to top',
   'search',

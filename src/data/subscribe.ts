@@ -124,5 +124,25 @@ export const promptWords: ReadonlyArray<string> = [
   'weekly',
   'with',
   'you',
-  'your'
+  'your',
+]
+
+/**
+ * Words only a paywall or a registration wall adds to those, lower case: a
+ * line with one of them is a wall or nothing (`THIS CONTENT IS RESERVED FOR
+ * SUBSCRIBERS ONLY`, `REGISTER / SIGN IN TO UNLOCK MORE ARTICLES`, `Create an
+ * account or sign in to continue with your reading experience.`), so `More
+ * posts ≠ more subscribers.` stays.
+ */
+export const wallWords: ReadonlyArray<string> = [
+  'article',
+  'articles',
+  'create',
+  'experience',
+  'is',
+  'only',
+  'read',
+  'reserved',
+  'subscribers',
+  'unlock'
 ]

@@ -1,10 +1,11 @@
-import {promptWords} from '../data/subscribe.js'
+import {promptWords, wallWords} from '../data/subscribe.js'
 import type {Line} from '../util/line-rule.js'
 import {foldedValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
 const vocabulary = new Set(promptWords)
+const walls = new Set(wallWords)
 
 /**
  * Kinds of sign-up debris, each with its rule id, what the reason calls it,
@@ -15,6 +16,13 @@ const vocabulary = new Set(promptWords)
  * `Enter your email address to subscribe` an email field.
  */
 const kinds = [
+  {
+    ruleId: 'subscribe-paywall',
+    name: 'paywall',
+    // `THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY`, `REGISTER / SIGN IN TO
+    // UNLOCK MORE ARTICLES`, `Create an account or sign in to continue…`.
+    cue: /\bunlock\b|\bsubscribers? only\b|\breserved for subscribers\b|\bcreate an account\b|\bsign in to continue\b/u
+  },
   {
     ruleId: 'subscribe-newsletter',
     name: 'newsletter prompt',
@@ -38,6 +46,8 @@ const kinds = [
 /**
  * A word: letters and digits, with inner apostrophes, hyphens and pluses.
  */
+const paywall = kinds[0]
+
 const word = /[\p{L}\p{N}][\p{L}\p{N}'+-]*/gu
 
 /**
@@ -64,9 +74,9 @@ const maxLength = 160
 export const meta = {
   category: 'subscribe',
   ruleId: 'subscribe-prompt',
-  ruleIds: ['subscribe-newsletter', 'subscribe-email', 'subscribe-prompt'],
+  ruleIds: ['subscribe-newsletter', 'subscribe-email', 'subscribe-prompt', 'subscribe-paywall'],
   maxLength,
-  strips: 'newsletter and sign-up prompts',
+  strips: 'newsletter and sign-up prompts, paywalls and registration walls',
   example: 'Sign up for our daily newsletter',
   group: 'engagement'
 } as const satisfies RuleDocs
@@ -88,11 +98,17 @@ const deboilerSubscribe = defineLineRule(
     const value = foldedValue(line.node)
     const words: Array<string> = []
     let match: RegExpExecArray | null
+    let wall = false
 
     // Word by word, as most lines have a word no prompt has early on.
     word.lastIndex = 0
     while ((match = word.exec(value))) {
-      if (words.length === maxWords || !vocabulary.has(match[0])) return undefined
+      if (words.length === maxWords) return undefined
+      if (!vocabulary.has(match[0])) {
+        if (!walls.has(match[0])) return undefined
+        wall = true
+      }
+
       words.push(match[0])
     }
 
@@ -101,7 +117,8 @@ const deboilerSubscribe = defineLineRule(
     if (open.has(words.at(-1)!) || continues(line, lines)) return undefined
 
     const joined = words.join(' ')
-    const kind = kinds.find((kind) => kind.cue.test(joined))
+    // A word only walls have: a wall, or no prompt at all.
+    const kind = wall ? (paywall.cue.test(joined) ? paywall : undefined) : kinds.find((kind) => kind.cue.test(joined))
     if (!kind) return undefined
     return {ruleId: kind.ruleId, reason: unexpected(kind.name, line.value)}
   }

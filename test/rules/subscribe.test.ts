@@ -37,7 +37,10 @@ describe('deboilerSubscribe', function () {
     'Ready to get started? Sign up now!',
     'Log in or sign up',
     'Subscribe now to keep reading and get access to the full archive.',
-    'Newsletters'
+    'Newsletters',
+    'THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY',
+    'REGISTER / SIGN IN TO UNLOCK MORE ARTICLES',
+    'Create an account or sign in to continue with your reading experience.'
   ] as const
 
   const ok = [
@@ -48,8 +51,15 @@ describe('deboilerSubscribe', function () {
     'Subscription Box Details',
     'Log in',
     'subscribers.',
-    'Sign up for'
+    'Sign up for',
+    'Only subscribers read this.',
+    'Create an article'
   ] as const
+
+  it('should name a paywall `subscribe-paywall`', function () {
+    const file = run(deboilerSubscribe, 'Body text.\nSUBSCRIBE TO UNLOCK MORE ARTICLES\nMore body.')
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['subscribe-paywall'])
+  })
 
   it.each(notOk)('should strip %j', function (line) {
     expect(stripped(deboilerSubscribe, 'Body text.\n' + line + '\nMore body.')).toEqual([line])
