@@ -44,6 +44,9 @@ export function clean(text: string, options?: Readonly<CleanOptions> | null): Cl
   const stripped: Array<Stripped> = []
   const markup = options?.format && options.format !== 'auto' ? options.format : detectMarkup(text)
   let wrap: number | undefined
+  // The page verdict of each block, weighted by its length.
+  let scored = 0
+  let weight = 0
 
   for (const block of blocks(text)) {
     const file = new VFile(block.value)
@@ -52,13 +55,25 @@ export function clean(text: string, options?: Readonly<CleanOptions> | null): Cl
     // The widest wrap of any block (a text is wrapped at one width).
     wrap = Math.max(wrap ?? 0, formatOf(tree).wrap ?? 0) || undefined
     pipeline.runSync(tree, file)
+    const article = file.data.deboilerArticle
+    if (typeof article === 'number') {
+      scored += article * block.value.length
+      weight += block.value.length
+    }
+
     for (const message of file.messages) {
       if (message.category !== undefined) stripped.push(project(message, block))
     }
   }
 
   stripped.sort((a, b) => a.place.start.offset - b.place.start.offset)
-  return {text: cleanText(text, stripped.map((item) => item.place)), stripped, format: {markup, wrap}}
+  const score = weight > 0 ? Math.round((scored / weight) * 100) / 100 : 0
+  return {
+    text: cleanText(text, stripped.map((item) => item.place)),
+    stripped,
+    format: {markup, wrap},
+    page: {article: score >= 0.5, score}
+  }
 }
 
 /**
@@ -211,9 +226,12 @@ function processor(settings: Readonly<CleanOptions> = {}): Processor<Root, Root,
     result.use(rules.chrome, {mode: settings.mode, rules: settings.rules, profile: settings.profile, site: settings.site})
   }
 
-  for (const category of categories) {
-    if (settings.rules?.[category] === false) result.use(rules[category], false)
-  }
+  // A category switched off still finds its lines, and keeps them: the
+  // locator does not strip them under another name.
+  const off = categories.filter((category) => settings.rules?.[category] === false)
+  if (off.length > 0) result.data('deboilerKeep', off)
+  // Without `chrome`, the article locator does not run: the named rules alone.
+  if (settings.rules?.chrome === false) result.use(rules.chrome, false)
 
   // After the named rules and the locator: the lines they know keep their
   // category; the profile takes what the site repeats and they kept.

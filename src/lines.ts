@@ -1,6 +1,7 @@
 import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
+import type {Category} from './types.js'
 import {ParseEnglish} from 'parse-english'
 import {checkFormat, type FormatOption} from './options.js'
 import type {Markup} from './util/format.js'
@@ -11,6 +12,17 @@ import {textFromMessages} from './util/text.js'
 import type {} from 'retext-english'
 
 type Extension<Node> = (node: Node) => undefined | void
+
+declare module 'unified' {
+  interface Data {
+    /**
+     * Categories switched off (`processor.data('deboilerKeep', ['share'])`):
+     * their rules still run, and mark the lines they would strip as kept
+     * instead, which the article locator then keeps too.
+     */
+    deboilerKeep?: ReadonlyArray<Category> | undefined
+  }
+}
 
 declare module 'vfile' {
   interface DataMap {
@@ -70,7 +82,10 @@ export default function deboilerLines(this: Processor, options?: Readonly<Option
     const english = new ParseEnglish()
     add(english.tokenizeParagraphPlugins, self.data('nlcstParagraphExtensions'))
     add(english.tokenizeSentencePlugins, self.data('nlcstSentenceExtensions'))
-    return parseLines(value, english, file.data.deboilerMarkup ?? (format === 'auto' ? undefined : format))
+    const tree = parseLines(value, english, file.data.deboilerMarkup ?? (format === 'auto' ? undefined : format))
+    const keep = self.data('deboilerKeep')
+    if (keep && keep.length > 0) tree.data!.deboilerKeep = keep
+    return tree
   }
 
   function compiler(_tree: unknown, file: VFile): string {

@@ -6,6 +6,7 @@
  */
 
 import {checkProfile} from './profile.js'
+import {checkModel} from './structure/model.js'
 import {categories, type CleanOptions} from './types.js'
 import {typeOf} from './util/check.js'
 
@@ -63,7 +64,7 @@ export const learnKeys = ['field', 'siteField', 'onProgress'] as const
 /**
  * Name of an option.
  */
-export type OptionKey = (typeof batchKeys)[number]
+export type OptionKey = (typeof batchKeys)[number] | 'model'
 
 /**
  * How messages name an option and show a bad value.
@@ -88,7 +89,7 @@ interface Expectation {
 }
 
 /** What each option takes (`profile` and `rules` have checks of their own). */
-const expectations: Record<Exclude<OptionKey, 'profile' | 'rules'>, Expectation> = {
+const expectations: Record<Exclude<OptionKey, 'profile' | 'rules' | 'model'>, Expectation> = {
   mode: {type: 'string', expected: list(modes), valid: (value: string) => (modes as ReadonlyArray<string>).includes(value)},
   format: {type: 'string', expected: list(formats), valid: (value: string) => (formats as ReadonlyArray<string>).includes(value)},
   plugins: {type: 'array', expected: 'an array'},
@@ -156,6 +157,7 @@ function checkOption(key: OptionKey, value: unknown, naming: Naming | undefined)
   const name = naming?.name?.(key) ?? 'options.' + key
   if (key === 'profile') return void checkProfile(value, name)
   if (key === 'rules') return checkRules(value, name)
+  if (key === 'model') return void checkModel(value, name)
   const {type, expected, valid} = expectations[key]
   const ok = typeOf(value) === type && (!valid || valid(value as never))
   if (ok) return

@@ -138,6 +138,24 @@ export interface CleanResult {
   stripped: Array<Stripped>
   /** The shape of the input: how it marks its structure, and whether it is hard-wrapped. */
   format: Format
+  /** Whether the page reads as an article: route listings, product pages and forums by it. */
+  page: PageVerdict
+}
+
+/**
+ * Whether a page reads as an article.
+ */
+export interface PageVerdict {
+  /** Whether it reads as an article (`score` of 0.5 or more). */
+  article: boolean
+  /**
+   * Probability that it is an article (0–1, two decimals), from the cues of
+   * the whole page: how much prose it has in runs, how much of it the
+   * locator keeps, how much is short lines, repeats, digits and named
+   * debris. `0` for a text of under 60 words, too short to tell, and when
+   * the locator does not run (`rules: {chrome: false}`).
+   */
+  score: number
 }
 
 declare module 'vfile-message' {

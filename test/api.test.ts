@@ -9,6 +9,8 @@ import {seeds} from './util/seeds.js'
 
 // What `clean()` finds out about plain, unwrapped text.
 const plain = {markup: 'text', wrap: undefined}
+/** The page verdict of a text too short to judge. */
+const short = {article: false, score: 0}
 
 describe('deboiler (api)', function () {
   it('should expose the public api', async function () {
@@ -105,13 +107,13 @@ describe('deboiler (api)', function () {
 
 describe('odd inputs', function () {
   it('should clean an empty string to an empty string', function () {
-    expect(clean('')).toEqual({text: '', stripped: [], format: plain})
+    expect(clean('')).toEqual({text: '', stripped: [], format: plain, page: short})
   })
 
   it.each([' ', '\n', '\r\n', '\n\n\n', ' \t\n\u00A0\r\n\r', '\u2003\u3000'])(
     'should clean white space only (%j) to an empty string',
     function (value) {
-      expect(clean(value)).toEqual({text: '', stripped: [], format: plain})
+      expect(clean(value)).toEqual({text: '', stripped: [], format: plain, page: short})
     }
   )
 
@@ -198,12 +200,12 @@ describe('odd inputs', function () {
   it('should finish on a 1 MB single line of prose', function () {
     const value = 'The quick brown fox jumps over the lazy dog. '.repeat(23_302)
     expect(value.length).toBeGreaterThan(1 << 20)
-    expect(clean(value)).toEqual({text: value, stripped: [], format: plain})
+    expect(clean(value)).toEqual({text: value, stripped: [], format: plain, page: expect.any(Object)})
   }, 120_000)
 
   it('should finish on a 1 MB single line without white space', function () {
     const value = 'x'.repeat(1 << 20)
-    expect(clean(value)).toEqual({text: value, stripped: [], format: plain})
+    expect(clean(value)).toEqual({text: value, stripped: [], format: plain, page: expect.any(Object)})
   }, 120_000)
 
   it('should write nothing to stdout or stderr', function () {
@@ -236,7 +238,7 @@ describe('options', function () {
   it('should keep a category that is turned off (`{rules: {counter: false}}`)', function () {
     const value = 'A sentence.\nHits: 81\n'
     expect(clean(value).text).toBe('A sentence.\n')
-    expect(clean(value, {rules: {counter: false}})).toEqual({text: value, stripped: [], format: plain})
+    expect(clean(value, {rules: {counter: false}})).toEqual({text: value, stripped: [], format: plain, page: short})
     expect(clean(value, {rules: {counter: true}})).toEqual(clean(value))
   })
 

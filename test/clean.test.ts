@@ -24,7 +24,7 @@ describe('clean()', function () {
 
   it('should return `text` and `stripped`, as plain JSON data', function () {
     const result = clean(all[0]!.input)
-    expect(Object.keys(result).sort()).toEqual(['format', 'stripped', 'text'])
+    expect(Object.keys(result).sort()).toEqual(['format', 'page', 'stripped', 'text'])
     expect(JSON.parse(JSON.stringify(result))).toEqual(result)
 
     const fields = new Set(['actual', 'category', 'note', 'place', 'reason', 'ruleId', 'source', 'url'])
@@ -167,7 +167,13 @@ describe('clean() options', function () {
     const rules = Object.fromEntries(categories.map((category) => [category, false]))
     for (const seed of seeds()) {
       const result = clean(seed.input, {rules})
-      expect(result).toEqual({text: cleanText(seed.input, []), stripped: [], format: {markup: 'text', wrap: undefined}})
+      expect(result).toEqual({
+        text: cleanText(seed.input, []),
+        stripped: [],
+        format: {markup: 'text', wrap: undefined},
+        // The page verdict is the locator’s, which `chrome: false` turns off.
+        page: {article: false, score: 0}
+      })
     }
   })
 

@@ -1,16 +1,29 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {checkOptions, type Mode} from '../options.js'
-import {locate} from '../structure/locate.js'
+import type {LocatorLine} from '../structure/features.js'
+import {locatePage} from '../structure/locate.js'
+import {checkModel, fittedModel, type NamedModel} from '../structure/model.js'
 import type {Category} from '../types.js'
 import {boilerplate, checkProfile, type Profile} from '../profile.js'
 import {keepOwnLines, keepSomething} from '../structure/page.js'
 import {headingIds, phraseIds, type LineVerdict} from '../structure/verdict.js'
 import {formatOf, linesOf, type Line} from '../util/lines.js'
+import type {Markup} from '../util/format.js'
 import {markdownTables, readerText} from '../util/markup.js'
 import {defineRule, type RuleDocs} from '../util/rule.js'
 import {wordCount} from '../util/shape.js'
 import {stripper} from '../util/strip.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /**
+     * Probability that the page reads as an article (0–1), set by
+     * `deboilerChrome` when the page has enough words to judge.
+     */
+    deboilerArticle: number
+  }
+}
 
 /**
  * Configuration for `deboilerChrome`.
@@ -39,10 +52,16 @@ export interface Options {
    * Site of the page in `profile` (default: `''`).
    */
   site?: string | null | undefined
+  /**
+   * Weights and costs of the locator, as `npm run train` writes them to
+   * `src/data/model.json` (default: that file, fitted on the dev sets).
+   * For a model fitted on pages of your own.
+   */
+  model?: Readonly<NamedModel> | null | undefined
 }
 
 const emptyOptions: Options = {}
-const chromeKeys = ['mode', 'rules', 'profile', 'site'] as const
+const chromeKeys = ['mode', 'rules', 'profile', 'site', 'model'] as const
 
 /**
  * Fewest words a page needs before its chrome is judged: below that, a
@@ -103,24 +122,14 @@ const deboilerChrome = defineRule(meta, function (options?: Readonly<Options> | 
   const templates = settings.profile
     ? boilerplate(checkProfile(settings.profile, 'options.profile'), settings.site ?? '')
     : undefined
+  const model = settings.model ? checkModel(settings.model, 'options.model') : fittedModel()
 
   return function (tree: Root, file: VFile): undefined {
-    // Judge every line of the page, also those named rules already took:
-    // they are context (a menu around a lone kept label is still a menu).
-    const page = linesOf(tree)
-    // Too little text to tell an article from its page: leave it be.
-    if (countWords(page) < minimumWords) return
-    // The locator reads each line as parsed, before rules cut into it, as a
-    // reader sees it (links are their text, a wrapped paragraph one line).
-    const source = String(file)
-    const {markup} = formatOf(tree)
-    const parsed = page.map((line) => ({
-      value: readerText(joined(source.slice(line.node.position!.start.offset, line.node.position!.end.offset)), markup),
-      blankBefore: line.blankBefore,
-      strippedBy: line.strippedBy
-    }))
-    // Lines some named rules took mark where the article starts or ends.
-    const verdicts = locate(parsed, {mode, ...marks(page)})
+    const input = locatorInput(tree, file)
+    if (!input) return
+    const {page, markup} = input
+    const {verdicts, article} = locatePage(input.lines, {mode, opening: input.opening, closing: input.closing}, model)
+    file.data.deboilerArticle = article
     const lines = page.filter((line) => line.strippedBy === undefined)
     const judged = lines.map((line) => verdicts[line.index])
     keepSomething(lines, judged)
@@ -151,6 +160,55 @@ const deboilerChrome = defineRule(meta, function (options?: Readonly<Options> | 
 })
 
 export default deboilerChrome
+
+/**
+ * What the locator reads of a page: every line as a reader sees it (also
+ * those named rules already took, as context), and the lines that mark
+ * where the article opens or closes.
+ */
+export interface LocatorInput {
+  /** Lines of the page, as parsed. */
+  page: ReadonlyArray<Line>
+  /** Markup of the page. */
+  markup: Markup
+  /** Lines as the locator reads them. */
+  lines: Array<LocatorLine>
+  /** Lines that mark where the article starts. */
+  opening: Set<number>
+  /** Lines that mark where the article ends. */
+  closing: Set<number>
+}
+
+/**
+ * The locator’s input for a tree the named rules ran on (`npm run train`
+ * reads pages through it).
+ *
+ * @param tree
+ *   Tree, after the named rules.
+ * @param file
+ *   File of the tree.
+ * @returns
+ *   Input, or `undefined` for a page too short to judge.
+ */
+export function locatorInput(tree: Root, file: VFile): LocatorInput | undefined {
+  // Judge every line of the page, also those named rules already took:
+  // they are context (a menu around a lone kept label is still a menu).
+  const page = linesOf(tree)
+  // Too little text to tell an article from its page: leave it be.
+  if (countWords(page) < minimumWords) return undefined
+  // The locator reads each line as parsed, before rules cut into it, as a
+  // reader sees it (links are their text, a wrapped paragraph one line).
+  const source = String(file)
+  const {markup} = formatOf(tree)
+  const lines = page.map((line) => ({
+    value: readerText(joined(source.slice(line.node.position!.start.offset, line.node.position!.end.offset)), markup),
+    blankBefore: line.blankBefore,
+    strippedBy: line.strippedBy,
+    keptFor: line.keptFor
+  }))
+  // Lines some named rules took mark where the article starts or ends.
+  return {page, markup, lines, ...marks(page)}
+}
 
 /**
  * Judge each Markdown table as one block: kept whole when the line before it

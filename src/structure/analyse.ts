@@ -38,6 +38,8 @@ export interface Analysis {
    * each part of the tail keeps its own category.
    */
   tailKinds: Array<Category | undefined>
+  /** Local cues of each line, in the order of `localNames` (for fitting). */
+  cues: Array<Array<number>>
 }
 
 /**
@@ -72,6 +74,7 @@ export function analyse(
   const tail: Array<Category | undefined> = []
   const chrome: Array<Category | undefined> = []
   const cues: Array<boolean> = []
+  const vectors: Array<Array<number>> = []
 
   for (let index = 0; index < size; index++) {
     const line = features[index]
@@ -90,6 +93,7 @@ export function analyse(
       tailKind !== undefined,
       size > 1 ? index / (size - 1) : 0
     )
+    vectors.push(vector)
     scores.push(dot(model.local, vector))
   }
 
@@ -118,7 +122,8 @@ export function analyse(
     tailStart,
     tailSure,
     chrome,
-    tailKinds
+    tailKinds,
+    cues: vectors
   }
 }
 

@@ -105,6 +105,27 @@ export const contextNames: ReadonlyArray<string> = [
 ]
 
 /**
+ * Names of the page cues, in the order of `pageVector` (`./article.js`).
+ */
+export const pageNames: ReadonlyArray<string> = [
+  'bias',
+  'kept share',
+  'log words of the longest prose run',
+  'prose run share',
+  'share of words in sentences',
+  'short line share',
+  'log core runs',
+  'repeated word share',
+  'digit share',
+  'named debris share',
+  'log words',
+  'longest run share of prose',
+  'log prose runs',
+  'log words per kept line',
+  'sentence share of kept lines'
+]
+
+/**
  * Context of a line: what the structure pass saw around it.
  */
 export interface Context {

@@ -6,9 +6,14 @@ export {featuresOf, type LineFeatures} from './line.js'
 /**
  * A line as the locator reads it: the fields of the page’s `Line` it needs.
  * `strippedBy`: another rule already stripped the line; it is context for
- * its neighbours, but never kept.
+ * its neighbours, but never kept. `keptFor`: the rule of a category switched
+ * off would have stripped it; it is always kept.
  */
-export type LocatorLine = Pick<Line, 'value' | 'blankBefore'> & {readonly strippedBy?: string | undefined}
+export type LocatorLine = Pick<Line, 'value' | 'blankBefore'> & {
+  readonly strippedBy?: string | undefined
+  /** A category switched off would have stripped the line: it stays. */
+  readonly keptFor?: string | undefined
+}
 
 /**
  * Compute the cues of every line.

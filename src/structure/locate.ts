@@ -1,9 +1,10 @@
 import type {Mode} from '../options.js'
 import {analyse, type Analysis} from './analyse.js'
+import {articleScore, pageVector} from './article.js'
 import {contextVector, dot, sigmoid} from './classify.js'
 import {dropAfterClose, dropBeforeOpen, dropBios, keepEdges} from './edges.js'
 import type {LocatorLine} from './features.js'
-import {defaultModel, type Model} from './model.js'
+import {fittedModel, type Model} from './model.js'
 import {drop, ensureProse, isInnerLabel, isParagraph, round, type LineVerdict} from './verdict.js'
 
 export type {Analysis} from './analyse.js'
@@ -50,7 +51,8 @@ const none: ReadonlySet<number> = new Set()
  * chrome between them) and the tail heading that ends it; a final score from
  * the line’s local score, its neighbours and its place relative to the core.
  * A balanced cut that would keep under `sparseShare` of the page’s words is
- * made again as in recall mode.
+ * made again as in recall mode. Modes are nested: `precision` keeps a line
+ * only when `balanced` keeps it too, `recall` every line `balanced` keeps.
  *
  * @param lines
  *   Lines of the page (`blankBefore`: a blank line comes before it;
@@ -64,7 +66,7 @@ export function locate(
   lines: ReadonlyArray<LocatorLine>,
   options?: LocateOptions | null | undefined
 ): Array<LineVerdict> {
-  return locateWith(lines, options, defaultModel)
+  return locateWith(lines, options, fittedModel())
 }
 
 /**
@@ -76,25 +78,92 @@ export function locate(
  *   Configuration.
  * @param model
  *   Weights and thresholds.
+ * @param analyses
+ *   Analyses of these lines by mode shift, filled as they are made (for
+ *   fitting: many thresholds and context weights judge one analysis; only
+ *   valid while the model’s local weights and structure stay the same).
  * @returns
  *   One verdict per line.
  */
 export function locateWith(
   lines: ReadonlyArray<LocatorLine>,
   options: LocateOptions | null | undefined,
-  model: Model
+  model: Model,
+  analyses?: Map<number, Analysis> | undefined
 ): Array<LineVerdict> {
+  return run(lines, options, model, analyses).verdicts
+}
+
+/**
+ * Find the article, and say how much the page reads as one.
+ *
+ * @param lines
+ *   Lines of the page.
+ * @param options
+ *   Configuration.
+ * @param model
+ *   Weights and thresholds.
+ * @returns
+ *   One verdict per line, the probability that the page is an article (from
+ *   the balanced cut, whatever the mode) and the page cues it came from.
+ */
+export function locatePage(
+  lines: ReadonlyArray<LocatorLine>,
+  options: LocateOptions | null | undefined,
+  model: Model
+): {verdicts: Array<LineVerdict>; article: number; cues: Array<number>} {
+  const result = run(lines, options, model, undefined)
+  const stripped = lines.map((line) => line.strippedBy !== undefined)
+  const cues = pageVector(result.balanced.analysis, result.balanced.verdicts, stripped)
+  return {verdicts: result.verdicts, article: articleScore(model.page, cues), cues}
+}
+
+/**
+ * Judge the lines in a mode, nested in the balanced cut.
+ *
+ * @param lines
+ *   Lines of the page.
+ * @param options
+ *   Configuration.
+ * @param model
+ *   Weights and thresholds.
+ * @param analyses
+ *   Analyses by mode shift (optional).
+ * @returns
+ *   Verdicts in the mode, and the balanced cut.
+ */
+function run(
+  lines: ReadonlyArray<LocatorLine>,
+  options: LocateOptions | null | undefined,
+  model: Model,
+  analyses: Map<number, Analysis> | undefined
+): {verdicts: Array<LineVerdict>; balanced: {verdicts: Array<LineVerdict>; analysis: Analysis}} {
   const settings = options ?? {}
   const shift =
     settings.mode === 'precision' ? 1 : settings.mode === 'recall' ? -1 : 0
-  const result = judge(lines, settings, model, shift)
+  let balanced = judge(lines, settings, model, 0, analyses)
   // A balanced cut that keeps almost nothing of a page is most often wrong
   // about what the page is: judge it again as in recall mode.
-  if (shift === 0 && keptShare(result.verdicts, result.analysis) < model.sparseShare) {
-    return judge(lines, settings, model, -1).verdicts
+  if (keptShare(balanced.verdicts, balanced.analysis) < model.sparseShare) {
+    balanced = judge(lines, settings, model, -1, analyses)
   }
 
-  return result.verdicts
+  if (shift === 0) return {verdicts: balanced.verdicts, balanced}
+  // Modes are nested: `precision` keeps only what `balanced` keeps too,
+  // `recall` keeps all that `balanced` keeps.
+  const other = judge(lines, settings, model, shift, analyses).verdicts
+  const verdicts = other.map(function (verdict, index) {
+    const middle = balanced.verdicts[index]
+    if (!middle || verdict.keep === middle.keep) return verdict
+    return shift > 0 ? (verdict.keep ? middle : verdict) : verdict.keep ? verdict : middle
+  })
+  // A precision cut that shares no line with the balanced one is the
+  // balanced cut (a page is never left empty, and never kept elsewhere).
+  if (shift > 0 && !verdicts.some((verdict, index) => verdict.keep && lines[index]?.strippedBy === undefined)) {
+    return {verdicts: balanced.verdicts, balanced}
+  }
+
+  return {verdicts, balanced}
 }
 
 /**
@@ -129,6 +198,8 @@ function keptShare(verdicts: ReadonlyArray<LineVerdict>, analysis: Analysis): nu
  *   Weights and thresholds.
  * @param shift
  *   Mode shift (-1 recall, 0 balanced, 1 precision).
+ * @param analyses
+ *   Analyses made before, by shift (optional).
  * @returns
  *   Verdicts and the analysis they came from.
  */
@@ -136,9 +207,15 @@ function judge(
   lines: ReadonlyArray<LocatorLine>,
   settings: LocateOptions,
   model: Model,
-  shift: number
+  shift: number,
+  analyses: Map<number, Analysis> | undefined
 ): {verdicts: Array<LineVerdict>; analysis: Analysis} {
-  const analysis = analyse(lines, settings.language, model, shift)
+  let analysis = analyses?.get(shift)
+  if (!analysis) {
+    analysis = analyse(lines, settings.language, model, shift)
+    analyses?.set(shift, analysis)
+  }
+
   const threshold = model.threshold + shift * model.modeStep
   const verdicts: Array<LineVerdict> = []
   let first = -1
@@ -199,5 +276,11 @@ function judge(
     dropAfterClose(lines, verdicts, analysis, settings.closing ?? none)
   }
   ensureProse(verdicts, analysis)
+  // What a category switched off would have stripped is the caller’s.
+  for (const [index, line] of lines.entries()) {
+    const verdict = verdicts[index]
+    if (line.keptFor !== undefined && verdict && !verdict.keep) verdicts[index] = {keep: true, score: verdict.score}
+  }
+
   return {verdicts, analysis}
 }

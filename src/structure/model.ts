@@ -1,5 +1,5 @@
 import fitted from '../data/model.json' with {type: 'json'}
-import {contextNames, localNames} from './classify.js'
+import {contextNames, localNames, pageNames} from './classify.js'
 
 /**
  * Weights and thresholds of the locator.
@@ -9,6 +9,8 @@ export interface Model {
   local: ReadonlyArray<number>
   /** Weights of the context cues (order of `contextNames`). */
   context: ReadonlyArray<number>
+  /** Weights of the page cues (order of `pageNames`): whether the page reads as an article. */
+  page: ReadonlyArray<number>
   /** Final score above which a line is kept (balanced mode). */
   threshold: number
   /** How far one mode step moves `threshold`. */
@@ -33,27 +35,104 @@ export interface Model {
  * A model as a fitting script writes it (`src/data/model.json`): the
  * weights by the name of their cue.
  */
-export interface NamedModel extends Omit<Model, 'context' | 'local'> {
+export interface NamedModel extends Omit<Model, 'context' | 'local' | 'page'> {
   /** Weight of each local cue, by its name in `localNames`. */
   local: Readonly<Record<string, number>>
   /** Weight of each context cue, by its name in `contextNames`. */
   context: Readonly<Record<string, number>>
+  /** Weight of each page cue, by its name in `pageNames`. */
+  page: Readonly<Record<string, number>>
 }
 
 /**
  * The fitted model, from `src/data/model.json`.
  *
+ * @returns
+ *   Model.
+ *
  * ###### Notes
- * `local` and `context` are logistic-regression weights fitted on the dev
- * set (each page counts alike, a line weighs its share of the page’s words;
- * labels: whether the line’s text is in the gold article). Structure
- * parameters (`tau`, `switchCost`, `tailWords`, `tailShare`) were chosen on
- * a small grid; the threshold maximises mean token F1. `sparseShare` (0.1)
- * was the most cautious share that helped on the dev set (it changes 3 of
- * 795 pages; 0.15 changed 18 and cost cleanportaleval 0.03). Leave-one-
- * source-out figures are in the report of issue 3.
+ * Written by `npm run train` (`bench/train.mjs`), which says how: `local`
+ * and `context` are logistic-regression weights fitted on every dev set with
+ * articles (a line labelled by the share of its words in the gold article),
+ * `tau` and `switchCost` chosen on a grid and the threshold on a grid for the
+ * best mean token F1, `page` fitted on articles against the other kinds of
+ * page. `modeStep`, `tauStep`, `massCap`, `tailWords`, `tailShare` and
+ * `sparseShare` are settings of the method, not fitted.
  */
-export const defaultModel: Model = modelOf(fitted)
+export function fittedModel(): Model {
+  fittedCache ??= modelOf(fitted)
+  return fittedCache
+}
+
+/**
+ * The fitted model, once read (read on first use: `npm run train` loads this
+ * module to fit a model with cues the file has no weight for yet).
+ */
+let fittedCache: Model | undefined
+
+const checked = new WeakMap<object, Model>()
+
+/**
+ * Check a model given as an option and turn it into vectors (once per
+ * object).
+ *
+ * @param value
+ *   Model with weights by cue name, as `npm run train` writes it.
+ * @param name
+ *   Name of the option, for errors.
+ * @returns
+ *   Model with weight vectors.
+ * @throws
+ *   When it is not a model: not an object, a number missing or not finite,
+ *   a cue without a weight or a weight of no cue.
+ */
+export function checkModel(value: unknown, name: string): Model {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new TypeError('Expected `' + name + '` to be a model object (as `npm run train` writes it)')
+  }
+
+  const cached = checked.get(value)
+  if (cached) return cached
+  const record = value as Record<string, unknown>
+  for (const key of numberKeys) {
+    const number = record[key]
+    if (typeof number !== 'number' || !Number.isFinite(number)) {
+      throw new TypeError('Expected `' + name + '.' + key + '` to be a finite number')
+    }
+  }
+
+  for (const key of ['local', 'context', 'page'] as const) {
+    const weights = record[key]
+    if (typeof weights !== 'object' || weights === null || Array.isArray(weights)) {
+      throw new TypeError('Expected `' + name + '.' + key + '` to be an object of weights by cue name')
+    }
+
+    for (const [cue, weight] of Object.entries(weights)) {
+      if (typeof weight !== 'number' || !Number.isFinite(weight)) {
+        throw new TypeError('Expected `' + name + '.' + key + '` weight of `' + cue + '` to be a finite number')
+      }
+    }
+  }
+
+  const result = modelOf(value as NamedModel)
+  checked.set(value, result)
+  return result
+}
+
+/**
+ * Numbers every model has besides its weights.
+ */
+const numberKeys = [
+  'threshold',
+  'modeStep',
+  'tau',
+  'tauStep',
+  'massCap',
+  'switchCost',
+  'tailWords',
+  'tailShare',
+  'sparseShare'
+] as const satisfies ReadonlyArray<keyof Model>
 
 /**
  * Turn named weights into the vectors the locator multiplies.
@@ -69,7 +148,8 @@ export function modelOf(named: Readonly<NamedModel>): Model {
   return {
     ...named,
     local: weightsOf(named.local, localNames, 'local'),
-    context: weightsOf(named.context, contextNames, 'context')
+    context: weightsOf(named.context, contextNames, 'context'),
+    page: weightsOf(named.page, pageNames, 'page')
   }
 }
 

@@ -70,7 +70,7 @@ export function cutTail(
       const heading =
         tail[index] !== undefined &&
         !inMenu(features, index) &&
-        !inlineBox(features, index) &&
+        !(tail[index] !== 'comments' && inlineBox(features, index)) &&
         !(tail[index] !== 'comments' && bestAfter[index + 1]! > proseFactor * Math.max(bestBefore, proseMinimum))
       const thread = cues[index] === true && (cuesAhead[index] ?? 0) >= 3
       if (heading || thread) {
@@ -111,7 +111,7 @@ const proseMinimum = 60
  * @returns
  *   Words per line.
  */
-function proseRuns(features: ReadonlyArray<LineFeatures>): Float64Array {
+export function proseRuns(features: ReadonlyArray<LineFeatures>): Float64Array {
   const runs = new Float64Array(features.length)
   let start = 0
 
@@ -197,13 +197,14 @@ function isShort(line: LineFeatures | undefined): boolean {
 }
 
 /**
- * Lines after a bare `Related` label within which the article may go on.
+ * Lines after a tail heading within which the article may go on.
  */
 const boxReach = 6
 
 /**
- * Whether a bare `Related` label opens a box inside the body: the article’s
- * prose (two long sentences in a row) comes back within a few lines.
+ * Whether a tail heading opens a box inside the body (`Related`, a newsletter
+ * box headed `Top Stories`): the article’s prose (two long sentences in a
+ * row) comes back within a few lines, after a line of the box’s own.
  *
  * @param features
  *   Features per line.
@@ -213,8 +214,10 @@ const boxReach = 6
  *   Whether it does.
  */
 function inlineBox(features: ReadonlyArray<LineFeatures>, index: number): boolean {
-  if (features[index]?.key !== 'related') return false
-  for (let next = index + 1; next <= index + boxReach; next++) {
+  // A bare `Related` label may sit right above the prose; another heading
+  // heads a box of its own lines first (`Sign Up`), or it heads teasers.
+  const first = features[index]?.key === 'related' ? index + 1 : index + 2
+  for (let next = first; next <= index + boxReach; next++) {
     if (isProse(features[next]) && isProse(features[next + 1])) return true
   }
 

@@ -13,6 +13,11 @@ declare module 'nlcst' {
     deboilerLines?: Array<Line> | undefined
     /** The shape of the page’s text, as `deboilerLines` found it (see `formatOf`). */
     deboilerFormat?: Format | undefined
+    /**
+     * Categories switched off: their rules mark what they would strip as
+     * kept (`keptFor`) instead of stripping it.
+     */
+    deboilerKeep?: ReadonlyArray<string> | undefined
   }
 }
 
@@ -35,6 +40,11 @@ export interface Line {
   readonly blankBefore: boolean
   /** Rule id of the strip that took the whole line, once a rule did. */
   strippedBy: string | undefined
+  /**
+   * Category, switched off, whose rule would have stripped the whole line:
+   * it stays, whatever the article locator makes of it.
+   */
+  keptFor: string | undefined
 }
 
 /**
@@ -42,6 +52,7 @@ export interface Line {
  */
 class PageLine implements Line {
   strippedBy: string | undefined = undefined
+  keptFor: string | undefined = undefined
   constructor(
     readonly node: Paragraph,
     readonly index: number,

@@ -2,6 +2,7 @@ import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {Category} from '../types.js'
 import {lineRule, type LineRuleMeta, type LineTest} from './line-rule.js'
+import {builtin} from './strip.js'
 
 /**
  * Group of related categories, which `explainHtml` highlights alike.
@@ -59,7 +60,7 @@ export function defineRule<Meta extends RuleDocs, Attacher extends (...parameter
   meta: Meta,
   attacher: Attacher
 ): Rule<Attacher, Meta> {
-  return Object.assign(attacher, {meta})
+  return Object.assign(attacher, {meta: builtin(meta)})
 }
 
 /**

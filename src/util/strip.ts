@@ -52,6 +52,26 @@ export interface Stripper {
 const docs = 'https://github.com/deboiler/deboiler#'
 
 /**
+ * The `meta` of every built-in rule: only those keep, rather than strip,
+ * the lines of a category switched off (a rule of yours strips what it
+ * finds; `rules` turns off built-in rules).
+ */
+const builtins = new WeakSet<object>()
+
+/**
+ * Mark the `meta` of a built-in rule.
+ *
+ * @param meta
+ *   Meta.
+ * @returns
+ *   The same meta.
+ */
+export function builtin<Meta extends object>(meta: Meta): Meta {
+  builtins.add(meta)
+  return meta
+}
+
+/**
  * Make a stripper for one run of one rule over `tree`.
  *
  * ###### Notes
@@ -82,8 +102,27 @@ export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
   const lines = new Map<Paragraph, string>()
   const changed = new Map<Paragraph, string>()
   const pointers = new Map<Paragraph, (offset: number) => Point>()
+  // A category switched off strips nothing: the lines it would take stay,
+  // marked, so the locator keeps them too.
+  const kept = builtins.has(meta) && tree.data?.deboilerKeep?.includes(meta.category) === true
 
-  return {line, range, apply}
+  return kept ? {line: keepLine, range: keepRange, apply: keepApply} : {line, range, apply}
+
+  function keepLine(node: Paragraph): undefined {
+    lines.set(node, meta.category)
+  }
+
+  function keepRange(node: Paragraph): undefined {
+    // A line with a piece the category would cut out stays whole.
+    lines.set(node, meta.category)
+  }
+
+  function keepApply(): undefined {
+    if (lines.size === 0) return
+    for (const line of linesOf(tree)) {
+      if (lines.has(line.node)) line.keptFor ??= meta.category
+    }
+  }
 
   function line(node: Paragraph, verdict: Verdict): undefined {
     if (lines.has(node)) return

@@ -1,19 +1,43 @@
 import fitted from '../../src/data/model.json' with {type: 'json'}
-import {contextNames, localNames} from '../../src/structure/classify.js'
-import {defaultModel, modelOf} from '../../src/structure/model.js'
+import {clean, deboilerChrome, deboilerLines, deboilerPreset} from '../../src/index.js'
+import {contextNames, localNames, pageNames} from '../../src/structure/classify.js'
+import {checkModel, fittedModel, modelOf, type NamedModel} from '../../src/structure/model.js'
+import {retext} from 'retext'
+import {seeds} from '../util/seeds.js'
 
 describe('model', function () {
   it('should name a weight for every cue, and no other', function () {
     expect(Object.keys(fitted.local).sort()).toEqual([...localNames].sort())
     expect(Object.keys(fitted.context).sort()).toEqual([...contextNames].sort())
+    expect(Object.keys(fitted.page).sort()).toEqual([...pageNames].sort())
+  })
+
+  it('should take a model as an option of `deboilerChrome`, and use it', function () {
+    const seed = seeds()[0]!
+    const dropMore = {...fitted, threshold: 1000}
+    const text = (model?: NamedModel) =>
+      String(retext().use(deboilerLines).use(deboilerPreset).use(deboilerChrome, model ? {model} : {}).processSync(seed.input))
+    expect(text(fitted)).toBe(text())
+    expect(text(fitted)).toBe(clean(seed.input).text)
+    expect(text(dropMore).length).toBeLessThan(text(fitted).length)
+  })
+
+  it('should throw a clear error on a model that is not one', function () {
+    const chrome = (model: unknown) => retext().use(deboilerLines).use(deboilerChrome, {model} as never).freeze()
+    expect(() => chrome('weights')).toThrow('Expected `options.model` to be a model object (as `npm run train` writes it)')
+    expect(() => chrome({...fitted, threshold: 'high'})).toThrow('Expected `options.model.threshold` to be a finite number')
+    expect(() => chrome({...fitted, local: {...fitted.local, bias: Number.NaN}})).toThrow(
+      'Expected `options.model.local` weight of `bias` to be a finite number'
+    )
+    expect(() => checkModel({...fitted, page: []}, 'model')).toThrow('Expected `model.page` to be an object of weights by cue name')
   })
 
   it('should put the weights in the order of the cue names', function () {
     const local: Record<string, number> = fitted.local
     const context: Record<string, number> = fitted.context
-    expect(defaultModel.local).toEqual(localNames.map((name) => local[name]))
-    expect(defaultModel.context).toEqual(contextNames.map((name) => context[name]))
-    expect(defaultModel.threshold).toBe(fitted.threshold)
+    expect(fittedModel().local).toEqual(localNames.map((name) => local[name]))
+    expect(fittedModel().context).toEqual(contextNames.map((name) => context[name]))
+    expect(fittedModel().threshold).toBe(fitted.threshold)
   })
 
   it('should throw on a cue without a weight', function () {
