@@ -28,11 +28,17 @@ export interface CleanManyOptions extends CleanOptions {
    * @default true
    */
   stripped?: boolean | null | undefined
+  /**
+   * Field to put the page verdict in (`{article, score}`, see
+   * `CleanResult.page`), to route listings, product pages and forums apart
+   * from articles (default: none; a field of that name is replaced).
+   */
+  pageField?: string | null | undefined
 }
 
 /**
- * A cleaned record: the input’s fields, the text field cleaned, and
- * `stripped` (unless turned off).
+ * A cleaned record: the input’s fields, the text field cleaned, `stripped`
+ * (unless turned off), and the page verdict when `pageField` names a field.
  */
 export type CleanedRecord = Record<string, unknown> & {stripped?: Array<Stripped>}
 
@@ -65,6 +71,7 @@ interface Settings {
   field: string
   siteField: string
   stripped: boolean
+  pageField: string | undefined
   clean: CleanOptions | undefined
 }
 
@@ -169,6 +176,11 @@ function cleanOne(record: unknown, settings: Settings): CleanedRecord | string {
     output.stripped = result.stripped
   }
 
+  if (settings.pageField !== undefined) {
+    delete output[settings.pageField]
+    output[settings.pageField] = result.page
+  }
+
   return output
 }
 
@@ -178,11 +190,18 @@ function cleanOne(record: unknown, settings: Settings): CleanedRecord | string {
  * @param options
  *   Options.
  * @returns
- *   Field names, whether to add `stripped`, and options for `clean()`.
+ *   Field names, whether to add `stripped` and where the page verdict, and
+ *   options for `clean()`.
  */
 function split(options: Readonly<CleanManyOptions> | null | undefined): Settings {
-  const {field, siteField, stripped, ...rest} = checkOptions(options, recordKeys) ?? {}
+  const {field, siteField, stripped, pageField, ...rest} = checkOptions(options, recordKeys) ?? {}
   const some = Object.values(rest).some((value) => value !== undefined && value !== null)
   // No options for `clean()`: let it reuse its default processor.
-  return {field: field ?? 'text', siteField: siteField ?? 'url', stripped: stripped ?? true, clean: some ? rest : undefined}
+  return {
+    field: field ?? 'text',
+    siteField: siteField ?? 'url',
+    stripped: stripped ?? true,
+    pageField: pageField ?? undefined,
+    clean: some ? rest : undefined
+  }
 }

@@ -1,6 +1,7 @@
 import {clean, cleanMany, cleanRecord, learnProfile, type ManyResult} from '../src/index.js'
 import {isBlank, pack, unpack} from '../src/node/jsonl.js'
 import {cleanChunk} from '../src/node/worker.js'
+import {seeds} from './util/seeds.js'
 
 /**
  * Collect an async iterable.
@@ -54,6 +55,19 @@ describe('cleanMany', function () {
     const [result] = (await all(cleanMany([{stripped: 1, text: 'A.\nHits: 2'}]))) as Array<Record<string, unknown>>
     expect(Object.keys(result!)).toEqual(['text', 'stripped'])
     expect(result!.stripped).toEqual(clean('A.\nHits: 2').stripped)
+  })
+
+  it('should put the page verdict in `pageField`, replacing a field of that name', async function () {
+    const seed = seeds()[0]!
+    const [result] = (await all(cleanMany([{verdict: 1, text: seed.input}], {pageField: 'verdict', stripped: false}))) as Array<
+      Record<string, unknown>
+    >
+    expect(Object.keys(result!)).toEqual(['text', 'verdict'])
+    expect(result!.verdict).toEqual(clean(seed.input).page)
+    expect(result!.verdict).toEqual({article: true, score: expect.any(Number)})
+    await expect(all(cleanMany(['A.'], {pageField: 3 as never}))).rejects.toThrow(
+      new TypeError('Expected `options.pageField` to be a string, not `number`')
+    )
   })
 
   it('should turn a record without its text into an error with its index, and go on', async function () {

@@ -56,6 +56,11 @@ describe('deboiler batch (cli)', function () {
     expect(result).toEqual({code: 0, stdout: '{"body":"A.","n":1}\n', stderr: ''})
   })
 
+  it.concurrent('should add the page verdict with `--page-field`', async function () {
+    const result = await run(['batch', '--jobs', '1', '--no-stripped', '--page-field', 'verdict'], '{"text":"A.\\nHits: 1"}\n')
+    expect(result).toEqual({code: 0, stdout: '{"text":"A.","verdict":{"article":false,"score":0}}\n', stderr: ''})
+  })
+
   it.concurrent('should turn bad lines into error records with their line number, and exit 1', async function () {
     const result = await run(['batch', '--jobs', '2', '--no-stripped', bad])
     expect(result.code).toBe(1)

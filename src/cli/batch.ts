@@ -14,6 +14,7 @@ const batchOptions: NonNullable<ParseArgsConfig['options']> = withCategories({
   mode: {type: 'string'},
   format: {type: 'string'},
   'no-stripped': {type: 'boolean'},
+  'page-field': {type: 'string'},
   profile: {type: 'string'},
   'site-field': {type: 'string'},
   timeout: {type: 'string'},
@@ -51,6 +52,8 @@ Options:
                        (batch; default: 300); a record that takes longer
                        becomes an error record
   --no-stripped        leave out the "stripped" list (batch)
+  --page-field <name>  add the page verdict, {"article": true, "score": 0.97},
+                       in this field, to route what is not an article (batch)
   --profile <file>     also strip the lines a site repeats, from a profile
                        made by \`deboiler learn\` (batch)
   --learn              learn the profile from the input files first, then
@@ -176,6 +179,7 @@ async function batch(
     field,
     siteField,
     stripped: !values['no-stripped'],
+    pageField: values['page-field'] as string | undefined,
     profile,
     onProgress: bar && update(bar)
   })
