@@ -70,7 +70,7 @@ const fixed = {modeStep: 0.5, tauStep: 0.05, massCap: 100, tailWords: 60, tailSh
 /** Structure grid: `tau`, `switchCost`. */
 const grid = [
   [0.4, 0.45, 0.5, 0.55, 0.6],
-  [2.5, 5, 10, 20, 40]
+  [2.5, 5, 10, 20, 40, 80]
 ]
 /** L2 penalty, per unit of total weight. */
 const lambda = 1e-3
