@@ -3,6 +3,9 @@
 //
 // Usage: npm run train [-- --check] [-- --no-write] [-- --no-loso] [-- --page]
 //
+// `--page` fits only the page verdict, on the locator in the file, and holds
+// out only the verdict (a couple of minutes).
+//
 // Reads every dev set of `shared/bench` that has articles (`dev/`, `fundus/`,
 // `variants/*`). Each page is run through deboiler’s named rules; the lines
 // the locator then reads are labelled by the gold (the share of a line’s
@@ -441,7 +444,7 @@ function leaveOneOut() {
   const sources = [...new Set(pages.map((page) => page.source))].sort()
   const {page: _, ...locator} = model
   log('')
-  log('leave-one-source-out: each source scored by a model fitted without it')
+  log('leave-one-source-out: each source scored by a model fitted without it' + (args.has('--page') ? ' (the page verdict; the locator is fitted on all)' : ''))
   log('(mean token F1 per page of each set; share of pages the page verdict gets right)')
   log(pad('source', 22) + setNames.map((set) => pad(shortName(set), 13)).join('') + pad('verdict', 10) + 'pages')
   const all = new Map(setNames.map((set) => [set, []]))
@@ -452,7 +455,8 @@ function leaveOneOut() {
     const rest = pages.filter((page) => page.source !== source)
     // A source of other kinds of page teaches the locator nothing: only the
     // verdict is fitted again.
-    const fitted = held.some((page) => page.locator) ? fit(rest) : fit(rest, locator)
+    // With `--page`, the locator stays the one fitted on all sources.
+    const fitted = held.some((page) => page.locator) && !args.has('--page') ? fit(rest) : fit(rest, locator)
     const scores = score(held, fitted)
     const cells = setNames.map((set) => {
       const found = scores.filter((item) => item.set === set).map((item) => item.f1)
