@@ -1,33 +1,14 @@
+import {lexiconLanguages, type LexiconLanguage} from '../../src/data/lexicon.js'
+
 /**
  * Codes of the 20 languages whose debris deboiler names (issue 18).
  */
-export const languageCodes = [
-  'en',
-  'de',
-  'fr',
-  'es',
-  'it',
-  'pt',
-  'nl',
-  'pl',
-  'sv',
-  'da',
-  'nb',
-  'cs',
-  'tr',
-  'ru',
-  'uk',
-  'ja',
-  'zh',
-  'ko',
-  'id',
-  'vi'
-] as const
+export const languageCodes = lexiconLanguages
 
 /**
  * A language of `languageCodes`.
  */
-export type LanguageCode = (typeof languageCodes)[number]
+export type LanguageCode = LexiconLanguage
 
 /**
  * Two paragraphs of a short news article in each language, written for the

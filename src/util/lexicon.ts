@@ -1,0 +1,20 @@
+import type {Lexicon} from '../data/lexicon.js'
+
+/**
+ * Every entry of a lexicon, in all its languages: unique, sorted.
+ *
+ * @param lexicons
+ *   Lexicons to merge.
+ * @returns
+ *   Entries (lower case, as written in the data).
+ */
+export function allOf(...lexicons: ReadonlyArray<Lexicon>): Array<string> {
+  const entries = new Set<string>()
+  for (const lexicon of lexicons) {
+    for (const list of Object.values(lexicon)) {
+      if (list) for (const entry of list) entries.add(entry)
+    }
+  }
+
+  return [...entries].sort()
+}
