@@ -46,6 +46,28 @@ describe('modern news pages', function () {
     expect(result.text).not.toContain('Sign Up')
   })
 
+  it('should not end the article at a `Trending` box between its sections', function () {
+    const sections = [
+      ['‘Ends the recession debate’: CPA Canada', paragraphs[2]!, paragraphs[3]!],
+      ['‘Room to hold steady’: TD Economics', paragraphs[4]!, paragraphs[5]!],
+      ['‘Cautiously optimistic’: RBC Economics', paragraphs[1]!.replace('Economists', 'Analysts'), paragraphs[0]!.replace('Canada’s', 'The')]
+    ]
+    const page = [
+      paragraphs[0],
+      paragraphs[1],
+      'Trending',
+      'Ottawa’s budget watchdog predicts a rate hike in 2027',
+      'Economy',
+      'Trade talks to miss the July renewal date',
+      'Economy',
+      'Advertisement 2',
+      ...sections.flat()
+    ].join('\n\n')
+    const result = clean(page)
+    for (const line of sections.flat()) expect(result.text).toContain(line)
+    expect(result.text).not.toContain('Trending')
+  })
+
   it('should strip a paywall above the article as `subscribe`', function () {
     const wall = [
       'THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY',
