@@ -6,6 +6,7 @@ import type {VFileMessage} from 'vfile-message'
 import {checkOptions, cleanKeys} from './options.js'
 import {deboilerPreset, rules} from './preset.js'
 import deboilerProfile from './rules/profile.js'
+import {detectLanguage} from './structure/detect.js'
 import {categories, type CleanOptions, type CleanResult, type Place, type Stripped} from './types.js'
 import {typeOf} from './util/check.js'
 import deboilerLines from './lines.js'
@@ -47,6 +48,9 @@ export function clean(text: string, options?: Readonly<CleanOptions> | null): Cl
   // The page verdict of each block, weighted by its length.
   let scored = 0
   let weight = 0
+  // The language of the longest block that has one.
+  let language: string | undefined
+  let languageWeight = 0
 
   for (const block of blocks(text)) {
     const file = new VFile(block.value)
@@ -61,6 +65,12 @@ export function clean(text: string, options?: Readonly<CleanOptions> | null): Cl
       weight += block.value.length
     }
 
+    const found = file.data.deboilerLanguage
+    if (found && found !== 'und' && block.value.length > languageWeight) {
+      language = found
+      languageWeight = block.value.length
+    }
+
     for (const message of file.messages) {
       if (message.category !== undefined) stripped.push(project(message, block))
     }
@@ -72,7 +82,10 @@ export function clean(text: string, options?: Readonly<CleanOptions> | null): Cl
     text: cleanText(text, stripped.map((item) => item.place)),
     stripped,
     format: {markup, wrap},
-    page: {article: score >= 0.5, score}
+    page: {article: score >= 0.5, score},
+    // Blocks the locator did not judge (short, or `chrome: false`) are read
+    // again for their words.
+    language: language ?? detectLanguage(text)
   }
 }
 

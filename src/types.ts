@@ -140,6 +140,12 @@ export interface CleanResult {
   format: Format
   /** Whether the page reads as an article: route listings, product pages and forums by it. */
   page: PageVerdict
+  /**
+   * Language of the text: ISO 639-1 (`'en'`, `'de'`, `'ja'`), `'und'` when it
+   * cannot be told. From the stopwords of 53 languages, or the script of
+   * Japanese, Chinese, Korean and Thai (see `detectLanguage`).
+   */
+  language: string
 }
 
 /**

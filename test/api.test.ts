@@ -1,7 +1,7 @@
 import type {Plugin} from 'unified'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
-import {clean, cleanText, deboilerLines, explainHtml, lineRule, type CleanOptions} from '../src/index.js'
+import {clean, cleanText, deboilerLines, detectLanguage, explainHtml, lineRule, type CleanOptions} from '../src/index.js'
 import {metas} from '../src/preset.js'
 import {pluginName} from '../src/util/rule.js'
 import {expectContract} from './util/contract.js'
@@ -30,6 +30,7 @@ describe('deboiler (api)', function () {
         'deboilerLines',
         'deboilerPreset',
         'deboilerProfile',
+        'detectLanguage',
         'explainHtml',
         'learnProfile',
         'lineRule',
@@ -76,6 +77,7 @@ describe('deboiler (api)', function () {
   it.each([
     ['cleanText', () => cleanText(5 as unknown as string, []), 'Expected `value` to be a string, not `number`'],
     ['cleanText', () => cleanText('Hits: 81', null as never), 'Expected `places` to be an array, not `null`'],
+    ['detectLanguage', () => detectLanguage(5 as never), 'Expected `text` to be a string, not `number`'],
     [
       'explainHtml',
       () => explainHtml('Hits: 81' as never, 'Hits: 81'),
@@ -107,13 +109,13 @@ describe('deboiler (api)', function () {
 
 describe('odd inputs', function () {
   it('should clean an empty string to an empty string', function () {
-    expect(clean('')).toEqual({text: '', stripped: [], format: plain, page: short})
+    expect(clean('')).toEqual({text: '', stripped: [], format: plain, page: short, language: 'und'})
   })
 
   it.each([' ', '\n', '\r\n', '\n\n\n', ' \t\n\u00A0\r\n\r', '\u2003\u3000'])(
     'should clean white space only (%j) to an empty string',
     function (value) {
-      expect(clean(value)).toEqual({text: '', stripped: [], format: plain, page: short})
+      expect(clean(value)).toEqual({text: '', stripped: [], format: plain, page: short, language: 'und'})
     }
   )
 
@@ -200,12 +202,12 @@ describe('odd inputs', function () {
   it('should finish on a 1 MB single line of prose', function () {
     const value = 'The quick brown fox jumps over the lazy dog. '.repeat(23_302)
     expect(value.length).toBeGreaterThan(1 << 20)
-    expect(clean(value)).toEqual({text: value, stripped: [], format: plain, page: expect.any(Object)})
+    expect(clean(value)).toEqual({text: value, stripped: [], format: plain, page: expect.any(Object), language: 'en'})
   }, 120_000)
 
   it('should finish on a 1 MB single line without white space', function () {
     const value = 'x'.repeat(1 << 20)
-    expect(clean(value)).toEqual({text: value, stripped: [], format: plain, page: expect.any(Object)})
+    expect(clean(value)).toEqual({text: value, stripped: [], format: plain, page: expect.any(Object), language: 'und'})
   }, 120_000)
 
   it('should write nothing to stdout or stderr', function () {
@@ -238,7 +240,7 @@ describe('options', function () {
   it('should keep a category that is turned off (`{rules: {counter: false}}`)', function () {
     const value = 'A sentence.\nHits: 81\n'
     expect(clean(value).text).toBe('A sentence.\n')
-    expect(clean(value, {rules: {counter: false}})).toEqual({text: value, stripped: [], format: plain, page: short})
+    expect(clean(value, {rules: {counter: false}})).toEqual({text: value, stripped: [], format: plain, page: short, language: 'und'})
     expect(clean(value, {rules: {counter: true}})).toEqual(clean(value))
   })
 

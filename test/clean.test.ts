@@ -24,7 +24,7 @@ describe('clean()', function () {
 
   it('should return `text` and `stripped`, as plain JSON data', function () {
     const result = clean(all[0]!.input)
-    expect(Object.keys(result).sort()).toEqual(['format', 'page', 'stripped', 'text'])
+    expect(Object.keys(result).sort()).toEqual(['format', 'language', 'page', 'stripped', 'text'])
     expect(JSON.parse(JSON.stringify(result))).toEqual(result)
 
     const fields = new Set(['actual', 'category', 'note', 'place', 'reason', 'ruleId', 'source', 'url'])
@@ -172,7 +172,8 @@ describe('clean() options', function () {
         stripped: [],
         format: {markup: 'text', wrap: undefined},
         // The page verdict is the locator’s, which `chrome: false` turns off.
-        page: {article: false, score: 0}
+        page: {article: false, score: 0},
+        language: 'en'
       })
     }
   })

@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import {checkOptions, type Mode} from '../options.js'
 import type {LocatorLine} from '../structure/features.js'
 import {locatePage} from '../structure/locate.js'
+import {chromeCategory, phraseKey, tailCategory} from '../structure/phrases.js'
 import {checkModel, fittedModel, type NamedModel} from '../structure/model.js'
 import type {Category} from '../types.js'
 import {boilerplate, checkProfile, type Profile} from '../profile.js'
@@ -22,6 +23,11 @@ declare module 'vfile' {
      * `deboilerChrome` when the page has enough words to judge.
      */
     deboilerArticle: number
+    /**
+     * Language of the page (ISO 639-1, `'und'` when it cannot be told), set
+     * by `deboilerChrome` when the page has enough words to judge.
+     */
+    deboilerLanguage: string
   }
 }
 
@@ -123,13 +129,19 @@ const deboilerChrome = defineRule(meta, function (options?: Readonly<Options> | 
     ? boilerplate(checkProfile(settings.profile, 'options.profile'), settings.site ?? '')
     : undefined
   const model = settings.model ? checkModel(settings.model, 'options.model') : fittedModel()
+  const someOff = Object.values(rules).includes(false)
 
   return function (tree: Root, file: VFile): undefined {
     const input = locatorInput(tree, file)
     if (!input) return
     const {page, markup} = input
-    const {verdicts, article} = locatePage(input.lines, {mode, opening: input.opening, closing: input.closing}, model)
+    const {verdicts, article, language} = locatePage(
+      input.lines,
+      {mode, opening: input.opening, closing: input.closing},
+      model
+    )
     file.data.deboilerArticle = article
+    file.data.deboilerLanguage = language
     const lines = page.filter((line) => line.strippedBy === undefined)
     const judged = lines.map((line) => verdicts[line.index])
     keepSomething(lines, judged)
@@ -142,6 +154,10 @@ const deboilerChrome = defineRule(meta, function (options?: Readonly<Options> | 
       if (!verdict || verdict.keep) continue
       const category = verdict.category ?? 'chrome'
       if (rules[category] === false) continue
+      // A phrase of a category switched off (`Subscribe to our newsletter`
+      // with `subscribe: false`) stays, whatever part of the page it is in.
+      const phrase = someOff ? phraseOf(line) : undefined
+      if (phrase !== undefined && rules[phrase] === false) continue
       let strip = byCategory.get(category)
       if (!strip) {
         strip = stripper(tree, file, {category, ruleId: 'chrome-line'})
@@ -160,6 +176,20 @@ const deboilerChrome = defineRule(meta, function (options?: Readonly<Options> | 
 })
 
 export default deboilerChrome
+
+/**
+ * Category of the chrome phrase a line is (`Subscribe to our newsletter` →
+ * `subscribe`), if it is one.
+ *
+ * @param line
+ *   Line.
+ * @returns
+ *   Category, or `undefined`.
+ */
+function phraseOf(line: Line): Category | undefined {
+  const key = phraseKey(line.value)
+  return key ? (tailCategory(key) ?? chromeCategory(key)) : undefined
+}
 
 /**
  * What the locator reads of a page: every line as a reader sees it (also

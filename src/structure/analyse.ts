@@ -2,7 +2,7 @@ import {dot, localVector, type Context} from './classify.js'
 import {contexts} from './context.js'
 import {core} from './core.js'
 import {lineFeatures, type LineFeatures, type LocatorLine} from './features.js'
-import {guessLanguage, languages, masks} from './language.js'
+import {guessLanguage, languages, masks, scriptLanguage} from './language.js'
 import type {Model} from './model.js'
 import {isThreadCue} from './cues.js'
 import {chromeCategory, tailCategory} from './phrases.js'
@@ -65,7 +65,8 @@ export function analyse(
   const {features, hits} = lineFeatures(lines, masks, languages.length)
   let total = 0
   for (const line of features) total += line.words
-  const code = language ?? guessLanguage(hits, total)
+  let code = language ?? guessLanguage(hits, total)
+  if (code === 'und') code = scriptLanguage(lines.map((line) => line.value))
   const bit = languages.indexOf(code.toLowerCase().split('-')[0] ?? '')
   const known = bit >= 0
   for (const line of features) line.stopwords = known ? (line.stopwordsBy[bit] ?? 0) : 0
@@ -97,7 +98,13 @@ export function analyse(
     scores.push(dot(model.local, vector))
   }
 
-  const inCore = core(features, scores, model, shift)
+  const inCore = core(
+    features,
+    scores,
+    model,
+    shift,
+    lines.map((line) => line.strippedBy !== undefined)
+  )
   const tailStart = cutTail(features, inCore, tail, cues, model)
   // A thread of comments found by its cues: what follows is comments.
   if (tailStart >= 0 && tail[tailStart] === undefined) tail[tailStart] = 'comments'

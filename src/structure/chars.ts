@@ -70,6 +70,38 @@ export function isLower(value: string, index: number, size: number): boolean {
 }
 
 /**
+ * Whether a char code is Thai (written without spaces between words; its
+ * vowel and tone marks are characters of their own).
+ *
+ * @param code
+ *   Char code.
+ * @returns
+ *   Whether it is.
+ */
+export function isThai(code: number): boolean {
+  return code >= 0x0e00 && code <= 0x0e7f
+}
+
+/**
+ * Words in a run of a script written without spaces: Han and kana count one
+ * per two characters, Thai one per three, and the rest of the run, if any,
+ * one more (a run with one such character is one word).
+ *
+ * @param length
+ *   Characters of the run.
+ * @param cjk
+ *   Han and kana characters in it.
+ * @param thai
+ *   Thai characters in it.
+ * @returns
+ *   Words (at least 1).
+ */
+export function runWords(length: number, cjk: number, thai: number): number {
+  if (cjk + thai < 2) return 1
+  return Math.ceil(cjk / 2) + Math.ceil(thai / 3) + (length - cjk - thai > 0 ? 1 : 0)
+}
+
+/**
  * Whether a char code is Han, Hiragana or Katakana (written without spaces).
  *
  * @param code

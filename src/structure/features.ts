@@ -21,9 +21,9 @@ export type LocatorLine = Pick<Line, 'value' | 'blankBefore'> & {
  * @param lines
  *   Lines of the document.
  * @param masks
- *   Stopword → bit mask of the languages that list it.
+ *   Stopword → id of the set of languages that list it (`languageSets`).
  * @param languageCount
- *   Number of languages (bits).
+ *   Number of languages.
  * @returns
  *   One `LineFeatures` per line, same order, and the stopword hits of every
  *   language over the document.

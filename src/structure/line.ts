@@ -3,6 +3,8 @@ import {
   digitless,
   emailCount,
   isCjk,
+  isThai,
+  runWords,
   isSentenceEnd,
   isSeparator,
   isUpper,
@@ -10,13 +12,14 @@ import {
   isWordCharacter,
   lastSignificant
 } from './chars.js'
+import {languageSets} from './language.js'
 import {stepTrie, stopwordTrie, type StopwordTrie} from './trie.js'
 
 /**
  * Cues of one line, computed once, in one pass over its characters.
  */
 export interface LineFeatures {
-  /** Words: runs of letters or digits; a run of CJK characters counts one per two. */
+  /** Words: runs of letters or digits; a run of Han or kana counts one per two characters, Thai one per three (`runWords`). */
   words: number
   /** Characters of the trimmed line. */
   chars: number
@@ -121,7 +124,7 @@ const hasDigit = 2
  * @param blankBefore
  *   Whether a blank line comes before it.
  * @param masks
- *   Stopword → bit mask of languages.
+ *   Stopword → id of its set of languages (`languageSets`).
  * @param languageCount
  *   Number of languages.
  * @returns
@@ -190,7 +193,7 @@ export function featuresOf(
  * @param trie
  *   Trie of the ASCII stopwords.
  * @param masks
- *   Stopword → bit mask of languages.
+ *   Stopword → id of its set of languages (`languageSets`).
  * @param languageCount
  *   Number of languages.
  * @returns
@@ -212,6 +215,7 @@ function scanWord(
   let upper = false
   let ascii = true
   let cjk = 0
+  let thai = 0
   let previousLower = false
   let glue = false
   let node = 0
@@ -240,13 +244,14 @@ function scanWord(
     previousLower = false
     ascii = false
     if (isCjk(next)) cjk++
+    else if (isThai(next)) thai++
     else if (!lower && isLower(value, index, nextSize)) lower = true
     index += nextSize
   }
 
   const length = index - start
   if (glue) tally.glued++
-  tally.words += cjk > 1 ? Math.ceil(cjk / 2) + (length - cjk > 0 ? 1 : 0) : 1
+  tally.words += runWords(length, cjk, thai)
   if (digit) tally.digits++
   if (cjk > 0) upperFirst = false
   if (upperFirst) {
@@ -276,7 +281,7 @@ function scanWord(
  * Count a stopword for each language that lists it.
  *
  * @param mask
- *   Bit mask of its languages.
+ *   Id of its set of languages (`languageSets`).
  * @param tally
  *   Counts (changed in place).
  * @param languageCount
@@ -286,8 +291,8 @@ function scanWord(
  */
 function addHits(mask: number, tally: Tally, languageCount: number): undefined {
   if (tally.stopwordsBy === noHits) tally.stopwordsBy = new Array<number>(languageCount).fill(0)
-  for (let bit = 0; bit < languageCount; bit++) {
-    if (mask & (1 << bit)) tally.stopwordsBy[bit] = (tally.stopwordsBy[bit] ?? 0) + 1
+  for (const language of languageSets[mask] ?? noHits) {
+    tally.stopwordsBy[language] = (tally.stopwordsBy[language] ?? 0) + 1
   }
 }
 

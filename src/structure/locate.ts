@@ -111,11 +111,16 @@ export function locatePage(
   lines: ReadonlyArray<LocatorLine>,
   options: LocateOptions | null | undefined,
   model: Model
-): {verdicts: Array<LineVerdict>; article: number; cues: Array<number>} {
+): {verdicts: Array<LineVerdict>; article: number; cues: Array<number>; language: string} {
   const result = run(lines, options, model, undefined)
   const stripped = lines.map((line) => line.strippedBy !== undefined)
   const cues = pageVector(result.balanced.analysis, result.balanced.verdicts, stripped)
-  return {verdicts: result.verdicts, article: articleScore(model.page, cues), cues}
+  return {
+    verdicts: result.verdicts,
+    article: articleScore(model.page, cues),
+    cues,
+    language: result.balanced.analysis.language
+  }
 }
 
 /**

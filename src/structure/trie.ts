@@ -4,33 +4,33 @@
 const letters = 26
 
 /**
- * The ASCII stopwords of a mask map as a trie over `a`–`z`, so that a word
+ * The ASCII stopwords of a stopword map as a trie over `a`–`z`, so that a word
  * can be looked up letter by letter while it is scanned, without slicing or
  * lower-casing it.
  *
  * ###### Notes
  * Node `0` is the root. `children[node * 26 + letter]` is the child plus one
- * (`0`: none); `masks[node]` is the language mask of the word ending there
+ * (`0`: none); `masks[node]` is the language-set id of the word ending there
  * (`0`: none). Words with other characters (`für`, `été`, `это`) are left to
  * the map.
  */
 export interface StopwordTrie {
   /** Child of each node per letter, plus one (`0`: no child). */
   children: Int32Array
-  /** Language mask of the word ending at each node (`0`: none). */
+  /** Language-set id of the word ending at each node (`0`: none). */
   masks: Int32Array
 }
 
 /**
- * Tries built so far, per mask map.
+ * Tries built so far, per stopword map.
  */
 const tries = new WeakMap<ReadonlyMap<string, number>, StopwordTrie>()
 
 /**
- * The trie of the ASCII words of a mask map (built once per map).
+ * The trie of the ASCII words of a stopword map (built once per map).
  *
  * @param masks
- *   Stopword → bit mask of the languages that list it.
+ *   Stopword → id of the set of languages that list it.
  * @returns
  *   Its trie.
  */
@@ -62,10 +62,10 @@ export function stepTrie(trie: StopwordTrie, node: number, code: number): number
 }
 
 /**
- * Build the trie of the words of a mask map made of `a`–`z` only.
+ * Build the trie of the words of a stopword map made of `a`–`z` only.
  *
  * @param masks
- *   Stopword → bit mask of languages.
+ *   Stopword → id of the set of languages that list it.
  * @returns
  *   Trie.
  */

@@ -1,3 +1,4 @@
+import {isCjk, isThai, runWords} from '../structure/chars.js'
 import {singleSpaced} from './line-text.js'
 // `quote` moved to `quote.ts`, with the reasons it shortens.
 export {quote} from './quote.js'
@@ -46,7 +47,9 @@ export function isTeaser(value: string, size: number, most: number): boolean {
 }
 
 /**
- * Count the words of a line (runs of non-white space), up to `most`.
+ * Count the words of a line (runs of non-white space), up to `most`; in a
+ * run of Han, kana or Thai, written without spaces, as `runWords` does
+ * (`其他新闻` is two words, not one).
  *
  * @param value
  *   Line.
@@ -56,18 +59,30 @@ export function isTeaser(value: string, size: number, most: number): boolean {
  *   Count.
  */
 export function wordCount(value: string, most: number): number {
-  // As `value.split(/\s+/, most).filter(Boolean).length`, without the array:
-  // white space at the start makes an empty first piece, which counts
-  // towards `most`.
+  // As `value.split(/\s+/, most).filter(Boolean).length`, without the array
+  // (and a piece of Han, kana or Thai may count more than one): white space
+  // at the start makes an empty first piece, which counts towards `most`.
   let pieces = 0
   let count = 0
   let index = 0
 
   while (pieces < most) {
     const start = index
-    while (index < value.length && !isWhiteSpace(value.charCodeAt(index))) index++
+    let cjk = 0
+    let thai = 0
+    while (index < value.length) {
+      const code = value.charCodeAt(index)
+      if (isWhiteSpace(code)) break
+      if (code >= 0x0e00) {
+        if (isCjk(code)) cjk++
+        else if (isThai(code)) thai++
+      }
+
+      index++
+    }
+
     pieces++
-    if (index > start) count++
+    if (index > start) count += runWords(index - start, cjk, thai)
     if (index === value.length) break
     while (index < value.length && isWhiteSpace(value.charCodeAt(index))) index++
     // White space at the end makes an empty last piece.

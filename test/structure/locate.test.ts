@@ -325,12 +325,27 @@ describe('locate', function () {
   })
 
   it('should keep prose in a script without a stopword list', function () {
+    // Georgian: no stopword list (Greek, which this test used, has one now).
+    const text = [
+      'ქალაქის საბჭომ სამშაბათს გადაწყვიტა, რომ ძველი ხიდი მანქანებისთვის მომავალი გაზაფხულიდან დაიხუროს, რადგან ორი ბურჯი დაზიანებულია.',
+      'აღმოსავლეთ ნაპირის მცხოვრებლები ამბობენ, რომ გზა სკოლამდე და ბაზრამდე ბევრად გაგრძელდება და ავტობუსს ითხოვენ.',
+      'მერის თქმით, ახალი ხიდის პროექტი შემოდგომაზე იქნება მზად, ხოლო მშენებლობა ორ წელიწადს გაგრძელდება.'
+    ]
+    const values = ['მთავარი', 'ახალი ამბები', 'სპორტი', 'ამინდი', ...text]
+    expect(kept(values, locate(page(values)))).toEqual(text)
+  })
+
+  it('should keep Greek prose, weighed by its stopword list', function () {
     const text = [
       'Ο δήμος αποφάσισε την Τρίτη να κλείσει την παλιά γέφυρα του ποταμού για τα αυτοκίνητα από την επόμενη άνοιξη, γιατί δύο βάθρα έχουν φθαρεί.',
-      'Οι κάτοικοι της ανατολικής όχθης λένε ότι ο δρόμος για το σχολείο και την αγορά θα γίνει πολύ μεγαλύτερος και ζητούν λεωφορείο.'
+      'Οι κάτοικοι της ανατολικής όχθης λένε ότι ο δρόμος για το σχολείο και την αγορά θα γίνει πολύ μεγαλύτερος και ζητούν λεωφορείο.',
+      'Ο δήμαρχος είπε ότι η μελέτη για τη νέα γέφυρα θα είναι έτοιμη το φθινόπωρο και ότι τα έργα θα διαρκέσουν δύο χρόνια.',
+      'Το συμβούλιο συζήτησε επίσης πόσο θα κοστίσει μια προσωρινή γέφυρα για πεζούς και ποδηλάτες.'
     ]
-    const values = ['Αρχική', 'Ειδήσεις', 'Αθλητικά', 'Καιρός', ...text]
-    expect(kept(values, locate(page(values)))).toEqual(text)
+    const result = clean(['Αρχική', 'Ειδήσεις', 'Αθλητικά', ...text, 'Κοινοποίηση', 'Όλα τα δικαιώματα διατηρούνται'].join('\n\n'))
+    expect(result.language).toBe('el')
+    for (const line of text) expect(result.text).toContain(line)
+    expect(result.text).not.toContain('Αρχική')
   })
 
   it('should never return nothing when the page has text', function () {
