@@ -151,7 +151,8 @@ export function isSeparator(value: string, index: number, code: number): boolean
  *   Whether it does.
  */
 export function isSentenceEnd(value: string, index: number, code: number): boolean {
-  if (code === 0x3002 || code === 0xff01 || code === 0xff1f) {
+  // Scripts without case: any end followed by more text.
+  if (code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x061f || code === 0x06d4 || code === 0x0964) {
     return index < value.length - 1
   }
 
@@ -188,7 +189,7 @@ export function digitless(word: string): string {
  */
 export function lastSignificant(value: string): string {
   let index = value.length - 1
-  while (index >= 0 && '"\'”’)]»」'.includes(value.charAt(index))) index--
+  while (index >= 0 && '"\'”’)]»」』'.includes(value.charAt(index))) index--
   return index >= 0 ? value.charAt(index) : ''
 }
 

@@ -31,13 +31,13 @@ export interface LineFeatures {
   allCaps: number
   /** Words with a digit. */
   digits: number
-  /** Ends in sentence punctuation (`.`, `!`, `?`, `…`, `。`; closing quotes allowed). */
+  /** Ends in sentence punctuation (`.`, `!`, `?`, `…`, `。`, `؟`, `।`…; closing quotes allowed). */
   terminal: boolean
   /** Ends in a colon (a lead-in to a list or a quote). */
   colon: boolean
   /** Sentence ends inside the line plus the final one. */
   sentences: number
-  /** Commas (and CJK commas). */
+  /** Commas (and CJK and Arabic commas). */
   commas: number
   /** Links (`http://`, `https://`, `www.`). */
   urls: number
@@ -65,6 +65,12 @@ export interface LineFeatures {
  * List bullet or numbered item at the start of a line.
  */
 const bulletExpression = /^(?:[-*•·–—►▸◦]\s|\d{1,3}[.)]\s)/
+
+/**
+ * Characters that end a sentence at the end of a line: Latin, CJK (full
+ * width), Arabic (`؟`, Urdu `۔`), Devanagari (`।`, `॥`).
+ */
+const terminals = '.!?…。！？؟۔।॥'
 
 /**
  * Longest stopword worth a look-up.
@@ -166,7 +172,7 @@ export function featuresOf(
         continue
       }
 
-      if (code === 44 || code === 0x3001 || code === 0xff0c) tally.commas++
+      if (code === 44 || code === 0x3001 || code === 0xff0c || code === 0x060c) tally.commas++
       else if (isSeparator(value, index, code)) tally.separators++
       else if (isSentenceEnd(value, index, code)) tally.sentences++
       index += size
@@ -335,9 +341,7 @@ function keyOf(value: string, runs: number): string {
  */
 function finish(value: string, blankBefore: boolean, tally: Tally): LineFeatures {
   const last = lastSignificant(value)
-  const terminal =
-    last === '.' || last === '!' || last === '?' || last === '…' || last === '。' ||
-    last === '！' || last === '？'
+  const terminal = terminals.includes(last) && last !== ''
 
   return {
     words: tally.words,

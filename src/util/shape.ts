@@ -4,8 +4,11 @@ import {singleSpaced} from './line-text.js'
 export {quote} from './quote.js'
 
 // A sentence ends in terminal punctuation, maybe inside a quote or bracket.
-const stops = '.!?'
-const closers = '"\'”’)]'
+// Sentence ends of Latin, CJK (full width), Arabic (`؟`, Urdu `۔`) and
+// Devanagari (`।`) text (not an ellipsis: a teaser may trail off), and what
+// may close a sentence after its end.
+const stops = '.!?。！？؟۔।'
+const closers = '"\'”’)]」』»'
 const whiteSpace = /\s/
 
 /**
@@ -18,7 +21,8 @@ const whiteSpace = /\s/
  *   Whether it does.
  */
 export function endsSentence(value: string): boolean {
-  // As `/[.!?]["'”’)\]]?$/u`, looking at the end only instead of scanning.
+  // As `/[.!?。！？؟۔।]["'”’)\]」』»]?$/u`, looking at the end only instead
+  // of scanning.
   const last = value.charAt(value.length - 1)
   if (isIn(stops, last)) return true
   return isIn(closers, last) && isIn(stops, value.charAt(value.length - 2))

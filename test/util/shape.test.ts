@@ -27,6 +27,9 @@ const text = fc
       '\u2028',
       '\u3000',
       '\ufeff',
+      '。',
+      '」',
+      '؟',
       '.',
       '!',
       '?',
@@ -55,7 +58,15 @@ describe('wordCount', function () {
     ['one two three four', 0, 0],
     [' one two', 2, 1],
     ['one two ', 2, 2],
-    ['Hello, world! 😀', 10, 3]
+    ['Hello, world! 😀', 10, 3],
+    // Written without spaces: Han and kana one word per two characters,
+    // Thai per three, and the rest of the run one more.
+    ['其他新闻', 10, 2],
+    ['町議会は月曜日', 10, 4],
+    ['新', 10, 1],
+    ['Jリーグ', 10, 3],
+    ['สภาเมืองเปิด', 10, 4],
+    ['政治 経済', 10, 2]
   ])('should count runs of non-white space in %j, up to %j (%j)', function (value, most, expected) {
     expect(wordCount(value, most)).toBe(expected)
   })
@@ -90,13 +101,19 @@ describe('endsSentence', function () {
     [')', false],
     ['.))', false],
     ['', false],
-    ['Ends in emoji 😀', false]
+    ['Ends in emoji 😀', false],
+    ['町議会は新しい図書館を開館した。', true],
+    ['「ようやく逮捕に至った。」', true],
+    ['你知道吗？', true],
+    ['هل هذا صحيح؟', true],
+    ['यह नया पुस्तकालय है।', true],
+    ['関連記事', false]
   ])('should tell whether %j ends like a sentence (%j)', function (value, expected) {
     expect(endsSentence(value)).toBe(expected)
   })
 
-  it('should equal `/[.!?]["\'”’)\\]]?$/u.test(value)` on random strings', function () {
-    const expression = /[.!?]["'”’)\]]?$/u
+  it('should equal `/[.!?。！？؟۔।]["\'”’)\\]」』»]?$/u.test(value)` on random strings', function () {
+    const expression = /[.!?。！？؟۔।]["'”’)\]」』»]?$/u
     fc.assert(
       fc.property(text, (value) => endsSentence(value) === expression.test(value)),
       {seed, numRuns: 2000}
