@@ -32,9 +32,10 @@ break).
 
 Options:
   --json             print the result as JSON, {"text": ..., "stripped": [...],
-                     "format": {...}, "page": {"article": ..., "score": ...}},
-                     on one line; for several inputs, one line per input
-                     with a "file" field first (JSON Lines)
+                     "format": {...}, "page": {"article": ..., "score": ...},
+                     "language": ...}, on one line; for several inputs,
+                     one line per input with a "file" field first (JSON
+                     Lines)
   --explain          print one line per stripped item instead of the text:
                        line:col-line:col  category  ruleId  "text"
                      ("text" is a JSON string; for several inputs each line
