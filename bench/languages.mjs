@@ -7,7 +7,9 @@
 //
 // Known vocabulary is read from the data, not listed by hand: every export of
 // `src/data/*.ts` shaped as a `Lexicon` (keys among `lexiconLanguages`,
-// values lists of words) counts for the category its file is named after.
+// values lists of words) counts for the category its file is named after;
+// a map of languages to phrases with their categories (the locator’s) counts
+// for those categories.
 // Stopwords are hand-kept (`src/data/stopwords.ts`), generated from
 // stopwords-iso (`src/data/stopwords-iso.ts`), or none (told by script).
 // Figures: mean token F1 of the pages of each language in `fundus/dev.jsonl`
@@ -74,16 +76,53 @@ async function vocabulary() {
     const module = await import(pathToFileURL(join(folder, file)).href)
     const category = basename(file, '.ts')
     for (const value of Object.values(module)) {
-      if (!isLexicon(value)) continue
-      for (const [code, list] of Object.entries(value)) {
-        if (list.length === 0) continue
-        if (!known.has(code)) known.set(code, new Set())
-        known.get(code).add(category)
+      if (isLexicon(value)) {
+        for (const [code, list] of Object.entries(value)) {
+          if (list.length > 0) add(known, code, category)
+        }
+      } else if (isPhraseMap(value)) {
+        // Phrases of the locator, each with its own category.
+        for (const [code, phrases] of Object.entries(value)) {
+          for (const kind of Object.values(phrases)) add(known, code, kind)
+        }
       }
     }
   }
 
   return known
+}
+
+/**
+ * @param {Map<string, Set<string>>} known
+ * @param {string} code
+ * @param {string} category
+ */
+function add(known, code, category) {
+  if (!known.has(code)) known.set(code, new Set())
+  known.get(code).add(category)
+}
+
+/**
+ * Whether a value maps languages to phrases with their categories
+ * (`{de: {teilen: 'share'}}`).
+ *
+ * @param {unknown} value
+ * @returns {boolean}
+ */
+function isPhraseMap(value) {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false
+  const entries = Object.entries(value)
+  return (
+    entries.length > 0 &&
+    entries.every(
+      ([key, phrases]) =>
+        lexiconLanguages.includes(key) &&
+        phrases &&
+        typeof phrases === 'object' &&
+        !Array.isArray(phrases) &&
+        Object.values(phrases).every((kind) => typeof kind === 'string')
+    )
+  )
 }
 
 /**
