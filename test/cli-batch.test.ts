@@ -114,7 +114,14 @@ describe('deboiler batch (cli)', function () {
   it.concurrent('should name the file in error records for several files, and go on after a missing one', async function () {
     const result = await run(['batch', '--no-stripped', missing, bad, good])
     expect(result.code).toBe(1)
-    expect(result.stderr).toBe('deboiler: cannot read ' + missing + ': no such file or directory\n')
+    expect(result.stderr).toBe(
+      'deboiler: cannot read ' +
+        missing +
+        ': no such file or directory\n' +
+        'deboiler: 2 of ' +
+        (4 + texts.length) +
+        ' records failed: their lines hold "error" (and "line", "file")\n'
+    )
     const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
     expect(records.length).toBe(4 + texts.length)
     expect(records[1]!.file).toBe(bad)

@@ -26,7 +26,8 @@ afterAll(function () {
 
 describe('deboiler (cli)', function () {
   it.concurrent('should print the clean text of a file', async function () {
-    expect(await run([article])).toEqual({code: 0, stdout: 'Para one.\nPara two.', stderr: ''})
+    // The input lacks a final line break; the output has one.
+    expect(await run([article])).toEqual({code: 0, stdout: 'Para one.\nPara two.\n', stderr: ''})
   })
 
   it.concurrent('should read stdin when no file is given', async function () {
@@ -146,7 +147,7 @@ describe('deboiler (cli)', function () {
   it.concurrent('should keep a category turned off with `--no-<category>`', async function () {
     expect(await run(['--no-counter', article])).toEqual({
       code: 0,
-      stdout: readFileSync(article, 'utf8'),
+      stdout: readFileSync(article, 'utf8') + '\n',
       stderr: ''
     })
   })

@@ -1,29 +1,32 @@
-import {readFileSync} from 'node:fs'
+import {createWriteStream, readFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
-import {parseArgs, type ParseArgsConfig} from 'node:util'
-import {badSwitch, cause, firstLine, settingsFrom, shown, usage, withCategories} from './util.js'
+import type {Writable} from 'node:stream'
+import {finished} from 'node:stream/promises'
+import type {ParseArgsConfig} from 'node:util'
+import {badSwitch, cause, cleanSwitches, modeAliases, parseSwitches, settingsFrom, shown, usage} from './util.js'
 import {checkProfile, mergeProfiles, type Profile} from '../index.js'
 import {cleanJsonl, learnJsonl, type Progress, type Summary} from '../node/index.js'
 import {progressBar} from './progress.js'
 
-const batchOptions: NonNullable<ParseArgsConfig['options']> = withCategories({
+const batchOptions: NonNullable<ParseArgsConfig['options']> = {
+  ...cleanSwitches,
   field: {type: 'string'},
   help: {type: 'boolean', short: 'h'},
   jobs: {type: 'string', short: 'j'},
   learn: {type: 'boolean'},
-  mode: {type: 'string'},
-  format: {type: 'string'},
   'no-stripped': {type: 'boolean'},
+  output: {type: 'string', short: 'o'},
   'page-field': {type: 'string'},
   profile: {type: 'string'},
   'site-field': {type: 'string'},
   timeout: {type: 'string'},
   'worker-heap': {type: 'string'}
-})
+}
 
 const learnOptions: NonNullable<ParseArgsConfig['options']> = {
   field: {type: 'string'},
   help: {type: 'boolean', short: 'h'},
+  output: {type: 'string', short: 'o'},
   'site-field': {type: 'string'}
 }
 
@@ -33,9 +36,10 @@ const help = `Usage: deboiler batch [options] [file.jsonl...]
 batch: clean the text field of each JSON Lines record on a pool of worker
 threads, and print JSON Lines in input order: every field kept, the text
 cleaned, and "stripped" added. Reads the files, or stdin when none is given
-or for \`-\`. A line that is not JSON, or a record without the text field,
-becomes {"error": "...", "line": N} (with "file" for several files); blank
-lines are skipped. A progress bar goes to stderr when it is a terminal.
+or for \`-\` (gzip is unpacked). A line that is not JSON, or a record without
+the text field, becomes {"error": "...", "line": N} (with "file" for several
+files); blank lines are skipped. A progress bar goes to stderr when it is a
+terminal; a line on stderr says how many records failed, if any.
 
 learn: count the lines each site repeats across its pages, and print the
 profile as JSON (merge profiles of shards with \`mergeProfiles()\`).
@@ -58,7 +62,10 @@ Options:
                        made by \`deboiler learn\` (batch)
   --learn              learn the profile from the input files first, then
                        clean them with it (batch; files only, not stdin)
+  -o, --output <file>  write to this file instead of stdout (\`-\`: stdout)
   --mode <mode>        balanced (default), precision or recall (batch)
+  --precision, --recall
+                       the same as --mode precision or --mode recall (batch)
   --format <format>    auto (default), text or markdown (batch)
   --no-<category>      keep debris of that category (batch)
   -h, --help           print this help and exit
@@ -77,20 +84,58 @@ written, 2 on a usage error.
  *   Arguments after it.
  */
 export async function command(name: 'batch' | 'learn', args: Array<string>): Promise<undefined> {
-  let parsed: {values: Record<string, unknown>; positionals: Array<string>}
-
-  try {
-    parsed = parseArgs({args, options: name === 'batch' ? batchOptions : learnOptions, allowPositionals: true, strict: true})
-  } catch (error) {
-    return usage(firstLine(error))
-  }
-
+  const parsed = parseSwitches(args, name === 'batch' ? batchOptions : learnOptions)
+  if (!parsed) return undefined
   const {values, positionals} = parsed
   if (values.help) return void process.stdout.write(help)
   const inputs = positionals.length === 0 ? ['-'] : positionals
   const field = values.field as string | undefined
   const siteField = values['site-field'] as string | undefined
-  return name === 'learn' ? learn(inputs, field, siteField) : batch(inputs, values, field, siteField)
+  const output = values.output as string | undefined
+  return name === 'learn' ? learn(inputs, field, siteField, output) : batch(inputs, values, field, siteField, output)
+}
+
+/**
+ * Open the output of `--output` (`-` or none: stdout).
+ *
+ * @param file
+ *   Path, `-`, or `undefined`.
+ * @returns
+ *   Stream, and how to finish it.
+ */
+function openOutput(file: string | undefined): {stream: Writable; end(): Promise<undefined>} {
+  if (file === undefined || file === '-') return {stream: process.stdout, end: async () => undefined}
+  const stream = createWriteStream(file)
+  return {
+    stream,
+    async end() {
+      stream.end()
+      await finished(stream)
+      return undefined
+    }
+  }
+}
+
+/**
+ * Say on stderr how many records failed (terminal or not: a pipe hides the
+ * progress bar, not the failures), and set exit code 1.
+ *
+ * @param failed
+ *   Error records written.
+ * @param records
+ *   Records written in all.
+ */
+function failures(failed: number, records: number): undefined {
+  if (failed === 0) return undefined
+  process.stderr.write(
+    'deboiler: ' +
+      failed +
+      ' of ' +
+      records +
+      (records === 1 ? ' record' : ' records') +
+      ' failed: their lines hold "error" (and "line", "file")\n'
+  )
+  process.exitCode = 1
 }
 
 /**
@@ -102,12 +147,33 @@ export async function command(name: 'batch' | 'learn', args: Array<string>): Pro
  *   Text field.
  * @param siteField
  *   Site field.
+ * @param file
+ *   Output file (`-` or none: stdout).
  */
-async function learn(inputs: Array<string>, field: string | undefined, siteField: string | undefined): Promise<undefined> {
+async function learn(
+  inputs: Array<string>,
+  field: string | undefined,
+  siteField: string | undefined,
+  file: string | undefined
+): Promise<undefined> {
   const result = await learnWithBar(inputs, field, siteField)
   report(result)
-  if (result.failed > 0) process.exitCode = 1
-  process.stdout.write(JSON.stringify(result.profile) + '\n')
+  failures(result.failed, result.records)
+  if (result.records > result.failed && Object.keys(result.profile.sites).length === 0) {
+    const records = result.records - result.failed
+    process.stderr.write(
+      'deboiler: no site found in ' +
+        records +
+        (records === 1 ? ' record' : ' records') +
+        ': none has a URL or site in `' +
+        (siteField ?? 'url') +
+        '` (give the field with `--site-field <name>`)\n'
+    )
+  }
+
+  const output = openOutput(file)
+  output.stream.write(JSON.stringify(result.profile) + '\n')
+  await output.end()
 }
 
 /**
@@ -144,19 +210,22 @@ async function learnWithBar(
  *   Text field.
  * @param siteField
  *   Site field.
+ * @param file
+ *   Output file (`-` or none: stdout).
  */
 async function batch(
   inputs: Array<string>,
   values: Record<string, unknown>,
   field: string | undefined,
-  siteField: string | undefined
+  siteField: string | undefined,
+  file: string | undefined
 ): Promise<undefined> {
   const pool = {
     jobs: values.jobs === undefined ? availableParallelism() : Number(values.jobs),
     workerHeap: values['worker-heap'] === undefined ? undefined : Number(values['worker-heap']),
     timeout: values.timeout === undefined ? undefined : Number(values.timeout)
   }
-  const problem = badSwitch({...pool, mode: values.mode, format: values.format}, values)
+  const problem = modeAliases(values) ?? badSwitch({...pool, mode: values.mode, format: values.format}, values)
   if (problem !== undefined) return usage(problem)
   // stdin cannot be read twice.
   if (values.learn && inputs.includes('-')) return usage('`--learn` reads its input twice: give files, not stdin')
@@ -173,7 +242,8 @@ async function batch(
   }
 
   const bar = process.stderr.isTTY ? progressBar(process.stderr, 'cleaned') : undefined
-  const result = await cleanJsonl(inputs, process.stdout, {
+  const output = openOutput(file)
+  const result = await cleanJsonl(inputs, output.stream, {
     ...settingsFrom(values),
     ...pool,
     field,
@@ -184,8 +254,9 @@ async function batch(
     onProgress: bar && update(bar)
   })
   bar?.done()
+  await output.end()
   report(result)
-  if (result.failed > 0) process.exitCode = 1
+  failures(result.failed, result.records)
 }
 
 /**

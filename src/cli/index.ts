@@ -1,24 +1,35 @@
 import {isUtf8} from 'node:buffer'
-import {readFileSync} from 'node:fs'
-import {parseArgs, type ParseArgsConfig} from 'node:util'
+import {closeSync, openSync, readFileSync, writeSync} from 'node:fs'
+import type {ParseArgsConfig} from 'node:util'
 import {command} from './batch.js'
-import {badSwitch, cause, firstLine, quote, settingsFrom, shown, usage, withCategories} from './util.js'
+import {
+  badSwitch,
+  cause,
+  cleanSwitches,
+  modeAliases,
+  parseSwitches,
+  quote,
+  settingsFrom,
+  shown,
+  unpacked,
+  usage
+} from './util.js'
 import {categories, clean, type CleanResult, type Stripped} from '../index.js'
 import type {ReportDocument} from '../report/index.js'
-import {writeHtmlReport} from './report.js'
+import {htmlReport} from './report.js'
 
 /**
  * Options of the command line, for `parseArgs`: the switches and one
  * `--no-<category>` per category.
  */
-const options: NonNullable<ParseArgsConfig['options']> = withCategories({
+const options: NonNullable<ParseArgsConfig['options']> = {
+  ...cleanSwitches,
   explain: {type: 'boolean'},
-  format: {type: 'string'},
   help: {type: 'boolean', short: 'h'},
   json: {type: 'boolean'},
-  mode: {type: 'string'},
+  output: {type: 'string', short: 'o'},
   version: {type: 'boolean', short: 'v'}
-})
+}
 
 const help = `Usage: deboiler [options] [file...]
        deboiler batch [options] [file.jsonl...]
@@ -27,8 +38,7 @@ const help = `Usage: deboiler [options] [file...]
 
 Strip scraper debris (related posts, share prompts, counters, credits...) from
 article plain text. Reads each file, or stdin when no file is given or for
-\`-\`, and prints the clean text (for several files, each text ends in a line
-break).
+\`-\` (gzip is unpacked), and prints the clean text, ending in a line break.
 
 Options:
   --json             print the result as JSON, {"text": ..., "stripped": [...],
@@ -45,6 +55,10 @@ Options:
                      emphasis read as Markdown)
   --mode <mode>      how hard to cut page chrome: balanced (default),
                      precision (drops more) or recall (keeps more)
+  --precision        the same as --mode precision
+  --recall           the same as --mode recall
+  -o, --output <file>
+                     write to this file instead of stdout (\`-\`: stdout)
   --no-<category>    keep debris of that category (repeatable), e.g. --no-tags
   -h, --help         print this help and exit
   -v, --version      print the version and exit
@@ -53,8 +67,9 @@ Categories: ${wrap(categories.join(', '), 'Categories: '.length)}
 
 \`deboiler batch\` cleans JSON Lines on all cores, \`deboiler learn\` learns a
 site profile (see \`deboiler batch --help\`). \`deboiler explain --html FILE\`
-writes one self-contained HTML page that highlights what was stripped (the
-options above apply; several inputs get one page with a table of them).
+(\`-\`: stdout) writes one self-contained HTML page that highlights what was
+stripped (the options above apply; several inputs get one page with a table
+of them).
 
 Exit status: 0 on success, 1 when an input cannot be read (the others are
 still cleaned) or the output cannot be written, 2 on a usage error.
@@ -84,27 +99,71 @@ async function main(args: Array<string>): Promise<undefined> {
 
   if (args[0] === 'batch' || args[0] === 'learn') return command(args[0], args.slice(1))
   if (args[0] === 'explain') return explainHtmlCommand(args.slice(1))
-  const parsed = parse(args)
+  const parsed = parseSwitches(args, options)
   if (!parsed) return undefined
   const {values, positionals} = parsed
 
   if (values.help) return write(help)
   if (values.version) return write(version() + '\n')
   if (values.json && values.explain) return usage('`--json` and `--explain` cannot be combined')
-  const problem = badSwitch({mode: values.mode, format: values.format}, values)
+  const problem = modeAliases(values) ?? badSwitch({mode: values.mode, format: values.format}, values)
   if (problem !== undefined) return usage(problem)
 
   const format: Format = values.json ? 'json' : values.explain ? 'explain' : 'text'
   const settings = settingsFrom(values)
   const names = positionals.length === 0 ? ['-'] : positionals
+  const out = openOutput(values.output as string | undefined)
+  if (!out) return undefined
 
   // One input at a time, printed as soon as it is clean, as `cat` does.
-  for (const name of names) {
-    const text = await read(name)
-    if (text !== undefined) write(print(name, clean(text, settings), format, names.length > 1))
+  try {
+    for (const name of names) {
+      const text = await read(name)
+      if (text !== undefined) out.write(print(name, clean(text, settings), format, names.length > 1))
+    }
+  } finally {
+    out.close()
   }
 
   return undefined
+}
+
+/**
+ * Where output goes: stdout, or a file of `--output` (`-`: stdout).
+ */
+interface Output {
+  write(value: string): undefined
+  close(): undefined
+}
+
+/**
+ * Open the output of `--output`; on failure, say so on stderr and set exit
+ * code 1.
+ *
+ * @param file
+ *   Path, `-` or `undefined` for stdout.
+ * @returns
+ *   Output, or `undefined` when the file cannot be opened.
+ */
+function openOutput(file: string | undefined): Output | undefined {
+  if (file === undefined || file === '-') return {write, close() {}}
+  let fd: number
+  try {
+    fd = openSync(file, 'w')
+  } catch (error) {
+    process.stderr.write('deboiler: cannot write ' + shown(file) + ': ' + cause(error) + '\n')
+    process.exitCode = 1
+    return undefined
+  }
+
+  return {
+    write(value) {
+      if (value) writeSync(fd, value)
+    },
+    close() {
+      closeSync(fd)
+    }
+  }
 }
 
 /**
@@ -116,17 +175,12 @@ async function main(args: Array<string>): Promise<undefined> {
  *   Arguments after `explain`.
  */
 async function explainHtmlCommand(args: Array<string>): Promise<undefined> {
-  let parsed: {values: Record<string, unknown>; positionals: Array<string>}
-  try {
-    parsed = parseArgs({args, options: {...options, html: {type: 'string'}}, allowPositionals: true, strict: true})
-  } catch (error) {
-    return usage(firstLine(error))
-  }
-
+  const parsed = parseSwitches(args, {...options, html: {type: 'string'}})
+  if (!parsed) return undefined
   const {values, positionals} = parsed
   const output = values.html
-  if (typeof output !== 'string' || output === '') return usage('`explain` needs `--html <file>`')
-  const problem = badSwitch({mode: values.mode, format: values.format}, values)
+  if (typeof output !== 'string' || output === '') return usage('`explain` needs `--html <file>` (`-`: stdout)')
+  const problem = modeAliases(values) ?? badSwitch({mode: values.mode, format: values.format}, values)
   if (problem !== undefined) return usage(problem)
 
   const settings = settingsFrom(values)
@@ -137,8 +191,12 @@ async function explainHtmlCommand(args: Array<string>): Promise<undefined> {
     if (input !== undefined) documents.push({name: name === '-' ? 'stdin' : name, input, result: clean(input, settings)})
   }
 
+  if (documents.length === 0) return undefined
+  const out = openOutput(output)
+  if (!out) return undefined
   try {
-    if (documents.length > 0) writeHtmlReport(output, documents)
+    out.write(htmlReport(documents))
+    out.close()
   } catch (error) {
     process.stderr.write('deboiler: cannot write ' + shown(output) + ': ' + cause(error) + '\n')
     process.exitCode = 1
@@ -148,28 +206,11 @@ async function explainHtmlCommand(args: Array<string>): Promise<undefined> {
 }
 
 /**
- * Parse arguments; on an unknown or malformed flag, report a usage error.
- *
- * @param args
- *   Arguments.
- * @returns
- *   Switches and file names, or `undefined` on a usage error.
- */
-function parse(args: Array<string>): {values: Record<string, unknown>; positionals: Array<string>} | undefined {
-  try {
-    return parseArgs({args, options, allowPositionals: true, strict: true})
-  } catch (error) {
-    usage(firstLine(error))
-    return undefined
-  }
-}
-
-/**
  * Read an input as UTF-8; on failure, say so on stderr and set exit code 1.
  *
  * ###### Notes
- * Bytes that are not UTF-8 are read as U+FFFD (the input is still cleaned),
- * with a warning on stderr.
+ * Gzip is unpacked. Bytes that are not UTF-8 are read as U+FFFD (the input
+ * is still cleaned), with a warning on stderr.
  *
  * @param name
  *   Path, or `-` for stdin.
@@ -178,7 +219,7 @@ function parse(args: Array<string>): {values: Record<string, unknown>; positiona
  */
 async function read(name: string): Promise<string | undefined> {
   try {
-    const bytes = name === '-' ? await readStdin() : readFileSync(name)
+    const bytes = unpacked(name === '-' ? await readStdin() : readFileSync(name))
     if (!isUtf8(bytes)) {
       process.stderr.write(
         'deboiler: ' + shown(name === '-' ? 'stdin' : name) + ' is not valid UTF-8: invalid bytes read as U+FFFD\n'
@@ -200,6 +241,11 @@ async function read(name: string): Promise<string | undefined> {
  *   Bytes (joined before decoding, so a character split across chunks survives).
  */
 async function readStdin(): Promise<Buffer> {
+  // A terminal waits for text: say how to end it, rather than hang silently.
+  if (process.stdin.isTTY) {
+    process.stderr.write('deboiler: reading text from the terminal; end it with Ctrl-D (see `deboiler --help`)\n')
+  }
+
   const chunks: Array<Buffer> = []
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
   return Buffer.concat(chunks)
@@ -230,8 +276,9 @@ function print(name: string, result: CleanResult, format: Format, several: boole
     return output
   }
 
-  // Keep the texts of several inputs apart.
-  return several && result.text !== '' && !/[\r\n]$/.test(result.text) ? result.text + '\n' : result.text
+  // End in a line break, as text on a terminal should (and keeps the texts
+  // of several inputs apart); the text itself is as `clean()` gives it.
+  return result.text !== '' && !/[\r\n]$/.test(result.text) ? result.text + '\n' : result.text
 }
 
 /**

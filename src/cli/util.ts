@@ -1,4 +1,6 @@
-import type {ParseArgsConfig} from 'node:util'
+import {parseArgs, type ParseArgsConfig} from 'node:util'
+import {gunzipSync} from 'node:zlib'
+import leven from 'leven'
 import {categories, type Category, type CleanOptions} from '../index.js'
 import {checkOptions, type FormatOption, type Mode, type OptionKey} from '../options.js'
 
@@ -13,6 +15,105 @@ import {checkOptions, type FormatOption, type Mode, type OptionKey} from '../opt
 export function withCategories(options: NonNullable<ParseArgsConfig['options']>): NonNullable<ParseArgsConfig['options']> {
   for (const category of categories) options['no-' + category] = {type: 'boolean'}
   return options
+}
+
+/**
+ * Switches of every command that cleans: the categories, `--mode` and its
+ * aliases `--precision` and `--recall`, and `--format`.
+ */
+export const cleanSwitches: NonNullable<ParseArgsConfig['options']> = withCategories({
+  format: {type: 'string'},
+  mode: {type: 'string'},
+  precision: {type: 'boolean'},
+  recall: {type: 'boolean'}
+})
+
+/**
+ * Parse switches and file names; on an unknown or malformed switch, report a
+ * usage error, with the nearest known switch for a typo (`--recal` → did you
+ * mean `--recall`?).
+ *
+ * @param args
+ *   Arguments.
+ * @param options
+ *   Switches of the command.
+ * @returns
+ *   Switches and file names, or `undefined` after a usage error.
+ */
+export function parseSwitches(
+  args: Array<string>,
+  options: NonNullable<ParseArgsConfig['options']>
+): {values: Record<string, unknown>; positionals: Array<string>} | undefined {
+  try {
+    return parseArgs({args, options, allowPositionals: true, strict: true})
+  } catch (error) {
+    const message = firstLine(error)
+    const unknown = /^Unknown option '(--?[^']*)'/.exec(message)
+    const near = unknown ? nearest(unknown[1]!, Object.keys(options)) : undefined
+    usage(near ? message + ', did you mean `--' + near + '`?' : message)
+    return undefined
+  }
+}
+
+/**
+ * The known switch nearest to a mistyped one, when it is near enough: at
+ * most two edits, and fewer than a third of its letters.
+ *
+ * @param given
+ *   Switch as given (`--recal`).
+ * @param names
+ *   Known switch names, without dashes.
+ * @returns
+ *   Name, or `undefined`.
+ */
+function nearest(given: string, names: ReadonlyArray<string>): string | undefined {
+  const name = given.replace(/^-+/, '').split('=')[0]!.toLowerCase()
+  let best: string | undefined
+  let bestDistance = Math.min(2, Math.ceil(name.length / 3))
+
+  for (const candidate of names) {
+    const distance = leven(name, candidate)
+    if (distance <= bestDistance && (best === undefined || distance < bestDistance)) {
+      best = candidate
+      bestDistance = distance
+    }
+  }
+
+  return best
+}
+
+/**
+ * Turn `--precision` and `--recall` (trafilatura’s switches) into `--mode`.
+ *
+ * @param values
+ *   Parsed switches (changed in place).
+ * @returns
+ *   A usage problem (two modes given), or `undefined`.
+ */
+export function modeAliases(values: Record<string, unknown>): string | undefined {
+  const aliases = (['precision', 'recall'] as const).filter((mode) => values[mode] === true)
+  if (aliases.length === 0) return undefined
+  if (aliases.length > 1 || values.mode !== undefined) {
+    return '`--mode`, `--precision` and `--recall` choose one mode: give one of them'
+  }
+
+  values.mode = aliases[0]
+  return undefined
+}
+
+/**
+ * Decode the bytes of an input: gzip (`.gz` crawl dumps, found by their
+ * magic bytes) is unpacked first.
+ *
+ * @param bytes
+ *   Bytes as read.
+ * @returns
+ *   Bytes of the text.
+ * @throws
+ *   When gzip data is corrupt (`unexpected end of file`).
+ */
+export function unpacked(bytes: Buffer): Buffer {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes
 }
 
 /**

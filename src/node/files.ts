@@ -1,5 +1,7 @@
 import {createReadStream, fstatSync, statSync} from 'node:fs'
-import type {Readable, Writable} from 'node:stream'
+import {pipeline} from 'node:stream/promises'
+import {createGunzip} from 'node:zlib'
+import {Readable, type Writable} from 'node:stream'
 import {typeOf} from '../util/check.js'
 import type {Input} from './types.js'
 
@@ -65,6 +67,45 @@ export function open(input: Input): Readable {
   if (typeof input !== 'string') return input
   if (input === '-') return process.stdin
   return createReadStream(input, {highWaterMark: 1024 * 1024})
+}
+
+/**
+ * The chunks of a stream, gzip unpacked: a crawl dump saved as `.jsonl.gz`
+ * is found by its first two bytes (`1f 8b`), not by its name, so stdin and
+ * streams are unpacked too.
+ *
+ * @param stream
+ *   Stream of bytes (or strings).
+ * @returns
+ *   Its chunks, unpacked when gzip.
+ */
+export async function* unpacked(stream: AsyncIterable<unknown>): AsyncGenerator<unknown, undefined> {
+  const iterator = stream[Symbol.asyncIterator]()
+  const first = await iterator.next()
+  if (first.done) return undefined
+  const head: unknown = first.value
+  const rest = {
+    async *[Symbol.asyncIterator]() {
+      yield head
+      for (;;) {
+        const next = await iterator.next()
+        if (next.done) return
+        yield next.value
+      }
+    }
+  }
+
+  if (!(head instanceof Uint8Array) || head.length < 2 || head[0] !== 0x1f || head[1] !== 0x8b) {
+    yield* rest
+    return undefined
+  }
+
+  const gunzip = createGunzip()
+  pipeline(Readable.from(rest), gunzip).catch(function (error: unknown) {
+    gunzip.destroy(error instanceof Error ? error : new Error(String(error)))
+  })
+  yield* gunzip
+  return undefined
 }
 
 /**

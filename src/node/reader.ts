@@ -1,5 +1,5 @@
 import {typeOf} from '../util/check.js'
-import {nameOf, open} from './files.js'
+import {nameOf, open, unpacked} from './files.js'
 import {isBlank, pack} from './jsonl.js'
 import type {Input, Summary} from './types.js'
 
@@ -42,7 +42,7 @@ export async function eachChunk(input: Input, state: Summary, largest: number, e
   const chunker = new Chunker(largest, each, tooLarge)
 
   try {
-    for await (const read of open(input) as AsyncIterable<unknown>) {
+    for await (const read of unpacked(open(input) as AsyncIterable<unknown>)) {
       // A stream in object mode, or with an encoding set, gives strings.
       const data = typeof read === 'string' ? Buffer.from(read, 'utf8') : read
       if (!(data instanceof Uint8Array)) {

@@ -25,7 +25,7 @@ const cli = path.join(root, 'src', 'cli', 'index.ts')
  * @returns
  *   Exit code and output.
  */
-export function run(args: Array<string>, input = ''): Promise<Run> {
+export function run(args: Array<string>, input: string | Uint8Array = ''): Promise<Run> {
   return new Promise(function (resolve, reject) {
     const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], {cwd: root})
     let stdout = ''
