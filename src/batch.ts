@@ -3,6 +3,7 @@ import {checkOptions, recordKeys} from './options.js'
 import {siteOf, type Doc} from './profile.js'
 import type {CleanOptions, CleanResult, Stripped} from './types.js'
 import {assertIterable} from './util/check.js'
+import {defaultIdFields, idsOf} from './util/ids.js'
 
 /**
  * Configuration for `cleanMany()` and `cleanRecord()`: those of `clean()`,
@@ -34,6 +35,13 @@ export interface CleanManyOptions extends CleanOptions {
    * from articles (default: none; a field of that name is replaced).
    */
   pageField?: string | null | undefined
+  /**
+   * Fields of a record that identify it, copied into its error record when it
+   * cannot be cleaned (those it has), so that failures can be joined back.
+   *
+   * @default ['id', 'url']
+   */
+  idFields?: ReadonlyArray<string> | null | undefined
 }
 
 /**
@@ -51,6 +59,8 @@ export interface RecordError {
   error: string
   /** Position of the document in the input (0-indexed). */
   index: number
+  /** The record’s own identifying fields (`idFields`: `id`, `url`), those it has. */
+  [field: string]: unknown
 }
 
 /**
@@ -72,6 +82,7 @@ interface Settings {
   siteField: string
   stripped: boolean
   pageField: string | undefined
+  idFields: ReadonlyArray<string>
   clean: CleanOptions | undefined
 }
 
@@ -107,7 +118,7 @@ export async function* cleanMany(
       yield clean(doc, settings.clean)
     } else {
       const result = cleanOne(doc, settings)
-      yield typeof result === 'string' ? {error: result, index} : result
+      yield typeof result === 'string' ? {error: result, index, ...idsOf(doc, settings.idFields)} : result
     }
 
     index++
@@ -194,7 +205,7 @@ function cleanOne(record: unknown, settings: Settings): CleanedRecord | string {
  *   options for `clean()`.
  */
 function split(options: Readonly<CleanManyOptions> | null | undefined): Settings {
-  const {field, siteField, stripped, pageField, ...rest} = checkOptions(options, recordKeys) ?? {}
+  const {field, siteField, stripped, pageField, idFields, ...rest} = checkOptions(options, recordKeys) ?? {}
   const some = Object.values(rest).some((value) => value !== undefined && value !== null)
   // No options for `clean()`: let it reuse its default processor.
   return {
@@ -202,6 +213,7 @@ function split(options: Readonly<CleanManyOptions> | null | undefined): Settings
     siteField: siteField ?? 'url',
     stripped: stripped ?? true,
     pageField: pageField ?? undefined,
+    idFields: idFields ?? defaultIdFields,
     clean: some ? rest : undefined
   }
 }

@@ -55,7 +55,7 @@ export function checkFormat(value: unknown): FormatOption {
 /** Options of `clean()`. */
 export const cleanKeys = ['mode', 'format', 'plugins', 'profile', 'site', 'rules'] as const
 /** Options of `cleanRecord()` and `cleanMany()`: those of `clean()` and these. */
-export const recordKeys = ['field', 'siteField', 'stripped', 'pageField', ...cleanKeys] as const
+export const recordKeys = ['field', 'siteField', 'stripped', 'pageField', 'idFields', ...cleanKeys] as const
 /** Options of `cleanJsonl()`: those of `cleanRecord()` and these. */
 export const batchKeys = ['jobs', 'workerHeap', 'timeout', 'onProgress', ...recordKeys] as const
 /** Options of `learnJsonl()`. */
@@ -97,6 +97,11 @@ const expectations: Record<Exclude<OptionKey, 'profile' | 'rules' | 'model'>, Ex
   field: {type: 'string', expected: 'a string'},
   siteField: {type: 'string', expected: 'a string'},
   pageField: {type: 'string', expected: 'a string'},
+  idFields: {
+    type: 'array',
+    expected: 'an array of field names',
+    valid: (value: Array<unknown>) => value.every((item) => typeof item === 'string')
+  },
   stripped: {type: 'boolean', expected: 'a boolean'},
   jobs: {type: 'number', expected: 'a positive integer', valid: (value: number) => Number.isInteger(value) && value >= 1},
   workerHeap: {type: 'number', expected: 'a number of MB, at least 16', valid: (value: number) => Number.isFinite(value) && value >= 16},

@@ -80,6 +80,21 @@ describe('cleanMany', function () {
     ])
   })
 
+  it('should keep the identifying fields of a record in its error (`idFields`, default `id` and `url`)', async function () {
+    const docs = [{id: 7, url: 'https://town.example/7', title: 'x'}, {key: 'k', text: null}]
+    expect(await all(cleanMany(docs as never))).toEqual([
+      {error: 'Missing field `text`', index: 0, id: 7, url: 'https://town.example/7'},
+      {error: 'Expected field `text` to be a string, not null', index: 1}
+    ])
+    expect(await all(cleanMany(docs as never, {idFields: ['key', 'index']}))).toEqual([
+      {error: 'Missing field `text`', index: 0},
+      {error: 'Expected field `text` to be a string, not null', index: 1, key: 'k'}
+    ])
+    await expect(all(cleanMany([], {idFields: 'id' as never}))).rejects.toThrow(
+      new TypeError('Expected `options.idFields` to be an array of field names, not `string`')
+    )
+  })
+
   it('should throw a `TypeError` for bad options, before any document', async function () {
     await expect(all(cleanMany(['A.'], {mode: 'fast' as never}))).rejects.toThrow(TypeError)
     await expect(all(cleanMany(['A.'], {field: 1 as never}))).rejects.toThrow(/`options.field`/)

@@ -65,9 +65,10 @@ describe('deboiler batch (cli)', function () {
     const result = await run(['batch', '--jobs', '2', '--no-stripped', bad])
     expect(result.code).toBe(1)
     const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
-    expect(records.map((record) => record.id ?? record.line)).toEqual([0, 2, 4, 4])
+    expect(records.map((record) => record.line ?? record.id)).toEqual([0, 2, 4, 4])
     expect(records[1]!.error).toMatch(/^Malformed JSON/)
-    expect(records[2]).toEqual({error: 'Missing field `text`', line: 4})
+    // The error record keeps the record’s own `id`, to join it back.
+    expect(records[2]).toEqual({error: 'Missing field `text`', line: 4, id: 3})
     expect(records[3]).toEqual({id: 4, text: 'B.'})
   })
 
@@ -75,13 +76,27 @@ describe('deboiler batch (cli)', function () {
     const result = await run(['batch', '--jobs', '2', '--no-stripped', odd])
     expect(result.code).toBe(1)
     const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
-    expect(records.map((record) => record.id ?? record.line)).toEqual([1, 3, 4, 5, 6, 8])
+    expect(records.map((record) => record.line ?? record.id)).toEqual([1, 3, 4, 5, 6, 8])
     expect(records[0]).toEqual(cleanRecord({id: 1, text: 'A.\nHits: 1'}, {stripped: false}).record)
     expect(records[1]).toEqual({id: 3, text: 'Caf\u00E9 \u{1F600} ok.'})
     expect(records[2]!.error).toMatch(/^Malformed JSON/)
     expect(records[3]).toEqual({id: 5, text: '\uFFFD x.'})
     expect(records[4]).toEqual({id: 6, pad: oddPad + '\u00E9'.repeat(2 ** 19), text: 'B.'})
-    expect(records[5]).toEqual({error: 'Missing field `text`', line: 8})
+    expect(records[5]).toEqual({error: 'Missing field `text`', line: 8, id: 8})
+  })
+
+  it.concurrent('should copy the fields `--id-field` names into error records', async function () {
+    const input = '{"id":1,"url":"https://town.example/1","key":"k1"}\n{"key":"k2","text":5}\n'
+    const byDefault = await run(['batch', '--jobs', '1'], input)
+    expect(byDefault.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown)).toEqual([
+      {error: 'Missing field `text`', line: 1, id: 1, url: 'https://town.example/1'},
+      {error: 'Expected field `text` to be a string, not number', line: 2}
+    ])
+    const named = await run(['batch', '--jobs', '1', '--id-field', 'key', '--id-field', 'line'], input)
+    expect(named.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown)).toEqual([
+      {error: 'Missing field `text`', line: 1, key: 'k1'},
+      {error: 'Expected field `text` to be a string, not number', line: 2, key: 'k2'}
+    ])
   })
 
   it.concurrent('should turn a record over a 32nd of the worker heap into an error record, without reading it whole', async function () {

@@ -12,6 +12,7 @@ const batchOptions: NonNullable<ParseArgsConfig['options']> = {
   ...cleanSwitches,
   field: {type: 'string'},
   help: {type: 'boolean', short: 'h'},
+  'id-field': {type: 'string', multiple: true},
   jobs: {type: 'string', short: 'j'},
   learn: {type: 'boolean'},
   'no-stripped': {type: 'boolean'},
@@ -38,7 +39,7 @@ threads, and print JSON Lines in input order: every field kept, the text
 cleaned, and "stripped" added. Reads the files, or stdin when none is given
 or for \`-\` (gzip is unpacked). A line that is not JSON, or a record without
 the text field, becomes {"error": "...", "line": N} (with "file" for several
-files); blank lines are skipped. A progress bar goes to stderr when it is a
+files, and the record's "id" and "url"); blank lines are skipped. A progress bar goes to stderr when it is a
 terminal; a line on stderr says how many records failed, if any.
 
 learn: count the lines each site repeats across its pages, and print the
@@ -56,6 +57,8 @@ Options:
                        (batch; default: 300); a record that takes longer
                        becomes an error record
   --no-stripped        leave out the "stripped" list (batch)
+  --id-field <name>    a field that identifies a record, copied into its error
+                       record (repeatable; default: id and url) (batch)
   --page-field <name>  add the page verdict, {"article": true, "score": 0.97},
                        in this field, to route what is not an article (batch)
   --profile <file>     also strip the lines a site repeats, from a profile
@@ -250,6 +253,7 @@ async function batch(
     siteField,
     stripped: !values['no-stripped'],
     pageField: values['page-field'] as string | undefined,
+    idFields: values['id-field'] as Array<string> | undefined,
     profile,
     onProgress: bar && update(bar)
   })

@@ -17,11 +17,18 @@ const decoder = new TextDecoder('utf-8', {ignoreBOM: true})
  *   Line number in its input (1-indexed).
  * @param file
  *   Name of the input, when there are several.
+ * @param ids
+ *   The record’s own identifying fields (`id`, `url`), when it could be read.
  * @returns
  *   JSON, with a final line feed.
  */
-export function errorLine(error: string, line: number, file: string | undefined): string {
-  return JSON.stringify({error, line, ...(file === undefined ? {} : {file})}) + '\n'
+export function errorLine(
+  error: string,
+  line: number,
+  file: string | undefined,
+  ids?: Readonly<Record<string, unknown>>
+): string {
+  return JSON.stringify({error, line, ...(file === undefined ? {} : {file}), ...ids}) + '\n'
 }
 
 /**

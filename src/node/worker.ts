@@ -1,5 +1,6 @@
 import {parentPort, workerData} from 'node:worker_threads'
 import {cleanRecord, type CleanManyOptions} from '../index.js'
+import {idsOf} from '../util/ids.js'
 import {errorLine, unpack} from './jsonl.js'
 
 /**
@@ -72,9 +73,11 @@ export function cleanChunk(chunk: Chunk, settings: CleanManyOptions): Done {
 
   for (const [index, line] of lines.entries()) {
     let error: string | undefined
+    let record: unknown
 
     try {
-      const result = cleanRecord(JSON.parse(line), settings)
+      record = JSON.parse(line)
+      const result = cleanRecord(record, settings)
       if (result.record) output += JSON.stringify(result.record) + '\n'
       else error = result.error
     } catch (cause) {
@@ -82,7 +85,7 @@ export function cleanChunk(chunk: Chunk, settings: CleanManyOptions): Done {
     }
 
     if (error !== undefined) {
-      output += errorLine(error, chunk.numbers[index]!, chunk.file)
+      output += errorLine(error, chunk.numbers[index]!, chunk.file, idsOf(record, settings.idFields))
       failed++
     }
   }
