@@ -30,7 +30,8 @@ const inContext = new Set(['chrome', 'duplicate', 'pull-quote'])
  */
 function row(meta: RuleDocs): string {
   const cells = [
-    code(meta.category),
+    // The anchor each strip’s `url` points at.
+    '<a id="' + meta.category + '"></a>' + code(meta.category),
     code(pluginName(meta.category)),
     meta.ruleIds.map(code).join(', '),
     meta.strips.replace(/\|/g, '\\|'),
@@ -69,6 +70,26 @@ function ruleIds(folder: string): Array<string> {
 
   return [...found].sort()
 }
+
+describe('README anchors', function () {
+  it('should have the anchor each strip’s `url` points at, once, and no heading of that name', function () {
+    const result = clean(seeds().map((seed) => seed.input).join('\n\n'))
+    const urls = new Set(result.stripped.map((item) => item.url))
+    expect(urls.size).toBeGreaterThan(5)
+    const slugs = [...readme.matchAll(/^#+ (.+)$/gm)].map((match) =>
+      match[1]!.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-')
+    )
+    for (const category of categories) {
+      expect(readme.split('<a id="' + category + '"></a>').length - 1).toBe(1)
+      expect(slugs).not.toContain(category)
+    }
+
+    for (const url of urls) {
+      expect(url).toMatch(/^https:\/\/github\.com\/deboiler\/deboiler#[a-z-]+$/)
+      expect(readme).toContain('<a id="' + url!.slice(url!.indexOf('#') + 1) + '"></a>')
+    }
+  })
+})
 
 describe('rule meta', function () {
   it('should have one rule per category, in the order of `categories`', function () {
@@ -142,7 +163,7 @@ describe('rule meta', function () {
 
 describe('README', function () {
   it('should have the rules table of the rules’ meta', function () {
-    const table = rules.split('\n').filter((line) => line.startsWith('| `'))
+    const table = rules.split('\n').filter((line) => line.startsWith('| <a id='))
     expect(table).toEqual(metas.map((meta) => row(meta)))
   })
 
