@@ -2,7 +2,7 @@
 // empty project, then load it with both `import` and `require` and clean a
 // line. Run by `npm test` after the build.
 import {execFileSync} from 'node:child_process'
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 
@@ -55,6 +55,47 @@ try {
   for (const [name, actual] of [['node entry, import', batch], ['node entry, require', batchRequire]]) {
     if (actual !== batchExpected) failed++
     console.log(`smoke: ${name}: ${actual === batchExpected ? 'ok' : `expected ${batchExpected}, got ${actual}`}`)
+  }
+
+  // Types: a consumer file type-checks in a CommonJS and an ES module project,
+  // under `node16`, `nodenext` and `bundler`, with `skipLibCheck: false`.
+  // `deboiler/node` needs Node’s types, as any program using it has.
+  mkdirSync(path.join(folder, 'node_modules', '@types'), {recursive: true})
+  symlinkSync(path.join(root, 'node_modules', '@types', 'node'), path.join(folder, 'node_modules', '@types', 'node'), 'dir')
+  const consumer = [
+    "import {clean, deboilerChrome, type CleanResult, type Stripped} from 'deboiler'",
+    "import {cleanJsonl, type Summary} from 'deboiler/node'",
+    "const result: CleanResult = clean('A line.\\nHits: 81')",
+    'const first: Stripped | undefined = result.stripped[0]',
+    'const done: Summary | undefined = undefined',
+    'export const seen = [result.text, result.language, result.page.score, first?.ruleId, typeof deboilerChrome, typeof cleanJsonl, done]',
+    ''
+  ].join('\n')
+  const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc')
+  const settings = {
+    node16: {module: 'node16', moduleResolution: 'node16'},
+    nodenext: {module: 'nodenext', moduleResolution: 'nodenext'},
+    bundler: {module: 'esnext', moduleResolution: 'bundler'}
+  }
+  for (const type of ['commonjs', 'module']) {
+    const project = path.join(folder, type)
+    mkdirSync(project)
+    writeFileSync(path.join(project, 'package.json'), JSON.stringify({name: 'types-' + type, private: true, type}))
+    writeFileSync(path.join(project, 'consumer.ts'), consumer)
+    for (const [name, options] of Object.entries(settings)) {
+      const config = path.join(project, 'tsconfig.' + name + '.json')
+      const compilerOptions = {...options, target: 'es2022', strict: true, skipLibCheck: false, noEmit: true, types: ['node']}
+      writeFileSync(config, JSON.stringify({compilerOptions, files: ['consumer.ts']}))
+      let output = ''
+      try {
+        execFileSync(process.execPath, [tsc, '-p', config], {cwd: project, encoding: 'utf8', stdio: 'pipe'})
+      } catch (error) {
+        output = String(error.stdout || error.message).trim().split('\n').slice(0, 3).join(' | ')
+      }
+
+      if (output) failed++
+      console.log(`smoke: types, ${type} project, ${name}: ${output ? `expected no error, got ${output}` : 'ok'}`)
+    }
   }
 
   if (failed) process.exitCode = 1
