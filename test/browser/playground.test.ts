@@ -76,11 +76,44 @@ const types: Record<string, string> = {
     if (profile) rmSync(profile, {recursive: true, force: true})
   })
 
-  it('should load a seed article with one click', async function () {
+  it('should load a seed article with one click, its button named by its first line', async function () {
     const seed = seeds[1]!
+    const first = seed.text.split('\n', 1)[0]!.trim()
+    const label = await page.textContent('button[data-seed="' + seed.name + '"]')
+    expect(first.startsWith(label!.replace(/…$/, ''))).toBe(true)
+    expect(label!.length).toBeLessThanOrEqual(28)
     await page.click('button[data-seed="' + seed.name + '"]')
     expect(await page.inputValue('#input')).toBe(seed.text)
     expect(await page.textContent('#cleaned')).toBe(clean(seed.text).text)
+    await page.screenshot({path: path.join(output, 'playground-1280.png'), fullPage: true})
+  })
+
+  it('should fit a phone’s width (390 px) without scrolling sideways', async function () {
+    const phone = await context.newPage()
+    try {
+      await phone.setViewportSize({width: 390, height: 844})
+      await phone.goto(base)
+      await phone.click('button[data-seed="' + seeds[1]!.name + '"]')
+      expect(await phone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390)
+      const box = await phone.locator('#input').boundingBox()
+      expect(box!.x + box!.width).toBeLessThanOrEqual(390)
+      await phone.screenshot({path: path.join(output, 'playground-390.png'), fullPage: true})
+    } finally {
+      await phone.close()
+    }
+  })
+
+  it('should copy and download the clean text', async function () {
+    const seed = seeds[2]!
+    await page.fill('#input', seed.text)
+    const text = clean(seed.text).text
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: base})
+    await page.click('#copy')
+    await page.waitForFunction("document.getElementById('status').textContent.startsWith('Copied')")
+    expect(await page.evaluate('navigator.clipboard.readText()')).toBe(text)
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')])
+    expect(download.suggestedFilename()).toBe('clean.txt')
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(text)
   })
 
   it.each(seeds.map((seed) => [seed.name, seed.text]))(
@@ -109,10 +142,21 @@ const types: Record<string, string> = {
     expect(await highlights(page)).toEqual(expected(kept))
     expect(await page.locator('#report mark[data-category="related"]').count()).toBeLessThan(related)
     expect(await page.textContent('#toggles label:has(input[value="related"]) .pg-count')).toBe(' (kept)')
+    // What the toggle brought back is marked in the clean text, and in view.
+    const changed = await page.locator('#cleaned mark.pg-changed').allTextContents()
+    expect(changed.length).toBeGreaterThan(0)
+    for (const line of changed) {
+      expect(kept.text.split('\n')).toContain(line)
+      expect(before!.split('\n')).not.toContain(line)
+    }
+    expect(await inView(page, '#cleaned mark.pg-changed')).toBe(true)
     await page.screenshot({path: path.join(output, 'playground.png'), fullPage: true})
 
     await page.check('#toggles input[value="related"]')
     expect(await page.textContent('#cleaned')).toBe(before)
+    // Turned back on: the first span it strips is marked, and in view.
+    expect(await page.getAttribute('#report mark.pg-changed', 'data-category')).toBe('related')
+    expect(await inView(page, '#report mark.pg-changed')).toBe(true)
   })
 
   it('should show the rule and reason on keyboard focus', async function () {
@@ -153,6 +197,23 @@ const types: Record<string, string> = {
     await page.screenshot({path: path.join(output, 'report.png'), fullPage: true})
   })
 })
+
+/**
+ * Whether the first element a selector finds is in the viewport.
+ *
+ * @param page
+ *   Page.
+ * @param selector
+ *   Selector.
+ * @returns
+ *   Whether its box lies within the window.
+ */
+async function inView(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).first().evaluate(function (element) {
+    const box = element.getBoundingClientRect()
+    return box.bottom > 0 && box.top < window.innerHeight && box.right > 0 && box.left < window.innerWidth
+  })
+}
 
 /**
  * Text, category and rule of each highlighted span on the page.
