@@ -1,4 +1,4 @@
-import {readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {gzipSync} from 'node:zlib'
 import {run, scratchFolder} from './util/cli.js'
@@ -98,5 +98,40 @@ describe('README (cli)', function () {
     const section = readme.slice(readme.indexOf('## CLI'), readme.indexOf('## Batch and scale'))
     const block = /```txt\n([\s\S]*?)```/.exec(section)
     expect(block?.[1]).toBe((await run(['--help'])).stdout)
+  })
+})
+
+describe('README (vfile-reporter example)', function () {
+  it('should show what `examples/unified.ts` prints', async function () {
+    const root = path.join(__dirname, '..')
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
+    const section = readme.slice(readme.indexOf('As retext plugins, with [vfile-reporter]'), readme.indexOf('`deboilerLines` comes first'))
+    const [stdout, stderr] = [...section.matchAll(/```txt\n([\s\S]*?)```/g)].map((match) => match[1]!)
+    const {spawnSync} = await import('node:child_process')
+    const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'examples', 'unified.ts')], {
+      cwd: root,
+      encoding: 'utf8'
+    })
+    expect(result.stdout).toBe(stdout! + '\n')
+    expect(result.stderr.trim()).toBe(stderr!.trim())
+  })
+})
+
+// `script` (util-linux) gives the CLI a terminal for stdin.
+;(existsSync('/usr/bin/script') ? describe : describe.skip)('deboiler (cli) on a terminal', function () {
+  it('should say how to end the input when it reads a terminal', async function () {
+    const {spawnSync} = await import('node:child_process')
+    const root = path.join(__dirname, '..')
+    const command = [process.execPath, '--import', 'tsx', path.join(root, 'src', 'cli', 'index.ts')]
+      .map((part) => "'" + part + "'")
+      .join(' ')
+    const result = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], {
+      cwd: root,
+      encoding: 'utf8',
+      input: 'A line of text.\n\u0004',
+      timeout: 60_000
+    })
+    expect(result.stdout).toContain('deboiler: reading text from the terminal; end it with Ctrl-D (see `deboiler --help`)')
+    expect(result.stdout).toContain('A line of text.')
   })
 })

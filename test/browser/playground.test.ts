@@ -211,7 +211,8 @@ const types: Record<string, string> = {
 async function inView(page: Page, selector: string): Promise<boolean> {
   return page.locator(selector).first().evaluate(function (element) {
     const box = element.getBoundingClientRect()
-    return box.bottom > 0 && box.top < window.innerHeight && box.right > 0 && box.left < window.innerWidth
+    const view = globalThis as unknown as {innerHeight: number; innerWidth: number}
+    return box.bottom > 0 && box.top < view.innerHeight && box.right > 0 && box.left < view.innerWidth
   })
 }
 
