@@ -1,3 +1,5 @@
+import {authorLabels, bylineWords} from '../data/byline.js'
+import {allOf} from '../util/lexicon.js'
 import {bioRoles, bioTrades, notNames} from '../data/locator.js'
 import type {Analysis} from './analyse.js'
 import type {LineFeatures, LocatorLine} from './features.js'
@@ -34,10 +36,68 @@ const bioExpression = new RegExp(
 )
 
 /**
- * A byline (`By Jane Roe`, `Written by: AFP`): not the headline, which may sit
- * just above it.
+ * Byline words and author labels, longest first (`written by` before `by`).
  */
-const bylineExpression = /^(?:(?:written|posted|reported|words|text|photos?|story)\s+)?by\b/i
+const bylineStarts = allOf(bylineWords).sort((a, b) => b.length - a.length)
+const labelStarts = allOf(authorLabels).sort((a, b) => b.length - a.length)
+
+/**
+ * A colon after an author label (`Autor: …`, `文：…`).
+ */
+const colon = /^\s*[:：]\s*\S/u
+
+/**
+ * Lower-case words of a byline’s names: joints of two names (`By Jane Roe
+ * and John Doe`) and particles of one (`Jan de Vries`, `Ursula von der
+ * Leyen`).
+ */
+const nameJoints = new Set([
+  'and', 'und', 'et', 'y', 'e', 'i', 'og', 'och', 'en', 've', 'и', 'і', 'dan', 'và', 'a',
+  'van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das', 'ter', 'ten', 'al', 'bin'
+])
+
+/**
+ * Whether the rest of a line is names only: one to eight words, each
+ * capitalised or joining two names (`and`, `und`), with commas; or a CJK or
+ * Hangul name.
+ *
+ * @param rest
+ *   Text after the byline word.
+ * @returns
+ *   Whether it is.
+ */
+function isNames(rest: string): boolean {
+  if (!/^\s/.test(rest)) return false
+  const words = rest.split(/[\s,]+/).filter(Boolean)
+  if (words.length === 0 || words.length > 8) return false
+  return words.every((word) => /^\p{Lu}/u.test(word) || nameJoints.has(word) || /^[\u3400-\u9fff\uac00-\ud7af]/.test(word))
+}
+
+/**
+ * Whether a line is a byline (`By Jane Roe`, `Written by: AFP`, `Von Nina
+ * Magoley`, `Autor: Jan Novák`, `文：山田太郎`): not the headline, which may sit
+ * just above it. `Por qué …`, `Von Berlin nach Rom` and `Text Messages Show
+ * …` are no bylines.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Whether it is a byline.
+ */
+export function isByline(value: string): boolean {
+  const head = value.slice(0, 24).toLowerCase()
+  for (const start of bylineStarts) {
+    if (!head.startsWith(start)) continue
+    const rest = value.slice(start.length)
+    if (colon.test(rest) || isNames(rest)) return true
+  }
+
+  for (const start of labelStarts) {
+    if (head.startsWith(start) && colon.test(value.slice(start.length))) return true
+  }
+
+  return false
+}
 
 /**
  * Kept lines at either end of the article where an author note may sit.
@@ -344,7 +404,7 @@ function edgeLine(
 function isHeadline(line: LineFeatures, value: string, index: number, analysis: Analysis): boolean {
   if (line.words < 3 || line.words > 25 || line.urls > 0 || line.separators > 0) return false
   if (line.colon || value.endsWith('.') || line.sentences > 1 || line.bullet) return false
-  if (bylineExpression.test(value)) return false
+  if (isByline(value)) return false
   return analysis.chrome[index] === undefined && analysis.tail[index] === undefined
 }
 
