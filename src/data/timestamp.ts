@@ -1,3 +1,5 @@
+import type {Lexicon} from './lexicon.js'
+
 /**
  * Words that label a timestamp, lower case: `Updated 2:10 p.m.`, `Last
  * updated: March 23, 2019`, `Posted on 12/03/2019`, `First published …`.
@@ -158,3 +160,194 @@ export const relative = [
  * (`14th`), lower case.
  */
 export const joiners = ['at', 'nd', 'of', 'on', 'rd', 'st', 'th'] as const
+
+/**
+ * Labels of a timestamp in the other languages, lower case, word by word (a
+ * line is read as words: `mis à jour le` is `mis`, then joiners): `Stand:
+ * 22.04.2024, 06:00 Uhr`, `Publié le 5 juin 2025`, `Actualizado: 15/03/2024
+ * 10:45`, `公開日：2025/01/31 11:30`, `입력 2025.06.05 14:30`.
+ *
+ * ###### Notes
+ * A label only makes a timestamp at the start of a line whose every word is
+ * timestamp vocabulary and which holds a date or a time (`Stand 2024` is no
+ * timestamp). The first word of each entry is the label; the rest join.
+ */
+export const labelWords: Lexicon = {
+  de: ['stand', 'aktualisiert', 'veröffentlicht', 'erstellt', 'geändert', 'zuletzt', 'erschienen', 'datum'],
+  fr: ['publié', 'publiée', 'mis', 'modifié', 'actualisé', 'créé', 'date'],
+  es: ['publicado', 'publicada', 'actualizado', 'actualizada', 'modificado', 'creado', 'fecha'],
+  it: ['pubblicato', 'pubblicata', 'aggiornato', 'aggiornata', 'modificato', 'creato', 'data'],
+  pt: ['publicado', 'publicada', 'atualizado', 'atualizada', 'actualizado', 'modificado', 'criado', 'data'],
+  nl: ['gepubliceerd', 'bijgewerkt', 'laatst', 'gewijzigd', 'geplaatst', 'datum'],
+  pl: ['opublikowano', 'aktualizacja', 'zaktualizowano', 'dodano', 'data'],
+  sv: ['publicerad', 'publicerat', 'uppdaterad', 'uppdaterat', 'datum'],
+  da: ['publiceret', 'offentliggjort', 'opdateret', 'dato'],
+  nb: ['publisert', 'oppdatert', 'sist', 'dato'],
+  cs: ['publikováno', 'aktualizováno', 'zveřejněno', 'vloženo', 'datum'],
+  tr: ['yayınlanma', 'yayınlandı', 'güncelleme', 'güncellendi', 'tarih'],
+  ru: ['опубликовано', 'обновлено', 'дата', 'изменено'],
+  uk: ['опубліковано', 'оновлено', 'дата', 'змінено'],
+  ja: ['公開日', '更新日', '配信日', '掲載日', '公開', '更新', '配信', '掲載', '投稿日'],
+  zh: ['发布时间', '更新时间', '发布日期', '发布于', '发布', '更新', '发表于', '日期'],
+  ko: ['입력', '수정', '등록', '업데이트', '기사입력', '최종수정', '승인'],
+  id: ['diterbitkan', 'diperbarui', 'dipublikasikan', 'diposting', 'tanggal'],
+  vi: ['cập', 'đăng', 'ngày', 'xuất']
+}
+
+/**
+ * Labels of the words above that say the page was updated (rule id
+ * `timestamp-updated`; the others are `timestamp-published`).
+ */
+export const updatedWords: Lexicon = {
+  de: ['aktualisiert', 'geändert', 'zuletzt', 'stand'],
+  fr: ['mis', 'modifié', 'actualisé'],
+  es: ['actualizado', 'actualizada', 'modificado'],
+  it: ['aggiornato', 'aggiornata', 'modificato'],
+  pt: ['atualizado', 'atualizada', 'actualizado', 'modificado'],
+  nl: ['bijgewerkt', 'laatst', 'gewijzigd'],
+  pl: ['aktualizacja', 'zaktualizowano'],
+  sv: ['uppdaterad', 'uppdaterat'],
+  da: ['opdateret'],
+  nb: ['oppdatert', 'sist'],
+  cs: ['aktualizováno'],
+  tr: ['güncelleme', 'güncellendi'],
+  ru: ['обновлено', 'изменено'],
+  uk: ['оновлено', 'змінено'],
+  ja: ['更新日', '更新'],
+  zh: ['更新时间', '更新'],
+  ko: ['수정', '업데이트', '최종수정'],
+  id: ['diperbarui'],
+  vi: ['cập']
+}
+
+/**
+ * Month names of the other languages, with their short and inflected forms
+ * (`5. März`, `5 de marzo`, `5 marca`, `5 марта`), lower case; `月` and `월`
+ * read a CJK date (`2025年6月5日`, `2025년 6월 5일`).
+ */
+export const monthWords: Lexicon = {
+  de: ['januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'mär', 'okt', 'dez'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'janv', 'févr', 'avr', 'juil', 'déc'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'ene', 'abr', 'ago', 'dic'],
+  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre', 'gen', 'mag', 'giu', 'lug', 'ott'],
+  pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro', 'fev', 'set', 'out', 'dez'],
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'mrt', 'okt'],
+  pl: ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia', 'styczeń', 'luty', 'marzec', 'kwiecień', 'maj', 'czerwiec', 'lipiec', 'sierpień', 'wrzesień', 'październik', 'listopad', 'grudzień'],
+  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+  da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember', 'des'],
+  cs: ['ledna', 'února', 'března', 'dubna', 'května', 'června', 'července', 'srpna', 'září', 'října', 'listopadu', 'prosince', 'leden', 'únor', 'březen', 'duben', 'květen', 'červen', 'červenec', 'srpen', 'říjen', 'listopad', 'prosinec'],
+  tr: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'],
+  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря', 'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
+  uk: ['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня', 'січень', 'лютий', 'березень', 'квітень', 'травень', 'червень', 'липень', 'серпень', 'вересень', 'жовтень', 'листопад', 'грудень'],
+  ja: ['月'],
+  zh: ['月'],
+  ko: ['월'],
+  id: ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'agu', 'okt', 'des'],
+  vi: ['tháng']
+}
+
+/**
+ * Weekday names of the other languages, with their short forms, lower case
+ * (`Donnerstag, 5. Juni 2025`, `Do 27.04.2023`, `2025年1月31日(金)`).
+ */
+export const weekdayWords: Lexicon = {
+  de: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'],
+  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  es: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
+  it: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
+  pt: ['segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo', 'feira'],
+  nl: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+  pl: ['poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela'],
+  sv: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
+  da: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+  nb: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+  cs: ['pondělí', 'úterý', 'středa', 'čtvrtek', 'pátek', 'sobota', 'neděle'],
+  tr: ['pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi', 'pazar'],
+  ru: ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'],
+  uk: ['понеділок', 'вівторок', 'середа', 'четвер', 'пʼятниця', 'пятниця', 'субота', 'неділя'],
+  ja: ['日', '月', '火', '水', '木', '金', '土', '曜日'],
+  zh: ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日', '周一', '周二', '周三', '周四', '周五', '周六', '周日'],
+  ko: ['월요일', '화요일', '수요일', '목요일', '금요일', '토요일', '일요일'],
+  id: ['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu'],
+  vi: ['thứ', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'chủ', 'nhật']
+}
+
+/**
+ * Words of times and dates, joiners and relative times in the other
+ * languages, lower case: `12.12.2022, 08:30 Uhr`, `5 de junio de 2025 a las
+ * 14:30`, `vor 2 Stunden`, `il y a 3 heures`, `hace 5 minutos`, `2 godziny
+ * temu`, `3 часа назад`, `3時間前`, `3小时前`, `3시간 전`, `2 jam yang lalu`,
+ * `3 giờ trước`.
+ */
+export const timeWords: Lexicon = {
+  de: ['uhr', 'am', 'um', 'den', 'vor', 'stunden', 'stunde', 'minuten', 'minute', 'sekunden', 'tagen', 'tag', 'gestern', 'heute', 'mez', 'mesz', 'einer'],
+  fr: ['le', 'à', 'h', 'à', 'jour', 'il', 'y', 'a', 'heures', 'heure', 'minutes', 'minute', 'jours', 'hier', 'aujourd', 'hui', 'une', 'un'],
+  es: ['de', 'del', 'a', 'las', 'la', 'el', 'hace', 'horas', 'hora', 'minutos', 'minuto', 'días', 'día', 'ayer', 'hoy', 'hs', 'h', 'una', 'un'],
+  it: ['il', 'alle', 'ore', 'ora', 'minuti', 'minuto', 'giorni', 'giorno', 'fa', 'ieri', 'oggi', 'un', 'una'],
+  pt: ['de', 'em', 'às', 'as', 'h', 'há', 'horas', 'hora', 'minutos', 'dias', 'ontem', 'hoje', 'atrás', 'uma', 'um'],
+  nl: ['om', 'op', 'uur', 'minuten', 'dagen', 'geleden', 'gisteren', 'vandaag', 'een'],
+  pl: ['o', 'godz', 'r', 'godzin', 'godziny', 'godzinę', 'minut', 'minuty', 'minutę', 'dni', 'dzień', 'temu', 'wczoraj', 'dzisiaj'],
+  sv: ['kl', 'klockan', 'den', 'timmar', 'timme', 'minuter', 'dagar', 'sedan', 'igår', 'idag', 'en'],
+  da: ['kl', 'klokken', 'den', 'timer', 'time', 'minutter', 'dage', 'siden', 'i', 'går', 'dag', 'en'],
+  nb: ['kl', 'klokken', 'den', 'timer', 'time', 'minutter', 'dager', 'siden', 'i', 'går', 'dag', 'en'],
+  cs: ['v', 'před', 'hodinami', 'hodinou', 'minutami', 'minutou', 'dny', 'dnem', 'včera', 'dnes'],
+  tr: ['saat', 'dakika', 'gün', 'önce', 'dün', 'bugün'],
+  ru: ['в', 'г', 'час', 'часа', 'часов', 'минут', 'минуты', 'минуту', 'дня', 'дней', 'назад', 'вчера', 'сегодня'],
+  uk: ['о', 'р', 'годину', 'години', 'годин', 'хвилин', 'хвилини', 'хвилину', 'днів', 'дні', 'тому', 'вчора', 'сьогодні'],
+  ja: ['年', '日', '時', '分', '秒', '時間前', '分前', '日前', '秒前', '時間', '前'],
+  zh: ['年', '日', '号', '时', '点', '分', '秒', '小时前', '分钟前', '天前', '秒前', '小时', '分钟', '前', '昨天', '今天'],
+  ko: ['년', '일', '시', '분', '초', '시간', '전', '어제', '오늘', '오전', '오후'],
+  id: ['pukul', 'wib', 'wita', 'wit', 'jam', 'menit', 'hari', 'yang', 'lalu', 'kemarin', 'ini'],
+  vi: ['lúc', 'giờ', 'phút', 'ngày', 'trước', 'hôm', 'qua', 'nay', 'nhật']
+}
+
+/**
+ * Words that make a time relative (`vor 2 Stunden`, `2 godziny temu`,
+ * `3時間前`), as `ago` does in English.
+ */
+export const agoWords: Lexicon = {
+  de: ['vor'],
+  fr: ['il'],
+  es: ['hace'],
+  it: ['fa'],
+  pt: ['há', 'atrás'],
+  nl: ['geleden'],
+  pl: ['temu'],
+  sv: ['sedan'],
+  da: ['siden'],
+  nb: ['siden'],
+  cs: ['před'],
+  tr: ['önce'],
+  ru: ['назад'],
+  uk: ['тому'],
+  ja: ['前', '時間前', '分前', '日前', '秒前'],
+  zh: ['前', '小时前', '分钟前', '天前', '秒前'],
+  ko: ['전'],
+  id: ['lalu'],
+  vi: ['trước']
+}
+
+/**
+ * Words of yesterday and today (a date without digits: `Gestern, 14:30`).
+ */
+export const dayWordsByLanguage: Lexicon = {
+  de: ['gestern', 'heute'],
+  fr: ['hier', 'aujourd'],
+  es: ['ayer', 'hoy'],
+  it: ['ieri', 'oggi'],
+  pt: ['ontem', 'hoje'],
+  nl: ['gisteren', 'vandaag'],
+  pl: ['wczoraj', 'dzisiaj'],
+  sv: ['igår', 'idag'],
+  da: ['går'],
+  nb: ['går'],
+  cs: ['včera', 'dnes'],
+  tr: ['dün', 'bugün'],
+  ru: ['вчера', 'сегодня'],
+  uk: ['вчора', 'сьогодні'],
+  zh: ['昨天', '今天'],
+  ko: ['어제', '오늘'],
+  id: ['kemarin'],
+  vi: ['hôm']
+}

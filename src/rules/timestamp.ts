@@ -1,11 +1,37 @@
-import {clock, joiners, labels, months, relative, weekdays} from '../data/timestamp.js'
+import {
+  agoWords,
+  clock,
+  dayWordsByLanguage,
+  joiners,
+  labels,
+  labelWords,
+  monthWords,
+  months,
+  relative,
+  timeWords,
+  updatedWords,
+  weekdayWords,
+  weekdays
+} from '../data/timestamp.js'
+import {allOf} from '../util/lexicon.js'
 import {lowerValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
-const label = new Set<string>(labels)
-const month = new Set<string>(months)
-const known = new Set<string>([...labels, ...months, ...weekdays, ...clock, ...relative, ...joiners])
+const label = new Set<string>([...labels, ...allOf(labelWords)])
+const updatedLabel = new Set<string>(['last', 'update', 'updated', 'modified', 'edited', ...allOf(updatedWords)])
+const month = new Set<string>([...months, ...allOf(monthWords)])
+const agoWord = new Set<string>(['ago', ...allOf(agoWords)])
+const known = new Set<string>([
+  ...label,
+  ...month,
+  ...weekdays,
+  ...allOf(weekdayWords),
+  ...clock,
+  ...relative,
+  ...joiners,
+  ...allOf(timeWords)
+])
 
 /**
  * Tokens of a line: runs of letters, runs of digits, single other
@@ -16,12 +42,12 @@ const token = /(\p{L}+)|(\p{N}+)|[^\s\p{L}\p{N}]/gu
 /**
  * Punctuation allowed between the parts of a timestamp.
  */
-const punctuation = new Set([',', '.', ':', '/', '-', '–', '—', '|', '(', ')', '@', '·', '•'])
+const punctuation = new Set([',', '.', ':', '/', '-', '–', '—', '|', '(', ')', '@', '·', '•', '：', '（', '）', '，', '、', "'", '’'])
 
 /**
- * A time of day: `2:10`, `10:42:03`, `22.16`.
+ * A time of day: `2:10`, `10:42:03`, `22.16`, `14h30`, `14時30分`, `14시 30분`.
  */
-const time = /\b\d{1,2}\s?[:.]\s?\d{2}\b/u
+const time = /(?:\b|(?<=\p{L}))\d{1,2}\s?(?:[:.h]|時|时|点|시)\s?\d{2}(?!\d)/u
 
 /**
  * A time with its `am`/`pm` or zone: `2:10 p.m.`, `10am`, `14:28 GMT`.
@@ -42,15 +68,21 @@ const timeRange =
   /\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?\s?(?:[-–—]|to)\s?\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b/iu
 
 /**
- * A relative time: `2 hours ago`, `an hour ago`.
+ * Words of yesterday and today, in every language (a date without digits).
  */
-const ago = /\bago\b/iu
+const relativeDays = new Set<string>(['today', 'yesterday', ...allOf(dayWordsByLanguage)])
 
 /**
  * Words that make a timestamp without digits: `an hour ago`, `Updated
- * yesterday`.
+ * yesterday`, `vor einer Stunde`.
  */
-const dayWords = new Set(['ago', 'today', 'yesterday'])
+const dayWords = new Set<string>([...agoWord, ...relativeDays])
+
+/**
+ * Words of one in a relative time without digits: `an hour ago`, `vor einer
+ * Stunde`, `il y a une heure`.
+ */
+const oneWord = /\b(?:an?|one|few|einer|une?|una?|uma?|een|en)\b/iu
 
 /**
  * Longest line judged: a timestamp is short.
@@ -73,7 +105,9 @@ export const meta = {
 /**
  * Strip timestamps left on their own line: `Updated 2:10 p.m.`, `Published 3
  * hours ago`, `Last updated: March 23, 2019`, `Posted on 12/03/2019 at
- * 10:42`, `2 hours ago`, `March 23, 2019 10:42 AM ET`.
+ * 10:42`, `2 hours ago`, `March 23, 2019 10:42 AM ET`; in 20 languages
+ * (`Stand: 22.04.2024, 06:00 Uhr`, `vor 2 Stunden`, `Publié le 5 juin 2025 à
+ * 14h30`, `公開日：2025/01/31 11:30`, `3시간 전`).
  *
  * ###### Notes
  * Every word of the line must be a label, a month or weekday, a clock or
@@ -93,17 +127,19 @@ const deboilerTimestamp = defineLineRule(
     // `17.05.2021` is a date, not the time `17.05`.
     const timed = time.test(value.replace(numericDate, ''))
 
-    // Updated 2:10 p.m.; Last updated: March 23, 2019
-    if (label.has(first) && (when || timed || ago.test(value))) {
-      const updated = /^(?:last|update|updated|modified|edited)$/u.test(first)
+    const relativeTime = words.some((word) => agoWord.has(word))
+
+    // Updated 2:10 p.m.; Last updated: March 23, 2019; Stand: 22.04.2024
+    if (label.has(first) && (when || timed || relativeTime)) {
+      const updated = updatedLabel.has(first)
       return {
         ruleId: updated ? 'timestamp-updated' : 'timestamp-published',
         reason: unexpected('timestamp', value)
       }
     }
 
-    // 2 hours ago
-    if (ago.test(value) && /\p{N}|\b(?:an?|one|few)\b/iu.test(value)) {
+    // 2 hours ago; vor 2 Stunden; 3時間前
+    if (relativeTime && (/\p{N}/u.test(value) || oneWord.test(value))) {
       return {ruleId: 'timestamp-relative', reason: unexpected('relative time', value)}
     }
 
@@ -122,8 +158,8 @@ export default deboilerTimestamp
  * The words of a line that is only timestamp vocabulary.
  *
  * ###### Notes
- * The vocabulary is ASCII, so tokens of the lower-cased line are the
- * lower-cased tokens of the line wherever it matters.
+ * Tokens of the lower-cased line are the lower-cased tokens of the line; a
+ * CJK token may hold more than one word (`時間前`), so those are listed whole.
  *
  * @param value
  *   Line, lower case.
@@ -169,7 +205,6 @@ function hasDate(value: string, words: ReadonlyArray<string>): boolean {
   return (
     numericDate.test(value) ||
     (/\p{N}/u.test(value) && words.some((word) => month.has(word))) ||
-    words.includes('yesterday') ||
-    words.includes('today')
+    words.some((word) => relativeDays.has(word))
   )
 }

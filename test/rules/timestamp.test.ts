@@ -51,6 +51,52 @@ describe('deboilerTimestamp', function () {
     'Last 5 days'
   ] as const
 
+  // Timestamps in other languages, and lines in those languages with the same
+  // words that are article text.
+  const notOkElsewhere = [
+    'Stand: 22.04.2024, 06:00 Uhr',
+    'vor 2 Stunden',
+    'Publié le 5 juin 2025 à 14h30',
+    'il y a 3 heures',
+    'Actualizado: 15/03/2024 10:45',
+    'hace 5 minutos',
+    'Aggiornato il 5 giugno 2025 alle 14:30',
+    'Opublikowano: 5 czerwca 2025, 14:30',
+    '2 godziny temu',
+    'Publicerad 5 juni 2025 kl. 14.30',
+    'Bijgewerkt op 5 juni 2025 om 14:30',
+    'Aktualizováno 5. června 2025 14:30',
+    '2 saat önce',
+    '3 часа назад',
+    'Опубліковано: 5 червня 2025, 14:30',
+    '公開日：2025/01/31 11:30',
+    '3小时前',
+    '입력 2025.06.05 14:30',
+    '2 jam yang lalu',
+    '3 giờ trước'
+  ] as const
+
+  const okElsewhere = [
+    'Am 22.04.2024 um 06:00 Uhr begann der Streik der Feuerwehr.',
+    'Stand der Dinge',
+    'Vor 2 Stunden hat die Polizei den Bahnhof geräumt.',
+    'Le conseil a publié le 5 juin 2025 un rapport sur la gare.',
+    'Hace 5 minutos que el tren salió de la estación.',
+    'Aggiornato il regolamento della biblioteca',
+    '2 godziny temu zaczęła się sesja rady miasta.',
+    'Три часа назад открылась новая библиотека.',
+    '3時間前に図書館が開館した。',
+    'Diperbarui setiap hari oleh tim redaksi'
+  ] as const
+
+  it.each(notOkElsewhere)('should strip %j (another language)', function (line) {
+    expect(stripped(deboilerTimestamp, 'Body text.\n' + line + '\nMore body.')).toEqual([line])
+  })
+
+  it.each(okElsewhere)('should keep %j (another language)', function (line) {
+    expect(stripped(deboilerTimestamp, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
+
   it.each(notOk)('should strip %j', function (line) {
     expect(stripped(deboilerTimestamp, 'Body text.\n' + line + '\nMore body.')).toEqual([line])
   })

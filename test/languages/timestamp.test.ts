@@ -1,0 +1,51 @@
+import {clean} from '../../src/index.js'
+import {languageCodes, prose, type LanguageCode} from '../util/prose.js'
+
+/**
+ * A publication stamp and a relative time in each language.
+ */
+const stamps: Readonly<Record<LanguageCode, readonly [string, string]>> = {
+  en: ['Published March 23, 2019 10:42 AM ET', '2 hours ago'],
+  de: ['Stand: 22.04.2024, 06:00 Uhr', 'vor 2 Stunden'],
+  fr: ['Publié le 5 juin 2025 à 14h30', 'il y a 3 heures'],
+  es: ['Actualizado: 15/03/2024 10:45', 'hace 5 minutos'],
+  it: ['Aggiornato il 5 giugno 2025 alle 14:30', '3 ore fa'],
+  pt: ['Atualizado em 05/06/2025 às 14h30', 'há 3 horas'],
+  nl: ['Bijgewerkt op 5 juni 2025 om 14:30', '3 uur geleden'],
+  pl: ['Opublikowano: 5 czerwca 2025, 14:30', '2 godziny temu'],
+  sv: ['Publicerad 5 juni 2025 kl. 14.30', '3 timmar sedan'],
+  da: ['Publiceret 5. juni 2025 kl. 14.30', '3 timer siden'],
+  nb: ['Oppdatert 5. juni 2025 kl. 14:30', '3 timer siden'],
+  cs: ['Aktualizováno 5. června 2025 14:30', 'před 3 hodinami'],
+  tr: ['Yayınlanma: 05.06.2025 14:30', '2 saat önce'],
+  ru: ['Опубликовано: 5 июня 2025, 14:30', '3 часа назад'],
+  uk: ['Опубліковано: 5 червня 2025, 14:30', '3 години тому'],
+  ja: ['公開日：2025/01/31 11:30 更新日：2025/01/31 11:30', '3時間前'],
+  zh: ['发布时间：2025-06-05 14:30', '3小时前'],
+  ko: ['입력 2025.06.05 14:30', '3시간 전'],
+  id: ['Diperbarui 5 Juni 2025, 14:30 WIB', '2 jam yang lalu'],
+  vi: ['Cập nhật lúc 14:30 ngày 05/06/2025', '3 giờ trước']
+}
+
+describe('timestamps in 20 languages', function () {
+  it.each(languageCodes)('should strip the timestamps of a page in %s as `timestamp`, and keep its article', function (code) {
+    const [published, relative] = stamps[code]
+    const [first, second] = prose[code]
+    const page = [published, first, relative, second].join('\n\n')
+    const result = clean(page)
+    for (const line of [published, relative]) {
+      expect(result.stripped.find((item) => item.actual === line)?.category).toBe('timestamp')
+    }
+
+    expect(result.text).toContain(first)
+    expect(result.text).toContain(second)
+  })
+
+  it.each(['de', 'fr', 'es', 'ja', 'ko'] as const)('should keep them in %s with `timestamp` off', function (code) {
+    const [published, relative] = stamps[code]
+    const [first, second] = prose[code]
+    const result = clean([published, first, relative, second].join('\n\n'), {rules: {timestamp: false}})
+    expect(result.text).toContain(published)
+    expect(result.text).toContain(relative)
+  })
+})
