@@ -1,7 +1,7 @@
 // Fit the locator (`src/data/model.json`) from the dev sets, and print how
 // well a model fitted without each source does on that source.
 //
-// Usage: npm run train [-- --check] [-- --no-write] [-- --no-loso] [-- --page]
+// Usage: npm run train [-- --check] [-- --no-write] [-- --no-loso] [-- --page] [-- --hold SOURCE]
 //
 // `--page` fits only the page verdict, on the locator in the file, and holds
 // out only the verdict (a couple of minutes).
@@ -48,10 +48,12 @@ import {benchFile, readJsonl, root} from './lib/shared.mjs'
 
 const argv = process.argv.slice(2)
 const args = new Set(argv)
-const known = new Set(['--check', '--no-write', '--no-loso', '--page', '--out', '--help'])
-const unknown = argv.filter((arg, index) => !known.has(arg) && argv[index - 1] !== '--out')
+const known = new Set(['--check', '--no-write', '--no-loso', '--page', '--out', '--hold', '--help'])
+const valued = new Set(['--out', '--hold'])
+const unknown = argv.filter((arg, index) => !known.has(arg) && !valued.has(argv[index - 1]))
+const missing = [...valued].some((flag) => args.has(flag) && !argv[argv.indexOf(flag) + 1])
 
-if (args.has('--help') || unknown.length > 0 || (args.has('--out') && !argv[argv.indexOf('--out') + 1])) {
+if (args.has('--help') || unknown.length > 0 || missing) {
   console.log(`Fit the article locator (src/data/model.json) on the dev sets of shared/bench.
 
   npm run train [-- options]          (tsx bench/train.mjs)
@@ -63,9 +65,11 @@ Options:
   --page       fit only the page verdict, on the locator in the file (and hold
                out only the verdict)
   --out FILE   write the model to FILE instead
+  --hold NAME  hold out only this source (cleaneval, fundus, l3s-gn1, wcxb…)
   --help`)
   if (unknown.length > 0) console.error('Unexpected option ' + unknown.join(' '))
-  process.exit(unknown.length > 0 ? 2 : 0)
+  if (missing) console.error('Expected a value after ' + [...valued].filter((flag) => args.has(flag)).join(', '))
+  process.exit(unknown.length > 0 || missing ? 2 : 0)
 }
 
 const modelFile = args.has('--out') ? argv[argv.indexOf('--out') + 1] : join(root, 'src', 'data', 'model.json')
@@ -464,7 +468,9 @@ function solve(a, b) {
  * Fit without each source, score it with the real pipeline.
  */
 function leaveOneOut() {
-  const sources = [...new Set(pages.map((page) => page.source))].sort()
+  const hold = args.has('--hold') ? argv[argv.indexOf('--hold') + 1] : undefined
+  const sources = [...new Set(pages.map((page) => page.source))].sort().filter((source) => !hold || source === hold)
+  if (hold && sources.length === 0) throw new Error('No source `' + hold + '` in the sets')
   const {page: _, ...locator} = model
   log('')
   log('leave-one-source-out: each source scored by a model fitted without it' + (args.has('--page') ? ' (the page verdict; the locator is fitted on all)' : ''))

@@ -98,13 +98,7 @@ export function analyse(
     scores.push(dot(model.local, vector))
   }
 
-  const inCore = core(
-    features,
-    scores,
-    model,
-    shift,
-    lines.map((line) => line.strippedBy !== undefined)
-  )
+  const inCore = core(features, scores, model, shift)
   const tailStart = cutTail(features, inCore, tail, cues, model)
   // A thread of comments found by its cues: what follows is comments.
   if (tailStart >= 0 && tail[tailStart] === undefined) tail[tailStart] = 'comments'

@@ -11,9 +11,6 @@ import type {Model} from './model.js'
  * paragraphs are heavy and positive, menus light and negative. A widget
  * between two parts of the body stays inside the core when it costs less
  * than opening a new run; a far-off teaser needs more prose than the cost.
- * A line a named rule took weighs nothing either way: it goes whatever the
- * core is, so a box of related links between two paragraphs does not part
- * them, nor does it tie a teaser to the body.
  * Dynamic programming over two states (out, in), so linear time.
  *
  * @param features
@@ -24,8 +21,6 @@ import type {Model} from './model.js'
  *   Weights and thresholds.
  * @param shift
  *   Mode shift.
- * @param taken
- *   Whether a named rule took each line (optional).
  * @returns
  *   Whether each line is in the core.
  */
@@ -33,8 +28,7 @@ export function core(
   features: ReadonlyArray<LineFeatures>,
   scores: ReadonlyArray<number>,
   model: Model,
-  shift: number,
-  taken?: ReadonlyArray<boolean>
+  shift: number
 ): Array<boolean> {
   const size = scores.length
   const tau = model.tau + shift * model.tauStep
@@ -47,9 +41,7 @@ export function core(
 
   for (let index = 0; index < size; index++) {
     const words = features[index]?.words ?? 0
-    const mass = taken?.[index]
-      ? 0
-      : (Math.min(words, model.massCap) + 1) * (sigmoid(scores[index] ?? 0) - tau)
+    const mass = (Math.min(words, model.massCap) + 1) * (sigmoid(scores[index] ?? 0) - tau)
     const stay = bestIn
     const open = bestOut - model.switchCost
     fromIn[index] = stay >= open ? 1 : 0

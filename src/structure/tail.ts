@@ -58,15 +58,12 @@ export function cutTail(
   // best run that starts after each line, and the best one so far.
   const runs = proseRuns(features)
   const bestAfter = new Float64Array(features.length + 1)
-  const sumAfter = new Float64Array(features.length + 1)
   for (let index = features.length - 1; index >= 0; index--) {
     bestAfter[index] = Math.max(bestAfter[index + 1]!, runs[index]!)
-    sumAfter[index] = sumAfter[index + 1]! + runs[index]!
   }
 
   let before = 0
   let bestBefore = 0
-  let sumBefore = 0
   let start = -1
   for (const [index, line] of features.entries()) {
     if (before >= model.tailWords && before >= total * model.tailShare) {
@@ -74,8 +71,7 @@ export function cutTail(
         tail[index] !== undefined &&
         !inMenu(features, index) &&
         !(tail[index] !== 'comments' && inlineBox(features, index)) &&
-        !(tail[index] !== 'comments' && bestAfter[index + 1]! > proseFactor * Math.max(bestBefore, proseMinimum)) &&
-        !(tail[index] !== 'comments' && sumAfter[index + 1]! > proseFactor * Math.max(sumBefore, proseMinimum))
+        !(tail[index] !== 'comments' && bestAfter[index + 1]! > proseFactor * Math.max(bestBefore, proseMinimum))
       const thread = cues[index] === true && (cuesAhead[index] ?? 0) >= 3
       if (heading || thread) {
         start = index
@@ -85,7 +81,6 @@ export function cutTail(
 
     if (inCore[index]) before += line.words
     bestBefore = Math.max(bestBefore, runs[index]!)
-    sumBefore += runs[index]!
   }
 
   if (start >= 0) {
@@ -98,10 +93,7 @@ export function cutTail(
 /**
  * How many times more words a run of prose after a heading must have than
  * the best run before it for the heading to sit above the article, not
- * below it (a sidebar of `Recent articles` before the story); and how many
- * times more words all the runs after it must have than all those before for
- * the heading to head a box in the middle of it (`Trending` between two
- * halves of a story, each a string of short sections).
+ * below it (a sidebar of `Recent articles` before the story).
  */
 const proseFactor = 2
 
