@@ -1,3 +1,5 @@
+import type {Lexicon} from './lexicon.js'
+
 /**
  * Networks and share buttons that are share debris even alone on a line
  * (with `share` in the other languages that have a stopword list).
@@ -166,3 +168,104 @@ export const promptQuestions: ReadonlyArray<string> = [
   // `Found this article useful?`
   '(?:found|find) this (?:story |article |post |page )?(?:useful|helpful|interesting)'
 ]
+
+/**
+ * Share buttons of the other languages that are share debris alone on a
+ * line, lower case; CJK buttons whole (`メールで送る`, `分享到`).
+ *
+ * ###### Notes
+ * A word that is also an ordinary word of a line with a number (`deel 2`,
+ * Dutch for part two; `del 5`, Spanish) is a weak button instead. Networks
+ * as Polish and Czech decline them (`na Facebooku`) are here too.
+ */
+export const strongButtonWords: Lexicon = {
+  de: ['teilen', 'twittern', 'pinnen', 'weiterleiten'],
+  fr: ['partager', 'partagez', 'tweeter', 'épingler'],
+  es: ['compartir', 'comparte', 'compártelo', 'tuitear'],
+  it: ['condividi', 'condividere', 'twitta'],
+  pt: ['compartilhar', 'compartilhe', 'partilhar', 'partilhe'],
+  nl: ['tweeten'],
+  pl: ['udostępnij', 'facebooku', 'twitterze', 'linkedinie'],
+  sv: ['dela'],
+  cs: ['sdílet', 'sdílejte', 'facebooku', 'twitteru'],
+  tr: ['paylaş', 'paylaşın'],
+  ru: ['поделиться', 'поделитесь', 'репост'],
+  uk: ['поділитися', 'поділіться'],
+  ja: ['シェア', 'シェアする', 'ツイート', 'ポスト', 'メールで送る', 'はてなブックマーク', 'リンクをコピーする', 'lineで送る', 'フェイスブック', 'ツイッター'],
+  zh: ['分享', '分享到', '转发', '微信', '微博', 'qq空间', '朋友圈', '复制链接'],
+  ko: ['공유', '공유하기', '카카오톡', '카카오스토리', '페이스북', '트위터'],
+  id: ['bagikan']
+}
+
+/**
+ * Buttons of the other languages that are also ordinary words (print, copy,
+ * save; `del`, `deel`, `chia`): share debris only next to another button or
+ * an object.
+ */
+export const weakButtonWords: Lexicon = {
+  de: ['merken', 'kopieren', 'versenden'],
+  fr: ['copier', 'envoyer'],
+  es: ['copiar', 'enviar', 'guardar'],
+  it: ['copia', 'invia', 'salva'],
+  pt: ['copiar', 'enviar', 'salvar'],
+  nl: ['deel', 'kopieer', 'opslaan'],
+  pl: ['drukuj', 'kopiuj', 'wyślij', 'zapisz'],
+  sv: ['kopiera', 'spara'],
+  da: ['del', 'kopier', 'gem'],
+  nb: ['del', 'kopier', 'lagre'],
+  cs: ['tisk', 'tisknout', 'kopírovat', 'uložit'],
+  tr: ['yazdır', 'kopyala', 'kaydet'],
+  ru: ['печать', 'распечатать', 'копировать', 'скопировать'],
+  uk: ['друк', 'копіювати', 'скопіювати'],
+  ja: ['印刷', '印刷する', 'コピー', '保存'],
+  zh: ['打印', '复制', '收藏'],
+  ko: ['인쇄', '복사', '스크랩', '저장'],
+  id: ['cetak', 'salin', 'simpan'],
+  vi: ['chia', 'lưu']
+}
+
+/**
+ * Words of the other languages that link buttons into a row (`bei Facebook
+ * teilen`, `Partager sur X`, `Compartir en WhatsApp`, `Udostępnij na
+ * Facebooku`); they count only on a line that has a button.
+ */
+export const linkWordsByLanguage: Lexicon = {
+  de: ['bei', 'per', 'mit', 'via'],
+  fr: ['par', 'le', 'la'],
+  es: ['por', 'con'],
+  it: ['per', 'via'],
+  pt: ['na', 'por', 'com'],
+  nl: ['via', 'per'],
+  pl: ['na', 'przez'],
+  sv: ['på', 'via', 'med'],
+  da: ['på', 'via', 'med'],
+  nb: ['på', 'via', 'med'],
+  cs: ['na', 'přes'],
+  ru: ['в', 'через'],
+  uk: ['в', 'у', 'через'],
+  id: ['ke', 'di', 'via', 'lewat'],
+  vi: ['qua', 'lên', 'trên']
+}
+
+/**
+ * Words of the other languages that name what to share (`Teilen Sie dies
+ * mit:`, `Partager cet article`, `Compartir esta noticia`).
+ */
+export const objectWordsByLanguage: Lexicon = {
+  de: ['sie', 'dies', 'diesen', 'artikel', 'beitrag', 'seite'],
+  fr: ['cet', 'cette', 'article', 'page'],
+  es: ['este', 'esta', 'artículo', 'noticia', 'nota'],
+  it: ['questo', 'questa', 'articolo', 'notizia'],
+  pt: ['este', 'esta', 'artigo', 'matéria', 'notícia'],
+  nl: ['dit', 'deze', 'artikel', 'bericht'],
+  pl: ['ten', 'artykuł'],
+  sv: ['denna', 'artikel', 'artikeln'],
+  da: ['denne', 'artikel', 'artiklen'],
+  nb: ['denne', 'artikkel', 'artikkelen', 'saken'],
+  cs: ['článek'],
+  tr: ['haberi', 'bu'],
+  ru: ['статьей', 'статьёй', 'новостью'],
+  uk: ['статтею', 'новиною'],
+  id: ['artikel', 'berita', 'ini'],
+  vi: ['sẻ', 'bài', 'viết', 'này']
+}

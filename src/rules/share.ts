@@ -1,19 +1,24 @@
 import {
   linkWords,
+  linkWordsByLanguage,
   objectWords,
+  objectWordsByLanguage,
   promptQuestions,
+  strongButtonWords,
   strongButtons,
+  weakButtonWords,
   weakButtons,
   widgetPhrases
 } from '../data/share.js'
+import {allOf} from '../util/lexicon.js'
 import {foldedValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
-const strong = new Set(strongButtons)
-const weak = new Set(weakButtons)
-const links = new Set(linkWords)
-const objects = new Set(objectWords)
+const strong = new Set([...strongButtons, ...allOf(strongButtonWords)])
+const weak = new Set([...weakButtons, ...allOf(weakButtonWords)])
+const links = new Set([...linkWords, ...allOf(linkWordsByLanguage)])
+const objects = new Set([...objectWords, ...allOf(objectWordsByLanguage)])
 
 /**
  * A question asking readers to share, at the start of a line.

@@ -67,6 +67,47 @@ describe('deboilerShare', function () {
     'Drucken'
   ] as const
 
+  // Share rows in other languages, and lines with the same words that are
+  // article text.
+  const notOkElsewhere = [
+    'bei Facebook teilen',
+    'Teilen Sie dies mit:',
+    'Partager sur Facebook',
+    'Compartir en WhatsApp',
+    'Condividi su Facebook',
+    'Compartilhe no WhatsApp',
+    'Deel via WhatsApp',
+    'Udostępnij na Facebooku',
+    'Dela på Facebook',
+    'Sdílet na Facebooku',
+    'Поделиться',
+    'ポスト シェアする 印刷',
+    '分享到 微信 微博',
+    '공유하기',
+    'Bagikan ke WhatsApp'
+  ] as const
+
+  const okElsewhere = [
+    'Deel 2',
+    'del 5',
+    'Teilen ist wichtig für die Gemeinschaft, sagte der Bürgermeister.',
+    'Partager la ville en quartiers',
+    'Compartir la mesa con la familia es una tradición.',
+    'Dela staden i två delar',
+    'Поделиться радостью с соседями',
+    'Copia 3',
+    'シェアハウスの家賃が上がった。',
+    'Bagikan pengalaman Anda dengan kami di kolom komentar tentang perpustakaan baru.'
+  ] as const
+
+  it.each(notOkElsewhere)('should strip %j (another language)', function (line) {
+    expect(stripped(deboilerShare, 'Body text.\n' + line + '\nMore body.')).toEqual([line])
+  })
+
+  it.each(okElsewhere)('should keep %j (another language)', function (line) {
+    expect(stripped(deboilerShare, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
+
   it.each(notOk)('should strip %j', function (line) {
     expect(stripped(deboilerShare, 'Body text.\n' + line + '\nMore body.')).toEqual([line])
   })
