@@ -64,6 +64,29 @@ export default defineConfig([
     shims: true,
     removeNodeProtocol: false
   },
+  // `deboiler/queue` (BullMQ on Redis), ESM and CJS: imports the library and
+  // the Node entry from their builds next to it; `bullmq` and `ioredis` are
+  // optional peer dependencies, never bundled.
+  {
+    entry: {queue: 'src/queue/index.ts'},
+    format: ['esm'],
+    dts: {entry: {queue: 'src/queue/index.ts'}, compilerOptions: {ignoreDeprecations: '6.0'}},
+    target: 'node20',
+    platform: 'node',
+    external: ['bullmq', 'ioredis'],
+    esbuildPlugins: [sharedBuilds({'src/index.ts': './index.js'})],
+    removeNodeProtocol: false
+  },
+  {
+    entry: {queue: 'src/queue/index.ts'},
+    format: ['cjs'],
+    dts: {entry: {queue: 'src/queue/index.ts'}, compilerOptions: {ignoreDeprecations: '6.0'}},
+    target: 'node20',
+    platform: 'node',
+    external: ['bullmq', 'ioredis'],
+    noExternal: [/^(?!bullmq$|ioredis$)/],
+    removeNodeProtocol: false
+  },
   // CLI (`bin`): ESM for Node only. It imports the library and the Node entry
   // from the ESM builds next to it (`dist/index.js`, `dist/node.js`) instead
   // of carrying second copies.
@@ -72,7 +95,9 @@ export default defineConfig([
     format: ['esm'],
     target: 'node20',
     platform: 'node',
-    esbuildPlugins: [sharedBuilds({'src/index.ts': './index.js', 'src/node/index.ts': './node.js'})],
+    esbuildPlugins: [
+      sharedBuilds({'src/index.ts': './index.js', 'src/node/index.ts': './node.js', 'src/queue/index.ts': './queue.js'})
+    ],
     removeNodeProtocol: false,
     banner: {js: '#!/usr/bin/env node'}
   }

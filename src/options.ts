@@ -60,11 +60,24 @@ export const recordKeys = ['field', 'siteField', 'stripped', 'pageField', 'idFie
 export const batchKeys = ['jobs', 'workerHeap', 'timeout', 'onProgress', ...recordKeys] as const
 /** Options of `learnJsonl()`. */
 export const learnKeys = ['field', 'siteField', 'onProgress'] as const
+/** Options of every function of `deboiler/queue`. */
+const queueKeys = ['redis', 'queue', 'onProgress', 'onError'] as const
+/** Options of `addJsonl()` (`deboiler/queue`). */
+export const addKeys = [...queueKeys, 'maxRecordBytes'] as const
+/** Options of `work()` (`deboiler/queue`): those of `cleanRecord()` and these. */
+export const workKeys = [...queueKeys, ...recordKeys, 'concurrency', 'drain', 'lockDuration', 'signal'] as const
+/** Options of `writeResults()` (`deboiler/queue`). */
+export const resultsKeys = [...queueKeys, 'wait', 'timeout'] as const
 
 /**
  * Name of an option.
  */
-export type OptionKey = (typeof batchKeys)[number] | 'model'
+export type OptionKey =
+  | (typeof batchKeys)[number]
+  | (typeof addKeys)[number]
+  | (typeof workKeys)[number]
+  | (typeof resultsKeys)[number]
+  | 'model'
 
 /**
  * How messages name an option and show a bad value.
@@ -88,6 +101,9 @@ interface Expectation {
   valid?: ((value: never) => boolean) | undefined
 }
 
+/** A count: workers, jobs in hand, bytes. */
+const positiveInteger: Expectation = {type: 'number', expected: 'a positive integer', valid: (value: number) => Number.isInteger(value) && value >= 1}
+
 /** What each option takes (`profile` and `rules` have checks of their own). */
 const expectations: Record<Exclude<OptionKey, 'profile' | 'rules' | 'model'>, Expectation> = {
   mode: {type: 'string', expected: list(modes), valid: (value: string) => (modes as ReadonlyArray<string>).includes(value)},
@@ -103,10 +119,23 @@ const expectations: Record<Exclude<OptionKey, 'profile' | 'rules' | 'model'>, Ex
     valid: (value: Array<unknown>) => value.every((item) => typeof item === 'string')
   },
   stripped: {type: 'boolean', expected: 'a boolean'},
-  jobs: {type: 'number', expected: 'a positive integer', valid: (value: number) => Number.isInteger(value) && value >= 1},
+  jobs: positiveInteger,
   workerHeap: {type: 'number', expected: 'a number of MB, at least 16', valid: (value: number) => Number.isFinite(value) && value >= 16},
   timeout: {type: 'number', expected: 'a number of seconds, more than 0', valid: (value: number) => value > 0},
-  onProgress: {type: 'function', expected: 'a function'}
+  onProgress: {type: 'function', expected: 'a function'},
+  onError: {type: 'function', expected: 'a function'},
+  redis: {type: 'string', expected: 'a Redis URL (`redis://127.0.0.1:6379`)'},
+  queue: {
+    type: 'string',
+    expected: 'a queue name (not empty, without `:`)',
+    valid: (value: string) => value !== '' && !value.includes(':')
+  },
+  maxRecordBytes: positiveInteger,
+  concurrency: positiveInteger,
+  drain: {type: 'boolean', expected: 'a boolean'},
+  lockDuration: {type: 'number', expected: 'a number of seconds, at least 1', valid: (value: number) => Number.isFinite(value) && value >= 1},
+  signal: {type: 'object', expected: 'an `AbortSignal`', valid: (value: object) => value instanceof AbortSignal},
+  wait: {type: 'boolean', expected: 'a boolean'}
 }
 
 const knownCategories = new Set<string>(categories)

@@ -35,6 +35,7 @@ const help = `Usage: deboiler [options] [file...]
        deboiler batch [options] [file.jsonl...]
        deboiler learn [options] [file.jsonl...] > site-profile.json
        deboiler explain [options] [file...] --html report.html
+       deboiler queue add|work|results --queue NAME [--redis URL] [...]
 
 Strip scraper debris (related posts, share prompts, counters, credits...) from
 article plain text. Reads each file, or stdin when no file is given or for
@@ -66,10 +67,11 @@ Options:
 Categories: ${wrap(categories.join(', '), 'Categories: '.length)}
 
 \`deboiler batch\` cleans JSON Lines on all cores, \`deboiler learn\` learns a
-site profile (see \`deboiler batch --help\`). \`deboiler explain --html FILE\`
-(\`-\`: stdout) writes one self-contained HTML page that highlights what was
-stripped (the options above apply; several inputs get one page with a table
-of them).
+site profile (see \`deboiler batch --help\`), \`deboiler queue\` cleans them on
+workers of a BullMQ queue on many machines (see \`deboiler queue --help\`).
+\`deboiler explain --html FILE\` (\`-\`: stdout) writes one self-contained HTML
+page that highlights what was stripped (the options above apply; several
+inputs get one page with a table of them).
 
 Exit status: 0 on success, 1 when an input cannot be read (the others are
 still cleaned) or the output cannot be written, 2 on a usage error.
@@ -99,6 +101,7 @@ async function main(args: Array<string>): Promise<undefined> {
 
   if (args[0] === 'batch' || args[0] === 'learn') return command(args[0], args.slice(1))
   if (args[0] === 'explain') return explainHtmlCommand(args.slice(1))
+  if (args[0] === 'queue') return (await import('./queue.js')).queueCommand(args.slice(1))
   const parsed = parseSwitches(args, options)
   if (!parsed) return undefined
   const {values, positionals} = parsed

@@ -20,10 +20,12 @@ const width = 24
  *   Terminal stream (stderr).
  * @param label
  *   What is counted (`cleaned`, `learned`).
+ * @param bytes
+ *   Whether to show MB/s (default: yes).
  * @returns
  *   Bar.
  */
-export function progressBar(stream: NodeJS.WriteStream, label: string): Bar {
+export function progressBar(stream: NodeJS.WriteStream, label: string, bytes = true): Bar {
   const start = performance.now()
   let last: Progress = {records: 0, failed: 0, bytes: 0, total: undefined}
   const timer = setInterval(draw, 200)
@@ -47,9 +49,9 @@ export function progressBar(stream: NodeJS.WriteStream, label: string): Bar {
     const seconds = Math.max((performance.now() - start) / 1000, 0.001)
     const parts = [
       label + ' ' + last.records.toLocaleString('en-US'),
-      (last.records / seconds).toFixed(1) + ' rec/s',
-      (last.bytes / 1e6 / seconds).toFixed(2) + ' MB/s'
+      (last.records / seconds).toFixed(1) + ' rec/s'
     ]
+    if (bytes) parts.push((last.bytes / 1e6 / seconds).toFixed(2) + ' MB/s')
 
     if (last.total) {
       const share = Math.min(last.bytes / last.total, 1)

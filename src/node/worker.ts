@@ -1,7 +1,7 @@
 import {parentPort, workerData} from 'node:worker_threads'
-import {cleanRecord, type CleanManyOptions} from '../index.js'
-import {idsOf} from '../util/ids.js'
-import {errorLine, unpack} from './jsonl.js'
+import type {CleanManyOptions} from '../index.js'
+import {unpack} from './jsonl.js'
+import {cleanLine} from './line.js'
 
 /**
  * Lines of JSONL sent to a worker.
@@ -55,8 +55,7 @@ if (parentPort) {
 }
 
 /**
- * Clean the JSON lines of a chunk into JSON lines; a line that is not JSON
- * or has no text field becomes an error record with its line number.
+ * Clean the JSON lines of a chunk into JSON lines (see `cleanLine()`).
  *
  * @param chunk
  *   Chunk.
@@ -72,22 +71,9 @@ export function cleanChunk(chunk: Chunk, settings: CleanManyOptions): Done {
   const lines = unpack(chunk.bytes, chunk.numbers)
 
   for (const [index, line] of lines.entries()) {
-    let error: string | undefined
-    let record: unknown
-
-    try {
-      record = JSON.parse(line)
-      const result = cleanRecord(record, settings)
-      if (result.record) output += JSON.stringify(result.record) + '\n'
-      else error = result.error
-    } catch (cause) {
-      error = (cause instanceof SyntaxError ? 'Malformed JSON: ' : '') + (cause instanceof Error ? cause.message : String(cause))
-    }
-
-    if (error !== undefined) {
-      output += errorLine(error, chunk.numbers[index]!, chunk.file, idsOf(record, settings.idFields))
-      failed++
-    }
+    const done = cleanLine(line, chunk.numbers[index]!, chunk.file, settings)
+    output += done.output
+    if (done.failed) failed++
   }
 
   return {seq: chunk.seq, output: encoder.encode(output), count: lines.length, failed}

@@ -57,6 +57,17 @@ try {
     console.log(`smoke: ${name}: ${actual === batchExpected ? 'ok' : `expected ${batchExpected}, got ${actual}`}`)
   }
 
+  // `deboiler/queue` loads without its optional peer dependencies, and says
+  // which to install when used (`bullmq` and `ioredis` are not installed here).
+  const queueScript = (load) => `${load}\naddJsonl(['-'], {queue: 'q'}).catch((error) => console.log(error.name + ': ' + error.message.split(' (')[0]))`
+  const queueExpected = 'QueueError: `deboiler/queue` needs the packages `bullmq` and `ioredis`: `npm install bullmq ioredis`'
+  const queueEsm = run(process.execPath, ['--input-type=module', '-e', queueScript("import {addJsonl} from 'deboiler/queue'")], folder).trim()
+  const queueCjs = run(process.execPath, ['-e', queueScript("const {addJsonl} = require('deboiler/queue')")], folder).trim()
+  for (const [name, actual] of [['queue entry without bullmq, import', queueEsm], ['queue entry without bullmq, require', queueCjs]]) {
+    if (actual !== queueExpected) failed++
+    console.log(`smoke: ${name}: ${actual === queueExpected ? 'ok' : `expected ${queueExpected}, got ${actual}`}`)
+  }
+
   // Types: a consumer file type-checks in a CommonJS and an ES module project,
   // under `node16`, `nodenext` and `bundler`, with `skipLibCheck: false`.
   // `deboiler/node` needs Node’s types, as any program using it has.
@@ -65,10 +76,12 @@ try {
   const consumer = [
     "import {clean, deboilerChrome, type CleanResult, type Stripped} from 'deboiler'",
     "import {cleanJsonl, type Summary} from 'deboiler/node'",
+    "import {addJsonl, type WorkOptions} from 'deboiler/queue'",
+    "const options: WorkOptions = {queue: 'pages', mode: 'precision', drain: true}",
     "const result: CleanResult = clean('A line.\\nHits: 81')",
     'const first: Stripped | undefined = result.stripped[0]',
     'const done: Summary | undefined = undefined',
-    'export const seen = [result.text, result.language, result.page.score, first?.ruleId, typeof deboilerChrome, typeof cleanJsonl, done]',
+    'export const seen = [result.text, result.language, result.page.score, first?.ruleId, typeof deboilerChrome, typeof cleanJsonl, done, typeof addJsonl, options]',
     ''
   ].join('\n')
   const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc')
