@@ -1,11 +1,41 @@
-import {promptWords, wallWords} from '../data/subscribe.js'
+import type {Lexicon} from '../data/lexicon.js'
+import {
+  emailPhrases,
+  loneWords,
+  newsletterPhrases,
+  openWords,
+  paywallPhrases,
+  promptPhrases,
+  promptWords,
+  promptWordsByLanguage,
+  wallWords,
+  wallWordsByLanguage
+} from '../data/subscribe.js'
+import {allOf} from '../util/lexicon.js'
 import type {Line} from '../util/line-rule.js'
 import {foldedValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
-const vocabulary = new Set(promptWords)
-const walls = new Set(wallWords)
+/**
+ * Words of prompts: the English list, the other languages, and every word of
+ * a newsletter, email or prompt cue.
+ */
+const vocabulary = new Set([
+  ...promptWords,
+  ...allOf(promptWordsByLanguage),
+  ...wordsOf(newsletterPhrases),
+  ...wordsOf(emailPhrases),
+  ...wordsOf(promptPhrases)
+])
+
+/**
+ * Words only walls have: the lists, and the words of paywall cues that are
+ * not prompt words.
+ */
+const walls = new Set(
+  [...wallWords, ...allOf(wallWordsByLanguage), ...wordsOf(paywallPhrases)].filter((word) => !vocabulary.has(word))
+)
 
 /**
  * Kinds of sign-up debris, each with its rule id, what the reason calls it,
@@ -21,46 +51,55 @@ const kinds = [
     name: 'paywall',
     // `THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY`, `REGISTER / SIGN IN TO
     // UNLOCK MORE ARTICLES`, `Create an account or sign in to continue…`.
-    cue: /\bunlock\b|\bsubscribers? only\b|\breserved for subscribers\b|\bcreate an account\b|\bsign in to continue\b/u
+    cue: /\bunlock\b|\bsubscribers? only\b|\breserved for subscribers\b|\bcreate an account\b|\bsign in to continue\b/u,
+    phrases: phraseExpression(paywallPhrases)
   },
   {
     ruleId: 'subscribe-newsletter',
     name: 'newsletter prompt',
     // `Sign up for our daily newsletter`, `Get the latest news delivered to your inbox`.
-    cue: /\b(?:e-?)?newsletters?\b|\bmailing list\b|\binbox\b|\be-?mail (?:alerts|updates)\b/u
+    cue: /\b(?:e-?)?newsletters?\b|\bmailing list\b|\binbox\b|\be-?mail (?:alerts|updates)\b/u,
+    phrases: phraseExpression(newsletterPhrases)
   },
   {
     ruleId: 'subscribe-email',
     name: 'email field',
     // `Enter your email address`, `Please enter a valid email address`.
-    cue: /\be-?mail address\b|\b(?:enter|type) (?:your )?e-?mail\b/u
+    cue: /\be-?mail address\b|\b(?:enter|type) (?:your )?e-?mail\b/u,
+    phrases: phraseExpression(emailPhrases)
   },
   {
     ruleId: 'subscribe-prompt',
     name: 'subscribe prompt',
     // `Subscribe`, `Sign up now`, `Already a subscriber? Log in`.
-    cue: /\bsubscri|\bsign(?:ing)?[- ]?up\b/u
+    cue: /\bsubscri|\bsign(?:ing)?[- ]?up\b/u,
+    phrases: phraseExpression(promptPhrases)
   }
 ] as const
 
-/**
- * A word: letters and digits, with inner apostrophes, hyphens and pluses.
- */
 const paywall = kinds[0]
 
-const word = /[\p{L}\p{N}][\p{L}\p{N}'+-]*/gu
+/**
+ * A word: letters (with their marks) and digits, with inner apostrophes,
+ * hyphens and pluses; a run of CJK characters is one word.
+ */
+const word = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'+-]*/gu
 
 /**
- * Words that are a prompt alone on a line; other lone words (`subscribers.`)
- * are more often the tail of a wrapped sentence.
+ * A number, which only walls have (`Il vous reste 57.09% de cet article à
+ * lire.`).
  */
-const alone = new Set(['e-newsletter', 'newsletter', 'newsletters', 'sign-up', 'signup', 'subscribe'])
+const number = /^\p{N}+$/u
 
 /**
- * Words a prompt does not end in: a line ending in one is the first part of a
- * wrapped sentence (`Sign up for` + `Astronomy's` + `email newsletter:`).
+ * Words that are a prompt alone on a line.
  */
-const open = new Set(['a', 'an', 'and', 'for', 'of', 'or', 'our', 'the', 'to', 'with', 'your'])
+const alone = new Set(allOf(loneWords))
+
+/**
+ * Words a prompt does not end in.
+ */
+const open = new Set(allOf(openWords))
 
 /**
  * Longest prompt, in words and in characters; longer lines are prose.
@@ -105,7 +144,7 @@ const deboilerSubscribe = defineLineRule(
     while ((match = word.exec(value))) {
       if (words.length === maxWords) return undefined
       if (!vocabulary.has(match[0])) {
-        if (!walls.has(match[0])) return undefined
+        if (!walls.has(match[0]) && !number.test(match[0])) return undefined
         wall = true
       }
 
@@ -118,7 +157,7 @@ const deboilerSubscribe = defineLineRule(
 
     const joined = words.join(' ')
     // A word only walls have: a wall, or no prompt at all.
-    const kind = wall ? (paywall.cue.test(joined) ? paywall : undefined) : kinds.find((kind) => kind.cue.test(joined))
+    const kind = wall ? (named(paywall, joined) ? paywall : undefined) : kinds.find((kind) => named(kind, joined))
     if (!kind) return undefined
     return {ruleId: kind.ruleId, reason: unexpected(kind.name, line.value)}
   }
@@ -142,4 +181,45 @@ function continues(line: Line, lines: ReadonlyArray<Line>): boolean {
   if (!previous || previous.strippedBy !== undefined || !/^\p{Ll}/u.test(line.value)) return false
   if (previous.node.position!.end.line !== line.node.position!.start.line - 1) return false
   return !/[.!?:"”)]$/u.test(previous.value)
+}
+
+/**
+ * Whether the words of a line have the cue of a kind, in English or in one
+ * of the other languages.
+ *
+ * @param kind
+ *   Kind of sign-up debris.
+ * @param joined
+ *   Words of the line, joined by spaces.
+ * @returns
+ *   Whether the kind names it.
+ */
+function named(kind: (typeof kinds)[number], joined: string): boolean {
+  return kind.cue.test(joined) || kind.phrases.test(joined)
+}
+
+/**
+ * Match any phrase of a lexicon as whole words of a line’s words joined by
+ * spaces.
+ *
+ * @param lexicon
+ *   Phrases, per language.
+ * @returns
+ *   Expression.
+ */
+function phraseExpression(lexicon: Lexicon): RegExp {
+  const phrases = allOf(lexicon).map((phrase) => phrase.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&'))
+  return new RegExp('(?:^| )(?:' + phrases.join('|') + ')(?= |$)', 'u')
+}
+
+/**
+ * Every word of the phrases of a lexicon.
+ *
+ * @param lexicon
+ *   Phrases, per language.
+ * @returns
+ *   Words.
+ */
+function wordsOf(lexicon: Lexicon): Array<string> {
+  return allOf(lexicon).flatMap((phrase) => phrase.split(' '))
 }
