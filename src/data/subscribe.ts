@@ -497,7 +497,8 @@ export const emailPhrases: Lexicon = {
 /**
  * Cues of paywalls and registration walls in the other languages, lower case:
  * `nur für Abonnenten`, `réservé aux abonnés`, `exclusivo para suscriptores`,
- * `только для подписчиков`, `有料会員限定`.
+ * `только для подписчиков`, `有料会員限定`; and the trial offers around them
+ * (`2 Wochen kostenlos testen`, `Flexible Laufzeit, monatlich kündbar.`).
  *
  * ###### Notes
  * Their words that are not prompt words (`abonnenten`, `réservé`, `nur`) are
@@ -505,7 +506,11 @@ export const emailPhrases: Lexicon = {
  * `Nur für Abonnenten?` in a sentence with other words stays.
  */
 export const paywallPhrases: Lexicon = {
-  de: ['abonnenten vorbehalten', 'exklusiv für abonnenten', 'für abonnenten', 'nur für abonnenten', 'um weiterzulesen', 'jetzt freischalten'],
+  de: [
+    'abonnenten vorbehalten', 'exklusiv für abonnenten', 'für abonnenten', 'gratis testen', 'jederzeit kündbar',
+    'jetzt freischalten', 'kostenlos testen', 'monate für nur', 'monatlich kündbar', 'nur für abonnenten',
+    'um weiterzulesen', 'wochen für nur', 'zugang zu allen'
+  ],
   fr: [
     'la suite est réservée', 'réservé aux abonnés', 'réservé à nos abonnés', 'réservée aux abonnés',
     'réservée à nos abonnés', 'pour les abonnés'
@@ -547,7 +552,7 @@ export const paywallPhrases: Lexicon = {
  * with one must have a paywall cue.
  */
 export const wallWordsByLanguage: Lexicon = {
-  de: ['artikel', 'beitrag', 'dieser', 'inhalt', 'ist', 'weiterlesen'],
+  de: ['artikel', 'artikeln', 'beitrag', 'dieser', 'flexible', 'inhalt', 'inhalten', 'ist', 'laufzeit', 'premium-artikeln', 'weiterlesen'],
   fr: ['cet', 'contenu', 'est', 'exclusif', 'il', 'lire', 'reste', 'suite'],
   es: ['artículo', 'es', 'esta', 'este', 'funcionalidad', 'noticia'],
   it: ['articolo', 'questo', 'servizio', 'è'],

@@ -39,7 +39,8 @@ const walls = new Set(
 
 /**
  * Kinds of sign-up debris, each with its rule id, what the reason calls it,
- * and the cue (over the line’s words, joined by spaces) that names it.
+ * and the cue (over the line’s words, joined by spaces, in English or in the
+ * phrases of the other languages) that names it.
  *
  * ###### Notes
  * Checked in order: `Subscribe to our newsletter` is a newsletter prompt,
@@ -51,32 +52,34 @@ const kinds = [
     name: 'paywall',
     // `THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY`, `REGISTER / SIGN IN TO
     // UNLOCK MORE ARTICLES`, `Create an account or sign in to continue…`.
-    cue: /\bunlock\b|\bsubscribers? only\b|\breserved for subscribers\b|\bcreate an account\b|\bsign in to continue\b/u,
-    phrases: phraseExpression(paywallPhrases)
+    cue: cueOf(
+      /\bunlock\b|\bsubscribers? only\b|\breserved for subscribers\b|\bcreate an account\b|\bsign in to continue\b/u,
+      paywallPhrases
+    )
   },
   {
     ruleId: 'subscribe-newsletter',
     name: 'newsletter prompt',
     // `Sign up for our daily newsletter`, `Get the latest news delivered to your inbox`.
-    cue: /\b(?:e-?)?newsletters?\b|\bmailing list\b|\binbox\b|\be-?mail (?:alerts|updates)\b/u,
-    phrases: phraseExpression(newsletterPhrases)
+    cue: cueOf(/\b(?:e-?)?newsletters?\b|\bmailing list\b|\binbox\b|\be-?mail (?:alerts|updates)\b/u, newsletterPhrases)
   },
   {
     ruleId: 'subscribe-email',
     name: 'email field',
     // `Enter your email address`, `Please enter a valid email address`.
-    cue: /\be-?mail address\b|\b(?:enter|type) (?:your )?e-?mail\b/u,
-    phrases: phraseExpression(emailPhrases)
+    cue: cueOf(/\be-?mail address\b|\b(?:enter|type) (?:your )?e-?mail\b/u, emailPhrases)
   },
   {
     ruleId: 'subscribe-prompt',
     name: 'subscribe prompt',
     // `Subscribe`, `Sign up now`, `Already a subscriber? Log in`.
-    cue: /\bsubscri|\bsign(?:ing)?[- ]?up\b/u,
-    phrases: phraseExpression(promptPhrases)
+    cue: cueOf(/\bsubscri|\bsign(?:ing)?[- ]?up\b/u, promptPhrases)
   }
 ] as const
 
+/**
+ * The kind a line with a wall word can be.
+ */
 const paywall = kinds[0]
 
 /**
@@ -92,13 +95,9 @@ const word = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'+-]*/gu
 const number = /^\p{N}+$/u
 
 /**
- * Words that are a prompt alone on a line.
+ * Words that are a prompt alone on a line, and words a prompt does not end in.
  */
 const alone = new Set(allOf(loneWords))
-
-/**
- * Words a prompt does not end in.
- */
 const open = new Set(allOf(openWords))
 
 /**
@@ -127,9 +126,11 @@ export const meta = {
  * A line is a prompt when it is short, every word in it is a word of
  * sign-up prompts (`sign`, `up`, `our`, `free`, `daily`, `newsletter`,
  * `inbox`…) and it has a cue (`subscribe`, `sign up`, `newsletter`, `email
- * address`). Lone account links (`Log in`, `Register`) are navigation. Body
- * sentences about subscribing have other words: “If you just want Disney+,
- * you can sign up for a free 7-day trial.” is kept.
+ * address`), in any of the 20 languages (`Abonnieren Sie unseren
+ * Newsletter`, `Réservé aux abonnés`, `ニュースレターに登録`). Lone account
+ * links (`Log in`, `Register`, `Anmelden`) are navigation. Body sentences
+ * about subscribing have other words: “If you just want Disney+, you can
+ * sign up for a free 7-day trial.” is kept.
  */
 const deboilerSubscribe = defineLineRule(
   meta,
@@ -157,7 +158,7 @@ const deboilerSubscribe = defineLineRule(
 
     const joined = words.join(' ')
     // A word only walls have: a wall, or no prompt at all.
-    const kind = wall ? (named(paywall, joined) ? paywall : undefined) : kinds.find((kind) => named(kind, joined))
+    const kind = wall ? (paywall.cue.test(joined) ? paywall : undefined) : kinds.find((kind) => kind.cue.test(joined))
     if (!kind) return undefined
     return {ruleId: kind.ruleId, reason: unexpected(kind.name, line.value)}
   }
@@ -184,32 +185,19 @@ function continues(line: Line, lines: ReadonlyArray<Line>): boolean {
 }
 
 /**
- * Whether the words of a line have the cue of a kind, in English or in one
- * of the other languages.
+ * Cue of a kind: its English expression, or any of its phrases in the other
+ * languages as whole words of a line’s words joined by spaces.
  *
- * @param kind
- *   Kind of sign-up debris.
- * @param joined
- *   Words of the line, joined by spaces.
- * @returns
- *   Whether the kind names it.
- */
-function named(kind: (typeof kinds)[number], joined: string): boolean {
-  return kind.cue.test(joined) || kind.phrases.test(joined)
-}
-
-/**
- * Match any phrase of a lexicon as whole words of a line’s words joined by
- * spaces.
- *
+ * @param english
+ *   Expression of the English cue.
  * @param lexicon
  *   Phrases, per language.
  * @returns
  *   Expression.
  */
-function phraseExpression(lexicon: Lexicon): RegExp {
+function cueOf(english: RegExp, lexicon: Lexicon): RegExp {
   const phrases = allOf(lexicon).map((phrase) => phrase.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&'))
-  return new RegExp('(?:^| )(?:' + phrases.join('|') + ')(?= |$)', 'u')
+  return new RegExp(english.source + '|(?:^| )(?:' + phrases.join('|') + ')(?= |$)', 'u')
 }
 
 /**
