@@ -312,13 +312,13 @@ export const promptWordsByLanguage: Lexicon = {
   it: [
     'a', 'accedi', 'account', 'adesso', 'al', 'alla', 'alle', 'aggiornato', 'aggiornata', 'continua', 'con', 'crea',
     'del', 'della', 'di', 'direttamente', 'e', 'e-mail', 'email', 'giorno', 'gratis', 'gratuita', 'gratuitamente',
-    'grazie', 'già', 'il', 'in', 'inserisci', 'la', 'le', 'leggere', 'non', 'nostra', 'nostre', 'nostro', 'notizie',
+    'grazie', 'già', 'il', 'in', 'inserisci', 'nel', 'nella', 'la', 'le', 'leggere', 'non', 'nostra', 'nostre', 'nostro', 'notizie',
     'o', 'ogni', 'ora', 'per', 'perdere', 'posta', 'qui', 'quotidiana', 'resta', 'ricevere', 'ricevi', 'rimani',
     'sei', 'settimanale', 'tua', 'tuo', 'tutte', 'ultime', 'un', 'una', 'valida', 'valido'
   ],
   pt: [
     'a', 'agora', 'ao', 'aqui', 'as', 'cada', 'com', 'conta', 'continuar', 'crie', 'da', 'das', 'de', 'diretamente',
-    'diária', 'do', 'dos', 'e', 'e-mail', 'em', 'email', 'entrar', 'faça', 'fique', 'gratuita', 'gratuitamente',
+    'digite', 'diária', 'do', 'dos', 'e', 'e-mail', 'em', 'email', 'entrar', 'faça', 'fique', 'gratuita', 'gratuitamente',
     'gratuito', 'grátis', 'informado', 'insira', 'já', 'ler', 'lendo', 'login', 'na', 'nada', 'no', 'nossa',
     'nossas', 'nosso', 'nossos', 'notícias', 'não', 'o', 'obrigada', 'obrigado', 'os', 'ou', 'para', 'perca', 'por',
     'receba', 'receber', 'semanal', 'seu', 'sua', 'um', 'uma', 'válido', 'à', 'é', 'últimas'
@@ -333,7 +333,7 @@ export const promptWordsByLanguage: Lexicon = {
   pl: [
     'adres', 'aktywną', 'aby', 'bezpłatnie', 'bieżąco', 'bądź', 'czytaj', 'czytać', 'dalej', 'darmo', 'do',
     'dziękujemy', 'e-mail', 'email', 'i', 'informacje', 'już', 'konto', 'lub', 'masz', 'na', 'najnowsze', 'nasz',
-    'nasze', 'naszego', 'naszej', 'naszym', 'nie', 'otrzymuj', 'podaj', 'się', 'teraz', 'tutaj', 'twój', 'w',
+    'nasze', 'naszego', 'naszej', 'naszym', 'nie', 'otrzymuj', 'podaj', 'się', 'swoją', 'swój', 'teraz', 'tutaj', 'twój', 'w',
     'wiadomości', 'wpisz', 'wypróbuj', 'z', 'za', 'zaloguj', 'załóż', 'żeby'
   ],
   sv: [
@@ -350,12 +350,12 @@ export const promptWordsByLanguage: Lexicon = {
   nb: [
     'alle', 'allerede', 'av', 'daglige', 'deg', 'din', 'dine', 'direkte', 'ditt', 'du', 'e-post', 'eller', 'en',
     'er', 'et', 'for', 'fortsett', 'få', 'gratis', 'gyldig', 'her', 'i', 'inn', 'konto', 'lese', 'logg', 'med',
-    'nyheter', 'nå', 'og', 'opprett', 'på', 'siste', 'skriv', 'takk', 'til', 'vårt', 'våre', 'å'
+    'nyheter', 'nå', 'og', 'opprett', 'på', 'rett', 'siste', 'skriv', 'takk', 'til', 'vårt', 'våre', 'å'
   ],
   cs: [
     'a', 'den', 'denně', 'děkujeme', 'dál', 'dále', 'e-mail', 'e-mailem', 'jste', 'již', 'k', 'ke', 'každé', 'na',
     'naše', 'našeho', 'naši', 'náš', 'nebo', 'nejnovější', 'nezmeškejte', 'novinky', 'nyní', 'platnou', 'platný',
-    'pokračovat', 'pro', 'přihlaste', 'přihlásit', 'přímo', 's', 'se', 'si', 'svůj', 'teď', 'účet', 'už', 'v',
+    'pokračovat', 'pro', 'přihlaste', 'přihlásit', 'přímo', 's', 'se', 'si', 'svou', 'svůj', 'teď', 'účet', 'už', 'v',
     'vaše', 'vaši', 'váš', 'vytvořte', 'z', 'zadejte', 'zdarma', 'zde', 'zprávy', 'získejte', 'číst', 'čtení'
   ],
   tr: [
@@ -413,13 +413,13 @@ export const newsletterPhrases: Lexicon = {
   nb: ['innboks', 'innboksen', 'nyhetsbrev', 'nyhetsbrevene', 'nyhetsbrevet'],
   cs: ['newsletteru', 'newslettery', 'odběr novinek', 'odběru novinek'],
   tr: ['bülten', 'bültene', 'bülteni', 'bültenimize', 'e-bülten', 'e-bültenimize', 'gelen kutunuza'],
-  ru: ['рассылка', 'рассылки', 'рассылку', 'рассылок'],
-  uk: ['розсилка', 'розсилки', 'розсилку'],
+  ru: ['на почту', 'рассылка', 'рассылки', 'рассылку', 'рассылок'],
+  uk: ['на пошту', 'розсилка', 'розсилки', 'розсилку'],
   ja: japaneseNewsletter,
   zh: chineseNewsletter,
   ko: ['뉴스레터', '뉴스레터를', '뉴스레터에'],
   id: ['buletin', 'kotak masuk'],
-  vi: ['nhận bản tin']
+  vi: ['nhận bản tin', 'qua email']
 }
 
 /**
@@ -460,7 +460,7 @@ export const promptPhrases: Lexicon = {
   cs: ['odebírat', 'odebírejte', 'předplatitel', 'předplatit', 'předplatné', 'předplaťte', 'zaregistrujte se', 'odběru'],
   tr: ['abone misiniz', 'abone ol', 'abone olun', 'aboneyseniz', 'kayıt ol', 'kayıt olun', 'üye ol', 'üye olun'],
   ru: ['подписаться', 'подписка', 'подписку', 'подписчик', 'подпишитесь', 'подпишись', 'зарегистрируйтесь'],
-  uk: ['передплата', 'передплатник', 'передплатіть', 'підписатися', 'підписка', 'підписку', 'підпишись', 'підпишіться', 'зареєструйтеся'],
+  uk: ['передплата', 'передплатник', 'передплатіть', 'передплату', 'підписатися', 'підписка', 'підписку', 'підпишись', 'підпишіться', 'зареєструйтеся'],
   ja: japanesePrompt,
   zh: chinesePrompt,
   ko: ['구독', '구독하기', '구독하세요', '구독 신청', '무료 회원가입', '회원가입'],
@@ -483,7 +483,7 @@ export const emailPhrases: Lexicon = {
   sv: ['din e-post', 'e-postadress', 'mejladress'],
   da: ['din e-mail', 'e-mailadresse'],
   nb: ['din e-post', 'e-postadresse'],
-  cs: ['e-mailová adresa', 'e-mailovou adresu', 'váš e-mail'],
+  cs: ['e-mailová adresa', 'e-mailovou adresu', 'svůj e-mail', 'váš e-mail'],
   tr: ['e-posta adresi', 'e-posta adresiniz', 'e-posta adresinizi'],
   ru: ['адрес электронной почты', 'ваш e-mail', 'ваш email', 'электронная почта', 'электронную почту'],
   uk: ['адреса електронної пошти', 'адресу електронної пошти', 'ваш e-mail', 'електронна пошта', 'електронну пошту'],
@@ -534,7 +534,7 @@ export const paywallPhrases: Lexicon = {
   nb: ['bare for abonnenter', 'for abonnenter', 'kun for abonnenter'],
   cs: ['exkluzivně pro předplatitele', 'jen pro předplatitele', 'pouze pro předplatitele', 'pro předplatitele'],
   tr: ['abonelere özel', 'sadece abonelere', 'yalnızca abonelere', 'üyelere özel'],
-  ru: ['для подписчиков', 'доступен только подписчикам', 'доступно только подписчикам', 'только для подписчиков'],
+  ru: ['для подписчиков', 'только подписчикам', 'только для подписчиков'],
   uk: [
     'для передплатників', 'для підписників', 'доступно лише передплатникам', 'лише для передплатників',
     'лише для підписників', 'тільки для передплатників', 'тільки для підписників'
@@ -564,7 +564,7 @@ export const wallWordsByLanguage: Lexicon = {
   nb: ['artikkel', 'artikkelen', 'denne', 'saken'],
   cs: ['je', 'obsah', 'tento', 'článek'],
   tr: ['bu', 'haber', 'içerik', 'makale'],
-  ru: ['доступна', 'материал', 'статья', 'эта', 'этот'],
+  ru: ['доступен', 'доступна', 'доступно', 'материал', 'статья', 'эта', 'этот'],
   uk: ['доступна', 'доступний', 'матеріал', 'стаття', 'ця', 'цей'],
   ko: ['이', '기사입니다', '콘텐츠입니다'],
   id: ['artikel', 'ini'],
@@ -604,10 +604,11 @@ export const loneWords: Lexicon = {
 /**
  * Words a prompt does not end in: a line ending in one is the first part of a
  * wrapped sentence (`Sign up for` + `Astronomy's` + `email newsletter:`;
- * `Abonnieren Sie unseren` + …).
+ * `Abonnieren Sie unseren` + …). Not `an`, which ends German prompts
+ * (`Melden Sie sich für unseren Newsletter an`).
  */
 export const openWords: Lexicon = {
-  en: ['a', 'an', 'and', 'for', 'of', 'or', 'our', 'the', 'to', 'with', 'your'],
+  en: ['a', 'and', 'for', 'of', 'or', 'our', 'the', 'to', 'with', 'your'],
   de: ['den', 'der', 'die', 'das', 'dem', 'ein', 'eine', 'einen', 'für', 'ihre', 'ihren', 'mit', 'oder', 'und', 'unseren', 'unserem', 'von', 'zum', 'zur'],
   fr: ['au', 'aux', 'de', 'des', 'du', 'et', 'la', 'le', 'les', 'nos', 'notre', 'ou', 'par', 'pour', 'un', 'une', 'vos', 'votre', 'à'],
   es: ['a', 'al', 'de', 'del', 'el', 'en', 'la', 'las', 'los', 'nuestro', 'nuestra', 'o', 'para', 'tu', 'un', 'una', 'y'],
