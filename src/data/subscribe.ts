@@ -294,10 +294,10 @@ export const promptWordsByLanguage: Lexicon = {
     'unserem', 'unseren', 'verpassen', 'vielen', 'von', 'wöchentlichen', 'zum', 'zur', 'für'
   ],
   fr: [
-    'a', 'actualité', 'actualités', "l'actualité", 'adresse', 'au', 'aux', 'chaque', 'connecter', 'connectez-vous',
+    'a', 'actualité', 'actualités', "l'actualité", 'adresse', 'au', 'aux', 'avez', 'chaque', 'connecter', 'connectez-vous',
     'dans', 'de', 'des', 'directement', 'du', 'dès', 'déjà', 'e-mail', 'email', 'en', 'entrez', 'et', 'gratuit',
     'gratuite', 'gratuitement', 'hebdomadaire', 'ici', 'infos', 'inscrit', 'inscrite', 'la', 'le', 'les',
-    'maintenant', 'manquez', 'merci', 'ne', 'nos', 'notre', 'ou', 'par', 'pas', 'pour', 'quotidienne', 'recevez',
+    'maintenant', 'manquez', 'merci', 'ne', 'nos', 'notre', 'nouveau', 'possédez', 'ou', 'par', 'pas', 'pour', 'quotidienne', 'recevez',
     'recevoir', 'rien', 'saisissez', 'se', 'toute', 'toutes', 'un', 'une', 'valide', 'veuillez', 'vos', 'votre',
     'vous', 'à', 'êtes'
   ],
@@ -440,7 +440,7 @@ export const promptPhrases: Lexicon = {
     'kostenlos registrieren', 'registrieren sie sich', 'registriere dich'
   ],
   fr: [
-    'abonne-toi', 'abonnez-vous', 'abonné', 'abonnée', "s'abonner", "s'inscrire", 'inscris-toi', 'inscrivez-vous',
+    'abonne-toi', 'abonnez-vous', 'abonné', 'abonnée', 'déjà un compte', 'découvrez nos offres', 'je découvre les offres', "s'abonner", "s'inscrire", 'inscris-toi', 'inscrivez-vous',
     "je m'abonne", "je m'inscris"
   ],
   es: [

@@ -76,6 +76,9 @@ describe('deboilerSubscribe', function () {
     ['de', 'Dieser Artikel ist nur für Abonnenten', 'subscribe-paywall'],
     ['fr', 'Inscrivez-vous à notre newsletter', 'subscribe-newsletter'],
     ['fr', 'S’abonner', 'subscribe-prompt'],
+    ['fr', 'Vous possédez déjà un compte ?', 'subscribe-prompt'],
+    ['de', 'Melden Sie sich für unseren Newsletter an', 'subscribe-newsletter'],
+    ['de', '2 Wochen kostenlos testen', 'subscribe-paywall'],
     ['fr', 'Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.', 'subscribe-paywall'],
     ['es', 'Suscríbete a nuestro boletín', 'subscribe-newsletter'],
     ['es', 'Esta funcionalidad es sólo para suscriptores', 'subscribe-paywall'],
@@ -109,6 +112,9 @@ describe('deboilerSubscribe', function () {
     ['de', 'Der Artikel ist für Abonnenten der Zeitung gratis.'],
     ['fr', 'Les abonnés du journal reçoivent la newsletter chaque matin.'],
     ['fr', 'Abonnement'],
+    ['fr', 'Inscrivez-vous à notre'],
+    ['de', 'Abonnieren Sie unseren'],
+    ['es', 'Regístrate'],
     ['es', 'El boletín oficial publicó la norma para los suscriptores del servicio.'],
     ['it', 'Gli abbonati della rivista possono iscriversi alla newsletter dal sito.'],
     ['pt', 'Os assinantes recebem a newsletter da biblioteca todas as semanas.'],
@@ -139,6 +145,8 @@ describe('deboilerSubscribe', function () {
     expect(stripped(deboilerSubscribe, wrapped.replace('now\n', 'now.\n'))).toEqual([
       'subscribe to the newsletter'
     ])
+    const german = 'Wer jeden Morgen informiert sein will, kann ab sofort\nunseren Newsletter abonnieren\n'
+    expect(stripped(deboilerSubscribe, german)).toEqual([])
   })
 
   it('should report places and rule ids in order', function () {
