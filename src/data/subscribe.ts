@@ -282,7 +282,9 @@ const chinesePaywall = [
  * They count only on a short line made of nothing else and with a cue
  * (`Newsletter`, `abonnieren`, `s’abonner`, `suscríbete`), so a sentence of
  * prose, which has other words, is kept. Words that could make a prompt of an
- * ordinary two-word line (`mehr`, `più`, `mijn`) are left out.
+ * ordinary two-word line (`mehr`, `più`, `mijn`) are left out. Japanese and
+ * Chinese prompts are whole runs of characters (below); only the mark of a
+ * required field (`必須`, `必填`) stands on its own there.
  */
 export const promptWordsByLanguage: Lexicon = {
   de: [
@@ -377,9 +379,11 @@ export const promptWordsByLanguage: Lexicon = {
     'отримуйте', 'отримувати', 'пошта', 'пошти', 'пошту', 'продовжити', 'пропустіть', 'створіть', 'та', 'у',
     'увійдіть', 'увійти', 'усі', 'читати', 'щоб', 'щодня', 'і'
   ],
+  ja: ['必須'],
+  zh: ['必填'],
   ko: [
     '감사합니다', '로그인', '매일', '매주', '무료', '바로', '받기', '받아보기', '받아보세요', '뉴스', '소식', '신청',
-    '신청하기', '이메일', '이메일로', '입력', '입력하세요', '입력해주세요', '지금', '최신', '하기'
+    '신청하기', '이메일', '이메일로', '입력', '입력하세요', '입력해주세요', '지금', '최신', '필수', '하기'
   ],
   id: [
     'akun', 'alamat', 'anda', 'atau', 'baca', 'berita', 'buat', 'dan', 'dapatkan', 'dari', 'dengan', 'di', 'e-mail',

@@ -98,6 +98,7 @@ describe('deboilerSubscribe', function () {
     ['uk', 'Підпишіться на нашу розсилку', 'subscribe-newsletter'],
     ['ja', 'ニュースレターに登録', 'subscribe-newsletter'],
     ['ja', 'この記事は有料会員限定です。', 'subscribe-paywall'],
+    ['ja', 'メールアドレス（必須）', 'subscribe-email'],
     ['zh', '订阅我们的新闻通讯', 'subscribe-newsletter'],
     ['zh', '请输入您的邮箱地址：', 'subscribe-email'],
     ['ko', '뉴스레터 구독', 'subscribe-newsletter'],
