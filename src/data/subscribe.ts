@@ -402,7 +402,9 @@ export const promptWordsByLanguage: Lexicon = {
  *
  * ###### Notes
  * Their words are words of prompts; a line with one is a newsletter prompt
- * when every other word is a prompt word too.
+ * when every other word is a prompt word too. `Newsletter` itself, which
+ * German, Italian, Polish and Indonesian pages write as English does, is the
+ * English cue (`src/rules/subscribe.ts`).
  */
 export const newsletterPhrases: Lexicon = {
   de: ['e-mail-newsletter', 'newsletter-anmeldung', 'postfach', 'posteingang'],
