@@ -1,3 +1,5 @@
+import type {Lexicon} from './lexicon.js'
+
 /**
  * Words of newsletter and sign-up prompts, lower case.
  *
@@ -146,3 +148,486 @@ export const wallWords: ReadonlyArray<string> = [
   'subscribers',
   'unlock'
 ]
+
+/**
+ * Japanese newsletter prompts, whole runs (a run of CJK characters is one
+ * word): `ニュースレターに登録`, `メルマガ登録はこちら`.
+ */
+const japaneseNewsletter = [
+  'ニュースレター',
+  'ニュースレター登録',
+  'ニュースレターに登録',
+  'ニュースレターに登録する',
+  'ニュースレターの登録',
+  'ニュースレターを購読',
+  'ニュースレターを購読する',
+  'ニュースレターの購読',
+  'メルマガ',
+  'メルマガ登録',
+  'メルマガ登録はこちら',
+  'メルマガ購読',
+  'メルマガを購読する',
+  '無料メルマガ',
+  'メールマガジン',
+  'メールマガジン登録',
+  'メールマガジンに登録',
+  'メールマガジンの登録'
+]
+
+/**
+ * Japanese sign-up prompts, whole runs: `会員登録`, `無料会員登録はこちら`.
+ */
+const japanesePrompt = [
+  '会員登録',
+  '会員登録はこちら',
+  '無料会員登録',
+  '無料会員登録はこちら',
+  '新規会員登録',
+  '今すぐ登録',
+  '購読する',
+  '購読はこちら',
+  '購読を申し込む',
+  '登録はこちら'
+]
+
+/**
+ * Japanese email fields, whole runs.
+ */
+const japaneseEmail = ['メールアドレス', 'メールアドレスを入力', 'メールアドレスを入力してください']
+
+/**
+ * Japanese paywalls, whole runs: `この記事は有料会員限定です`.
+ */
+const japanesePaywall = [
+  '有料会員限定',
+  '有料会員限定記事',
+  '会員限定記事',
+  '有料記事',
+  'この記事は有料会員限定です',
+  'この記事は有料会員限定記事です',
+  'この記事は会員限定です',
+  'この記事は会員限定記事です',
+  '続きを読むには',
+  'この記事の続きを読むには',
+  '会員登録が必要です',
+  'ログインが必要です',
+  'ログインして続きを読む',
+  '有料会員になると続きをお読みいただけます'
+]
+
+/**
+ * Chinese newsletter prompts (simplified and traditional), whole runs:
+ * `订阅我们的新闻通讯`, `訂閱電子報`.
+ */
+const chineseNewsletter = [
+  '新闻通讯',
+  '订阅新闻通讯',
+  '订阅我们的新闻通讯',
+  '电子报',
+  '订阅电子报',
+  '订阅我们的电子报',
+  '电子报订阅',
+  '邮件订阅',
+  '订阅邮件',
+  '新聞通訊',
+  '訂閱新聞通訊',
+  '電子報',
+  '訂閱電子報',
+  '訂閱我們的電子報',
+  '電子報訂閱'
+]
+
+/**
+ * Chinese sign-up prompts, whole runs: `立即订阅`, `免费注册`.
+ */
+const chinesePrompt = ['订阅', '立即订阅', '免费订阅', '免费注册', '立即注册', '訂閱', '立即訂閱', '免費訂閱', '免費註冊', '立即註冊']
+
+/**
+ * Chinese email fields, whole runs.
+ */
+const chineseEmail = [
+  '电子邮件地址',
+  '电子邮箱',
+  '邮箱地址',
+  '请输入邮箱地址',
+  '请输入您的邮箱',
+  '请输入您的邮箱地址',
+  '请输入您的电子邮件地址',
+  '電子郵件地址',
+  '請輸入您的電子郵件地址'
+]
+
+/**
+ * Chinese paywalls, whole runs: `本文为付费内容`, `订阅后阅读全文`.
+ */
+const chinesePaywall = [
+  '付费内容',
+  '本文为付费内容',
+  '会员专享',
+  '订阅用户专享',
+  '登录后阅读全文',
+  '订阅后阅读全文',
+  '付費內容',
+  '會員專享',
+  '訂閱後閱讀全文',
+  '登入後閱讀全文'
+]
+
+/**
+ * Words of sign-up prompts in the other languages, lower case: what goes
+ * around the cues below (`unseren`, `kostenlos`, `notre`, `gratuitement`,
+ * `nuestro`, `naszego`, `вашу`, `매일`).
+ *
+ * ###### Notes
+ * They count only on a short line made of nothing else and with a cue
+ * (`Newsletter`, `abonnieren`, `s’abonner`, `suscríbete`), so a sentence of
+ * prose, which has other words, is kept. Words that could make a prompt of an
+ * ordinary two-word line (`mehr`, `più`, `mijn`) are left out. Japanese and
+ * Chinese prompts are whole runs of characters (below); only the mark of a
+ * required field (`必須`, `必填`) stands on its own there.
+ */
+export const promptWordsByLanguage: Lexicon = {
+  de: [
+    'an', 'angemeldet', 'anmelden', 'bereits', 'bitte', 'bleiben', 'dank', 'danke', 'das', 'dass', 'dein', 'erforderlich', 'deine',
+    'deinen', 'dem', 'den', 'der', 'dich', 'die', 'direkt', 'ein', 'eine', 'einen', 'erhalten', 'geben', 'gratis',
+    'gültige', 'haben', 'hier', 'ihr', 'ihre', 'ihren', 'immer', 'informiert', 'ins', 'jetzt', 'kein', 'keine',
+    'kostenlos', 'kostenlosen', 'login', 'melden', 'mit', 'nachrichten', 'neuesten', 'news', 'nichts', 'noch', 'oder',
+    'per', 'sich', 'sie', 'sind', 'täglich', 'tägliche', 'täglichen', 'testen', 'und', 'unser', 'unsere',
+    'unserem', 'unseren', 'verpassen', 'vielen', 'von', 'wöchentlichen', 'zum', 'zur', 'für'
+  ],
+  fr: [
+    'a', 'actualité', 'actualités', "l'actualité", 'adresse', 'au', 'aux', 'avez', 'chaque', 'connecter', 'connectez-vous',
+    'dans', 'de', 'des', 'directement', 'du', 'dès', 'déjà', 'e-mail', 'email', 'en', 'entrez', 'et', 'gratuit',
+    'gratuite', 'gratuitement', 'hebdomadaire', 'ici', 'infos', 'inscrit', 'inscrite', 'la', 'le', 'les',
+    'maintenant', 'manquez', 'merci', 'ne', 'nos', 'notre', 'nouveau', 'possédez', 'ou', 'par', 'pas', 'pour', 'quotidienne', 'recevez',
+    'recevoir', 'rien', 'saisissez', 'se', 'toute', 'toutes', 'un', 'une', 'valide', 'veuillez', 'vos', 'votre',
+    'vous', 'à', 'êtes'
+  ],
+  es: [
+    'a', 'ahora', 'al', 'aquí', 'cada', 'con', 'correo', 'cuenta', 'de', 'del', 'diario', 'diaria', 'dirección',
+    'directamente', 'el', 'electrónico', 'email', 'en', 'entrada', 'eres', 'estás', 'gracias', 'gratis', 'gratuito',
+    'gratuita', 'informado', 'informada', 'inicia', 'iniciar', 'introduce', 'la', 'las', 'leer', 'leyendo', 'los',
+    'mantente', 'nada', 'no', 'noticias', 'nuestra', 'nuestras', 'nuestro', 'nuestros', 'o', 'para', 'pierdas',
+    'por', 'recibe', 'recibir', 'semanal', 'seguir', 'sesión', 'si', 'su', 'te', 'todas', 'tu', 'tus', 'un', 'una',
+    'válido', 'y', 'ya', 'últimas'
+  ],
+  it: [
+    'a', 'accedi', 'account', 'adesso', 'al', 'alla', 'alle', 'aggiornato', 'aggiornata', 'continua', 'con', 'crea',
+    'del', 'della', 'di', 'direttamente', 'e', 'e-mail', 'email', 'giorno', 'gratis', 'gratuita', 'gratuitamente',
+    'grazie', 'già', 'il', 'in', 'inserisci', 'nel', 'nella', 'la', 'le', 'leggere', 'non', 'nostra', 'nostre', 'nostro', 'notizie',
+    'o', 'ogni', 'ora', 'per', 'perdere', 'posta', 'qui', 'quotidiana', 'resta', 'ricevere', 'ricevi', 'rimani',
+    'sei', 'settimanale', 'tua', 'tuo', 'tutte', 'ultime', 'un', 'una', 'valida', 'valido'
+  ],
+  pt: [
+    'a', 'agora', 'ao', 'aqui', 'as', 'cada', 'com', 'conta', 'continuar', 'crie', 'da', 'das', 'de', 'diretamente',
+    'digite', 'diária', 'do', 'dos', 'e', 'e-mail', 'em', 'email', 'entrar', 'faça', 'fique', 'gratuita', 'gratuitamente',
+    'gratuito', 'grátis', 'informado', 'insira', 'já', 'ler', 'lendo', 'login', 'na', 'nada', 'no', 'nossa',
+    'nossas', 'nosso', 'nossos', 'notícias', 'não', 'o', 'obrigada', 'obrigado', 'os', 'ou', 'para', 'perca', 'por',
+    'receba', 'receber', 'semanal', 'seu', 'sua', 'um', 'uma', 'válido', 'à', 'é', 'últimas'
+  ],
+  nl: [
+    'aan', 'al', 'alle', 'bedankt', 'ben', 'bent', 'blijf', 'dagelijks', 'dagelijkse', 'de', 'direct', 'e-mail',
+    'een', 'elke', 'en', 'geen', 'geldig', 'geldige', 'gratis', 'het', 'hier', 'hoogte', 'in', 'inloggen', 'je',
+    'jouw', 'laatste', 'lezen', 'log', 'mail', 'meld', 'met', 'mis', 'niets', 'nieuws', 'nog', 'nu', 'of', 'ons',
+    'onze', 'ontvang', 'ontvangen', 'op', 'rechtstreeks', 'schrijf', 'uw', 'van', 'verder', 'voor', 'vul',
+    'wekelijkse', 'word'
+  ],
+  pl: [
+    'adres', 'aktywną', 'aby', 'bezpłatnie', 'bieżąco', 'bądź', 'czytaj', 'czytać', 'dalej', 'darmo', 'do',
+    'dziękujemy', 'e-mail', 'email', 'i', 'informacje', 'już', 'konto', 'lub', 'masz', 'na', 'najnowsze', 'nasz',
+    'nasze', 'naszego', 'naszej', 'naszym', 'nie', 'otrzymuj', 'podaj', 'się', 'swoją', 'swój', 'teraz', 'tutaj', 'twój', 'w',
+    'wiadomości', 'wpisz', 'wypróbuj', 'z', 'za', 'zaloguj', 'załóż', 'żeby'
+  ],
+  sv: [
+    'alla', 'att', 'av', 'dag', 'dagliga', 'dig', 'din', 'dina', 'direkt', 'ditt', 'du', 'e-post', 'eller', 'en',
+    'ett', 'fortsätta', 'få', 'för', 'gratis', 'giltig', 'här', 'i', 'in', 'konto', 'logga', 'läsa', 'med', 'mejl',
+    'nu', 'nyheter', 'nyheterna', 'och', 'på', 'redan', 'senaste', 'skapa', 'tack', 'till', 'vår', 'våra', 'vårt',
+    'är', 'ange'
+  ],
+  da: [
+    'alle', 'allerede', 'at', 'af', 'daglige', 'dig', 'din', 'dine', 'direkte', 'dit', 'du', 'e-mail', 'eller', 'en',
+    'er', 'et', 'for', 'fortsæt', 'få', 'gratis', 'gyldig', 'her', 'i', 'ind', 'indtast', 'konto', 'log', 'læse',
+    'med', 'nu', 'nyheder', 'og', 'opret', 'på', 'seneste', 'tak', 'til', 'vores'
+  ],
+  nb: [
+    'alle', 'allerede', 'av', 'daglige', 'deg', 'din', 'dine', 'direkte', 'ditt', 'du', 'e-post', 'eller', 'en',
+    'er', 'et', 'for', 'fortsett', 'få', 'gratis', 'gyldig', 'her', 'i', 'inn', 'konto', 'lese', 'logg', 'med',
+    'nyheter', 'nå', 'og', 'opprett', 'på', 'rett', 'siste', 'skriv', 'takk', 'til', 'vårt', 'våre', 'å'
+  ],
+  cs: [
+    'a', 'den', 'denně', 'děkujeme', 'dál', 'dále', 'e-mail', 'e-mailem', 'jste', 'již', 'k', 'ke', 'každé', 'na',
+    'naše', 'našeho', 'naši', 'náš', 'nebo', 'nejnovější', 'nezmeškejte', 'novinky', 'nyní', 'platnou', 'platný',
+    'pokračovat', 'pro', 'přihlaste', 'přihlásit', 'přímo', 's', 'se', 'si', 'svou', 'svůj', 'teď', 'účet', 'už', 'v',
+    'vaše', 'vaši', 'váš', 'vytvořte', 'z', 'zadejte', 'zdarma', 'zde', 'zprávy', 'získejte', 'číst', 'čtení'
+  ],
+  tr: [
+    'adresi', 'adresinizi', 'al', 'alın', 'bir', 'buradan', 'doğrudan', 'e-posta', 'girin', 'giriş', 'geçerli',
+    'gün', 'günlük', 'haberdar', 'haberler', 'haberleri', 'haftalık', 'hemen', 'her', 'hesap', 'için', 've', 'veya',
+    'ile', 'kaçırmayın', 'oluşturun', 'son', 'teşekkürler', 'tüm', 'ücretsiz', 'şimdi', 'yapın', 'zaten'
+  ],
+  ru: [
+    'e-mail', 'email', 'адрес', 'аккаунт', 'бесплатно', 'будьте', 'в', 'ваш', 'ваша', 'вашу', 'введите', 'вход',
+    'войдите', 'войти', 'все', 'вы', 'главные', 'для', 'дальше', 'ежедневную', 'еженедельную', 'за', 'и', 'или',
+    'курсе', 'на', 'наш', 'нашей', 'наши', 'нашу', 'не', 'новости', 'оформите', 'оформить', 'последние',
+    'получайте', 'получать', 'почта', 'почту', 'продолжить', 'пропустите', 'с', 'сейчас', 'создайте', 'спасибо',
+    'уже', 'укажите', 'читать', 'чтобы', 'электронную', 'электронной', 'почты', 'адресу'
+  ],
+  uk: [
+    'e-mail', 'email', 'адреса', 'адресу', 'акаунт', 'або', 'безкоштовно', 'будьте', 'в', 'ваш', 'ваша', 'вашу',
+    'введіть', 'вже', 'вкажіть', 'всі', 'головні', 'далі', 'для', 'дякуємо', 'електронну', 'електронної', 'з', 'за',
+    'зараз', 'й', 'курсі', 'на', 'наш', 'нашої', 'наші', 'нашу', 'не', 'новини', 'оформити', 'оформіть', 'останні',
+    'отримуйте', 'отримувати', 'пошта', 'пошти', 'пошту', 'продовжити', 'пропустіть', 'створіть', 'та', 'у',
+    'увійдіть', 'увійти', 'усі', 'читати', 'щоб', 'щодня', 'і'
+  ],
+  ja: ['必須'],
+  zh: ['必填'],
+  ko: [
+    '감사합니다', '로그인', '매일', '매주', '무료', '바로', '받기', '받아보기', '받아보세요', '뉴스', '소식', '신청',
+    '신청하기', '이메일', '이메일로', '입력', '입력하세요', '입력해주세요', '지금', '최신', '필수', '하기'
+  ],
+  id: [
+    'akun', 'alamat', 'anda', 'atau', 'baca', 'berita', 'buat', 'dan', 'dapatkan', 'dari', 'dengan', 'di', 'e-mail',
+    'email', 'gratis', 'harian', 'kami', 'kasih', 'ke', 'langsung', 'masukkan', 'membaca', 'melanjutkan',
+    'mingguan', 'sekarang', 'setiap', 'sini', 'sudah', 'terbaru', 'terima', 'untuk', 'valid'
+  ],
+  vi: [
+    'bạn', 'bản', 'chúng', 'cho', 'của', 'email', 'hàng', 'miễn', 'mới', 'ngay', 'ngày', 'nhận', 'nhập', 'nhất',
+    'phí', 'qua', 'tin', 'tôi', 'tuần', 'và', 'với', 'đây', 'để', 'tại'
+  ]
+}
+
+/**
+ * Cues of newsletter prompts in the other languages, lower case, as the
+ * line’s words run (CJK runs whole: `ニュースレターに登録`, `订阅我们的新闻通讯`).
+ *
+ * ###### Notes
+ * Their words are words of prompts; a line with one is a newsletter prompt
+ * when every other word is a prompt word too. `Newsletter` itself, which
+ * German, Italian, Polish and Indonesian pages write as English does, is the
+ * English cue (`src/rules/subscribe.ts`).
+ */
+export const newsletterPhrases: Lexicon = {
+  de: ['e-mail-newsletter', 'newsletter-anmeldung', 'postfach', 'posteingang'],
+  fr: ['boîte de réception', 'boîte mail', "lettre d'information", "lettre d'informations", 'infolettre'],
+  es: ['bandeja de entrada', 'boletín', 'boletines'],
+  it: ['casella di posta'],
+  pt: ['boletim', 'caixa de entrada'],
+  nl: ['inbox', 'nieuwsbrief', 'nieuwsbrieven'],
+  pl: ['newslettera', 'newsletterze', 'newslettery', 'skrzynkę'],
+  sv: ['inkorg', 'inkorgen', 'nyhetsbrev', 'nyhetsbrevet'],
+  da: ['indbakke', 'nyhedsbrev', 'nyhedsbreve', 'nyhedsbrevet'],
+  nb: ['innboks', 'innboksen', 'nyhetsbrev', 'nyhetsbrevene', 'nyhetsbrevet'],
+  cs: ['newsletteru', 'newslettery', 'odběr novinek', 'odběru novinek'],
+  tr: ['bülten', 'bültene', 'bülteni', 'bültenimize', 'e-bülten', 'e-bültenimize', 'gelen kutunuza'],
+  ru: ['на почту', 'рассылка', 'рассылки', 'рассылку', 'рассылок'],
+  uk: ['на пошту', 'розсилка', 'розсилки', 'розсилку'],
+  ja: japaneseNewsletter,
+  zh: chineseNewsletter,
+  ko: ['뉴스레터', '뉴스레터를', '뉴스레터에'],
+  id: ['buletin', 'kotak masuk'],
+  vi: ['nhận bản tin', 'qua email']
+}
+
+/**
+ * Cues of sign-up prompts in the other languages, lower case: the verb
+ * (`abonnieren`, `s’abonner`, `suscríbete`, `iscriviti`, `assine`,
+ * `подпишитесь`, `구독하기`, `berlangganan`) or a set phrase (`jetzt
+ * anmelden`, `meld je aan`, `zapisz się`, `abone ol`, `đăng ký nhận`).
+ *
+ * ###### Notes
+ * Verbs that are also login links (`anmelden`, `zaloguj się`) are cues only
+ * in a phrase, as `Log in` alone is navigation: `Zaloguj się, aby czytać
+ * dalej`, `Hier anmelden`.
+ */
+export const promptPhrases: Lexicon = {
+  de: [
+    'abo abschließen', 'abo testen', 'abonnent', 'abonnentin', 'abonniere', 'abonnieren', 'abonniert',
+    'abonnement abschließen', 'hier anmelden', 'jetzt anmelden', 'jetzt registrieren', 'kostenlos anmelden',
+    'kostenlos registrieren', 'registrieren sie sich', 'registriere dich'
+  ],
+  fr: [
+    'abonne-toi', 'abonnez-vous', 'abonné', 'abonnée', 'déjà un compte', 'découvrez nos offres', 'je découvre les offres', "s'abonner", "s'inscrire", 'inscris-toi', 'inscrivez-vous',
+    "je m'abonne", "je m'inscris"
+  ],
+  es: [
+    'regístrate', 'registrate', 'suscribete', 'suscribirse', 'suscribirte', 'suscripción', 'suscrito', 'suscrita',
+    'suscriptor', 'suscríbete'
+  ],
+  it: ['abbonarsi', 'abbonati', 'abbonato', 'iscriverti', 'iscriviti', 'iscritto', 'registrati'],
+  pt: ['assinante', 'assinar', 'assine', 'cadastre-se', 'inscreva-se', 'registe-se', 'registre-se', 'subscreva', 'subscrever'],
+  nl: ['abonneer', 'abonneren', 'abonnee', 'meld je aan', 'neem een abonnement', 'registreer je', 'schrijf je in'],
+  pl: [
+    'prenumeratę', 'subskrybuj', 'subskrypcja', 'subskrypcję', 'zapisz się', 'zaloguj się aby', 'zaloguj się lub',
+    'zaloguj się żeby', 'zaprenumeruj', 'zarejestruj się', 'zasubskrybuj'
+  ],
+  sv: ['anmäl dig', 'bli prenumerant', 'prenumerant', 'prenumerera', 'registrera dig'],
+  da: ['abonnent', 'abonner', 'abonnér', 'bliv abonnent', 'tilmeld', 'tilmeld dig'],
+  nb: ['abonnent', 'abonner', 'bli abonnent', 'meld deg på', 'registrer deg'],
+  cs: ['odebírat', 'odebírejte', 'předplatitel', 'předplatit', 'předplatné', 'předplaťte', 'zaregistrujte se', 'odběru'],
+  tr: ['abone misiniz', 'abone ol', 'abone olun', 'aboneyseniz', 'kayıt ol', 'kayıt olun', 'üye ol', 'üye olun'],
+  ru: ['подписаться', 'подписка', 'подписку', 'подписчик', 'подпишитесь', 'подпишись', 'зарегистрируйтесь'],
+  uk: ['передплата', 'передплатник', 'передплатіть', 'передплату', 'підписатися', 'підписка', 'підписку', 'підпишись', 'підпишіться', 'зареєструйтеся'],
+  ja: japanesePrompt,
+  zh: chinesePrompt,
+  ko: ['구독', '구독하기', '구독하세요', '구독 신청', '무료 회원가입', '회원가입'],
+  id: ['berlangganan', 'daftar gratis', 'daftar sekarang', 'langganan'],
+  vi: ['đăng ký miễn phí', 'đăng ký ngay', 'đăng ký nhận']
+}
+
+/**
+ * Cues of email fields in the other languages, lower case: `E-Mail-Adresse`,
+ * `adresse e-mail`, `correo electrónico`, `адрес электронной почты`.
+ */
+export const emailPhrases: Lexicon = {
+  de: ['e-mail-adresse', 'ihre e-mail'],
+  fr: ['adresse e-mail', 'adresse email', 'adresse mail', 'adresse électronique', 'votre courriel', 'votre e-mail', 'votre email'],
+  es: ['correo electrónico', 'dirección de correo', 'tu correo', 'tu email'],
+  it: ['indirizzo e-mail', 'indirizzo email', 'la tua e-mail', 'la tua email'],
+  pt: ['endereço de e-mail', 'endereço de email', 'seu e-mail', 'seu email'],
+  nl: ['e-mailadres', 'je e-mailadres', 'uw e-mailadres'],
+  pl: ['adres e-mail', 'adres email', 'twój e-mail'],
+  sv: ['din e-post', 'e-postadress', 'mejladress'],
+  da: ['din e-mail', 'e-mailadresse'],
+  nb: ['din e-post', 'e-postadresse'],
+  cs: ['e-mailová adresa', 'e-mailovou adresu', 'svůj e-mail', 'váš e-mail'],
+  tr: ['e-posta adresi', 'e-posta adresiniz', 'e-posta adresinizi'],
+  ru: ['адрес электронной почты', 'ваш e-mail', 'ваш email', 'электронная почта', 'электронную почту'],
+  uk: ['адреса електронної пошти', 'адресу електронної пошти', 'ваш e-mail', 'електронна пошта', 'електронну пошту'],
+  ja: japaneseEmail,
+  zh: chineseEmail,
+  ko: ['이메일 주소', '이메일 주소를', '이메일을'],
+  id: ['alamat e-mail', 'alamat email', 'email anda'],
+  vi: ['địa chỉ email', 'email của bạn', 'nhập email']
+}
+
+/**
+ * Cues of paywalls and registration walls in the other languages, lower case:
+ * `nur für Abonnenten`, `réservé aux abonnés`, `exclusivo para suscriptores`,
+ * `только для подписчиков`, `有料会員限定`; and the trial offers around them
+ * (`2 Wochen kostenlos testen`, `Flexible Laufzeit, monatlich kündbar.`).
+ *
+ * ###### Notes
+ * Their words that are not prompt words (`abonnenten`, `réservé`, `nur`) are
+ * wall words: a line with one is a wall or nothing, so `Mehr Abonnenten` or
+ * `Nur für Abonnenten?` in a sentence with other words stays.
+ */
+export const paywallPhrases: Lexicon = {
+  de: [
+    'abonnenten vorbehalten', 'exklusiv für abonnenten', 'für abonnenten', 'gratis testen', 'jederzeit kündbar',
+    'jetzt freischalten', 'kostenlos testen', 'monate für nur', 'monatlich kündbar', 'nur für abonnenten',
+    'um weiterzulesen', 'wochen für nur', 'zugang zu allen'
+  ],
+  fr: [
+    'la suite est réservée', 'réservé aux abonnés', 'réservé à nos abonnés', 'réservée aux abonnés',
+    'réservée à nos abonnés', 'pour les abonnés'
+  ],
+  es: [
+    'exclusiva para suscriptores', 'exclusivo para suscriptores', 'para suscriptores', 'solo para registrados',
+    'solo para suscriptores', 'sólo para registrados', 'sólo para suscriptores', 'contenido exclusivo'
+  ],
+  it: [
+    'contenuto riservato', 'dedicato agli utenti registrati', 'per gli abbonati', 'riservata agli abbonati',
+    'riservato agli abbonati', 'riservato agli utenti registrati', 'solo per abbonati'
+  ],
+  pt: [
+    'apenas para assinantes', 'conteúdo exclusivo', 'exclusiva para assinantes', 'exclusivo para assinantes',
+    'exclusivo para subscritores', 'para assinantes', 'para subscritores', 'só para assinantes'
+  ],
+  nl: ['alleen voor abonnees', 'exclusief voor abonnees', 'voor abonnees'],
+  pl: ['dla prenumeratorów', 'dla subskrybentów', 'tylko dla prenumeratorów', 'tylko dla subskrybentów'],
+  sv: ['bara för prenumeranter', 'endast för prenumeranter', 'för prenumeranter'],
+  da: ['for abonnenter', 'forbeholdt abonnenter', 'kun for abonnenter'],
+  nb: ['bare for abonnenter', 'for abonnenter', 'kun for abonnenter'],
+  cs: ['exkluzivně pro předplatitele', 'jen pro předplatitele', 'pouze pro předplatitele', 'pro předplatitele'],
+  tr: ['abonelere özel', 'sadece abonelere', 'yalnızca abonelere', 'üyelere özel'],
+  ru: ['для подписчиков', 'только подписчикам', 'только для подписчиков'],
+  uk: [
+    'для передплатників', 'для підписників', 'доступно лише передплатникам', 'лише для передплатників',
+    'лише для підписників', 'тільки для передплатників', 'тільки для підписників'
+  ],
+  ja: japanesePaywall,
+  zh: chinesePaywall,
+  ko: ['구독자 전용', '유료 회원 전용', '유료 기사', '회원 전용'],
+  id: ['hanya untuk pelanggan', 'khusus member', 'khusus pelanggan', 'konten premium', 'untuk pelanggan'],
+  vi: ['dành cho thành viên', 'dành riêng cho thành viên']
+}
+
+/**
+ * Words of the other languages only a wall adds around those cues (`dieser
+ * Artikel ist`, `cet article`, `este contenido es`, `il vous reste`): a line
+ * with one must have a paywall cue.
+ */
+export const wallWordsByLanguage: Lexicon = {
+  de: ['artikel', 'artikeln', 'beitrag', 'dieser', 'flexible', 'inhalt', 'inhalten', 'ist', 'laufzeit', 'premium-artikeln', 'weiterlesen'],
+  fr: ['cet', 'contenu', 'est', 'exclusif', 'il', 'lire', 'reste', 'suite'],
+  es: ['artículo', 'es', 'esta', 'este', 'funcionalidad', 'noticia'],
+  it: ['articolo', 'questo', 'servizio', 'è'],
+  pt: ['artigo', 'esta', 'este', 'matéria', 'reportagem'],
+  nl: ['artikel', 'dit', 'is'],
+  pl: ['artykuł', 'dostępna', 'dostępny', 'jest', 'ten', 'treść'],
+  sv: ['artikel', 'artikeln', 'denna'],
+  da: ['artikel', 'artiklen', 'denne'],
+  nb: ['artikkel', 'artikkelen', 'denne', 'saken'],
+  cs: ['je', 'obsah', 'tento', 'článek'],
+  tr: ['bu', 'haber', 'içerik', 'makale'],
+  ru: ['доступен', 'доступна', 'доступно', 'материал', 'статья', 'эта', 'этот'],
+  uk: ['доступна', 'доступний', 'матеріал', 'стаття', 'ця', 'цей'],
+  ko: ['이', '기사입니다', '콘텐츠입니다'],
+  id: ['artikel', 'ini'],
+  vi: ['bài', 'này', 'viết']
+}
+
+/**
+ * Words that are a prompt alone on a line (`Newsletter`, `Abonnieren`,
+ * `S’abonner`, `Suscríbete`); other lone words (`subscribers.`,
+ * `Abonnement`) are more often the tail of a wrapped sentence or a link.
+ *
+ * ###### Notes
+ * A CJK prompt is one run of characters, so a whole line: each of the
+ * Japanese and Chinese cues is a prompt alone.
+ */
+export const loneWords: Lexicon = {
+  en: ['e-newsletter', 'newsletter', 'newsletters', 'sign-up', 'signup', 'subscribe'],
+  de: ['abonnieren', 'e-mail-adresse', 'newsletter-anmeldung'],
+  fr: ['abonnez-vous', 'infolettre', "s'abonner", "s'inscrire", 'inscrivez-vous'],
+  es: ['suscribete', 'suscribirse', 'suscríbete'],
+  it: ['abbonati', 'iscriviti'],
+  pt: ['assine', 'cadastre-se', 'inscreva-se', 'subscreva'],
+  nl: ['abonneer', 'abonneren', 'e-mailadres', 'nieuwsbrief', 'nieuwsbrieven'],
+  pl: ['newslettery', 'subskrybuj', 'zaprenumeruj'],
+  sv: ['e-postadress', 'nyhetsbrev', 'prenumerera'],
+  da: ['abonner', 'e-mailadresse', 'nyhedsbrev', 'tilmeld'],
+  nb: ['abonner', 'e-postadresse', 'nyhetsbrev'],
+  cs: ['odebírat', 'předplaťte'],
+  ru: ['подписаться', 'подпишитесь'],
+  uk: ['підписатися', 'підпишіться'],
+  ja: [...japaneseNewsletter, ...japanesePrompt, ...japaneseEmail, ...japanesePaywall],
+  zh: [...chineseNewsletter, ...chinesePrompt, ...chineseEmail, ...chinesePaywall],
+  ko: ['구독하기', '구독하세요', '뉴스레터'],
+  id: ['berlangganan']
+}
+
+/**
+ * Words a prompt does not end in: a line ending in one is the first part of a
+ * wrapped sentence (`Sign up for` + `Astronomy's` + `email newsletter:`;
+ * `Abonnieren Sie unseren` + …). Not `an`, which ends German prompts
+ * (`Melden Sie sich für unseren Newsletter an`).
+ */
+export const openWords: Lexicon = {
+  en: ['a', 'and', 'for', 'of', 'or', 'our', 'the', 'to', 'with', 'your'],
+  de: ['den', 'der', 'die', 'das', 'dem', 'ein', 'eine', 'einen', 'für', 'ihre', 'ihren', 'mit', 'oder', 'und', 'unseren', 'unserem', 'von', 'zum', 'zur'],
+  fr: ['au', 'aux', 'de', 'des', 'du', 'et', 'la', 'le', 'les', 'nos', 'notre', 'ou', 'par', 'pour', 'un', 'une', 'vos', 'votre', 'à'],
+  es: ['a', 'al', 'de', 'del', 'el', 'en', 'la', 'las', 'los', 'nuestro', 'nuestra', 'o', 'para', 'tu', 'un', 'una', 'y'],
+  it: ['a', 'al', 'alla', 'alle', 'di', 'della', 'e', 'il', 'la', 'le', 'nostra', 'o', 'per', 'un', 'una'],
+  pt: ['a', 'ao', 'com', 'da', 'de', 'do', 'e', 'em', 'na', 'no', 'nossa', 'nosso', 'o', 'ou', 'para', 'um', 'uma', 'à'],
+  nl: ['de', 'een', 'en', 'het', 'of', 'onze', 'van', 'voor'],
+  pl: ['do', 'i', 'lub', 'na', 'naszego', 'z'],
+  sv: ['och', 'till', 'vårt'],
+  da: ['og', 'til', 'vores'],
+  nb: ['og', 'til', 'vårt'],
+  cs: ['a', 'k', 'ke', 'na', 'našeho', 'nebo', 'pro'],
+  ru: ['в', 'для', 'и', 'или', 'на', 'нашу'],
+  uk: ['для', 'або', 'на', 'нашу', 'та', 'і'],
+  id: ['dan', 'ke', 'untuk'],
+  vi: ['cho', 'của', 'và']
+}

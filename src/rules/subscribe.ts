@@ -1,15 +1,46 @@
-import {promptWords, wallWords} from '../data/subscribe.js'
+import type {Lexicon} from '../data/lexicon.js'
+import {
+  emailPhrases,
+  loneWords,
+  newsletterPhrases,
+  openWords,
+  paywallPhrases,
+  promptPhrases,
+  promptWords,
+  promptWordsByLanguage,
+  wallWords,
+  wallWordsByLanguage
+} from '../data/subscribe.js'
+import {allOf} from '../util/lexicon.js'
 import type {Line} from '../util/line-rule.js'
 import {foldedValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
-const vocabulary = new Set(promptWords)
-const walls = new Set(wallWords)
+/**
+ * Words of prompts: the English list, the other languages, and every word of
+ * a newsletter, email or prompt cue.
+ */
+const vocabulary = new Set([
+  ...promptWords,
+  ...allOf(promptWordsByLanguage),
+  ...wordsOf(newsletterPhrases),
+  ...wordsOf(emailPhrases),
+  ...wordsOf(promptPhrases)
+])
+
+/**
+ * Words only walls have: the lists, and the words of paywall cues that are
+ * not prompt words.
+ */
+const walls = new Set(
+  [...wallWords, ...allOf(wallWordsByLanguage), ...wordsOf(paywallPhrases)].filter((word) => !vocabulary.has(word))
+)
 
 /**
  * Kinds of sign-up debris, each with its rule id, what the reason calls it,
- * and the cue (over the line’s words, joined by spaces) that names it.
+ * and the cue (over the line’s words, joined by spaces, in English or in the
+ * phrases of the other languages) that names it.
  *
  * ###### Notes
  * Checked in order: `Subscribe to our newsletter` is a newsletter prompt,
@@ -21,46 +52,53 @@ const kinds = [
     name: 'paywall',
     // `THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY`, `REGISTER / SIGN IN TO
     // UNLOCK MORE ARTICLES`, `Create an account or sign in to continue…`.
-    cue: /\bunlock\b|\bsubscribers? only\b|\breserved for subscribers\b|\bcreate an account\b|\bsign in to continue\b/u
+    cue: cueOf(
+      /\bunlock\b|\bsubscribers? only\b|\breserved for subscribers\b|\bcreate an account\b|\bsign in to continue\b/u,
+      paywallPhrases
+    )
   },
   {
     ruleId: 'subscribe-newsletter',
     name: 'newsletter prompt',
     // `Sign up for our daily newsletter`, `Get the latest news delivered to your inbox`.
-    cue: /\b(?:e-?)?newsletters?\b|\bmailing list\b|\binbox\b|\be-?mail (?:alerts|updates)\b/u
+    cue: cueOf(/\b(?:e-?)?newsletters?\b|\bmailing list\b|\binbox\b|\be-?mail (?:alerts|updates)\b/u, newsletterPhrases)
   },
   {
     ruleId: 'subscribe-email',
     name: 'email field',
     // `Enter your email address`, `Please enter a valid email address`.
-    cue: /\be-?mail address\b|\b(?:enter|type) (?:your )?e-?mail\b/u
+    cue: cueOf(/\be-?mail address\b|\b(?:enter|type) (?:your )?e-?mail\b/u, emailPhrases)
   },
   {
     ruleId: 'subscribe-prompt',
     name: 'subscribe prompt',
     // `Subscribe`, `Sign up now`, `Already a subscriber? Log in`.
-    cue: /\bsubscri|\bsign(?:ing)?[- ]?up\b/u
+    cue: cueOf(/\bsubscri|\bsign(?:ing)?[- ]?up\b/u, promptPhrases)
   }
 ] as const
 
 /**
- * A word: letters and digits, with inner apostrophes, hyphens and pluses.
+ * The kind a line with a wall word can be.
  */
 const paywall = kinds[0]
 
-const word = /[\p{L}\p{N}][\p{L}\p{N}'+-]*/gu
+/**
+ * A word: letters (with their marks) and digits, with inner apostrophes,
+ * hyphens and pluses; a run of CJK characters is one word.
+ */
+const word = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'+-]*/gu
 
 /**
- * Words that are a prompt alone on a line; other lone words (`subscribers.`)
- * are more often the tail of a wrapped sentence.
+ * A number, which only walls have (`Il vous reste 57.09% de cet article à
+ * lire.`).
  */
-const alone = new Set(['e-newsletter', 'newsletter', 'newsletters', 'sign-up', 'signup', 'subscribe'])
+const number = /^\p{N}+$/u
 
 /**
- * Words a prompt does not end in: a line ending in one is the first part of a
- * wrapped sentence (`Sign up for` + `Astronomy's` + `email newsletter:`).
+ * Words that are a prompt alone on a line, and words a prompt does not end in.
  */
-const open = new Set(['a', 'an', 'and', 'for', 'of', 'or', 'our', 'the', 'to', 'with', 'your'])
+const alone = new Set(allOf(loneWords))
+const open = new Set(allOf(openWords))
 
 /**
  * Longest prompt, in words and in characters; longer lines are prose.
@@ -88,9 +126,11 @@ export const meta = {
  * A line is a prompt when it is short, every word in it is a word of
  * sign-up prompts (`sign`, `up`, `our`, `free`, `daily`, `newsletter`,
  * `inbox`…) and it has a cue (`subscribe`, `sign up`, `newsletter`, `email
- * address`). Lone account links (`Log in`, `Register`) are navigation. Body
- * sentences about subscribing have other words: “If you just want Disney+,
- * you can sign up for a free 7-day trial.” is kept.
+ * address`), in any of the 20 languages (`Abonnieren Sie unseren
+ * Newsletter`, `Réservé aux abonnés`, `ニュースレターに登録`). Lone account
+ * links (`Log in`, `Register`, `Anmelden`) are navigation. Body sentences
+ * about subscribing have other words: “If you just want Disney+, you can
+ * sign up for a free 7-day trial.” is kept.
  */
 const deboilerSubscribe = defineLineRule(
   meta,
@@ -105,7 +145,7 @@ const deboilerSubscribe = defineLineRule(
     while ((match = word.exec(value))) {
       if (words.length === maxWords) return undefined
       if (!vocabulary.has(match[0])) {
-        if (!walls.has(match[0])) return undefined
+        if (!walls.has(match[0]) && !number.test(match[0])) return undefined
         wall = true
       }
 
@@ -142,4 +182,32 @@ function continues(line: Line, lines: ReadonlyArray<Line>): boolean {
   if (!previous || previous.strippedBy !== undefined || !/^\p{Ll}/u.test(line.value)) return false
   if (previous.node.position!.end.line !== line.node.position!.start.line - 1) return false
   return !/[.!?:"”)]$/u.test(previous.value)
+}
+
+/**
+ * Cue of a kind: its English expression, or any of its phrases in the other
+ * languages as whole words of a line’s words joined by spaces.
+ *
+ * @param english
+ *   Expression of the English cue.
+ * @param lexicon
+ *   Phrases, per language.
+ * @returns
+ *   Expression.
+ */
+function cueOf(english: RegExp, lexicon: Lexicon): RegExp {
+  const phrases = allOf(lexicon).map((phrase) => phrase.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&'))
+  return new RegExp(english.source + '|(?:^| )(?:' + phrases.join('|') + ')(?= |$)', 'u')
+}
+
+/**
+ * Every word of the phrases of a lexicon.
+ *
+ * @param lexicon
+ *   Phrases, per language.
+ * @returns
+ *   Words.
+ */
+function wordsOf(lexicon: Lexicon): Array<string> {
+  return allOf(lexicon).flatMap((phrase) => phrase.split(' '))
 }

@@ -69,12 +69,85 @@ describe('deboilerSubscribe', function () {
     expect(stripped(deboilerSubscribe, 'Body text.\n' + line + '\nMore body.')).toEqual([])
   })
 
+  const otherLanguages = [
+    ['de', 'Abonnieren Sie unseren Newsletter', 'subscribe-newsletter'],
+    ['de', 'Jetzt abonnieren', 'subscribe-prompt'],
+    ['de', 'E-Mail-Adresse (erforderlich)', 'subscribe-email'],
+    ['de', 'Dieser Artikel ist nur für Abonnenten', 'subscribe-paywall'],
+    ['fr', 'Inscrivez-vous à notre newsletter', 'subscribe-newsletter'],
+    ['fr', 'S’abonner', 'subscribe-prompt'],
+    ['fr', 'Vous possédez déjà un compte ?', 'subscribe-prompt'],
+    ['de', 'Melden Sie sich für unseren Newsletter an', 'subscribe-newsletter'],
+    ['de', '2 Wochen kostenlos testen', 'subscribe-paywall'],
+    ['fr', 'Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.', 'subscribe-paywall'],
+    ['es', 'Suscríbete a nuestro boletín', 'subscribe-newsletter'],
+    ['es', 'Esta funcionalidad es sólo para suscriptores', 'subscribe-paywall'],
+    ['it', 'Iscriviti alla newsletter', 'subscribe-newsletter'],
+    ['it', 'Inserisci il tuo indirizzo email', 'subscribe-email'],
+    ['pt', 'Assine a nossa newsletter', 'subscribe-newsletter'],
+    ['nl', 'Schrijf je in voor onze nieuwsbrief', 'subscribe-newsletter'],
+    ['pl', 'Zaloguj się, aby czytać dalej', 'subscribe-prompt'],
+    ['pl', 'Czytaj dalej. Subskrybuj', 'subscribe-prompt'],
+    ['sv', 'Prenumerera på vårt nyhetsbrev', 'subscribe-newsletter'],
+    ['da', 'Tilmeld dig vores nyhedsbrev', 'subscribe-newsletter'],
+    ['nb', 'Meld deg på vårt nyhetsbrev', 'subscribe-newsletter'],
+    ['cs', 'Tento článek je pouze pro předplatitele', 'subscribe-paywall'],
+    ['tr', 'Bültenimize abone olun', 'subscribe-newsletter'],
+    ['ru', 'Подпишитесь на рассылку', 'subscribe-newsletter'],
+    ['ru', 'Введите адрес электронной почты', 'subscribe-email'],
+    ['uk', 'Підпишіться на нашу розсилку', 'subscribe-newsletter'],
+    ['ja', 'ニュースレターに登録', 'subscribe-newsletter'],
+    ['ja', 'この記事は有料会員限定です。', 'subscribe-paywall'],
+    ['ja', 'メールアドレス（必須）', 'subscribe-email'],
+    ['zh', '订阅我们的新闻通讯', 'subscribe-newsletter'],
+    ['zh', '请输入您的邮箱地址：', 'subscribe-email'],
+    ['ko', '뉴스레터 구독', 'subscribe-newsletter'],
+    ['id', 'Berlangganan newsletter', 'subscribe-newsletter'],
+    ['vi', 'Đăng ký nhận bản tin', 'subscribe-newsletter']
+  ] as const
+
+  const otherLanguagesOk = [
+    ['de', 'Mehr als zwei Millionen Leser abonnieren den Newsletter der Zeitung.'],
+    ['de', 'Mehr Abonnenten'],
+    ['de', 'Anmelden'],
+    ['de', 'Der Artikel ist für Abonnenten der Zeitung gratis.'],
+    ['fr', 'Les abonnés du journal reçoivent la newsletter chaque matin.'],
+    ['fr', 'Abonnement'],
+    ['fr', 'Inscrivez-vous à notre'],
+    ['de', 'Abonnieren Sie unseren'],
+    ['es', 'Regístrate'],
+    ['es', 'El boletín oficial publicó la norma para los suscriptores del servicio.'],
+    ['it', 'Gli abbonati della rivista possono iscriversi alla newsletter dal sito.'],
+    ['pt', 'Os assinantes recebem a newsletter da biblioteca todas as semanas.'],
+    ['nl', 'De nieuwsbrief van de gemeente gaat naar alle abonnees in de stad.'],
+    ['pl', 'Zaloguj się'],
+    ['pl', 'Redakcja wysyła newsletter do czytelników w każdy poniedziałek.'],
+    ['sv', 'Biblioteket skickar ett nyhetsbrev till alla prenumeranter varje vecka.'],
+    ['cs', 'Předplatitelé dostávají zpravodaj knihovny každý týden.'],
+    ['ru', 'Рассылка библиотеки приходит подписчикам каждую неделю.'],
+    ['ja', 'ニュースレターは毎週月曜日に図書館から届く。'],
+    ['zh', '图书馆每周向读者发送新闻通讯。'],
+    ['ko', '도서관은 매주 뉴스레터를 독자들에게 보낸다.'],
+    ['vi', 'Tin mới nhất']
+  ] as const
+
+  it.each(otherLanguages)('should strip in %s %j as %s', function (_, line, ruleId) {
+    const file = run(deboilerSubscribe, 'Body text.\n' + line + '\nMore body.')
+    expect(file.messages.map((message) => message.ruleId)).toEqual([ruleId])
+  })
+
+  it.each(otherLanguagesOk)('should keep in %s %j', function (_, line) {
+    expect(stripped(deboilerSubscribe, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
+
   it('should keep the rest of a wrapped sentence', function () {
     const wrapped = 'Readers who want the weekly digest can now\nsubscribe to the newsletter\n'
     expect(stripped(deboilerSubscribe, wrapped)).toEqual([])
     expect(stripped(deboilerSubscribe, wrapped.replace('now\n', 'now.\n'))).toEqual([
       'subscribe to the newsletter'
     ])
+    const german = 'Wer jeden Morgen informiert sein will, kann ab sofort\nunseren Newsletter abonnieren\n'
+    expect(stripped(deboilerSubscribe, german)).toEqual([])
   })
 
   it('should report places and rule ids in order', function () {
