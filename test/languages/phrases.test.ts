@@ -223,4 +223,13 @@ describe('chrome lines in 20 languages', function () {
     expect(result.text).toContain(prose[code][0])
     expect(result.text).toContain(prose[code][1])
   })
+
+  it.each(['de', 'fr', 'pl', 'ja', 'zh'] as const)('should keep the share and advert lines in %s with those off', function (code) {
+    const result = clean(page(code), {rules: {share: false, advert: false}})
+    const {row} = chromeForTest[code]
+    const kept = row.filter(([, category]) => category === 'share' || category === 'advert').map(([line]) => line)
+    expect(kept).toHaveLength(2)
+    for (const line of kept) expect(result.text.split('\n')).toContain(line)
+    expect(result.stripped.find((item) => item.actual === row[0]![0])?.category).toBe('navigation')
+  })
 })
