@@ -195,6 +195,7 @@ describe('phrases', function () {
     ['All rights reserved.', 'copyright'],
     ['Reply', 'comments'],
     ['Tags: budget, council', 'tags'],
+    ['Accept all cookies', 'cookie'],
     ['Increase font size', 'chrome'],
     // de
     ['Zum Inhalt springen', 'navigation'],
@@ -210,6 +211,9 @@ describe('phrases', function () {
     ['Schlagwörter: Bahn, Bibliothek', 'tags'],
     ['Artikel anhören', 'chrome'],
     ['Neuer Abschnitt', 'chrome'],
+    ['Alle akzeptieren', 'cookie'],
+    ['Folgen Sie uns auf Instagram', 'share'],
+    ['Artikel anhören 3 Min.', 'chrome'],
     // fr
     ['Aller au contenu principal', 'navigation'],
     ['Plan du site', 'navigation'],
@@ -223,6 +227,7 @@ describe('phrases', function () {
     ['Commentaires', 'comments'],
     ['Mots-clés : gare, bibliothèque', 'tags'],
     ['Écouter cet article', 'chrome'],
+    ['Tout refuser', 'cookie'],
     // es
     ['Saltar al contenido', 'navigation'],
     ['Mapa del sitio', 'navigation'],
@@ -236,6 +241,8 @@ describe('phrases', function () {
     ['Comentarios', 'comments'],
     ['Etiquetas', 'tags'],
     ['Escuchar noticia', 'chrome'],
+    ['Aceptar todas', 'cookie'],
+    ['Síguenos en X', 'share'],
     // it
     ['Vai al contenuto', 'navigation'],
     ['Torna su', 'navigation'],
@@ -395,6 +402,7 @@ describe('phrases', function () {
     ['関連記事', 'related'],
     ['タグ', 'tags'],
     ['文字サイズ', 'chrome'],
+    ['すべて受け入れる', 'cookie'],
     // zh
     ['首页', 'navigation'],
     ['登录', 'navigation'],
