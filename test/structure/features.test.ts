@@ -459,7 +459,16 @@ describe('phrases', function () {
     ['Bình luận', 'comments'],
     ['Tin liên quan', 'related'],
     ['Từ khóa', 'tags'],
-    ['Cỡ chữ', 'chrome']
+    ['Cỡ chữ', 'chrome'],
+    // WordPress, translated
+    ['Antworten abbrechen', 'comments'],
+    ['Annuler la réponse', 'comments'],
+    ['Navegación de entradas', 'navigation'],
+    ['Перейти к содержимому', 'navigation'],
+    ['コンテンツへスキップ', 'navigation'],
+    ['取消回复', 'comments'],
+    ['콘텐츠로 건너뛰기', 'navigation'],
+    ['Hủy trả lời', 'comments']
   ])('should see the chrome line %j', function (value, category) {
     expect(chromeCategory(phraseKey(value))).toBe(category)
   })
