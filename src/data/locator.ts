@@ -1001,12 +1001,6 @@ export const chromeLinesByLanguage: Readonly<
     'haberi dinle': 'chrome',
     'haberi paylaş': 'share',
     'hakkımızda': 'navigation',
-    // `İletişim` lower-cases to `i̇letişim`, whose combining dot `phraseKey`
-    // makes a space: the capitalised forms as they come out.
-    'i letişim': 'navigation',
-    'i lgili haberler': 'related',
-    'i çeriğe geç': 'navigation',
-    'i çindekiler': 'navigation',
     'iletişim': 'navigation',
     'ilgili haberler': 'related',
     'içeriğe geç': 'navigation',

@@ -13,6 +13,7 @@ import {
   lastSignificant
 } from './chars.js'
 import {languageSets} from './language.js'
+import {lower} from './phrases.js'
 import {stepTrie, stopwordTrie, type StopwordTrie} from './trie.js'
 
 /**
@@ -319,7 +320,7 @@ function keyOf(value: string, runs: number): string {
     const slot = run * 3
     const flags = keyRuns[slot + 2] ?? 0
     let word = value.slice(keyRuns[slot], keyRuns[slot + 1])
-    if (flags & needsLower) word = word.toLowerCase()
+    if (flags & needsLower) word = lower(word)
     if (flags & hasDigit) word = digitless(word)
     key = run === 0 ? word : key + ' ' + word
   }

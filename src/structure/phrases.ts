@@ -49,8 +49,7 @@ const chromes = phraseList(chromeLines, chromePrefixes, 60, 8)
  *   Lower case, runs of other characters as one space, digit runs as `#`.
  */
 export function phraseKey(value: string): string {
-  return value
-    .toLowerCase()
+  return lower(value)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .replace(/\d+/g, '#')
     .trim()
@@ -204,4 +203,19 @@ function lastWord(key: string): string {
 function firstWord(key: string): string {
   const space = key.indexOf(' ')
   return space < 0 ? key : key.slice(0, space)
+}
+
+/**
+ * Lower-case a word or line as every key does: `İ` (Turkish) lower-cases to
+ * `i` and a combining dot above, which is dropped (else `İletişim` would be
+ * `i letişim` to `phraseKey` and `i̇letişim` to the line keys).
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   Lower case.
+ */
+export function lower(value: string): string {
+  const result = value.toLowerCase()
+  return result.includes('\u0307') ? result.replaceAll('\u0307', '') : result
 }
