@@ -1,4 +1,7 @@
 import type {Category} from '../types.js'
+import {allOf} from '../util/lexicon.js'
+import {commentHeadings, commentNouns} from './comments.js'
+import type {Lexicon} from './lexicon.js'
 
 /**
  * Headings that end an article and the cues of a comment thread, for the
@@ -12,11 +15,10 @@ import type {Category} from '../types.js'
  */
 
 /**
- * Headings after which the article is over (tail markers), with the category
- * of what follows them: English, then the other languages with a stopword
- * list (German, French, Spanish, Italian, Portuguese, Dutch).
+ * English headings after which the article is over (tail markers), with the
+ * category of what follows them.
  */
-export const tailHeadings: Readonly<Record<string, Category>> = {
+const englishHeadings: Readonly<Record<string, Category>> = {
   'about the author': 'chrome',
   'about the authors': 'chrome',
   'add a comment': 'comments',
@@ -119,62 +121,230 @@ export const tailHeadings: Readonly<Record<string, Category>> = {
   'your comment': 'comments',
   'your comments': 'comments',
   // The hidden field a WordPress comment form prints as a lone `Δ`.
-  'δ': 'comments',
-  // Not `lesen Sie auch`, `lire aussi`, `leggi anche`, `leia também`, `lees
-  // ook`: European news sites put those boxes inside the body.
-  // German
-  'ähnliche artikel': 'related',
-  'das könnte sie auch interessieren': 'related',
-  'kommentar schreiben': 'comments',
-  'kommentare': 'comments',
-  'meistgelesen': 'related',
-  'mehr zum thema': 'related',
-  'verwandte artikel': 'related',
-  'weitere artikel': 'related',
-  // French
-  'articles liés': 'related',
-  'articles similaires': 'related',
-  'commentaires': 'comments',
-  'laisser un commentaire': 'comments',
-  'les plus lus': 'related',
-  'sur le même sujet': 'related',
-  'vous aimerez aussi': 'related',
-  // Spanish
-  'artículos relacionados': 'related',
-  'comentarios': 'comments',
-  'deja un comentario': 'comments',
-  'lo más leído': 'related',
-  'noticias relacionadas': 'related',
-  'te puede interesar': 'related',
-  'también te puede interesar': 'related',
-  // Italian
-  'articoli correlati': 'related',
-  'commenti': 'comments',
-  'lascia un commento': 'comments',
-  'i più letti': 'related',
-  'potrebbe interessarti': 'related',
-  'ti potrebbe interessare': 'related',
-  // Portuguese
-  'artigos relacionados': 'related',
-  'comentários': 'comments',
-  'deixe um comentário': 'comments',
-  'mais lidas': 'related',
-  'notícias relacionadas': 'related',
-  'posts relacionados': 'related',
-  'você pode gostar': 'related',
-  'você também pode gostar': 'related',
-  // Dutch
-  'gerelateerde artikelen': 'related',
-  'laat een reactie achter': 'comments',
-  'meest gelezen': 'related',
-  'reacties': 'comments'
+  'δ': 'comments'
 }
 
 /**
- * Starts of tail headings that go on with a name or a count
- * (`More from …`, `12 comments`).
+ * Headings of related-content boxes that close an article, in the other
+ * languages (the comment-section headings come from `commentHeadings` of
+ * `src/data/comments.ts`).
+ *
+ * ###### Notes
+ * Not `Lesen Sie auch`, `Lire aussi`, `Leggi anche`, `Leia também`, `Lees
+ * ook`, `Czytaj też`, `Читайте также`, `Baca juga`, `Xem thêm`: news sites
+ * put those boxes inside the body (the related rule strips them there).
  */
-export const tailPrefixes: ReadonlyArray<readonly [string, Category]> = [
+export const relatedTails: Lexicon = {
+  de: [
+    'das könnte sie auch interessieren',
+    'das könnte sie interessieren',
+    'mehr zum thema',
+    'meistgelesen',
+    'meistgelesene artikel',
+    'unsere empfehlungen',
+    'verwandte artikel',
+    'weitere artikel',
+    'weitere beiträge',
+    'ähnliche artikel',
+    'ähnliche beiträge'
+  ],
+  fr: [
+    'articles connexes',
+    'articles liés',
+    'articles similaires',
+    'dans la même rubrique',
+    'les plus lus',
+    'sur le même sujet',
+    'vous aimerez aussi',
+    'vous aimerez peut-être aussi',
+    'vous pourriez aussi aimer'
+  ],
+  es: [
+    'artículos relacionados',
+    'entradas relacionadas',
+    'lo más leído',
+    'lo más visto',
+    'más leídas',
+    'noticias relacionadas',
+    'también te puede interesar',
+    'te podría interesar',
+    'te puede interesar'
+  ],
+  it: [
+    'articoli correlati',
+    'i più letti',
+    'notizie correlate',
+    'post correlati',
+    'potrebbe interessarti',
+    'potrebbe piacerti anche',
+    'ti potrebbe interessare'
+  ],
+  pt: [
+    'artigos relacionados',
+    'mais lidas',
+    'mais lidos',
+    'matérias relacionadas',
+    'notícias relacionadas',
+    'posts relacionados',
+    'você pode gostar',
+    'você também pode gostar'
+  ],
+  nl: [
+    'dit vind je misschien ook leuk',
+    'gerelateerde artikelen',
+    'gerelateerde berichten',
+    'meest gelezen'
+  ],
+  pl: [
+    'mogą cię zainteresować',
+    'może cię zainteresować',
+    'najczęściej czytane',
+    'podobne artykuły',
+    'podobne wpisy',
+    'polecane artykuły',
+    'powiązane artykuły'
+  ],
+  sv: [
+    'du kanske också gillar',
+    'liknande inlägg',
+    'mest läst',
+    'mest lästa',
+    'relaterade artiklar',
+    'relaterade inlägg'
+  ],
+  da: [
+    'du vil måske også kunne lide',
+    'lignende indlæg',
+    'mest læste',
+    'relaterede artikler',
+    'relaterede indlæg'
+  ],
+  nb: [
+    'du vil kanskje også like',
+    'lignende innlegg',
+    'mest lest',
+    'mest leste',
+    'relaterte artikler',
+    'relaterte innlegg'
+  ],
+  cs: [
+    'mohlo by vás také zajímat',
+    'mohlo by vás zajímat',
+    'nejčtenější',
+    'nejčtenější články',
+    'podobné články',
+    'související články'
+  ],
+  tr: [
+    'benzer haberler',
+    'benzer yazılar',
+    'bunları da beğenebilirsiniz',
+    'en çok okunanlar',
+    'ilgili haberler',
+    'ilgili yazılar',
+    'ilginizi çekebilir'
+  ],
+  ru: [
+    'вам может быть интересно',
+    'вам также может понравиться',
+    'материалы по теме',
+    'новости по теме',
+    'похожие новости',
+    'похожие статьи',
+    'самое читаемое'
+  ],
+  uk: [
+    'вам може бути цікаво',
+    'матеріали за темою',
+    'найчитаніше',
+    'новини за темою',
+    'схожі новини',
+    'схожі статті'
+  ],
+  ja: [
+    'おすすめ記事',
+    'この記事を読んだ人はこんな記事も読んでいます',
+    'よく読まれている記事',
+    'アクセスランキング',
+    '人気記事',
+    '関連ニュース',
+    '関連記事'
+  ],
+  zh: [
+    '你可能还喜欢',
+    '延伸閱讀',
+    '延伸阅读',
+    '热门文章',
+    '猜你喜欢',
+    '相关推荐',
+    '相关文章',
+    '相关新闻',
+    '相关阅读',
+    '相關文章',
+    '相關新聞'
+  ],
+  ko: [
+    '관련 기사',
+    '관련 뉴스',
+    '관련기사',
+    '많이 본 기사',
+    '많이 본 뉴스',
+    '인기 기사',
+    '함께 보면 좋은 기사'
+  ],
+  id: [
+    'anda mungkin juga suka',
+    'artikel terkait',
+    'berita terkait',
+    'berita terpopuler',
+    'paling banyak dibaca'
+  ],
+  vi: [
+    'bài liên quan',
+    'bài viết liên quan',
+    'có thể bạn quan tâm',
+    'tin cùng chuyên mục',
+    'tin liên quan',
+    'đọc nhiều nhất'
+  ]
+}
+
+/**
+ * Headings after which the article is over (tail markers), with the category
+ * of what follows them, as `phraseKey`s: English, then the comment-section
+ * and related-box headings of every language.
+ */
+export const tailHeadings: Readonly<Record<string, Category>> = {
+  ...keyed(relatedTails, 'related'),
+  ...keyed(commentHeadings, 'comments'),
+  ...englishHeadings
+}
+
+/**
+ * The entries of a lexicon as `phraseKey`s, each with a category.
+ *
+ * @param lexicon
+ *   Headings.
+ * @param category
+ *   Category of what follows them.
+ * @returns
+ *   Keys and category.
+ */
+function keyed(lexicon: Lexicon, category: Category): Record<string, Category> {
+  const keys: Record<string, Category> = {}
+  for (const entry of allOf(lexicon)) {
+    // As `phraseKey` of `src/structure/phrases.ts`.
+    const key = entry.replace(/[^\p{L}\p{N}]+/gu, ' ').replace(/\d+/g, '#').trim()
+    keys[key] = category
+  }
+
+  return keys
+}
+
+/**
+ * Starts of English tail headings that go on with a name or a count.
+ */
+const englishPrefixes: ReadonlyArray<readonly [string, Category]> = [
   ['# comment', 'comments'],
   ['# comments', 'comments'],
   ['# replies', 'comments'],
@@ -195,6 +365,20 @@ export const tailPrefixes: ReadonlyArray<readonly [string, Category]> = [
   ['you may like', 'related'],
   ['you might also', 'related'],
   ['you might like', 'related']
+]
+
+/**
+ * Starts of tail headings that go on with a name or a count: English (`More
+ * from …`, `12 comments`), and a comment counter in the other languages
+ * (`12 Kommentare`, `Kommentare (0)`, `3件のコメント`, `댓글 3`).
+ */
+export const tailPrefixes: ReadonlyArray<readonly [string, Category]> = [
+  ...englishPrefixes,
+  ...allOf({...commentNouns, en: []}).flatMap((noun) => [
+    ['# ' + noun, 'comments'] as const,
+    ['#' + noun, 'comments'] as const,
+    [noun + ' #', 'comments'] as const
+  ])
 ]
 
 /**

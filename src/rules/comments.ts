@@ -1,4 +1,14 @@
-import {footerSentences, formSentences} from '../data/comments.js'
+import {
+  closedSentences,
+  commentActions,
+  commentHeadings,
+  commentLinks,
+  commentNouns,
+  footerSentences,
+  formFields,
+  formSentences
+} from '../data/comments.js'
+import {allOf} from '../util/lexicon.js'
 import {foldedValue, singleSpaced} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
@@ -9,6 +19,38 @@ import {defineLineRule, type RuleDocs} from '../util/rule.js'
 const count = String.raw`(?:\d[\d,]*|one)`
 
 /**
+ * Alternation of lexicon entries, longest first, as regex source.
+ *
+ * @param entries
+ *   Entries.
+ * @returns
+ *   Source.
+ */
+function anyOf(entries: ReadonlyArray<string>): string {
+  const sorted = [...entries].sort((a, b) => b.length - a.length)
+  return '(?:' + sorted.map((entry) => entry.replace(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`)).join('|') + ')'
+}
+
+/**
+ * What a comment counter counts, in every language.
+ */
+const nouns = anyOf(allOf(commentNouns))
+
+/**
+ * A comment counter in any language: `12 Kommentare`, `3件のコメント`,
+ * `Kommentare (0)`, `コメント(3)`, `评论（3）`, `댓글 3`, `댓글 3개`.
+ */
+const counter = new RegExp(
+  String.raw`^\d[\d,.]* ?${nouns}$|^${nouns} ?(?:\d[\d,.]*|[(（\[]\d[\d,.]*[)）\]])(?: ?개)?$`,
+  'u'
+)
+
+/**
+ * A required field of a comment form in any language: `Kommentar *`, `名前 *`.
+ */
+const requiredField = new RegExp(String.raw`^${anyOf(allOf(formFields))}(?: ?[*＊])+$`, 'u')
+
+/**
  * Kinds of comments debris, each with its rule id, what the reason calls it,
  * and the sentences it matches (lower case, without end punctuation).
  */
@@ -16,7 +58,7 @@ const kinds = [
   {
     ruleId: 'comments-form',
     name: 'comment form',
-    sentences: new Set(formSentences),
+    sentences: new Set(allOf(formSentences)),
     patterns: [
       // `Post Comment`, `Submit Comment`, `Cancel reply`.
       /^(?:(?:post|submit|add|send|preview) comment|cancel reply)$/u,
@@ -27,7 +69,7 @@ const kinds = [
   {
     ruleId: 'comments-closed',
     name: 'closed comments notice',
-    sentences: new Set<string>(),
+    sentences: new Set(allOf(closedSentences)),
     patterns: [
       // `Comments are closed.`, `Commenting is disabled for this article`.
       /^(?:comments?|commenting)(?: (?:on|for) this (?:entry|post|article|story|page))?(?: (?:are|is|has been|have been))? (?:now |currently )?(?:closed|disabled|turned off)(?: (?:on|for) this (?:entry|post|article|story|page))?$/u
@@ -36,14 +78,15 @@ const kinds = [
   {
     ruleId: 'comments-trackback',
     name: 'comment feed notice',
-    sentences: new Set(footerSentences),
+    sentences: new Set(allOf(footerSentences)),
     patterns: []
   },
   {
     ruleId: 'comments-heading',
     name: 'comments heading',
-    sentences: new Set<string>(),
+    sentences: new Set(allOf(commentHeadings, commentLinks)),
     patterns: [
+      counter,
       // `Leave a Reply`, `Post a Comment`, `Leave a Reply Cancel reply`.
       /^(?:leave|post|add|write|submit) (?:a |an |your |new )?(?:reply|comment|response)(?: ?cancel reply)?$/u,
       // `No comments`, `12 Comments`, `1 reply`.
@@ -64,7 +107,7 @@ const kinds = [
   {
     ruleId: 'comments-actions',
     name: 'comment action',
-    sentences: new Set<string>(),
+    sentences: new Set(allOf(commentActions)),
     patterns: [
       // `Reply`, `Reply to This Parent Share`, `Report this comment`.
       /^(?:reply|reply to comment|reply to this(?: parent)?(?: share)?|expand full comment|permalink)$/u,
@@ -92,13 +135,19 @@ const field =
  * Where a line splits into sentences; not at question marks, which stay in
  * `Offensive? Unsuitable? Report this comment.`
  */
-const sentenceBreak = /(?<=[.!])\s+/u
+const sentenceBreak = /(?<=[.!])\s+|(?<=[。！])\s*/u
+
+/**
+ * Whether a line may have more than one sentence (a quick test before the
+ * split).
+ */
+const breaks = /[.!] |[。！]./u
 
 /**
  * A character of the end punctuation of a sentence (`No comments:`,
  * `Comments are closed.`).
  */
-const endCharacter = /[\s.!?:…*]/u
+const endCharacter = /[\s.!?:…*。！？：＊]/u
 
 /**
  * Longest line looked at; longer lines are prose.
@@ -132,8 +181,7 @@ const deboilerComments = defineLineRule(
   function (line) {
     const value = normalise(foldedValue(line.node))
     // White space is single spaces now: most lines have no sentence break.
-    const sentences =
-      value.includes('. ') || value.includes('! ') ? value.split(sentenceBreak) : [value]
+    const sentences = breaks.test(value) ? value.split(sentenceBreak).filter(Boolean) : [value]
     let first: (typeof kinds)[number] | undefined
 
     for (const sentence of sentences) {
@@ -158,7 +206,7 @@ export default deboilerComments
  *   Kind, if any.
  */
 function which(sentence: string): (typeof kinds)[number] | undefined {
-  if (field.test(sentence)) return kinds[0]
+  if (field.test(sentence) || requiredField.test(sentence)) return kinds[0]
   let end = sentence.length
   while (end > 0 && endCharacter.test(sentence.charAt(end - 1))) end--
   const bare = sentence.slice(0, end)
@@ -171,7 +219,8 @@ function which(sentence: string): (typeof kinds)[number] | undefined {
 }
 
 /**
- * Normalise a folded line: no square brackets around it, single spaces.
+ * Normalise a folded line: no square brackets around it, `i` for a Turkish
+ * `İ`, single spaces.
  *
  * @param value
  *   Line, lower case, with straight apostrophes.
@@ -182,5 +231,7 @@ function normalise(value: string): string {
   let result = value
   if (result.startsWith('[')) result = result.slice(1)
   if (result.endsWith(']')) result = result.slice(0, -1)
+  // Turkish `İ` lower-cases to `i` and a combining dot.
+  if (result.includes('\u0307')) result = result.replaceAll('i\u0307', 'i')
   return singleSpaced(result)
 }
