@@ -471,6 +471,7 @@ export const relatedPrefixes: Lexicon = {
   de: [
     'mehr aus',
     'mehr von',
+    'mehr zu',
     'mehr zum',
     'weitere artikel'
   ],
@@ -534,6 +535,7 @@ export const relatedLabels: Lexicon = {
     'lesen sie mehr',
     'mehr zum thema',
     'siehe auch',
+    'zum artikel',
     'zum thema'
   ],
   fr: [

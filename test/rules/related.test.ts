@@ -67,6 +67,8 @@ describe('deboilerRelated', function () {
     ['de', 'Das könnte Sie auch interessieren'],
     ['de', 'Mehr zum Thema Hitzeschäden'],
     ['de', 'Lesen Sie auch: Merz will die Schuldenbremse lockern'],
+    ['de', 'Zum Artikel: Tarifrunde im ÖPNV: Das wird verhandelt'],
+    ['de', 'Mehr zu Fleischkonsum'],
     ['fr', 'À lire aussi : Le Sénat adopte la réforme des retraites'],
     ['fr', 'Les plus lus'],
     ['es', 'Lea más: El Gobierno aprueba el nuevo plan de vivienda'],
@@ -93,6 +95,7 @@ describe('deboilerRelated', function () {
   const okLanguages = [
     ['de', 'Lesen Sie auch: Die Regierung hat am Montag einen neuen Plan vorgelegt.'],
     ['de', 'Mehr zum Preis sagte er nichts.'],
+    ['de', 'Mehr zu tun gab es am Abend nicht.'],
     ['fr', 'À lire aussi les nouvelles règles, publiées lundi par le ministère.'],
     ['es', 'Los artículos relacionados con la vivienda subieron un diez por ciento.'],
     ['it', 'Leggi anche il rapporto, che il ministero ha pubblicato lunedì.'],
