@@ -174,7 +174,10 @@ export const meta = {
  * ###### Notes
  * Each sentence of the line must be comments debris: “He declined to comment
  * on the report.” and “Comments from the minister drew criticism.” are kept,
- * as no pattern matches them whole.
+ * as no pattern matches them whole. The other languages are data: the
+ * lexicons of `src/data/comments.ts` (`Kommentare (3)`, `Laisser un
+ * commentaire`, `3件のコメント`), matched the same way, every language on
+ * every page.
  */
 const deboilerComments = defineLineRule(
   meta,

@@ -59,7 +59,9 @@ const chrome = /^(?:©|\(c\)\s|(?:advertisement|copyright|filed under|follow us|
  * run of short headline-like lines after it instead. A sentence of prose ends
  * either run, so an article paragraph after a `Related` label is kept.
  * Use after `deboilerLines`, and before the comments rule, whose tail lines
- * (`Leave a Reply`, `No comments:`) this rule looks for.
+ * (`Leave a Reply`, `No comments:`, `Kommentare`) this rule looks for.
+ * Headings, labels and prefixes in the other languages are the lexicons of
+ * `src/data/related.ts` (`Lesen Sie auch:`, `Czytaj też:`, `【関連記事】`).
  *
  * @returns
  *   Transformer.
