@@ -27,8 +27,9 @@ const maxLabel = 60
 const headings = new Set(allOf(relatedHeadings))
 const prefixes = new Set(allOf(relatedPrefixes))
 const tails = new Set(allOf(commentHeadings))
+const labelSet = new Set(allOf(relatedLabels))
 // Labels as regex source, longest first.
-const labels = allOf(relatedLabels)
+const labels = [...labelSet]
   .sort((a, b) => b.length - a.length)
   .map((entry) => entry.replace(/[$()*+.?[\\\]^{|}]/g, String.raw`\$&`))
   .join('|')
@@ -170,8 +171,8 @@ export default deboilerRelated
  */
 function heading(value: string, key: string): string | undefined {
   if (value.length > maxLabel) return undefined
-  // `Read more` alone is a link; `Read more:` introduces teasers.
-  const known = key === 'read more' ? /[:：]\s*$/.test(value) : headings.has(key)
+  // `Read more` alone is a link; `Read more:`, `Lea más:` introduce teasers.
+  const known = headings.has(key) || (labelSet.has(key) && /[:：]\s*$/.test(value))
   // A named heading is no sentence: `Mehr zum Preis sagte er nichts.` is prose.
   if (!known && !(named(key) && !/[.!?。！？]$/u.test(value))) return undefined
   return /^also |^(?:read|see) also$/.test(key) ? 'related-also-on' : 'related-heading'
