@@ -1,3 +1,4 @@
+import {allOf} from '../util/lexicon.js'
 import type {Lexicon} from './lexicon.js'
 
 /**
@@ -938,3 +939,27 @@ export const formFields: Lexicon = {
     'tên'
   ]
 }
+
+/**
+ * Alternation of entries, longest first, as regex source (special characters
+ * escaped).
+ *
+ * @param entries
+ *   Entries.
+ * @returns
+ *   Source, a non-capturing group.
+ */
+export function alternation(entries: ReadonlyArray<string>): string {
+  const sorted = [...entries].sort((a, b) => b.length - a.length)
+  return '(?:' + sorted.map((entry) => entry.replace(/[$()*+.?[\\\]^{|}]/g, String.raw`\$&`)).join('|') + ')'
+}
+
+/**
+ * A comment counter in any language, lower case: `12 kommentare`,
+ * `3件のコメント`, `kommentare (0)`, `コメント(3)`, `评论（3）`, `댓글 3`,
+ * `댓글 3개`.
+ */
+export const commentCounter = new RegExp(
+  String.raw`^\d[\d,.]* ?${alternation(allOf(commentNouns))}$|^${alternation(allOf(commentNouns))} ?(?:\d[\d,.]*|[(（\[]\d[\d,.]*[)）\]])(?: ?개)?$`,
+  'u'
+)

@@ -1,9 +1,10 @@
 import {
+  alternation,
   closedSentences,
   commentActions,
+  commentCounter,
   commentHeadings,
   commentLinks,
-  commentNouns,
   footerSentences,
   formFields,
   formSentences
@@ -19,36 +20,9 @@ import {defineLineRule, type RuleDocs} from '../util/rule.js'
 const count = String.raw`(?:\d[\d,]*|one)`
 
 /**
- * Alternation of lexicon entries, longest first, as regex source.
- *
- * @param entries
- *   Entries.
- * @returns
- *   Source.
- */
-function anyOf(entries: ReadonlyArray<string>): string {
-  const sorted = [...entries].sort((a, b) => b.length - a.length)
-  return '(?:' + sorted.map((entry) => entry.replace(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`)).join('|') + ')'
-}
-
-/**
- * What a comment counter counts, in every language.
- */
-const nouns = anyOf(allOf(commentNouns))
-
-/**
- * A comment counter in any language: `12 Kommentare`, `3件のコメント`,
- * `Kommentare (0)`, `コメント(3)`, `评论（3）`, `댓글 3`, `댓글 3개`.
- */
-const counter = new RegExp(
-  String.raw`^\d[\d,.]* ?${nouns}$|^${nouns} ?(?:\d[\d,.]*|[(（\[]\d[\d,.]*[)）\]])(?: ?개)?$`,
-  'u'
-)
-
-/**
  * A required field of a comment form in any language: `Kommentar *`, `名前 *`.
  */
-const requiredField = new RegExp(String.raw`^${anyOf(allOf(formFields))}(?: ?[*＊])+$`, 'u')
+const requiredField = new RegExp(String.raw`^${alternation(allOf(formFields))}(?: ?[*＊])+$`, 'u')
 
 /**
  * Kinds of comments debris, each with its rule id, what the reason calls it,
@@ -86,7 +60,7 @@ const kinds = [
     name: 'comments heading',
     sentences: new Set(allOf(commentHeadings, commentLinks)),
     patterns: [
-      counter,
+      commentCounter,
       // `Leave a Reply`, `Post a Comment`, `Leave a Reply Cancel reply`.
       /^(?:leave|post|add|write|submit) (?:a |an |your |new )?(?:reply|comment|response)(?: ?cancel reply)?$/u,
       // `No comments`, `12 Comments`, `1 reply`.

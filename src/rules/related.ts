@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {commentHeadings} from '../data/comments.js'
+import {alternation, commentCounter, commentHeadings} from '../data/comments.js'
 import {relatedHeadings, relatedLabels, relatedPrefixes} from '../data/related.js'
 import {gluedRuns} from '../util/glued.js'
 import {allOf} from '../util/lexicon.js'
@@ -29,13 +29,10 @@ const prefixes = new Set(allOf(relatedPrefixes))
 const tails = new Set(allOf(commentHeadings))
 const labelSet = new Set(allOf(relatedLabels))
 // Labels as regex source, longest first.
-const labels = [...labelSet]
-  .sort((a, b) => b.length - a.length)
-  .map((entry) => entry.replace(/[$()*+.?[\\\]^{|}]/g, String.raw`\$&`))
-  .join('|')
+const labels = alternation([...labelSet])
 // READ MORE: Tencent profit falls as Alibaba threat and economic woes weigh;
 // Lesen Sie auch: …; ■関連記事：…; 【関連記事】…
-const label = new RegExp(String.raw`^[■□▶►]?\s*(?:(?:${labels})\s*[:：]|【\s*(?:${labels})\s*】)\s*(\S.*)$`, 'iu')
+const label = new RegExp(String.raw`^[■□▶►]?\s*(?:${labels}\s*[:：]|【\s*${labels}\s*】)\s*(\S.*)$`, 'iu')
 // Marks around a heading: `■関連記事`, `【関連記事】`, `▼ Lesen Sie auch`.
 const marks = /^[■□◆◇▼▶►【「\s]+|[】」\s]+$/gu
 // Also on rt.com Time to celebrate? Trump say ISIS fully destroyed in Syria.
@@ -259,7 +256,7 @@ function named(key: string): boolean {
  */
 function tail(value: string, key: string): boolean {
   if (value.length > 40) return false
-  return tails.has(key) || commentCount.test(key)
+  return tails.has(key) || commentCount.test(key) || commentCounter.test(key)
 }
 
 /**

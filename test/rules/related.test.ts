@@ -150,6 +150,10 @@ describe('deboilerRelated', function () {
       'Kommentare'
     ].join('\n')
     expect(stripped(deboilerRelated, text)).toEqual(['Überflutete Mine öffnet nach zehn Jahren wieder'])
+    expect(stripped(deboilerRelated, text.replace('Kommentare', '0 Kommentare'))).toEqual([
+      'Überflutete Mine öffnet nach zehn Jahren wieder'
+    ])
+    expect(stripped(deboilerRelated, text.replace('Kommentare', 'Die Kommentare'))).toEqual([])
   })
 
   it('should strip the headlines after a heading and a blank line, up to prose', function () {
