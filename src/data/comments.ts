@@ -959,7 +959,20 @@ export function alternation(entries: ReadonlyArray<string>): string {
  * `3件のコメント`, `kommentare (0)`, `コメント(3)`, `评论（3）`, `댓글 3`,
  * `댓글 3개`.
  */
-export const commentCounter = new RegExp(
-  String.raw`^\d[\d,.]* ?${alternation(allOf(commentNouns))}$|^${alternation(allOf(commentNouns))} ?(?:\d[\d,.]*|[(（\[]\d[\d,.]*[)）\]])(?: ?개)?$`,
-  'u'
-)
+export const commentCounter = counterOf(alternation(allOf(commentNouns)))
+
+/**
+ * A counter of comments: a number before the noun (`12 kommentare`,
+ * `3件のコメント`), or after it, bare or in parentheses (`kommentare (0)`,
+ * `댓글 3개`).
+ *
+ * @param nouns
+ *   Alternation of the nouns.
+ * @returns
+ *   Regex of a whole line.
+ */
+function counterOf(nouns: string): RegExp {
+  const number = String.raw`\d[\d,.]*`
+  const after = String.raw`(?:${number}|[(（\[]${number}[)）\]])(?: ?개)?`
+  return new RegExp(String.raw`^${number} ?${nouns}$|^${nouns} ?${after}$`, 'u')
+}
