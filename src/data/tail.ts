@@ -2,6 +2,7 @@ import type {Category} from '../types.js'
 import {allOf} from '../util/lexicon.js'
 import {commentHeadings, commentNouns} from './comments.js'
 import type {Lexicon} from './lexicon.js'
+import {closingHeadings} from './related.js'
 
 /**
  * Headings that end an article and the cues of a comment thread, for the
@@ -125,197 +126,14 @@ const englishHeadings: Readonly<Record<string, Category>> = {
 }
 
 /**
- * Headings of related-content boxes that close an article, in the other
- * languages (the comment-section headings come from `commentHeadings` of
- * `src/data/comments.ts`).
- *
- * ###### Notes
- * Not `Lesen Sie auch`, `Lire aussi`, `Leggi anche`, `Leia também`, `Lees
- * ook`, `Czytaj też`, `Читайте также`, `Baca juga`, `Xem thêm`: news sites
- * put those boxes inside the body (the related rule strips them there).
- */
-export const relatedTails: Lexicon = {
-  de: [
-    'das könnte sie auch interessieren',
-    'das könnte sie interessieren',
-    'mehr zum thema',
-    'meistgelesen',
-    'meistgelesene artikel',
-    'unsere empfehlungen',
-    'verwandte artikel',
-    'weitere artikel',
-    'weitere beiträge',
-    'ähnliche artikel',
-    'ähnliche beiträge'
-  ],
-  fr: [
-    'articles connexes',
-    'articles liés',
-    'articles similaires',
-    'dans la même rubrique',
-    'les plus lus',
-    'sur le même sujet',
-    'vous aimerez aussi',
-    'vous aimerez peut-être aussi',
-    'vous pourriez aussi aimer'
-  ],
-  es: [
-    'artículos relacionados',
-    'entradas relacionadas',
-    'lo más leído',
-    'lo más visto',
-    'más leídas',
-    'noticias relacionadas',
-    'también te puede interesar',
-    'te podría interesar',
-    'te puede interesar'
-  ],
-  it: [
-    'articoli correlati',
-    'i più letti',
-    'notizie correlate',
-    'post correlati',
-    'potrebbe interessarti',
-    'potrebbe piacerti anche',
-    'ti potrebbe interessare'
-  ],
-  pt: [
-    'artigos relacionados',
-    'mais lidas',
-    'mais lidos',
-    'matérias relacionadas',
-    'notícias relacionadas',
-    'posts relacionados',
-    'você pode gostar',
-    'você também pode gostar'
-  ],
-  nl: [
-    'dit vind je misschien ook leuk',
-    'gerelateerde artikelen',
-    'gerelateerde berichten',
-    'meest gelezen'
-  ],
-  pl: [
-    'mogą cię zainteresować',
-    'może cię zainteresować',
-    'najczęściej czytane',
-    'podobne artykuły',
-    'podobne wpisy',
-    'polecane artykuły',
-    'powiązane artykuły'
-  ],
-  sv: [
-    'du kanske också gillar',
-    'liknande inlägg',
-    'mest läst',
-    'mest lästa',
-    'relaterade artiklar',
-    'relaterade inlägg'
-  ],
-  da: [
-    'du vil måske også kunne lide',
-    'lignende indlæg',
-    'mest læste',
-    'relaterede artikler',
-    'relaterede indlæg'
-  ],
-  nb: [
-    'du vil kanskje også like',
-    'lignende innlegg',
-    'mest lest',
-    'mest leste',
-    'relaterte artikler',
-    'relaterte innlegg'
-  ],
-  cs: [
-    'mohlo by vás také zajímat',
-    'mohlo by vás zajímat',
-    'nejčtenější',
-    'nejčtenější články',
-    'podobné články',
-    'související články'
-  ],
-  tr: [
-    'benzer haberler',
-    'benzer yazılar',
-    'bunları da beğenebilirsiniz',
-    'en çok okunanlar',
-    'ilgili haberler',
-    'ilgili yazılar',
-    'ilginizi çekebilir'
-  ],
-  ru: [
-    'вам может быть интересно',
-    'вам также может понравиться',
-    'материалы по теме',
-    'новости по теме',
-    'похожие новости',
-    'похожие статьи',
-    'самое читаемое'
-  ],
-  uk: [
-    'вам може бути цікаво',
-    'матеріали за темою',
-    'найчитаніше',
-    'новини за темою',
-    'схожі новини',
-    'схожі статті'
-  ],
-  ja: [
-    'おすすめ記事',
-    'この記事を読んだ人はこんな記事も読んでいます',
-    'よく読まれている記事',
-    'アクセスランキング',
-    '人気記事',
-    '関連ニュース',
-    '関連記事'
-  ],
-  zh: [
-    '你可能还喜欢',
-    '延伸閱讀',
-    '延伸阅读',
-    '热门文章',
-    '猜你喜欢',
-    '相关推荐',
-    '相关文章',
-    '相关新闻',
-    '相关阅读',
-    '相關文章',
-    '相關新聞'
-  ],
-  ko: [
-    '관련 기사',
-    '관련 뉴스',
-    '관련기사',
-    '많이 본 기사',
-    '많이 본 뉴스',
-    '인기 기사',
-    '함께 보면 좋은 기사'
-  ],
-  id: [
-    'anda mungkin juga suka',
-    'artikel terkait',
-    'berita terkait',
-    'berita terpopuler',
-    'paling banyak dibaca'
-  ],
-  vi: [
-    'bài liên quan',
-    'bài viết liên quan',
-    'có thể bạn quan tâm',
-    'tin cùng chuyên mục',
-    'tin liên quan',
-    'đọc nhiều nhất'
-  ]
-}
-
-/**
  * Headings after which the article is over (tail markers), with the category
  * of what follows them, as `phraseKey`s: English, then the comment-section
- * and related-box headings of every language.
+ * headings of every language (`commentHeadings` of `src/data/comments.ts`)
+ * and the closing related-box headings of the others (`closingHeadings` of
+ * `src/data/related.ts`).
  */
 export const tailHeadings: Readonly<Record<string, Category>> = {
-  ...keyed(relatedTails, 'related'),
+  ...keyed(closingHeadings, 'related'),
   ...keyed(commentHeadings, 'comments'),
   ...englishHeadings
 }

@@ -1,7 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {alternation, commentCounter, commentHeadings} from '../data/comments.js'
-import {relatedHeadings, relatedLabels, relatedPrefixes} from '../data/related.js'
+import {closingHeadings, relatedHeadings, relatedLabels, relatedPrefixes} from '../data/related.js'
 import {gluedRuns} from '../util/glued.js'
 import {allOf} from '../util/lexicon.js'
 import {linesOf, type Line} from '../util/lines.js'
@@ -24,7 +24,7 @@ export const meta = {
 
 // Longest heading.
 const maxLabel = 60
-const headings = new Set(allOf(relatedHeadings))
+const headings = new Set(allOf(relatedHeadings, closingHeadings))
 const prefixes = new Set(allOf(relatedPrefixes))
 const tails = new Set(allOf(commentHeadings))
 const labelSet = new Set(allOf(relatedLabels))
