@@ -1,40 +1,978 @@
+import {allOf} from '../util/lexicon.js'
+import type {Lexicon} from './lexicon.js'
+
 /**
  * Sentences of comment forms and comment footers, written the same way by
- * every site on a blog engine, lower case, without end punctuation.
+ * every site on a blog engine, lower case, without end punctuation (the
+ * WordPress, Akismet and Disqus strings in each language).
  *
  * ###### Notes
  * A line is comments debris when each of its sentences is one of these (or
  * matches a pattern of `src/rules/comments.ts`), so `Your email address will
- * not be published. Required fields are marked *` is one line of two.
+ * not be published. Required fields are marked *` is one line of two, and
+ * `メールアドレスが公開されることはありません。 * が付いている欄は必須項目です`
+ * too (sentences end at `。` as well).
  */
-export const formSentences: ReadonlyArray<string> = [
-  // WordPress, Akismet.
-  'learn how your comment data is processed',
-  'notify me of follow-up comments by email',
-  'notify me of follow-up comments via email',
-  'notify me of new comments via email',
-  'notify me of new posts by email',
-  'notify me of new posts via email',
-  'required fields are marked',
-  'save my name, email, and website in this browser for the next time i comment',
-  'this site uses akismet to reduce spam',
-  'your email address will not be published',
-  'your email will not be published',
-  // Other engines.
-  'email me if my comment is published',
-  'name and both e-mail fields are required',
-  'your comment is awaiting moderation',
-  'your comment has not been saved'
-]
+export const formSentences: Lexicon = {
+  en: [
+    'email me if my comment is published',
+    'learn how your comment data is processed',
+    'name and both e-mail fields are required',
+    'notify me of follow-up comments by email',
+    'notify me of follow-up comments via email',
+    'notify me of new comments via email',
+    'notify me of new posts by email',
+    'notify me of new posts via email',
+    'required fields are marked',
+    'save my name, email, and website in this browser for the next time i comment',
+    'this site uses akismet to reduce spam',
+    'your comment has not been saved',
+    'your comment is awaiting moderation',
+    'your email address will not be published',
+    'your email will not be published'
+  ],
+  de: [
+    'antwort abbrechen',
+    'benachrichtige mich über nachfolgende kommentare via e-mail',
+    'benachrichtige mich über neue beiträge via e-mail',
+    'dein kommentar muss noch freigegeben werden',
+    'deine e-mail-adresse wird nicht veröffentlicht',
+    'diese website verwendet akismet, um spam zu reduzieren',
+    'du musst angemeldet sein, um einen kommentar abzugeben',
+    'erfahre mehr darüber, wie deine kommentardaten verarbeitet werden',
+    'erforderliche felder sind mit * markiert',
+    'ihre e-mail-adresse wird nicht veröffentlicht',
+    'kommentar abgeben abbruch',
+    'kommentar abschicken',
+    'kommentar absenden',
+    'meinen namen, meine e-mail-adresse und meine website in diesem browser für die nächste kommentierung speichern',
+    'pflichtfelder sind mit * markiert',
+    'sie müssen angemeldet sein, um einen kommentar abzugeben'
+  ],
+  fr: [
+    'annuler la réponse',
+    'ce site utilise akismet pour réduire les indésirables',
+    'en savoir plus sur comment les données de vos commentaires sont utilisées',
+    'enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire',
+    'les champs obligatoires sont indiqués avec',
+    'prévenez-moi de tous les nouveaux articles par e-mail',
+    'prévenez-moi de tous les nouveaux commentaires par e-mail',
+    'publier le commentaire',
+    'votre adresse de messagerie ne sera pas publiée',
+    'votre adresse e-mail ne sera pas publiée',
+    'votre commentaire est en attente de modération',
+    'vous devez être connecté pour publier un commentaire'
+  ],
+  es: [
+    'aprende cómo se procesan los datos de tus comentarios',
+    'avísame por correo electrónico si alguien responde a mi comentario',
+    'cancelar respuesta',
+    'debes iniciar sesión para publicar un comentario',
+    'enviar comentario',
+    'este sitio usa akismet para reducir el spam',
+    'guarda mi nombre, correo electrónico y web en este navegador para la próxima vez que comente',
+    'los campos obligatorios están marcados con',
+    'publicar comentario',
+    'tu comentario está pendiente de moderación',
+    'tu dirección de correo electrónico no será publicada'
+  ],
+  it: [
+    'annulla risposta',
+    'devi essere connesso per inviare un commento',
+    'i campi obbligatori sono contrassegnati',
+    'il tuo commento è in attesa di moderazione',
+    'il tuo indirizzo email non sarà pubblicato',
+    'invia commento',
+    'pubblica il commento',
+    'questo sito usa akismet per ridurre lo spam',
+    'salva il mio nome, email e sito web in questo browser per la prossima volta che commento',
+    'scopri come vengono elaborati i dati derivati dai commenti'
+  ],
+  pt: [
+    'cancelar resposta',
+    'enviar comentário',
+    'este site utiliza o akismet para reduzir spam',
+    'o seu comentário aguarda moderação',
+    'o seu endereço de e-mail não será publicado',
+    'o seu endereço de email não será publicado',
+    'os campos obrigatórios são marcados com',
+    'publicar comentário',
+    'saiba como seus dados em comentários são processados',
+    'salvar meus dados neste navegador para a próxima vez que eu comentar',
+    'seu endereço de e-mail não será publicado',
+    'você precisa fazer o login para publicar um comentário'
+  ],
+  nl: [
+    'bekijk hoe je reactie gegevens worden verwerkt',
+    'deze site gebruikt akismet om spam te verminderen',
+    'je e-mailadres wordt niet gepubliceerd',
+    'je reactie wacht op moderatie',
+    'mijn naam, e-mail en site bewaren in deze browser voor de volgende keer wanneer ik een reactie plaats',
+    'reactie annuleren',
+    'reactie plaatsen',
+    'vereiste velden zijn gemarkeerd met'
+  ],
+  pl: [
+    'anuluj pisanie odpowiedzi',
+    'dowiedz się, w jaki sposób przetwarzane są dane twoich komentarzy',
+    'musisz się zalogować, aby móc dodać komentarz',
+    'opublikuj komentarz',
+    'ta witryna wykorzystuje akismet, aby ograniczyć spam',
+    'twój adres e-mail nie zostanie opublikowany',
+    'twój komentarz oczekuje na moderację',
+    'wymagane pola są oznaczone',
+    'zapamiętaj moje dane w tej przeglądarce podczas pisania kolejnych komentarzy'
+  ],
+  sv: [
+    'avbryt svar',
+    'denna webbplats använder akismet för att minska skräppost',
+    'din e-postadress kommer inte att publiceras',
+    'din e-postadress kommer inte publiceras',
+    'din kommentar väntar på granskning',
+    'obligatoriska fält är märkta',
+    'publicera kommentar',
+    'skicka kommentar'
+  ],
+  da: [
+    'annuller svar',
+    'dette websted bruger akismet til at reducere spam',
+    'din e-mailadresse vil ikke blive publiceret',
+    'din kommentar afventer godkendelse',
+    'krævede felter er markeret med',
+    'send kommentar',
+    'udgiv kommentar'
+  ],
+  nb: [
+    'avbryt svar',
+    'dette nettstedet bruker akismet for å redusere spam',
+    'din e-postadresse vil ikke bli publisert',
+    'din kommentar venter på moderering',
+    'publiser kommentar',
+    'påkrevde felter er merket med',
+    'send kommentar'
+  ],
+  cs: [
+    'odeslat komentář',
+    'tento web používá akismet k omezení spamu',
+    'vaše e-mailová adresa nebude zveřejněna',
+    'vyžadované informace jsou označeny',
+    'váš komentář čeká na schválení',
+    'zrušit odpověď'
+  ],
+  tr: [
+    'bu site istenmeyenleri azaltmak için akismet kullanıyor',
+    'e-posta adresiniz yayınlanmayacak',
+    'e-posta hesabınız yayımlanmayacak',
+    'gerekli alanlar * ile işaretlenmişlerdir',
+    'yanıtı iptal et',
+    'yorum gönder',
+    'yorumu gönder',
+    'yorumunuz onay bekliyor'
+  ],
+  ru: [
+    'ваш e-mail не будет опубликован',
+    'ваш адрес email не будет опубликован',
+    'ваш комментарий ожидает проверки',
+    'для отправки комментария вам необходимо авторизоваться',
+    'обязательные поля помечены',
+    'отменить ответ',
+    'отправить комментарий',
+    'этот сайт использует akismet для борьбы со спамом'
+  ],
+  uk: [
+    'ваш коментар очікує на модерацію',
+    'ваша e-mail адреса не оприлюднюватиметься',
+    'вашу адресу електронної пошти не буде опубліковано',
+    'надіслати коментар',
+    'обов\'язкові поля позначені',
+    'опублікувати коментар',
+    'скасувати відповідь'
+  ],
+  ja: [
+    '* が付いている欄は必須項目です',
+    'コメントは承認待ちです',
+    'コメントを残すにはログインしてください',
+    'コメントを送信',
+    'メールアドレスが公開されることはありません',
+    '返信をキャンセル'
+  ],
+  zh: [
+    '取消回复',
+    '必填项已用 * 标注',
+    '您必须登录才能发表评论',
+    '您的电子邮箱地址不会被公开',
+    '您的评论正在等待审核',
+    '您的電子郵件位址並不會被公開',
+    '提交评论'
+  ],
+  ko: [
+    '답글 취소',
+    '댓글 등록',
+    '댓글을 남기려면 로그인하세요',
+    '이메일 주소는 공개되지 않습니다',
+    '필수 필드는 *로 표시됩니다'
+  ],
+  id: [
+    'alamat email anda tidak akan dipublikasikan',
+    'anda harus masuk untuk mengirim komentar',
+    'batalkan balasan',
+    'kirim komentar',
+    'komentar anda menunggu moderasi',
+    'ruas yang wajib ditandai'
+  ],
+  vi: [
+    'bình luận của bạn đang chờ kiểm duyệt',
+    'bạn phải đăng nhập để gửi bình luận',
+    'các trường bắt buộc được đánh dấu',
+    'email của bạn sẽ không được hiển thị công khai',
+    'gửi bình luận',
+    'hủy trả lời'
+  ]
+}
 
 /**
  * Sentences that WordPress themes print under a post about its comments.
  */
-export const footerSentences: ReadonlyArray<string> = [
-  'both comments and pings are currently closed',
-  'pinging is currently not allowed',
-  'responses are currently closed, but you can trackback from your own site',
-  'you can follow any responses to this entry through the rss 2.0 feed',
-  'you can leave a response, or trackback from your own site',
-  'you can skip to the end and leave a response'
-]
+export const footerSentences: Lexicon = {
+  en: [
+    'both comments and pings are currently closed',
+    'pinging is currently not allowed',
+    'responses are currently closed, but you can trackback from your own site',
+    'you can follow any responses to this entry through the rss 2.0 feed',
+    'you can leave a response, or trackback from your own site',
+    'you can skip to the end and leave a response'
+  ]
+}
+
+/**
+ * Headings of a comment section and prompts to write one, as whole lines:
+ * `Kommentare`, `Laisser un commentaire`, `Komentarze`, `コメントを書く`,
+ * `댓글`, `Bình luận`.
+ *
+ * ###### Notes
+ * Whole lines only, so prose that names comments is never hit. Not the
+ * singular `Kommentar`, `Komentarz`, `Commentaire`: alone on a line they
+ * label an opinion piece (a kicker above its headline) as often as a comment
+ * box; `Kommentar *` is a form field (`formFields`). Read by the comments
+ * rule, by the related rule (a teaser left just above one is not article
+ * text) and, through `src/data/tail.ts`, by the locator.
+ */
+export const commentHeadings: Lexicon = {
+  en: [
+    'add a comment',
+    'add comment',
+    'comments',
+    'comments are closed',
+    'join the conversation',
+    'join the discussion',
+    'leave a comment',
+    'leave a reply',
+    'no comments',
+    'post a comment',
+    'reader comments',
+    'write a comment'
+  ],
+  de: [
+    'hinterlasse einen kommentar',
+    'kein kommentar',
+    'keine kommentare',
+    'kommentar schreiben',
+    'kommentar verfassen',
+    'kommentare',
+    'leserkommentare',
+    'noch keine kommentare',
+    'schreib einen kommentar',
+    'schreibe einen kommentar',
+    'schreiben sie einen kommentar'
+  ],
+  fr: [
+    'ajouter un commentaire',
+    'aucun commentaire',
+    'commentaires',
+    'laisser un commentaire',
+    'laisser une réponse',
+    'réagir',
+    'réagissez',
+    'écrire un commentaire'
+  ],
+  es: [
+    'comentarios',
+    'deja tu comentario',
+    'deja un comentario',
+    'deja una respuesta',
+    'dejar un comentario',
+    'escribe tu comentario',
+    'escribe un comentario',
+    'sin comentarios'
+  ],
+  it: [
+    'aggiungi un commento',
+    'commenti',
+    'lascia un commento',
+    'lascia una risposta',
+    'nessun commento',
+    'scrivi un commento'
+  ],
+  pt: [
+    'adicionar comentário',
+    'comentários',
+    'deixe seu comentário',
+    'deixe um comentário',
+    'deixe uma resposta',
+    'escreva um comentário',
+    'sem comentários'
+  ],
+  nl: [
+    'geef een reactie',
+    'geen reacties',
+    'laat een reactie achter',
+    'plaats een reactie',
+    'reacties',
+    'reageer',
+    'schrijf een reactie'
+  ],
+  pl: [
+    'brak komentarzy',
+    'dodaj komentarz',
+    'komentarze',
+    'napisz komentarz',
+    'skomentuj',
+    'zostaw komentarz'
+  ],
+  sv: [
+    'inga kommentarer',
+    'kommentarer',
+    'kommentera',
+    'lämna en kommentar',
+    'lämna ett svar',
+    'skriv en kommentar'
+  ],
+  da: [
+    'efterlad en kommentar',
+    'ingen kommentarer',
+    'kommentarer',
+    'kommenter',
+    'skriv en kommentar',
+    'skriv et svar'
+  ],
+  nb: [
+    'ingen kommentarer',
+    'kommentarer',
+    'kommenter',
+    'legg igjen en kommentar',
+    'skriv en kommentar'
+  ],
+  cs: [
+    'diskuse',
+    'diskuze',
+    'komentáře',
+    'napsat komentář',
+    'přidat komentář',
+    'vstoupit do diskuse',
+    'zanechte komentář',
+    'žádné komentáře'
+  ],
+  tr: [
+    'bir cevap yazın',
+    'bir yanıt yazın',
+    'henüz yorum yapılmamış',
+    'yorum yap',
+    'yorum yaz',
+    'yorum yazın',
+    'yorum yok',
+    'yorumlar'
+  ],
+  ru: [
+    'добавить комментарий',
+    'комментариев нет',
+    'комментарии',
+    'написать комментарий',
+    'нет комментариев',
+    'оставить комментарий',
+    'оставить ответ',
+    'оставьте комментарий'
+  ],
+  uk: [
+    'додати коментар',
+    'залишити відповідь',
+    'залишити коментар',
+    'коментарі',
+    'коментарів немає',
+    'написати коментар',
+    'немає коментарів'
+  ],
+  ja: [
+    'みんなのコメント',
+    'コメント',
+    'コメントする',
+    'コメントはまだありません',
+    'コメントを書く',
+    'コメントを残す',
+    'コメント一覧'
+  ],
+  zh: [
+    '发表回复',
+    '发表评论',
+    '暂无评论',
+    '最新评论',
+    '留言',
+    '發表評論',
+    '網友評論',
+    '网友评论',
+    '評論',
+    '评论',
+    '评论区'
+  ],
+  ko: [
+    '답글 남기기',
+    '댓글',
+    '댓글 남기기',
+    '댓글 쓰기',
+    '댓글쓰기',
+    '댓글이 없습니다'
+  ],
+  id: [
+    'belum ada komentar',
+    'kirim komentar',
+    'komentar',
+    'tinggalkan balasan',
+    'tinggalkan komentar',
+    'tulis komentar'
+  ],
+  vi: [
+    'bình luận',
+    'chưa có bình luận',
+    'gửi bình luận',
+    'viết bình luận',
+    'ý kiến bạn đọc',
+    'để lại bình luận',
+    'để lại một bình luận'
+  ]
+}
+
+/**
+ * Links to the comment section, as whole lines: `Kommentare anzeigen`,
+ * `Voir les commentaires`, `댓글 보기` (English: a pattern of
+ * `src/rules/comments.ts`).
+ *
+ * ###### Notes
+ * Not tail headings: such a link also sits under the headline, above the
+ * article.
+ */
+export const commentLinks: Lexicon = {
+  de: [
+    'kommentare anzeigen',
+    'kommentare lesen',
+    'kommentare öffnen',
+    'zu den kommentaren'
+  ],
+  fr: [
+    'voir les commentaires'
+  ],
+  es: [
+    'ver comentarios'
+  ],
+  it: [
+    'leggi i commenti',
+    'vedi i commenti'
+  ],
+  pt: [
+    'ver comentários'
+  ],
+  pl: [
+    'pokaż komentarze',
+    'zobacz komentarze'
+  ],
+  ru: [
+    'показать комментарии',
+    'читать комментарии'
+  ],
+  uk: [
+    'показати коментарі'
+  ],
+  ja: [
+    'コメントを見る',
+    'コメントを読む'
+  ],
+  zh: [
+    '查看全部评论',
+    '查看评论'
+  ],
+  ko: [
+    '댓글 더보기',
+    '댓글 보기'
+  ],
+  id: [
+    'lihat komentar'
+  ],
+  vi: [
+    'xem bình luận'
+  ]
+}
+
+/**
+ * What a comment counter counts: `12 Kommentare`, `Kommentare (0)`,
+ * `3件のコメント`, `3条评论`, `댓글 3`, `3개의 댓글`, `5 bình luận`.
+ *
+ * ###### Notes
+ * Only next to a number (or `no`), as the whole line.
+ */
+export const commentNouns: Lexicon = {
+  en: [
+    'comment',
+    'comments',
+    'replies',
+    'reply',
+    'response',
+    'responses',
+    'thought',
+    'thoughts'
+  ],
+  de: [
+    'kommentar',
+    'kommentare'
+  ],
+  fr: [
+    'commentaire',
+    'commentaires',
+    'réaction',
+    'réactions'
+  ],
+  es: [
+    'comentario',
+    'comentarios'
+  ],
+  it: [
+    'commenti',
+    'commento'
+  ],
+  pt: [
+    'comentário',
+    'comentários'
+  ],
+  nl: [
+    'reactie',
+    'reacties'
+  ],
+  pl: [
+    'komentarz',
+    'komentarze',
+    'komentarzy'
+  ],
+  sv: [
+    'kommentar',
+    'kommentarer'
+  ],
+  da: [
+    'kommentar',
+    'kommentarer'
+  ],
+  nb: [
+    'kommentar',
+    'kommentarer'
+  ],
+  cs: [
+    'komentář',
+    'komentáře',
+    'komentářů'
+  ],
+  tr: [
+    'yorum'
+  ],
+  ru: [
+    'комментариев',
+    'комментарии',
+    'комментарий',
+    'комментария'
+  ],
+  uk: [
+    'коментар',
+    'коментаря',
+    'коментарі',
+    'коментарів'
+  ],
+  ja: [
+    'コメント',
+    '件のコメント'
+  ],
+  zh: [
+    '則留言',
+    '条留言',
+    '条评论',
+    '留言',
+    '評論',
+    '评论'
+  ],
+  ko: [
+    '개의 댓글',
+    '댓글'
+  ],
+  id: [
+    'komentar',
+    'tanggapan'
+  ],
+  vi: [
+    'bình luận',
+    'ý kiến'
+  ]
+}
+
+/**
+ * Notices that comments are closed, other than the English ones (a pattern
+ * of `src/rules/comments.ts`), as whole sentences.
+ */
+export const closedSentences: Lexicon = {
+  de: [
+    'die kommentare sind geschlossen',
+    'die kommentarfunktion ist deaktiviert',
+    'die kommentarfunktion ist geschlossen',
+    'kommentare geschlossen',
+    'kommentare sind geschlossen',
+    'kommentarfunktion geschlossen'
+  ],
+  fr: [
+    'commentaires fermés',
+    'les commentaires sont clos',
+    'les commentaires sont fermés'
+  ],
+  es: [
+    'comentarios cerrados',
+    'los comentarios están cerrados'
+  ],
+  it: [
+    'commenti chiusi',
+    'i commenti sono chiusi'
+  ],
+  pt: [
+    'comentários encerrados',
+    'comentários fechados',
+    'os comentários estão encerrados',
+    'os comentários estão fechados'
+  ],
+  nl: [
+    'reacties zijn gesloten',
+    'reageren is niet meer mogelijk'
+  ],
+  pl: [
+    'komentarze są wyłączone',
+    'komentarze zostały wyłączone',
+    'możliwość komentowania została wyłączona'
+  ],
+  sv: [
+    'kommentarer är avstängda',
+    'kommentarerna är stängda',
+    'kommentarsfunktionen är stängd'
+  ],
+  da: [
+    'kommentarer er lukket',
+    'kommentarfunktionen er lukket'
+  ],
+  nb: [
+    'kommentarer er stengt',
+    'kommentarfeltet er stengt'
+  ],
+  cs: [
+    'diskuse je uzavřena',
+    'komentáře jsou uzavřeny',
+    'komentáře jsou vypnuté'
+  ],
+  tr: [
+    'yorumlar kapalı',
+    'yorumlar kapatıldı',
+    'yorumlar kapatılmıştır'
+  ],
+  ru: [
+    'комментарии закрыты',
+    'комментарии отключены',
+    'комментирование закрыто'
+  ],
+  uk: [
+    'коментарі вимкнено',
+    'коментарі закрито',
+    'коментування вимкнено'
+  ],
+  ja: [
+    'コメントは受け付けていません',
+    'コメントは締め切りました'
+  ],
+  zh: [
+    '評論已關閉',
+    '评论已关闭'
+  ],
+  ko: [
+    '댓글이 닫혔습니다',
+    '댓글이 허용되지 않습니다'
+  ],
+  id: [
+    'komentar ditutup',
+    'komentar telah ditutup'
+  ],
+  vi: [
+    'bình luận đã bị đóng',
+    'đã đóng bình luận'
+  ]
+}
+
+/**
+ * Controls under each comment, other than the English ones (a pattern of
+ * `src/rules/comments.ts`), as whole lines: `Antworten`, `Répondre`, `返信`.
+ *
+ * ###### Notes
+ * `Reply` in each language is a verb of prose, but never a line alone in an
+ * article. Not `Svar` (Scandinavian `answer`): it heads the answers of an
+ * interview.
+ */
+export const commentActions: Lexicon = {
+  de: [
+    'antworten',
+    'kommentar melden',
+    'kommentare schließen'
+  ],
+  fr: [
+    'répondre',
+    'signaler ce commentaire',
+    'signaler un abus'
+  ],
+  es: [
+    'denunciar comentario',
+    'reportar comentario',
+    'responder'
+  ],
+  it: [
+    'rispondi',
+    'segnala abuso',
+    'segnala commento'
+  ],
+  pt: [
+    'denunciar comentário',
+    'responder'
+  ],
+  nl: [
+    'beantwoorden',
+    'reageren op deze reactie'
+  ],
+  pl: [
+    'odpowiedz',
+    'zgłoś komentarz',
+    'zgłoś nadużycie'
+  ],
+  sv: [
+    'rapportera kommentar',
+    'svara'
+  ],
+  da: [
+    'besvar',
+    'rapportér kommentar'
+  ],
+  nb: [
+    'rapporter kommentar'
+  ],
+  cs: [
+    'nahlásit komentář',
+    'odpovědět'
+  ],
+  tr: [
+    'cevapla',
+    'yanıtla',
+    'yorumu şikayet et'
+  ],
+  ru: [
+    'ответить',
+    'пожаловаться на комментарий'
+  ],
+  uk: [
+    'відповісти',
+    'поскаржитися на коментар'
+  ],
+  ja: [
+    'コメントを報告',
+    '返信',
+    '返信する'
+  ],
+  zh: [
+    '举报评论',
+    '回复',
+    '回覆'
+  ],
+  ko: [
+    '답글',
+    '답글 달기',
+    '댓글 신고'
+  ],
+  id: [
+    'balas',
+    'laporkan komentar'
+  ],
+  vi: [
+    'báo cáo bình luận',
+    'trả lời'
+  ]
+}
+
+/**
+ * Labels of comment form fields, other than the English ones (a pattern of
+ * `src/rules/comments.ts`), matched only with the `*` of a required field:
+ * `Name *`, `Kommentar *`, `Nom *`, `名前 *`.
+ */
+export const formFields: Lexicon = {
+  de: [
+    'e-mail',
+    'e-mail-adresse',
+    'kommentar',
+    'name',
+    'website'
+  ],
+  fr: [
+    'commentaire',
+    'e-mail',
+    'nom',
+    'site web'
+  ],
+  es: [
+    'comentario',
+    'correo electrónico',
+    'nombre',
+    'web'
+  ],
+  it: [
+    'commento',
+    'email',
+    'nome',
+    'sito web'
+  ],
+  pt: [
+    'comentário',
+    'e-mail',
+    'nome',
+    'site'
+  ],
+  nl: [
+    'e-mail',
+    'naam',
+    'reactie',
+    'website'
+  ],
+  pl: [
+    'adres e-mail',
+    'e-mail',
+    'imię',
+    'komentarz',
+    'nazwa',
+    'witryna internetowa'
+  ],
+  sv: [
+    'e-post',
+    'kommentar',
+    'namn',
+    'webbplats'
+  ],
+  da: [
+    'e-mail',
+    'kommentar',
+    'navn',
+    'websted'
+  ],
+  nb: [
+    'e-post',
+    'kommentar',
+    'navn',
+    'nettsted'
+  ],
+  cs: [
+    'e-mail',
+    'jméno',
+    'komentář',
+    'web',
+    'webová stránka'
+  ],
+  tr: [
+    'ad',
+    'e-posta',
+    'isim',
+    'web sitesi',
+    'yorum'
+  ],
+  ru: [
+    'e-mail',
+    'имя',
+    'комментарий',
+    'сайт'
+  ],
+  uk: [
+    'e-mail',
+    'коментар',
+    'сайт',
+    'ім\'я'
+  ],
+  ja: [
+    'コメント',
+    'サイト',
+    'メール',
+    '名前'
+  ],
+  zh: [
+    '名称',
+    '姓名',
+    '昵称',
+    '电子邮件',
+    '站点',
+    '网站',
+    '评论',
+    '邮箱'
+  ],
+  ko: [
+    '댓글',
+    '웹사이트',
+    '이름',
+    '이메일'
+  ],
+  id: [
+    'email',
+    'komentar',
+    'nama',
+    'situs web'
+  ],
+  vi: [
+    'bình luận',
+    'email',
+    'trang web',
+    'tên'
+  ]
+}
+
+/**
+ * Alternation of entries, longest first, as regex source (special characters
+ * escaped).
+ *
+ * @param entries
+ *   Entries.
+ * @returns
+ *   Source, a non-capturing group.
+ */
+export function alternation(entries: ReadonlyArray<string>): string {
+  const sorted = [...entries].sort((a, b) => b.length - a.length)
+  return '(?:' + sorted.map((entry) => entry.replace(/[$()*+.?[\\\]^{|}]/g, String.raw`\$&`)).join('|') + ')'
+}
+
+/**
+ * A comment counter in any language, lower case: `12 kommentare`,
+ * `3件のコメント`, `kommentare (0)`, `コメント(3)`, `评论（3）`, `댓글 3`,
+ * `댓글 3개`.
+ */
+export const commentCounter = counterOf(alternation(allOf(commentNouns)))
+
+/**
+ * A counter of comments: a number before the noun (`12 kommentare`,
+ * `3件のコメント`), or after it, bare or in parentheses (`kommentare (0)`,
+ * `댓글 3개`).
+ *
+ * @param nouns
+ *   Alternation of the nouns.
+ * @returns
+ *   Regex of a whole line.
+ */
+function counterOf(nouns: string): RegExp {
+  const number = String.raw`\d[\d,.]*`
+  const after = String.raw`(?:${number}|[(（\[]${number}[)）\]])(?: ?개)?`
+  return new RegExp(String.raw`^${number} ?${nouns}$|^${nouns} ?${after}$`, 'u')
+}

@@ -1,4 +1,8 @@
 import type {Category} from '../types.js'
+import {allOf} from '../util/lexicon.js'
+import {commentHeadings, commentNouns} from './comments.js'
+import type {Lexicon} from './lexicon.js'
+import {closingHeadings} from './related.js'
 
 /**
  * Headings that end an article and the cues of a comment thread, for the
@@ -12,11 +16,10 @@ import type {Category} from '../types.js'
  */
 
 /**
- * Headings after which the article is over (tail markers), with the category
- * of what follows them: English, then the other languages with a stopword
- * list (German, French, Spanish, Italian, Portuguese, Dutch).
+ * English headings after which the article is over (tail markers), with the
+ * category of what follows them.
  */
-export const tailHeadings: Readonly<Record<string, Category>> = {
+const englishHeadings: Readonly<Record<string, Category>> = {
   'about the author': 'chrome',
   'about the authors': 'chrome',
   'add a comment': 'comments',
@@ -119,62 +122,47 @@ export const tailHeadings: Readonly<Record<string, Category>> = {
   'your comment': 'comments',
   'your comments': 'comments',
   // The hidden field a WordPress comment form prints as a lone `Δ`.
-  'δ': 'comments',
-  // Not `lesen Sie auch`, `lire aussi`, `leggi anche`, `leia também`, `lees
-  // ook`: European news sites put those boxes inside the body.
-  // German
-  'ähnliche artikel': 'related',
-  'das könnte sie auch interessieren': 'related',
-  'kommentar schreiben': 'comments',
-  'kommentare': 'comments',
-  'meistgelesen': 'related',
-  'mehr zum thema': 'related',
-  'verwandte artikel': 'related',
-  'weitere artikel': 'related',
-  // French
-  'articles liés': 'related',
-  'articles similaires': 'related',
-  'commentaires': 'comments',
-  'laisser un commentaire': 'comments',
-  'les plus lus': 'related',
-  'sur le même sujet': 'related',
-  'vous aimerez aussi': 'related',
-  // Spanish
-  'artículos relacionados': 'related',
-  'comentarios': 'comments',
-  'deja un comentario': 'comments',
-  'lo más leído': 'related',
-  'noticias relacionadas': 'related',
-  'te puede interesar': 'related',
-  'también te puede interesar': 'related',
-  // Italian
-  'articoli correlati': 'related',
-  'commenti': 'comments',
-  'lascia un commento': 'comments',
-  'i più letti': 'related',
-  'potrebbe interessarti': 'related',
-  'ti potrebbe interessare': 'related',
-  // Portuguese
-  'artigos relacionados': 'related',
-  'comentários': 'comments',
-  'deixe um comentário': 'comments',
-  'mais lidas': 'related',
-  'notícias relacionadas': 'related',
-  'posts relacionados': 'related',
-  'você pode gostar': 'related',
-  'você também pode gostar': 'related',
-  // Dutch
-  'gerelateerde artikelen': 'related',
-  'laat een reactie achter': 'comments',
-  'meest gelezen': 'related',
-  'reacties': 'comments'
+  'δ': 'comments'
 }
 
 /**
- * Starts of tail headings that go on with a name or a count
- * (`More from …`, `12 comments`).
+ * Headings after which the article is over (tail markers), with the category
+ * of what follows them, as `phraseKey`s: English, then the comment-section
+ * headings of every language (`commentHeadings` of `src/data/comments.ts`)
+ * and the closing related-box headings of the others (`closingHeadings` of
+ * `src/data/related.ts`).
  */
-export const tailPrefixes: ReadonlyArray<readonly [string, Category]> = [
+export const tailHeadings: Readonly<Record<string, Category>> = {
+  ...keyed(closingHeadings, 'related'),
+  ...keyed(commentHeadings, 'comments'),
+  ...englishHeadings
+}
+
+/**
+ * The entries of a lexicon as `phraseKey`s, each with a category.
+ *
+ * @param lexicon
+ *   Headings.
+ * @param category
+ *   Category of what follows them.
+ * @returns
+ *   Keys and category.
+ */
+function keyed(lexicon: Lexicon, category: Category): Record<string, Category> {
+  const keys: Record<string, Category> = {}
+  for (const entry of allOf(lexicon)) {
+    // As `phraseKey` of `src/structure/phrases.ts`.
+    const key = entry.replace(/[^\p{L}\p{N}]+/gu, ' ').replace(/\d+/g, '#').trim()
+    keys[key] = category
+  }
+
+  return keys
+}
+
+/**
+ * Starts of English tail headings that go on with a name or a count.
+ */
+const englishPrefixes: ReadonlyArray<readonly [string, Category]> = [
   ['# comment', 'comments'],
   ['# comments', 'comments'],
   ['# replies', 'comments'],
@@ -195,6 +183,20 @@ export const tailPrefixes: ReadonlyArray<readonly [string, Category]> = [
   ['you may like', 'related'],
   ['you might also', 'related'],
   ['you might like', 'related']
+]
+
+/**
+ * Starts of tail headings that go on with a name or a count: English (`More
+ * from …`, `12 comments`), and a comment counter in the other languages
+ * (`12 Kommentare`, `Kommentare (0)`, `3件のコメント`, `댓글 3`).
+ */
+export const tailPrefixes: ReadonlyArray<readonly [string, Category]> = [
+  ...englishPrefixes,
+  ...allOf({...commentNouns, en: []}).flatMap((noun) => [
+    ['# ' + noun, 'comments'] as const,
+    ['#' + noun, 'comments'] as const,
+    [noun + ' #', 'comments'] as const
+  ])
 ]
 
 /**

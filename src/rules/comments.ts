@@ -1,4 +1,15 @@
-import {footerSentences, formSentences} from '../data/comments.js'
+import {
+  alternation,
+  closedSentences,
+  commentActions,
+  commentCounter,
+  commentHeadings,
+  commentLinks,
+  footerSentences,
+  formFields,
+  formSentences
+} from '../data/comments.js'
+import {allOf} from '../util/lexicon.js'
 import {foldedValue, singleSpaced} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
@@ -9,6 +20,11 @@ import {defineLineRule, type RuleDocs} from '../util/rule.js'
 const count = String.raw`(?:\d[\d,]*|one)`
 
 /**
+ * A required field of a comment form in any language: `Kommentar *`, `名前 *`.
+ */
+const requiredField = new RegExp(String.raw`^${alternation(allOf(formFields))}(?: ?[*＊])+$`, 'u')
+
+/**
  * Kinds of comments debris, each with its rule id, what the reason calls it,
  * and the sentences it matches (lower case, without end punctuation).
  */
@@ -16,7 +32,7 @@ const kinds = [
   {
     ruleId: 'comments-form',
     name: 'comment form',
-    sentences: new Set(formSentences),
+    sentences: new Set(allOf(formSentences)),
     patterns: [
       // `Post Comment`, `Submit Comment`, `Cancel reply`.
       /^(?:(?:post|submit|add|send|preview) comment|cancel reply)$/u,
@@ -27,7 +43,7 @@ const kinds = [
   {
     ruleId: 'comments-closed',
     name: 'closed comments notice',
-    sentences: new Set<string>(),
+    sentences: new Set(allOf(closedSentences)),
     patterns: [
       // `Comments are closed.`, `Commenting is disabled for this article`.
       /^(?:comments?|commenting)(?: (?:on|for) this (?:entry|post|article|story|page))?(?: (?:are|is|has been|have been))? (?:now |currently )?(?:closed|disabled|turned off)(?: (?:on|for) this (?:entry|post|article|story|page))?$/u
@@ -36,14 +52,15 @@ const kinds = [
   {
     ruleId: 'comments-trackback',
     name: 'comment feed notice',
-    sentences: new Set(footerSentences),
+    sentences: new Set(allOf(footerSentences)),
     patterns: []
   },
   {
     ruleId: 'comments-heading',
     name: 'comments heading',
-    sentences: new Set<string>(),
+    sentences: new Set(allOf(commentHeadings, commentLinks)),
     patterns: [
+      commentCounter,
       // `Leave a Reply`, `Post a Comment`, `Leave a Reply Cancel reply`.
       /^(?:leave|post|add|write|submit) (?:a |an |your |new )?(?:reply|comment|response)(?: ?cancel reply)?$/u,
       // `No comments`, `12 Comments`, `1 reply`.
@@ -64,7 +81,7 @@ const kinds = [
   {
     ruleId: 'comments-actions',
     name: 'comment action',
-    sentences: new Set<string>(),
+    sentences: new Set(allOf(commentActions)),
     patterns: [
       // `Reply`, `Reply to This Parent Share`, `Report this comment`.
       /^(?:reply|reply to comment|reply to this(?: parent)?(?: share)?|expand full comment|permalink)$/u,
@@ -92,13 +109,19 @@ const field =
  * Where a line splits into sentences; not at question marks, which stay in
  * `Offensive? Unsuitable? Report this comment.`
  */
-const sentenceBreak = /(?<=[.!])\s+/u
+const sentenceBreak = /(?<=[.!])\s+|(?<=[。！])\s*/u
+
+/**
+ * Whether a line may have more than one sentence (a quick test before the
+ * split).
+ */
+const breaks = /[.!] |[。！]./u
 
 /**
  * A character of the end punctuation of a sentence (`No comments:`,
  * `Comments are closed.`).
  */
-const endCharacter = /[\s.!?:…*]/u
+const endCharacter = /[\s.!?:…*。！？：＊]/u
 
 /**
  * Longest line looked at; longer lines are prose.
@@ -125,15 +148,17 @@ export const meta = {
  * ###### Notes
  * Each sentence of the line must be comments debris: “He declined to comment
  * on the report.” and “Comments from the minister drew criticism.” are kept,
- * as no pattern matches them whole.
+ * as no pattern matches them whole. The other languages are data: the
+ * lexicons of `src/data/comments.ts` (`Kommentare (3)`, `Laisser un
+ * commentaire`, `3件のコメント`), matched the same way, every language on
+ * every page.
  */
 const deboilerComments = defineLineRule(
   meta,
   function (line) {
     const value = normalise(foldedValue(line.node))
     // White space is single spaces now: most lines have no sentence break.
-    const sentences =
-      value.includes('. ') || value.includes('! ') ? value.split(sentenceBreak) : [value]
+    const sentences = breaks.test(value) ? value.split(sentenceBreak).filter(Boolean) : [value]
     let first: (typeof kinds)[number] | undefined
 
     for (const sentence of sentences) {
@@ -158,7 +183,7 @@ export default deboilerComments
  *   Kind, if any.
  */
 function which(sentence: string): (typeof kinds)[number] | undefined {
-  if (field.test(sentence)) return kinds[0]
+  if (field.test(sentence) || requiredField.test(sentence)) return kinds[0]
   let end = sentence.length
   while (end > 0 && endCharacter.test(sentence.charAt(end - 1))) end--
   const bare = sentence.slice(0, end)
@@ -171,7 +196,8 @@ function which(sentence: string): (typeof kinds)[number] | undefined {
 }
 
 /**
- * Normalise a folded line: no square brackets around it, single spaces.
+ * Normalise a folded line: no square brackets around it, `i` for a Turkish
+ * `İ`, single spaces.
  *
  * @param value
  *   Line, lower case, with straight apostrophes.
@@ -182,5 +208,7 @@ function normalise(value: string): string {
   let result = value
   if (result.startsWith('[')) result = result.slice(1)
   if (result.endsWith(']')) result = result.slice(0, -1)
+  // Turkish `İ` lower-cases to `i` and a combining dot.
+  if (result.includes('\u0307')) result = result.replaceAll('i\u0307', 'i')
   return singleSpaced(result)
 }

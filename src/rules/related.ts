@@ -1,7 +1,9 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {commentTails, relatedHeadings, relatedLabels, relatedPrefixes} from '../data/related.js'
+import {alternation, commentCounter, commentHeadings} from '../data/comments.js'
+import {closingHeadings, relatedHeadings, relatedLabels, relatedPrefixes} from '../data/related.js'
 import {gluedRuns} from '../util/glued.js'
+import {allOf} from '../util/lexicon.js'
 import {linesOf, type Line} from '../util/lines.js'
 import {endsSentence, isTeaser, labelKey, quote, wordCount} from '../util/shape.js'
 import {defineRule, type RuleDocs} from '../util/rule.js'
@@ -22,11 +24,17 @@ export const meta = {
 
 // Longest heading.
 const maxLabel = 60
-const headings = new Set(relatedHeadings)
-const prefixes = new Set(relatedPrefixes)
-const tails = new Set(commentTails)
-// READ MORE: Tencent profit falls as Alibaba threat and economic woes weigh
-const label = new RegExp(String.raw`^(?:${relatedLabels.join('|')})\s*[:：]\s*(\S.*)$`, 'iu')
+const headings = new Set(allOf(relatedHeadings, closingHeadings))
+const prefixes = new Set(allOf(relatedPrefixes))
+const tails = new Set(allOf(commentHeadings))
+const labelSet = new Set(allOf(relatedLabels))
+// Labels as regex source, longest first.
+const labels = alternation([...labelSet])
+// READ MORE: Tencent profit falls as Alibaba threat and economic woes weigh;
+// Lesen Sie auch: …; ■関連記事：…; 【関連記事】…
+const label = new RegExp(String.raw`^[■□▶►]?\s*(?:${labels}\s*[:：]|【\s*${labels}\s*】)\s*(\S.*)$`, 'iu')
+// Marks around a heading: `■関連記事`, `【関連記事】`, `▼ Lesen Sie auch`.
+const marks = /^[■□◆◇▼▶►【「\s]+|[】」\s]+$/gu
 // Also on rt.com Time to celebrate? Trump say ISIS fully destroyed in Syria.
 const alsoOnSite = /^also (?:on|in) [\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\s+(\S.*)$/iu
 // 3 Comments; Comments (2)
@@ -49,7 +57,9 @@ const chrome = /^(?:©|\(c\)\s|(?:advertisement|copyright|filed under|follow us|
  * run of short headline-like lines after it instead. A sentence of prose ends
  * either run, so an article paragraph after a `Related` label is kept.
  * Use after `deboilerLines`, and before the comments rule, whose tail lines
- * (`Leave a Reply`, `No comments:`) this rule looks for.
+ * (`Leave a Reply`, `No comments:`, `Kommentare`) this rule looks for.
+ * Headings, labels and prefixes in the other languages are the lexicons of
+ * `src/data/related.ts` (`Lesen Sie auch:`, `Czytaj też:`, `【関連記事】`).
  *
  * @returns
  *   Transformer.
@@ -59,7 +69,7 @@ const deboilerRelated = defineRule(meta, function () {
     const page = linesOf(tree)
     const all = page.filter((line) => line.strippedBy === undefined)
     // Labels are short: the key of each short line, once.
-    const keys = all.map((line) => (line.value.length <= maxLabel ? labelKey(line.value) : ''))
+    const keys = all.map((line) => (line.value.length <= maxLabel ? keyOf(line.value) : ''))
     const strip = stripper(tree, file, meta)
     const taken = new Set<number>()
     const glued = gluedRuns(all.map((line) => line.value))
@@ -158,10 +168,24 @@ export default deboilerRelated
  */
 function heading(value: string, key: string): string | undefined {
   if (value.length > maxLabel) return undefined
-  // `Read more` alone is a link; `Read more:` introduces teasers.
-  const known = key === 'read more' ? /[:：]\s*$/.test(value) : headings.has(key)
-  if (!known && !named(key)) return undefined
+  // `Read more` alone is a link; `Read more:`, `Lea más:` introduce teasers.
+  const known = headings.has(key) || (labelSet.has(key) && /[:：]\s*$/.test(value))
+  // A named heading is no sentence: `Mehr zum Preis sagte er nichts.` is prose.
+  if (!known && !(named(key) && !/[.!?。！？]$/u.test(value))) return undefined
   return /^also |^(?:read|see) also$/.test(key) ? 'related-also-on' : 'related-heading'
+}
+
+/**
+ * The key of a short line: its `labelKey`, without the marks around a
+ * heading (`■関連記事`, `【関連記事】`), `i` for a Turkish `İ`.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Key.
+ */
+function keyOf(value: string): string {
+  return labelKey(value).replace(marks, '').replaceAll('i\u0307', 'i')
 }
 
 /**
@@ -194,7 +218,9 @@ const dated =
  */
 function crossLink(value: string): boolean {
   if (value.length > 250) return false
-  const rest = (label.exec(value) ?? alsoOnSite.exec(value))?.[1]
+  // Turkish `İlgili haber:` under the `i` flag.
+  const folded = value.replaceAll('İ', 'i')
+  const rest = (label.exec(folded) ?? alsoOnSite.exec(value))?.[1]
   return rest !== undefined && isTeaser(rest, 250, 30)
 }
 
@@ -230,7 +256,7 @@ function named(key: string): boolean {
  */
 function tail(value: string, key: string): boolean {
   if (value.length > 40) return false
-  return tails.has(key) || commentCount.test(key)
+  return tails.has(key) || commentCount.test(key) || commentCounter.test(key)
 }
 
 /**

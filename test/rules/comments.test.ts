@@ -68,6 +68,84 @@ describe('deboilerComments', function () {
     expect(stripped(deboilerComments, 'Body text.\n' + line + '\nMore body.')).toEqual([])
   })
 
+  const notOkLanguages = [
+    ['de', 'Kommentare'],
+    ['de', '12 Kommentare'],
+    ['de', 'Kommentare (0)'],
+    ['de', 'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert'],
+    ['de', 'Kommentar *'],
+    ['fr', 'Laisser un commentaire'],
+    ['fr', 'Les commentaires sont fermés.'],
+    ['es', 'Deja un comentario'],
+    ['es', 'Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *'],
+    ['it', 'Lascia un commento'],
+    ['pt', '3 comentários'],
+    ['nl', 'Reacties'],
+    ['pl', 'Komentarze'],
+    ['pl', 'Brak komentarzy'],
+    ['sv', 'Lämna en kommentar'],
+    ['da', 'Kommentarer'],
+    ['cs', 'Přidat komentář'],
+    ['tr', 'Yorumlar'],
+    ['tr', 'İsim *'],
+    ['ru', 'Комментарии'],
+    ['ru', '5 комментариев'],
+    ['uk', 'Залишити коментар'],
+    ['ja', 'コメントを書く'],
+    ['ja', '3件のコメント'],
+    ['ja', 'メールアドレスが公開されることはありません。 * が付いている欄は必須項目です'],
+    ['zh', '发表评论'],
+    ['zh', '评论（3）'],
+    ['ko', '댓글 3'],
+    ['ko', '답글'],
+    ['id', 'Tinggalkan Balasan'],
+    ['vi', 'Bình luận'],
+    ['vi', 'Trả lời']
+  ] as const
+
+  const okLanguages = [
+    ['de', 'Die Kommentare des Ministers sorgten für Kritik.'],
+    ['de', 'Kommentar'],
+    ['fr', 'Il a refusé de laisser un commentaire sur le rapport.'],
+    ['es', 'El portavoz no quiso dejar un comentario sobre el informe.'],
+    ['it', 'Il sindaco non ha voluto lasciare un commento.'],
+    ['pt', 'Os comentários do ministro geraram críticas.'],
+    ['nl', 'De reacties van de bewoners waren positief.'],
+    ['pl', 'Komentarze ministra wywołały krytykę.'],
+    ['sv', 'Han ville inte lämna en kommentar om rapporten.'],
+    ['cs', 'Mluvčí odmítl přidat komentář k této zprávě.'],
+    ['tr', 'Yorumlar sosyal medyada hızla yayıldı.'],
+    ['ru', 'Комментарии министра вызвали критику.'],
+    ['ja', '市長はコメントを控えた。'],
+    ['zh', '发言人拒绝对此发表评论。'],
+    ['ko', '대변인은 댓글에 대해 답하지 않았다.'],
+    ['id', 'Juru bicara menolak memberikan komentar.'],
+    ['vi', 'Người phát ngôn từ chối bình luận về báo cáo.']
+  ] as const
+
+  it.each(notOkLanguages)('should strip the %s line %j', function (_, line) {
+    const file = run(deboilerComments, 'Body text.\n' + line + '\nMore body.')
+    expect(file.messages.map((message) => message.actual)).toEqual([line])
+    expect(file.messages[0]!.ruleId).toMatch(/^comments-/)
+  })
+
+  it.each(okLanguages)('should keep the %s line %j', function (_, line) {
+    expect(stripped(deboilerComments, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
+
+  it('should name the kind of a line in another language', function () {
+    const file = run(
+      deboilerComments,
+      ['Text des Artikels.', 'Kommentare', 'Kommentar *', 'Die Kommentarfunktion ist geschlossen.', 'Antworten', ''].join('\n')
+    )
+    expect(file.messages.map((message) => message.ruleId)).toEqual([
+      'comments-heading',
+      'comments-form',
+      'comments-closed',
+      'comments-actions'
+    ])
+  })
+
   it('should report places and rule ids in order', function () {
     const file = run(
       deboilerComments,

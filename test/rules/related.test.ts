@@ -62,6 +62,100 @@ describe('deboilerRelated', function () {
     expect(stripped(deboilerRelated, text)).toEqual([])
   })
 
+  const notOkLanguages = [
+    ['de', 'Lesen Sie auch:'],
+    ['de', 'Das könnte Sie auch interessieren'],
+    ['de', 'Mehr zum Thema Hitzeschäden'],
+    ['de', 'Lesen Sie auch: Merz will die Schuldenbremse lockern'],
+    ['de', 'Zum Artikel: Tarifrunde im ÖPNV: Das wird verhandelt'],
+    ['de', 'Mehr zu Fleischkonsum'],
+    ['fr', 'À lire aussi : Le Sénat adopte la réforme des retraites'],
+    ['fr', 'Les plus lus'],
+    ['es', 'Lea más: El Gobierno aprueba el nuevo plan de vivienda'],
+    ['es', 'Noticias relacionadas'],
+    ['es', 'Lea más:'],
+    ['it', 'Leggi anche: Il governo approva la manovra'],
+    ['pt', 'Leia também: Governo anuncia novo pacote fiscal'],
+    ['nl', 'Lees ook: Kabinet presenteert nieuwe plannen voor wonen'],
+    ['pl', 'Czytaj też: Sejm przyjął ustawę o mediach publicznych'],
+    ['pl', 'Najczęściej czytane'],
+    ['sv', 'Läs också: Regeringen sänker skatten på bensin'],
+    ['cs', 'Související články'],
+    ['tr', 'İlgili Haberler'],
+    ['ru', 'Читайте также: Правительство утвердило новый бюджет'],
+    ['uk', 'Читайте також: Уряд ухвалив новий бюджет'],
+    ['ja', '■関連記事'],
+    ['ja', '【関連記事】東京女子医大、理事長「1強体制」だったガバナンス見直しへ'],
+    ['zh', '相关文章'],
+    ['zh', '延伸阅读：央行宣布降息'],
+    ['ko', '관련 기사'],
+    ['id', 'Baca juga: Pemerintah umumkan harga BBM baru'],
+    ['vi', 'Xem thêm: Chính phủ thông qua gói hỗ trợ mới']
+  ] as const
+
+  const okLanguages = [
+    ['de', 'Lesen Sie auch: Die Regierung hat am Montag einen neuen Plan vorgelegt.'],
+    ['de', 'Mehr zum Preis sagte er nichts.'],
+    ['de', 'Mehr zu tun gab es am Abend nicht.'],
+    ['fr', 'À lire aussi les nouvelles règles, publiées lundi par le ministère.'],
+    ['es', 'Los artículos relacionados con la vivienda subieron un diez por ciento.'],
+    ['it', 'Leggi anche il rapporto, che il ministero ha pubblicato lunedì.'],
+    ['pl', 'Czytaj też: ministerstwo opublikowało raport w poniedziałek.'],
+    ['pl', 'Czytaj więcej'],
+    ['sv', 'Mest läst var boken om kriget, enligt biblioteket.'],
+    ['ru', 'Читайте также: министерство опубликовало доклад в понедельник.'],
+    ['ja', '関連記事によると、市は保存を検討している。'],
+    ['zh', '相关文章指出，该市正在考虑保护方案。'],
+    ['id', 'Baca juga laporan kementerian yang terbit hari Senin.'],
+    ['vi', 'Xem thêm báo cáo của bộ được công bố hôm thứ Hai.']
+  ] as const
+
+  it.each(notOkLanguages)('should strip the %s line %j', function (_, line) {
+    const text = 'Body text of the article.\n\n' + line + '\n\nMore body text of the article, which goes on.'
+    const file = run(deboilerRelated, text)
+    expect(file.messages.map((message) => message.actual)).toEqual([line])
+    expect(file.messages[0]!.ruleId).toMatch(/^related-(?:heading|also-on)$/)
+  })
+
+  it.each(okLanguages)('should keep the %s line %j', function (_, line) {
+    const text = 'Body text of the article.\n\n' + line + '\n\nMore body text of the article, which goes on.'
+    expect(stripped(deboilerRelated, text)).toEqual([])
+  })
+
+  it('should strip the teasers under a heading in another language, up to prose', function () {
+    const text = [
+      'Der Gemeinderat tagte am Montag.',
+      '',
+      'Das könnte Sie auch interessieren',
+      '',
+      'Neue Fähre für den Hafen',
+      '',
+      'Bahnhof wird zur Bibliothek umgebaut',
+      '',
+      'Die Sitzung dauerte bis in den späten Abend, sagte die Bürgermeisterin.'
+    ].join('\n')
+    expect(stripped(deboilerRelated, text)).toEqual([
+      'Das könnte Sie auch interessieren',
+      'Neue Fähre für den Hafen',
+      'Bahnhof wird zur Bibliothek umgebaut'
+    ])
+  })
+
+  it('should strip a headline between the article and a comments heading in another language', function () {
+    const text = [
+      'Die Rettungskräfte erreichten das Dorf am späten Sonntagabend nach einem langen Aufstieg.',
+      '',
+      'Überflutete Mine öffnet nach zehn Jahren wieder',
+      '',
+      'Kommentare'
+    ].join('\n')
+    expect(stripped(deboilerRelated, text)).toEqual(['Überflutete Mine öffnet nach zehn Jahren wieder'])
+    expect(stripped(deboilerRelated, text.replace('Kommentare', '0 Kommentare'))).toEqual([
+      'Überflutete Mine öffnet nach zehn Jahren wieder'
+    ])
+    expect(stripped(deboilerRelated, text.replace('Kommentare', 'Die Kommentare'))).toEqual([])
+  })
+
   it('should strip the headlines after a heading and a blank line, up to prose', function () {
     const file = run(
       deboilerRelated,

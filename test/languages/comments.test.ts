@@ -1,0 +1,86 @@
+import {clean} from '../../src/index.js'
+import {languageCodes, prose, type LanguageCode} from '../util/prose.js'
+
+/**
+ * A headline for the page in each language.
+ */
+const headlines: Readonly<Record<LanguageCode, string>> = {
+  en: 'Old station becomes a library',
+  de: 'Alter Bahnhof wird Bibliothek',
+  fr: 'L’ancienne gare devient une bibliothèque',
+  es: 'La antigua estación se convierte en biblioteca',
+  it: 'La vecchia stazione diventa una biblioteca',
+  pt: 'A antiga estação vira biblioteca',
+  nl: 'Oud station wordt bibliotheek',
+  pl: 'Stary dworzec zamienia się w bibliotekę',
+  sv: 'Den gamla stationen blir bibliotek',
+  da: 'Den gamle station bliver bibliotek',
+  nb: 'Den gamle stasjonen blir bibliotek',
+  cs: 'Staré nádraží se mění v knihovnu',
+  tr: 'Eski istasyon kütüphane oldu',
+  ru: 'Старый вокзал стал библиотекой',
+  uk: 'Старий вокзал став бібліотекою',
+  ja: '旧駅舎が図書館に',
+  zh: '老火车站变成图书馆',
+  ko: '옛 기차역이 도서관으로',
+  id: 'Stasiun lama menjadi perpustakaan',
+  vi: 'Nhà ga cũ trở thành thư viện'
+}
+
+/**
+ * Comment debris in each language: a comment-section heading or counter,
+ * and a line of its form or a prompt.
+ */
+const debris: Readonly<Record<LanguageCode, readonly [string, string]>> = {
+  en: ['12 Comments', 'Your email address will not be published. Required fields are marked *'],
+  de: ['Kommentare (3)', 'Schreibe einen Kommentar'],
+  fr: ['3 commentaires', 'Laisser un commentaire'],
+  es: ['Comentarios', 'Deja un comentario'],
+  it: ['5 commenti', 'Lascia un commento'],
+  pt: ['Comentários', 'Deixe um comentário'],
+  nl: ['Reacties', 'Laat een reactie achter'],
+  pl: ['Komentarze', 'Dodaj komentarz'],
+  sv: ['Kommentarer', 'Lämna en kommentar'],
+  da: ['Kommentarer', 'Skriv en kommentar'],
+  nb: ['Kommentarer', 'Legg igjen en kommentar'],
+  cs: ['Diskuse', 'Přidat komentář'],
+  tr: ['Yorumlar', 'Yorum yap'],
+  ru: ['Комментарии', 'Оставить комментарий'],
+  uk: ['Коментарі', 'Залишити коментар'],
+  ja: ['コメント', 'コメントを書く'],
+  zh: ['评论（3）', '发表评论'],
+  ko: ['댓글', '댓글 남기기'],
+  id: ['Komentar', 'Tinggalkan komentar'],
+  vi: ['Bình luận', 'Gửi bình luận']
+}
+
+/**
+ * The page of a language: headline, paragraph, comment debris, paragraph.
+ *
+ * @param code
+ *   Language.
+ * @returns
+ *   Page.
+ */
+function page(code: LanguageCode): string {
+  const [first, second] = prose[code]
+  return [headlines[code], first, ...debris[code], second].join('\n\n')
+}
+
+describe('comments in 20 languages', function () {
+  it.each(languageCodes)('should strip the comment lines of a page in %s as `comments`, and keep its article', function (code) {
+    const [first, second] = prose[code]
+    const result = clean(page(code))
+    for (const line of debris[code]) {
+      expect(result.stripped.find((item) => item.actual === line)?.category).toBe('comments')
+    }
+
+    expect(result.text).toContain(first)
+    expect(result.text).toContain(second)
+  })
+
+  it.each(['de', 'fr', 'es', 'pl', 'ja', 'ko'] as const)('should keep them in %s with `comments` off', function (code) {
+    const result = clean(page(code), {rules: {comments: false}})
+    for (const line of debris[code]) expect(result.text).toContain(line)
+  })
+})

@@ -1,0 +1,74 @@
+import {clean} from '../../src/index.js'
+import {languageCodes, prose, type LanguageCode} from '../util/prose.js'
+
+/**
+ * Related debris in each language: a one-line cross link (a label and a
+ * headline), a related-box heading and a teaser headline under it.
+ */
+const debris: Readonly<Record<LanguageCode, readonly [string, string, string]>> = {
+  en: ['Read also: Why the old mill closed after a century', 'Related Posts', 'The harbour gets a new ferry this summer'],
+  de: ['Lesen Sie auch: Warum die alte Mühle nach hundert Jahren schließt', 'Mehr zum Thema', 'Der Hafen bekommt im Sommer eine neue Fähre'],
+  fr: ['À lire aussi : Pourquoi le vieux moulin ferme après un siècle', 'Sur le même sujet', 'Le port aura un nouveau ferry cet été'],
+  es: ['Lea también: Por qué el viejo molino cierra tras un siglo', 'Artículos relacionados', 'El puerto tendrá un nuevo ferry este verano'],
+  it: ['Leggi anche: Perché il vecchio mulino chiude dopo un secolo', 'Articoli correlati', 'Il porto avrà un nuovo traghetto quest’estate'],
+  pt: ['Leia também: Por que o velho moinho fecha após um século', 'Notícias relacionadas', 'O porto terá uma nova balsa neste verão'],
+  nl: ['Lees ook: Waarom de oude molen na een eeuw sluit', 'Meest gelezen', 'De haven krijgt deze zomer een nieuwe veerboot'],
+  pl: ['Czytaj też: Dlaczego stary młyn zamyka się po stu latach', 'Powiązane artykuły', 'Port dostanie latem nowy prom'],
+  sv: ['Läs också: Därför stänger den gamla kvarnen efter hundra år', 'Relaterade artiklar', 'Hamnen får en ny färja i sommar'],
+  da: ['Læs også: Derfor lukker den gamle mølle efter hundrede år', 'Relaterede artikler', 'Havnen får en ny færge til sommer'],
+  nb: ['Les også: Derfor stenger den gamle mølla etter hundre år', 'Relaterte artikler', 'Havna får en ny ferje i sommer'],
+  cs: ['Čtěte také: Proč starý mlýn po sto letech končí', 'Související články', 'Přístav dostane letos v létě nový trajekt'],
+  tr: ['İlgili haber: Eski değirmen neden yüz yıl sonra kapanıyor', 'Benzer Haberler', 'Limana bu yaz yeni bir feribot geliyor'],
+  ru: ['Читайте также: Почему старая мельница закрывается через сто лет', 'Похожие новости', 'Порт получит новый паром этим летом'],
+  uk: ['Читайте також: Чому старий млин закривається через сто років', 'Схожі новини', 'Порт отримає новий пором цього літа'],
+  ja: ['【関連記事】百年続いた水車小屋が閉鎖へ 市が保存を検討', '関連記事', '港に今夏 新しいフェリーが就航'],
+  zh: ['相关阅读：百年老磨坊为何关闭', '相关文章', '港口今夏将迎来新渡轮'],
+  ko: ['관련 기사: 100년 된 방앗간이 문을 닫는 이유', '많이 본 뉴스', '항구에 올여름 새 여객선 취항'],
+  id: ['Baca juga: Mengapa kincir tua tutup setelah seabad', 'Berita Terkait', 'Pelabuhan dapat kapal feri baru musim panas ini'],
+  vi: ['Xem thêm: Vì sao cối xay cũ đóng cửa sau một thế kỷ', 'Tin liên quan', 'Cảng sẽ có phà mới vào mùa hè này']
+}
+
+/**
+ * The page of a language: headline, paragraph, cross link, heading with its
+ * teaser, paragraph.
+ *
+ * @param code
+ *   Language.
+ * @returns
+ *   Page.
+ */
+function page(code: LanguageCode): string {
+  const [first, second] = prose[code]
+  const [link, heading, teaser] = debris[code]
+  return [headline(code), first, link, heading + '\n' + teaser, second].join('\n\n')
+}
+
+/**
+ * A headline: the first words of the first paragraph.
+ *
+ * @param code
+ *   Language.
+ * @returns
+ *   Headline.
+ */
+function headline(code: LanguageCode): string {
+  return prose[code][0].slice(0, 30).trim()
+}
+
+describe('related links in 20 languages', function () {
+  it.each(languageCodes)('should strip the related lines of a page in %s as `related`, and keep its article', function (code) {
+    const [first, second] = prose[code]
+    const result = clean(page(code))
+    for (const line of debris[code]) {
+      expect([line, result.stripped.find((item) => item.actual === line)?.category]).toEqual([line, 'related'])
+    }
+
+    expect(result.text).toContain(first)
+    expect(result.text).toContain(second)
+  })
+
+  it.each(['de', 'fr', 'es', 'pl', 'ru', 'zh'] as const)('should keep them in %s with `related` off', function (code) {
+    const result = clean(page(code), {rules: {related: false}})
+    for (const line of debris[code]) expect(result.text).toContain(line)
+  })
+})
