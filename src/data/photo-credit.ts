@@ -1,3 +1,5 @@
+import type {Lexicon} from './lexicon.js'
+
 /**
  * Picture libraries and stock sites, lower case: a line that is only one of
  * these names (`Getty`, `Getty Images`, `Shutterstock`) is a photo credit.
@@ -43,6 +45,7 @@ export const libraries = [
  * Images`, `(AP Photo/Jane Doe)`.
  */
 export const agencies = [
+  'aa',
   'aap',
   'abaca',
   'adobe stock',
@@ -50,52 +53,85 @@ export const agencies = [
   'afp photo',
   'alamy',
   'alamy stock photo',
+  'ana',
   'anadolu',
   'anadolu agency',
   'ani',
+  'anp',
+  'ansa',
+  'antara',
   'ap',
   'ap images',
   'ap photo',
+  'apa',
+  'ap通信',
   'associated press',
+  'belga',
+  'bildbyrån',
   'bloomberg',
   'canva',
   'contributor',
   'corbis',
+  'ctk',
   'depositphotos',
+  'dha',
   'digitalvision',
   'dpa',
+  'dpa-bildfunk',
+  'dpa-zentralbild',
   'dreamstime',
   'e+',
   'efe',
   'epa',
   'epa-efe',
+  'europa press',
   'file',
   'file photo',
   'filmmagic',
   'getty',
   'getty images',
+  'getty images bank',
+  'iha',
   'imago',
+  'imago images',
   'istock',
   'istockphoto',
+  'keystone',
   'kyodo',
   'lightrocket',
+  'lusa',
   'moment',
+  'ntb',
+  'ntb scanpix',
   'nurphoto',
   'pa',
   'pa images',
   'pa media',
   'pa wire',
+  'pap',
   'pexels',
+  'picture alliance',
+  'picture-alliance',
   'pixabay',
   'reuters',
   'rex',
   'rex features',
+  'ria novosti',
+  'ritzau',
+  'ritzau scanpix',
+  'scanpix',
+  'sda',
   'shutterstock',
   'sipa',
   'sopa images',
+  'sputnik',
   'staff',
   'tass',
   'the canadian press',
+  'tt',
+  'ttxvn',
+  'ukrinform',
+  'unian',
   'unsplash',
   'upi',
   'wireimage',
@@ -103,7 +139,28 @@ export const agencies = [
   'yonhap',
   'zuma',
   'zuma press',
-  'zuma wire'
+  'zuma wire',
+  'zvg',
+  'čtk',
+  'риа новости',
+  'тасс',
+  'укрінформ',
+  'уніан',
+  'アフロ',
+  'ロイター',
+  '中新社',
+  '共同',
+  '共同通信',
+  '新华社',
+  '新華社',
+  '時事',
+  '時事通信',
+  '東方ic',
+  '视觉中国',
+  '게티이미지뱅크',
+  '뉴스1',
+  '뉴시스',
+  '연합뉴스'
 ] as const
 
 /**
@@ -111,3 +168,95 @@ export const agencies = [
  * `Jane Doe / Contributor via Getty Images`, `AP Photo/Jane Doe, File`.
  */
 export const qualifiers = ['contributor', 'file', 'file photo', 'staff'] as const
+
+/**
+ * Labels of a photo credit, lower case, before a colon (or `by`, `©`, the
+ * words of `creditJoins`): `Photo: Reuters`, `Foto: dpa`, `Bild: Keystone`,
+ * `Bildrechte: picture alliance/dpa`, `Crédit photo : AFP`, `Fot. PAP`,
+ * `Фото: ТАСС`, `写真：共同通信`, `图片来源：视觉中国`, `사진=연합뉴스`,
+ * `Ảnh: TTXVN`.
+ *
+ * ###### Notes
+ * Each is an ordinary word (`Bild`, `image`, `foto`), so what follows must
+ * be a credit (names, agencies, separators), never a sentence: `Bild:
+ * Scholz will mehr Geld` is kept.
+ */
+export const creditLabels: Lexicon = {
+  en: [
+    'credit',
+    'credits',
+    'illustration',
+    'illustrations',
+    'image',
+    'images',
+    'img',
+    'photo',
+    'photo illustration',
+    'photograph',
+    'photographer',
+    'photographs',
+    'photography',
+    'photos',
+    'pic',
+    'pics',
+    'picture',
+    'pictures'
+  ],
+  de: ['bild', 'bilder', 'bildnachweis', 'bildquelle', 'bildrechte', 'foto', 'fotograf', 'fotografin', 'fotonachweis', 'fotos', 'grafik', 'symbolbild', 'titelbild'],
+  fr: ['crédit', 'crédit photo', 'crédits', 'crédits photo', 'photographe', 'photos'],
+  es: ['crédito', 'crédito de la foto', 'créditos', 'foto', 'fotografía', 'fotos', 'fotógrafa', 'fotógrafo', 'ilustración', 'imagen'],
+  it: ['crediti', 'credito', 'credito foto', 'foto', 'fotografa', 'fotografo', 'illustrazione', 'immagine'],
+  pt: ['crédito', 'crédito da foto', 'créditos', 'foto', 'fotografia', 'fotos', 'fotógrafa', 'fotógrafo', 'ilustração', 'imagem'],
+  nl: ['afbeelding', 'beeld', 'foto', "foto's", 'fotograaf', 'illustratie'],
+  pl: ['autor zdjęcia', 'fot.', 'foto', 'ilustracja', 'zdjęcia', 'zdjęcie', 'źródło zdjęcia'],
+  sv: ['bild', 'bildkälla', 'foto', 'fotograf', 'illustration'],
+  da: ['billede', 'foto', 'fotograf', 'illustration'],
+  nb: ['bilde', 'foto', 'fotograf', 'illustrasjon'],
+  cs: ['foto', 'fotografie', 'ilustrace', 'snímek', 'zdroj foto'],
+  tr: ['foto', 'fotoğraf', 'fotoğraflar', 'görsel'],
+  ru: ['иллюстрация', 'фото', 'фотограф', 'фотография'],
+  uk: ['фото', 'фотограф', 'фотографія', 'ілюстрація'],
+  ja: ['写真', '写真提供', '撮影', '画像', '画像提供'],
+  zh: ['图', '图源', '图片', '图片来源', '圖片', '圖片來源', '摄影', '攝影', '照片'],
+  ko: ['사진', '사진 제공', '사진제공', '이미지', '촬영'],
+  id: ['foto', 'gambar', 'ilustrasi', 'sumber foto', 'sumber gambar'],
+  vi: ['hình', 'hình ảnh', 'nguồn ảnh', 'ảnh', 'ảnh minh hoạ', 'ảnh minh họa']
+}
+
+/**
+ * Words before a photo label that keep it a label, lower case: `Main image:
+ * …`, `Featured photo: …`.
+ */
+export const creditPrefixes: Lexicon = {
+  en: ['cover', 'featured', 'header', 'hero', 'lead', 'main', 'top']
+}
+
+/**
+ * Words after a photo label that keep it a label, lower case: `Photo
+ * credit: …`, `Image source: …`, `Foto-Credit: …`.
+ */
+export const creditSuffixes: Lexicon = {
+  en: ['courtesy', 'credit', 'credits', 'source', 'sources']
+}
+
+/**
+ * Words that join a photo label to the credit instead of a colon, lower
+ * case: `Photo by Jane Doe`, `Photo courtesy of NASA`, `Image copyright AFP`,
+ * `Foto von Hans Müller`, `Photo par Jean Dupont`, `Foto por EFE`.
+ *
+ * ###### Notes
+ * What follows must still be names or agencies, so `Foto von Berlin bei
+ * Nacht` (lower-case words) stays.
+ */
+export const creditJoins: Lexicon = {
+  en: ['by', 'copyright', 'courtesy', 'courtesy of'],
+  de: ['von'],
+  fr: ['par'],
+  es: ['por'],
+  it: ['di'],
+  pt: ['por'],
+  nl: ['door'],
+  sv: ['av'],
+  da: ['af'],
+  nb: ['av']
+}

@@ -1,43 +1,141 @@
+import type {Lexicon} from './lexicon.js'
+
 /**
- * Words of a data source under a chart or table (`Source: Bureau of Labor
- * Statistics`, `Source: Times database`), lower case: such a source line
- * belongs to the figure, as a caption does, and is kept.
+ * Labels of a lone source line, lower case, before a colon: `Source:
+ * Reuters`, `Quelle: dpa`, `Source : AFP`, `Fuente: EFE`, `Źródło: rp.pl`,
+ * `Источник: ТАСС`, `出典：共同通信`, `来源：新华社`, `출처: 연합뉴스`,
+ * `Sumber: Antara`, `Nguồn: TTXVN`, `Via: The Verge`.
  *
  * ###### Notes
- * Seen on the dev set, under the charts of news and finance pages.
+ * Each is an ordinary word (`Quelle`, `source`, `kaynak`), so the colon and
+ * a short name after it are required.
  */
-export const dataWords: ReadonlyArray<string> = [
-  'analysis',
-  'bureau',
-  'census',
-  'data',
-  'database',
-  'estimate',
-  'estimates',
-  'figures',
-  'index',
-  'ministry',
-  'office',
-  'poll',
-  'report',
-  'statistics',
-  'study',
-  'survey'
-]
+export const sourceLabels: Lexicon = {
+  en: ['source', 'sources', 'via'],
+  de: ['quelle', 'quellen'],
+  fr: ['source', 'sources'],
+  es: ['fuente', 'fuentes'],
+  it: ['fonte', 'fonti'],
+  pt: ['fonte', 'fontes'],
+  nl: ['bron', 'bronnen'],
+  pl: ['źródła', 'źródło'],
+  sv: ['källa', 'källor'],
+  da: ['kilde', 'kilder'],
+  nb: ['kilde', 'kilder'],
+  cs: ['zdroj', 'zdroje'],
+  tr: ['kaynak', 'kaynaklar'],
+  ru: ['источник', 'источники'],
+  uk: ['джерела', 'джерело'],
+  ja: ['出典', '出所', '引用元', '情報源'],
+  zh: ['來源', '出处', '来源', '消息来源', '資料來源', '资料来源'],
+  ko: ['자료 출처', '출처'],
+  id: ['sumber'],
+  vi: ['nguồn', 'nguồn tin']
+}
+
+/**
+ * Phrases that open a syndication note in the other languages, lower case,
+ * before the place it first appeared: `Dieser Artikel erschien zuerst auf
+ * Zeit Online`, `Cet article a été initialement publié sur The
+ * Conversation`, `Este artículo fue publicado originalmente en The
+ * Conversation`, `本文首发于澎湃新闻`.
+ *
+ * ###### Notes
+ * A short preposition may follow (`auf`, `sur`, `en`); the place is judged
+ * as in English: a date or a page there makes an editor’s note, kept.
+ */
+export const firstPublished: Lexicon = {
+  de: ['dieser artikel erschien zuerst', 'dieser beitrag erschien zuerst', 'erstmals erschienen', 'ursprünglich erschienen', 'zuerst erschienen'],
+  fr: ['cet article a d’abord été publié', 'cet article a été initialement publié', 'cet article a été publié initialement', 'initialement publié', 'publié initialement'],
+  es: ['este artículo fue publicado originalmente', 'este artículo se publicó originalmente', 'publicado originalmente'],
+  it: ['articolo originariamente pubblicato', 'pubblicato originariamente', 'questo articolo è stato pubblicato originariamente'],
+  pt: ['este artigo foi publicado originalmente', 'publicado originalmente'],
+  nl: ['dit artikel verscheen eerder', 'dit artikel verscheen oorspronkelijk', 'oorspronkelijk gepubliceerd'],
+  pl: ['artykuł pierwotnie ukazał się', 'pierwotnie opublikowano', 'tekst pierwotnie ukazał się'],
+  sv: ['artikeln publicerades först', 'publicerades ursprungligen'],
+  da: ['artiklen blev først bragt', 'artiklen blev oprindeligt bragt', 'oprindeligt bragt'],
+  nb: ['artikkelen ble først publisert', 'opprinnelig publisert'],
+  cs: ['původně publikováno', 'článek původně vyšel'],
+  tr: ['bu makale ilk olarak', 'bu yazı ilk olarak'],
+  ru: ['впервые опубликовано', 'материал впервые опубликован', 'статья впервые опубликована'],
+  uk: ['вперше опубліковано', 'статтю вперше опубліковано'],
+  zh: ['原文首发于', '本文首发于', '首发于'],
+  id: ['artikel ini pertama kali terbit', 'artikel ini telah tayang', 'pertama kali dipublikasikan'],
+  vi: ['bài viết được đăng lần đầu', 'bài viết được đăng lần đầu tiên']
+}
+
+/**
+ * Words of a data source under a chart or table (`Source: Bureau of Labor
+ * Statistics`, `Quelle: Statistisches Bundesamt`, `Fuente: INE`), lower
+ * case: such a source line belongs to the figure, as a caption does, and
+ * is kept.
+ *
+ * ###### Notes
+ * Seen on the dev set, under the charts of news and finance pages. Whole
+ * words: `Bundesamt` is one, `Ämter` is not `amt`.
+ */
+export const dataWords: Lexicon = {
+  en: [
+    'analysis',
+    'bureau',
+    'census',
+    'data',
+    'database',
+    'estimate',
+    'estimates',
+    'figures',
+    'index',
+    'ministry',
+    'office',
+    'poll',
+    'report',
+    'statistics',
+    'study',
+    'survey'
+  ],
+  de: ['bundesamt', 'daten', 'destatis', 'eurostat', 'landesamt', 'statistik', 'statistisches', 'studie', 'umfrage'],
+  fr: ['données', 'enquête', 'insee', 'ministère', 'rapport', 'sondage', 'statistiques', 'étude'],
+  es: ['datos', 'encuesta', 'estadística', 'estudio', 'ine', 'informe', 'ministerio'],
+  it: ['dati', 'indagine', 'istat', 'ministero', 'rapporto', 'sondaggio', 'statistica'],
+  pt: ['dados', 'ibge', 'inquérito', 'ministério', 'pesquisa', 'relatório'],
+  nl: ['cbs', 'cijfers', 'gegevens', 'onderzoek', 'peiling'],
+  pl: ['badanie', 'dane', 'gus', 'raport', 'sondaż'],
+  sv: ['scb', 'statistik', 'undersökning'],
+  da: ['danmarks statistik', 'statistik', 'undersøgelse'],
+  nb: ['ssb', 'statistikk', 'undersøkelse'],
+  cs: ['data', 'průzkum', 'údaje', 'čsú'],
+  tr: ['araştırma', 'tüik', 'veri', 'veriler'],
+  ru: ['данные', 'опрос', 'росстат', 'статистика'],
+  uk: ['даними', 'дані', 'опитування', 'статистика'],
+  ja: ['データ', '統計', '調査'],
+  zh: ['数据', '统计', '统计局', '調查', '调查'],
+  ko: ['자료', '조사', '통계'],
+  id: ['bps', 'data', 'survei'],
+  vi: ['khảo sát', 'số liệu', 'thống kê']
+}
 
 /**
  * Words after `published on` that make a syndication note an editor’s note
- * or a print reference, kept (`on page 28 of …`, `on Monday`), lower case;
- * month names (`on August 27, 2015`) are `months` of `timestamp.ts`.
+ * or a print reference, kept (`on page 28 of …`, `on Monday`, `auf Seite 3
+ * der Ausgabe`), lower case; month and weekday names (`on August 27, 2015`)
+ * are those of `timestamp.ts`.
  */
-export const noteWords: ReadonlyArray<string> = [
-  'friday',
-  'monday',
-  'page',
-  'pages',
-  'saturday',
-  'sunday',
-  'thursday',
-  'tuesday',
-  'wednesday'
-]
+export const noteWords: Lexicon = {
+  en: ['friday', 'monday', 'page', 'pages', 'saturday', 'sunday', 'thursday', 'tuesday', 'wednesday'],
+  de: ['ausgabe', 'seite'],
+  fr: ['page', 'édition'],
+  es: ['edición', 'página'],
+  it: ['edizione', 'pagina'],
+  pt: ['edição', 'página'],
+  nl: ['editie', 'pagina'],
+  pl: ['stronie', 'wydaniu'],
+  sv: ['sidan', 'upplagan'],
+  da: ['side', 'udgaven'],
+  nb: ['side', 'utgaven'],
+  cs: ['straně', 'vydání'],
+  tr: ['sayfa', 'sayısında'],
+  ru: ['номере', 'странице'],
+  uk: ['номері', 'сторінці'],
+  id: ['edisi', 'halaman'],
+  vi: ['số', 'trang']
+}

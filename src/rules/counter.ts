@@ -1,20 +1,23 @@
-import {hitWords, readingLabels, shareWords} from '../data/counter.js'
+import {aboutWords, hitWords, minuteWords, readingLabels, readingWords, shareWords} from '../data/counter.js'
+import {allOf} from '../util/lexicon.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
 /**
- * Kinds of counter, each with its rule id and the words that name it.
+ * Kinds of counter, each with its rule id and the words that name it
+ * (reading time is `readingTime`).
  */
 const kinds = [
-  {ruleId: 'counter-hits', name: 'hit counter', words: hitWords.join('|')},
-  {ruleId: 'counter-shares', name: 'share counter', words: shareWords.join('|')},
-  {ruleId: 'counter-reading-time', name: 'reading time', words: 'min(?:ute)?s?\\.? read|minutes? to read'}
+  {ruleId: 'counter-hits', name: 'hit counter', words: alternation(allOf(hitWords))},
+  {ruleId: 'counter-shares', name: 'share counter', words: alternation(shareWords)},
+  {ruleId: 'counter-reading-time', name: 'reading time', words: undefined}
 ] as const
 
 /**
- * A number as counters print it: `81`, `1,204`, `1.2K`, `3 M`.
+ * A number as counters print it: `81`, `1234`, `1,204`, `1.2K`, `3 M`,
+ * `1.2万`, `1,2만`.
  */
-const number = String.raw`\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d+)?\s?[kKmM]?`
+const number = String.raw`(?:\d{1,3}(?:[,.\s]\d{3})+|\d+)(?:[.,]\d+)?\s?[kKmM万萬千만천]?`
 
 /**
  * Longest line judged: counters are short.
@@ -24,7 +27,7 @@ const maxLength = 120
 /**
  * Pieces of one line between separators: `5 min read | 1.2K shares`.
  */
-const separator = /[|•·∙/]/u
+const separator = /[|•·∙/｜]/u
 
 /**
  * A digit, which every counter has (in `number`).
@@ -32,14 +35,28 @@ const separator = /[|•·∙/]/u
 const digit = /\d/
 
 const label = kinds.map(function (kind) {
-  // Hits: 81; Views 1,204; Reading time: 5 min
-  return new RegExp(String.raw`^(?:${kind.words})\s*(?:[:：]\s*)?${number}$`, 'iu')
+  // Hits: 81; Views 1,204; Просмотров: 120; 阅读 1234
+  return kind.words === undefined ? undefined : new RegExp(String.raw`^(?:${kind.words})\s*(?:[:：]\s*)?${number}$`, 'iu')
 })
 const count = kinds.map(function (kind) {
-  // 1.2K shares; 5 min read; 81 hits
-  return new RegExp(String.raw`^${number}\s*(?:${kind.words})$`, 'iu')
+  // 1.2K shares; 81 hits; 1.204 Aufrufe; 1234次阅读
+  return kind.words === undefined ? undefined : new RegExp(String.raw`^${number}\s*(?:${kind.words})$`, 'iu')
 })
-const readingTime = new RegExp(String.raw`^(?:${readingLabels.join('|')})\s*(?:[:：]\s*)?${number}\s*min(?:ute)?s?\.?$`, 'iu')
+
+/**
+ * A reading time: a label, the minutes, or the minutes and a word after
+ * them (`Reading time: 5 min`, `Lesezeit: ca. 3 Min.`, `5 min read`, `3 Min.
+ * Lesezeit`, `4 min de lecture`, `読了時間：約3分`, `この記事は約3分で読めます`).
+ * Groups: label, word after.
+ *
+ * ###### Notes
+ * Minutes alone (`5 minutes`) are no reading time: a label or a word after
+ * them must be there.
+ */
+const readingTime = new RegExp(
+  String.raw`^(?:(${alternation(allOf(readingLabels))})\s*(?:[:：]\s*)?)?(?:(?:${alternation(allOf(aboutWords))})\s*)?\d{1,3}(?:[.,]\d)?\s*(?:${alternation(allOf(minuteWords))})\.?(?:\s*(${alternation(allOf(readingWords))}))?$`,
+  'iu'
+)
 
 /**
  * What `deboilerCounter` is and does.
@@ -95,11 +112,28 @@ export default deboilerCounter
  *   Kind, if any.
  */
 function which(value: string): (typeof kinds)[number] | undefined {
-  if (readingTime.test(value)) return kinds[2]
+  const reading = readingTime.exec(value)
+  if (reading && (reading[1] !== undefined || reading[2] !== undefined)) return kinds[2]
   let index = -1
   while (++index < kinds.length) {
-    if (label[index]!.test(value) || count[index]!.test(value)) return kinds[index]
+    if (label[index]?.test(value) || count[index]?.test(value)) return kinds[index]
   }
 
   return undefined
+}
+
+/**
+ * A regular expression alternation of words, longest first (`minuten` before
+ * `min`), escaped (`ca.`, `approx.`).
+ *
+ * @param words
+ *   Words.
+ * @returns
+ *   Pattern.
+ */
+function alternation(words: ReadonlyArray<string>): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('|')
 }

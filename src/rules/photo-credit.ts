@@ -1,4 +1,5 @@
-import {agencies, libraries, qualifiers} from '../data/photo-credit.js'
+import {agencies, creditJoins, creditLabels, creditPrefixes, creditSuffixes, libraries, qualifiers} from '../data/photo-credit.js'
+import {allOf} from '../util/lexicon.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 import {isIn} from '../util/shape.js'
@@ -11,11 +12,18 @@ const longestLibrary = Math.max(...libraries.map((name) => name.length))
 /**
  * A credit label and what follows it: `Photo: Reuters`, `Photo by Jane Doe`,
  * `Image copyright AFP`, `Credit: John Smith/The Times`, `(Image credit:
- * Blue Origin)`, `Photo courtesy of NASA`. The group is what follows the
- * label.
+ * Blue Origin)`, `Photo courtesy of NASA`, `Foto: dpa`, `Crédit photo :
+ * AFP`, `Fot. PAP`, `写真：共同通信`, `사진=연합뉴스`. The group is what
+ * follows the label (none after a lone label: `Photo:`).
+ *
+ * ###### Notes
+ * A label ends in a colon (or `=`, as Korean credits have it), a join word
+ * (`by`, `von`), `©`, or its own full stop (`Fot.`).
  */
-const labelled =
-  /^(?:(?:(?:main|top|header|featured|cover|lead|hero) )?(?:photo(?:graph|graphy)?|picture|pic|image|img|illustration|photo illustration)s?(?: (?:credit|source|courtesy))?s?|credits?|photographer)(?:\s*[:：]|\s+by\b|\s+courtesy(?: of)?\b|\s+copyright\b|\s*©)\s*(.*)$/iu
+const labelled = new RegExp(
+  String.raw`^(?:(?:${alternation(allOf(creditPrefixes))})\s)?(?:${alternation(allOf(creditLabels))})(?:[\s-](?:${alternation(allOf(creditSuffixes))}))?(?:\s*[:：=]|(?<=\.)(?=\s)|\s+(?:${alternation(allOf(creditJoins))})(?![\p{L}\p{N}])|\s*©)\s*(\S.*)?$`,
+  'iu'
+)
 
 /**
  * `Image used under license from Shutterstock`.
@@ -44,12 +52,19 @@ const anySeparator = /\/{1,2}|[|,;]|\s(?:via|for|and|from|on)\s/iu
  * `Move.org`, `iStock.com`.
  */
 const nameWord =
-  /^(?:[\p{Lu}\p{N}©][\p{L}\p{N}.'’&+-]*|[\p{Ll}][\p{L}\p{N}'’-]*\.[\p{L}.]+|i[\p{Lu}][\p{L}.]*|(?:al|bin|by|da|de|del|der|di|du|el|from|la|le|of|on|the|van|von|courtesy|photo|photos|images|&))[,:;]?$/u
+  /^(?:[\p{Lu}\p{N}©][\p{L}\p{N}.'’&+-]*|[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}][\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー・]{0,11}|[\p{Ll}][\p{L}\p{N}'’-]*\.[\p{L}.]+|i[\p{Lu}][\p{L}.]*|(?:al|bin|by|da|de|del|der|di|du|el|from|la|le|of|on|the|van|von|courtesy|photo|photos|images|&|\+))[,:;]?$/u
 
 /**
  * Most words in a credit.
  */
 const maxWords = 12
+
+/**
+ * A word of a script without case (Chinese, Japanese, Korean), and the most
+ * such words in one name.
+ */
+const caseless = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/u
+const maxCaselessWords = 3
 
 /**
  * What `deboilerPhotoCredit` is and does.
@@ -89,7 +104,7 @@ const deboilerPhotoCredit = defineLineRule(
     // Photo: Reuters; Image copyright AFP; Photo by Jane Doe on Unsplash
     const match = labelled.exec(bare) ?? licensed.exec(bare)
     if (match) {
-      const credit = match[1]!.replace(/^[:：]/u, '').trim()
+      const credit = (match[1] ?? '').replace(/^[:：]/u, '').trim()
       if (credit === '' || isCredit(credit, anySeparator, false)) {
         return {ruleId: 'photo-credit-label', reason: unexpected('photo credit', value)}
       }
@@ -129,7 +144,7 @@ function isCredit(value: string, separator: RegExp, needsAgency: boolean): boole
   // Without a label, an agency or library must be one of the parts.
   if (needsAgency && !lenient) return false
   const words = value.split(/\s+/u)
-  if (words.length > maxWords || /[.!?]\s/u.test(value.replace(/\b\p{Lu}\.\s/gu, ''))) return false
+  if (words.length > maxWords || /[.!?]\s|[。！？、，]/u.test(value.replace(/\b\p{Lu}\.\s/gu, ''))) return false
   let agencies = 0
   let libraries = 0
 
@@ -178,6 +193,9 @@ function kind(value: string): 'agency' | 'library' | 'name' | 'qualifier' {
 function isName(value: string, lenient: boolean): boolean {
   const words = value.split(/\s+/u)
   if (lenient && words.length === 1 && /^[\p{L}\p{N}_.-]+$/u.test(value)) return true
+  // A name in Chinese, Japanese or Korean is a few words at most; more is a
+  // caption (`사진=서울 시내 도서관에서 공부하는 학생들`).
+  if (words.length > maxCaselessWords && words.some((word) => caseless.test(word))) return false
   return words.every((word) => nameWord.test(word))
 }
 
@@ -192,7 +210,23 @@ function isName(value: string, lenient: boolean): boolean {
  */
 function unwrap(value: string): string {
   let result = value.endsWith('.') ? value.slice(0, -1) : value
-  if (isIn('([{', result.charAt(0))) result = result.slice(1)
-  if (isIn(')]}', result.charAt(result.length - 1))) result = result.slice(0, -1)
+  if (isIn('([{（【', result.charAt(0))) result = result.slice(1)
+  if (isIn(')]}）】', result.charAt(result.length - 1))) result = result.slice(0, -1)
   return result.trim()
+}
+
+/**
+ * A regular expression alternation of words, longest first (`photos` before
+ * `photo`), escaped (`fot.`).
+ *
+ * @param words
+ *   Words.
+ * @returns
+ *   Pattern.
+ */
+function alternation(words: ReadonlyArray<string>): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('|')
 }

@@ -1,5 +1,6 @@
-import {dataWords, noteWords} from '../data/source.js'
-import {months} from '../data/timestamp.js'
+import {dataWords, firstPublished, noteWords, sourceLabels} from '../data/source.js'
+import {monthWords, months, weekdayWords} from '../data/timestamp.js'
+import {allOf} from '../util/lexicon.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 import {wordCount} from '../util/shape.js'
@@ -17,13 +18,22 @@ const pointer =
   /^(?:source (?:article|link|url)|original (?:article|source|story|post)|(?:read|view) (?:the )?original (?:article|story|post)|(?:this|the) (?:article|story|post) (?:is |was |has been )?(?:republished|reproduced|reprinted))(?:\s+(?:from|at|on|here|in|by|via)\b|\s*[:：]|$)[^.!?]*(?:[.!?](?:\s*read (?:the )?original (?:article|story|post)(?: here)?[.!]?)?)?$/iu
 
 /**
- * How `pointer`, `syndication` and `sourceLine` start: a cheap first cue.
+ * Labels of a lone source line (`Source`, `Quelle`, `Źródło`, `出典`), and
+ * openings of a syndication note in the other languages (`Dieser Artikel
+ * erschien zuerst`), longest first, as patterns.
+ */
+const labels = alternation(allOf(sourceLabels))
+const firsts = alternation(allOf(firstPublished))
+
+/**
+ * How `pointer`, `syndication`, `republished` and `sourceLine` start: a
+ * cheap first cue.
  *
  * ###### Notes
  * Tested on the line before links are replaced: a line that opens with a
  * link opens with `link` after, which none of them starts with.
  */
-const opening = /^(?:source|original|read|view|this|the|first)/iu
+const opening = new RegExp(String.raw`^\(?(?:source|original|read|view|this|the|first|${labels}|${firsts})`, 'iu')
 
 /**
  * A link or domain (`https://…`, `www.…`, `example.com/path`).
@@ -47,26 +57,48 @@ const syndication =
   /^(?:(?:this|the) (?:article|story|post|piece|report|column|essay|interview|op-ed|feature|item) (?:was |has been |is )?)?(?:originally|first) (?:appeared|published|posted|ran|printed)\s+(?:on|at|in|by|with)(?:\s*[:：])?\s+(?=\S)([^.!?]*[^\s.!?])(?:[.!?](?:\s*(?:please )?read the original (?:article|story|post)(?:\s*[:：]?\s*here)?[.!]?)?)?$/iu
 
 /**
+ * A syndication note in the other languages: `Dieser Artikel erschien
+ * zuerst auf Zeit Online.`, `Publicado originalmente en The Conversation`,
+ * `本文首发于澎湃新闻`. The group is the place, judged as in English.
+ */
+const republished = new RegExp(
+  String.raw`^(?:${firsts})(?:\s+\p{Ll}{1,4})?\s*[:：]?\s*(?=\S)([^.!?。]*[^\s.!?。])[.!。]?$`,
+  'iu'
+)
+
+/**
  * Words after `published on` that make a syndication note an editor’s note
- * or a print reference (`on page 28 of …`, `on August 27, 2015`), kept.
+ * or a print reference (`on page 28 of …`, `on August 27, 2015`, `am 5.
+ * Juni`), kept.
  */
 const noteWord = new RegExp(
-  String.raw`\b(?:${[...noteWords, ...months].join('|')}|\d{1,2}(?:st|nd|rd|th)?|\d{4})\b`,
+  String.raw`(?<![\p{L}\p{N}])(?:${alternation([...allOf(noteWords), ...months, ...allOf(monthWords, weekdayWords)])}|\d{1,2}(?:st|nd|rd|th)?|\d{4})(?![\p{L}\p{N}])`,
   'iu'
 )
 
 /**
  * A lone source line: `Source: Reuters`, `SOURCE: News agencies`,
- * `Source: www.example.com`.
+ * `Source: www.example.com`, `Quelle: dpa`, `(Quelle: APA/sda/dpa)`,
+ * `Źródło: rp.pl`, `出典：共同通信`.
  */
-const sourceLine = /^sources?\s*[:：]\s*(\S[^:：]*)$/iu
+const sourceLine = new RegExp(String.raw`^\(?(?:${labels})\s*[:：]\s*(\S[^:：]*?)\)?$`, 'iu')
 
 /**
  * Words of a data source under a chart or table (`Source: Bureau of Labor
- * Statistics`, `Source: Times database`), which belongs to the figure, as a
- * caption does.
+ * Statistics`, `Quelle: Statistisches Bundesamt`, `来源：国家统计局`),
+ * which belongs to the figure, as a caption does. Whole words, but a word
+ * of Chinese, Japanese or Korean is found inside a run of them.
  */
-const dataWord = new RegExp(String.raw`\b(?:${dataWords.join('|')})\b`, 'iu')
+const dataWord = new RegExp(
+  allOf(dataWords)
+    .map((word) =>
+      /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]/u.test(word)
+        ? word
+        : String.raw`(?<![\p{L}\p{N}])${alternation([word])}(?![\p{L}\p{N}])`
+    )
+    .join('|'),
+  'iu'
+)
 
 /**
  * Most words in the named source of a source line.
@@ -121,7 +153,8 @@ const deboilerSource = defineLineRule(
 
     // This article originally appeared on The Conversation.
     const note = syndication.exec(text)
-    if (note && wordCount(note[1]!, Number.POSITIVE_INFINITY) <= maxPlaceWords && !noteWord.test(note[1]!)) {
+    const place = (note ?? republished.exec(text))?.[1]
+    if (place !== undefined && wordCount(place, Number.POSITIVE_INFINITY) <= maxPlaceWords && !noteWord.test(place)) {
       return {ruleId: 'source-originally', reason: unexpected('syndication note', value)}
     }
 
@@ -162,4 +195,20 @@ function isName(value: string): boolean {
 function isLink(value: string): boolean {
   if (value.includes('/')) return true
   return topLevel.test(value.slice(value.lastIndexOf('.') + 1))
+}
+
+/**
+ * A regular expression alternation of words, longest first, escaped
+ * (`d’abord`, `s.`).
+ *
+ * @param words
+ *   Words.
+ * @returns
+ *   Pattern.
+ */
+function alternation(words: ReadonlyArray<string>): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('|')
 }

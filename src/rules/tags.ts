@@ -1,4 +1,5 @@
 import {colonLabels, headingLabels, tagConnectors, tagLabels} from '../data/tags.js'
+import {allOf} from '../util/lexicon.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
@@ -12,7 +13,7 @@ import {defineLineRule, type RuleDocs} from '../util/rule.js'
  * that the label is the longest that fits (`Tagged with`, not `Tagged`).
  */
 const tagLine = new RegExp(
-  String.raw`^(${[...tagLabels].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}\p{N}])(?:\s*([:：|]))?\s*(.*)$`,
+  String.raw`^(${alternation(allOf(tagLabels))})(?![\p{L}\p{N}])(?:\s*([:：|｜]))?\s*(.*)$`,
   'isu'
 )
 
@@ -20,12 +21,12 @@ const tagLine = new RegExp(
  * Labels that only make a tag line when a colon follows them, as they start
  * sentences, headings and prompts too (`Category winners`, `Tag us`).
  */
-const needsColon = new Set(colonLabels)
+const needsColon = new Set(allOf(colonLabels))
 
 /**
  * Labels that make a tags heading without a colon (`Tags`, `Filed under`).
  */
-const headings = new Set(headingLabels)
+const headings = new Set(allOf(headingLabels))
 
 /**
  * One item of a tag list: `Donald Trump`, `#Local Markets`, `Election
@@ -34,9 +35,9 @@ const headings = new Set(headingLabels)
 const item = /^#?[\p{L}\p{N}][\p{L}\p{N}'’&.+-]*(?:\s+#?[\p{L}\p{N}&][\p{L}\p{N}'’&.+-]*)*$/u
 
 /**
- * Separators between tags.
+ * Separators between tags, full-width ones included (`政治、経済`).
  */
-const separator = /[,;|•·/]|\s#/u
+const separator = /[,;|•·/、，；｜／]|\s#/u
 
 /**
  * Longest line judged: a long line is not a tag list.
@@ -47,7 +48,7 @@ const maxLength = 400
  * A lower-case word other than a connector: a sentence, when it sits in a
  * tag line without a colon (`Tags were attached to the birds’ legs`).
  */
-const lowerWord = new RegExp(String.raw`(?:^|\s)(?!(?:${tagConnectors.join('|')})\s)\p{Ll}`, 'u')
+const lowerWord = new RegExp(String.raw`(?:^|\s)(?!(?:${allOf(tagConnectors).join('|')})\s)\p{Ll}`, 'u')
 
 /**
  * Most items in a tag list.
@@ -119,7 +120,10 @@ export default deboilerTags
  */
 function isList(value: string, colon: boolean): boolean {
   // A sentence ends in a full stop; a tag list does not (`Tags: Syria, ISIS`).
-  if (/[.!?:]$/u.test(value) && !/\b[A-Z]\.$/u.test(value)) return false
+  if (/[.!?:。！？]$/u.test(value) && !/\b[A-Z]\.$/u.test(value)) return false
+  // Without a colon, a list starts with a word (`Publicado en 05/06/2025` is a
+  // date).
+  if (!colon && !/^[#\p{L}]/u.test(value)) return false
   const items = value
     .split(separator)
     .map((part) => part.trim())
@@ -137,4 +141,20 @@ function isList(value: string, colon: boolean): boolean {
   // word is a tag (`Filed under afghanistan , hostages`).
   const first = items[0]!
   return colon || !/\s/u.test(first) || !lowerWord.test(first)
+}
+
+/**
+ * A regular expression alternation of labels, longest first (`tagged with`
+ * before `tagged`), escaped (`thema's`).
+ *
+ * @param words
+ *   Labels.
+ * @returns
+ *   Pattern.
+ */
+function alternation(words: ReadonlyArray<string>): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('|')
 }

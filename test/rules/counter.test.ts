@@ -31,7 +31,8 @@ describe('deboilerCounter', function () {
     'Reading time: 4 minutes',
     '5 min read | 1.2K shares',
     '24 Comments',
-    'Visits 12'
+    'Visits 12',
+    'Hits: 1234'
   ] as const
 
   const ok = [
@@ -42,6 +43,61 @@ describe('deboilerCounter', function () {
     'Hits of the 80s',
     '81'
   ] as const
+
+  // Reading times and view counters in other languages, with the rule id.
+  const notOkLanguages = [
+    ['Lesezeit: 3 Min.', 'counter-reading-time'],
+    ['3 Min. Lesezeit', 'counter-reading-time'],
+    ['1.204 Aufrufe', 'counter-hits'],
+    ['Temps de lecture : 4 min', 'counter-reading-time'],
+    ['1 204 vues', 'counter-hits'],
+    ['Tiempo de lectura: 5 minutos', 'counter-reading-time'],
+    ['Tempo di lettura: 4 minuti', 'counter-reading-time'],
+    ['4 min de leitura', 'counter-reading-time'],
+    ['Leestijd: 3 minuten', 'counter-reading-time'],
+    ['Czas czytania: ok. 3 min', 'counter-reading-time'],
+    ['1204 wyświetlenia', 'counter-hits'],
+    ['Læsetid: 3 min.', 'counter-reading-time'],
+    ['Okuma süresi: 3 dakika', 'counter-reading-time'],
+    ['Просмотров: 120', 'counter-hits'],
+    ['Час читання: 3 хв', 'counter-reading-time'],
+    ['読了時間：約3分', 'counter-reading-time'],
+    ['閲覧数：1,234', 'counter-hits'],
+    ['阅读 1234', 'counter-hits'],
+    ['조회수 1,234', 'counter-hits'],
+    ['Lượt xem: 1.204', 'counter-hits']
+  ] as const
+
+  // The same words in article sentences, and minutes without a label.
+  const okLanguages = [
+    'Die Lesezeit beträgt 3 Minuten.',
+    '3 Minuten',
+    'Le temps de lecture est de 4 min.',
+    'La película tuvo 1.204 visitas en un día.',
+    'Czas czytania to 3 min.',
+    'Просмотров было 120 за день.',
+    '読了時間は約3分です。',
+    '阅读 1234 本书是他的目标。',
+    '조회수가 1,234회를 넘었다.',
+    'Il video ha raggiunto 1.204 visualizzazioni in un giorno.',
+    'O tempo de leitura é de 4 min, segundo o site.',
+    'De leestijd is 3 minuten, zegt de redactie.',
+    'Lästiden är 3 min för en genomsnittlig läsare.',
+    'Video 1.204 görüntülenme aldı.',
+    'Lượt xem tăng lên 1.204 chỉ trong một ngày.',
+    'Artikel itu sudah dibaca 1.204 kali sejak pagi.',
+    'Doba čtení je asi 3 minuty.',
+    'Переглядів за день було понад 120.'
+  ] as const
+
+  it.each(notOkLanguages)('should strip %j (%s)', function (line, ruleId) {
+    const file = run(deboilerCounter, 'Body text.\n' + line + '\nMore body.')
+    expect(file.messages.map((message) => [message.actual, message.ruleId])).toEqual([[line, ruleId]])
+  })
+
+  it.each(okLanguages)('should keep %j', function (line) {
+    expect(stripped(deboilerCounter, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
 
   it.each(notOk)('should strip %j', function (line) {
     expect(stripped(deboilerCounter, 'Body text.\n' + line + '\nMore body.')).toEqual([line])

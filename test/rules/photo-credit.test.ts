@@ -57,6 +57,64 @@ describe('deboilerPhotoCredit', function () {
     'Credit Cards'
   ] as const
 
+  // Labelled credits in other languages.
+  const notOkLanguages = [
+    'Foto: dpa',
+    'Bild: Keystone',
+    'Bildrechte: picture alliance/dpa | Daniel Vogl',
+    'Foto von Hans Müller',
+    'Crédit photo : AFP',
+    'Photo : Ludovic Marin/AFP',
+    'Fotografía: Europa Press',
+    'Foto: ANSA',
+    '(Foto: Galerie EIGEN + ART)',
+    'Foto: ANP',
+    'Fot. PAP/Leszek Szymański',
+    'Zdjęcie: Jan Kowalski',
+    'Bild: TT',
+    'Foto: ČTK',
+    'Fotoğraf: AA',
+    'Фото: РИА Новости',
+    'Фото: Укрінформ',
+    '（写真：共同通信）',
+    '图片来源：视觉中国',
+    '사진=연합뉴스',
+    'Foto: Antara',
+    'Ảnh: TTXVN'
+  ] as const
+
+  // The same labels before captions and in sentences.
+  const okLanguages = [
+    'Bild: Scholz will mehr Geld für die Bundeswehr',
+    'Foto von Berlin bei Nacht',
+    'Fotos zeigen die Zerstörung in der Stadt.',
+    'Photo : le ministre arrive à Bruxelles lundi.',
+    'Foto de familia de la cumbre en Madrid',
+    'Zdjęcie: minister przyjeżdża do Brukseli',
+    'Фото: министр прибывает в Брюссель',
+    '写真：記者会見する首相',
+    '사진=서울 시내 도서관에서 공부하는 학생들',
+    '图：市民在新图书馆里阅读。',
+    'Ảnh: người dân đọc sách trong thư viện mới',
+    'Foto: il ministro arriva a Bruxelles lunedì',
+    'Foto: o ministro chega a Bruxelas na segunda-feira',
+    'Foto van de burgemeester bij de opening',
+    'Bild: ministern anländer till Bryssel på måndagen',
+    'Fotoğraf: bakan pazartesi günü Brüksel’e geldi',
+    'Foto: ministr přijíždí do Bruselu',
+    'Фото: міністр прибуває до Брюсселя',
+    'Foto: menteri tiba di Brussel pada hari Senin'
+  ] as const
+
+  it.each(notOkLanguages)('should strip %j', function (line) {
+    const file = run(deboilerPhotoCredit, 'Body text.\n' + line + '\nMore body.')
+    expect(file.messages.map((message) => [message.actual, message.category])).toEqual([[line, 'photo-credit']])
+  })
+
+  it.each(okLanguages)('should keep %j', function (line) {
+    expect(stripped(deboilerPhotoCredit, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
+
   it.each(notOk)('should strip %j', function (line) {
     expect(stripped(deboilerPhotoCredit, 'Body text.\n' + line + '\nMore body.')).toEqual([line])
   })

@@ -46,6 +46,62 @@ describe('deboilerSource', function () {
     'Source:'
   ] as const
 
+  // Source lines and syndication notes in other languages, with the rule id.
+  const notOkLanguages = [
+    ['Quelle: dpa', 'source-line'],
+    ['(Quelle: APA/sda/dpa)', 'source-line'],
+    ['Dieser Artikel erschien zuerst auf Zeit Online.', 'source-originally'],
+    ['Source : AFP', 'source-line'],
+    ['Fuente: EFE', 'source-line'],
+    ['Este artículo fue publicado originalmente en The Conversation.', 'source-originally'],
+    ['Fonte: ANSA', 'source-line'],
+    ['Bron: BELGA', 'source-line'],
+    ['Źródło: rp.pl', 'source-line'],
+    ['Kilde: Ritzau', 'source-line'],
+    ['Zdroj: ČTK', 'source-line'],
+    ['Kaynak: AA', 'source-line'],
+    ['Источник: ТАСС', 'source-line'],
+    ['Джерело: Укрінформ', 'source-line'],
+    ['出典：共同通信', 'source-line'],
+    ['来源：新华社', 'source-line'],
+    ['本文首发于澎湃新闻', 'source-originally'],
+    ['출처: 연합뉴스', 'source-line'],
+    ['Sumber: Antara', 'source-line'],
+    ['Nguồn: TTXVN', 'source-line']
+  ] as const
+
+  // The same words in article sentences, chart sources and editor’s notes.
+  const okLanguages = [
+    'Quelle der Informationen ist ein Bericht der Regierung.',
+    'Quelle: Statistisches Bundesamt',
+    'Dieser Artikel erschien zuerst am 5. Juni 2025 in der Printausgabe.',
+    'Fuente: Instituto Nacional de Estadística, encuesta de 2024',
+    'Une source proche du dossier a confirmé la nouvelle.',
+    'Źródło problemu leży w przepisach.',
+    'Источник в правительстве сообщил об отставке.',
+    '来源：国家统计局',
+    '出典を明記してください。',
+    'Nguồn tin cho biết cuộc họp đã bị hoãn.',
+    'Fonte di preoccupazione resta il costo dell’energia.',
+    'A fonte disse que o acordo estava fechado.',
+    'Bron van de problemen is een oude wet.',
+    'Källan uppgav att mötet hade skjutits upp.',
+    'Kaynak, toplantının ertelendiğini söyledi.',
+    '출처를 밝히지 않은 자료가 퍼졌다.',
+    'Sumber di kepolisian mengatakan pelaku sudah ditangkap.',
+    'Zdroj z ministerstva potvrdil, že jednání selhala.',
+    'Джерело в уряді повідомило про відставку.'
+  ] as const
+
+  it.each(notOkLanguages)('should strip %j (%s)', function (line, ruleId) {
+    const file = run(deboilerSource, 'Body text.\n' + line + '\nMore body.')
+    expect(file.messages.map((message) => [message.actual, message.ruleId])).toEqual([[line, ruleId]])
+  })
+
+  it.each(okLanguages)('should keep %j', function (line) {
+    expect(stripped(deboilerSource, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
+
   it.each(notOk)('should strip %j', function (line) {
     expect(stripped(deboilerSource, 'Body text.\n' + line + '\nMore body.')).toEqual([line])
   })

@@ -41,6 +41,66 @@ describe('deboilerTags', function () {
     'Tagged with Donald Trump, Melania Trump'
   ] as const
 
+  // Tag lines and headings in other languages.
+  const notOkLanguages = [
+    'Schlagwörter: Bundestag, Olaf Scholz, Haushalt',
+    'Schlagwörter',
+    'Veröffentlicht unter Allgemein',
+    'Themen: Klima, Energie',
+    'Mots-clés : Paris, Culture',
+    'Étiquettes',
+    'Etiquetas: Madrid, Política, Cultura',
+    'Parole chiave: Roma, Cultura',
+    'Palavras-chave: Lisboa, Cultura',
+    'Trefwoorden: Amsterdam, Cultuur',
+    'Tagi: Sejm, Warszawa',
+    'Taggar: Stockholm, Kultur',
+    'Štítky: Praha, Kultura',
+    'Etiketler: İstanbul, Kültür',
+    'Теги: Москва, культура',
+    'タグ：政治、経済',
+    '标签：北京 文化',
+    '태그 #서울 #도서관',
+    'Kata kunci: Jakarta, Budaya',
+    'Từ khóa: Hà Nội, văn hóa'
+  ] as const
+
+  // The same words in article sentences.
+  const okLanguages = [
+    'Schlagwörter wie Zeitenwende prägten das Jahr.',
+    'Themen wie Klima und Energie bestimmten den Wahlkampf.',
+    'Veröffentlicht unter dem Titel „Heimat“ wurde das Buch ein Erfolg.',
+    'Mots-clés et slogans ont envahi la campagne.',
+    'Etiquetas de precios nuevas llegan a las tiendas.',
+    'Publicado en 05/06/2025',
+    'Tagi i hashtagi nie pomogły w kampanii.',
+    'Теги в соцсетях помогли найти пропавшего.',
+    'タグを付けた写真が話題になった。',
+    '태그를 단 게시물이 늘었다.',
+    'Từ khóa này được tìm kiếm nhiều nhất.',
+    'Thẻ ATM',
+    'Temas pendientes del Gobierno',
+    'Argomenti come la sanità e la scuola hanno dominato il dibattito.',
+    'Palavras-chave como sustentabilidade aparecem em todos os discursos.',
+    'Trefwoorden als duurzaamheid keren steeds terug in het debat.',
+    'Taggar på kläderna visade var de var tillverkade.',
+    'Etiketler ürünlerin üzerinden sökülmüştü.',
+    '标签上写着产品的原产地和价格。',
+    'Kata kunci dalam pidato itu adalah persatuan.',
+    'Štítky na zboží ukazovaly staré ceny.',
+    'Мітки на мапі показують місця обстрілів.',
+    'Stikkord som klima og energi preget valgkampen.',
+    'Nøgleord som klima og energi prægede valgkampen.'
+  ] as const
+
+  it.each(notOkLanguages)('should strip %j', function (line) {
+    expect(stripped(deboilerTags, 'Body text.\n' + line + '\nMore body.')).toEqual([line])
+  })
+
+  it.each(okLanguages)('should keep %j', function (line) {
+    expect(stripped(deboilerTags, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
+
   const ok = [
     'Tags were attached to the birds’ legs.',
     'Tags were attached',

@@ -1,0 +1,58 @@
+import {clean} from '../../src/index.js'
+import {languageCodes, prose, type LanguageCode} from '../util/prose.js'
+import {headlines} from './headlines.js'
+
+/**
+ * A photo credit between the paragraphs of the article, in each language.
+ */
+const credits: Readonly<Record<LanguageCode, string>> = {
+  en: 'Photo: Jane Doe/Reuters',
+  de: 'Foto: dpa',
+  fr: 'Crédit photo : AFP',
+  es: 'Foto: EFE',
+  it: 'Foto: ANSA',
+  pt: 'Foto: Lusa',
+  nl: 'Foto: ANP',
+  pl: 'Fot. PAP/Leszek Szymański',
+  sv: 'Bild: TT',
+  da: 'Foto: Ritzau Scanpix',
+  nb: 'Foto: NTB',
+  cs: 'Foto: ČTK',
+  tr: 'Fotoğraf: AA',
+  ru: 'Фото: РИА Новости',
+  uk: 'Фото: Укрінформ',
+  ja: '写真：共同通信',
+  zh: '图片来源：视觉中国',
+  ko: '사진=연합뉴스',
+  id: 'Foto: Antara',
+  vi: 'Ảnh: TTXVN'
+}
+
+/**
+ * A page in a language: headline, article, with the credit of its picture
+ * between the paragraphs.
+ *
+ * @param code
+ *   Language.
+ * @returns
+ *   Page.
+ */
+function page(code: LanguageCode): string {
+  const [first, second] = prose[code]
+  return [headlines[code], first, credits[code], second].join('\n\n')
+}
+
+describe('photo credits in 20 languages', function () {
+  it.each(languageCodes)('should strip the photo credit of a page in %s as `photo-credit`, and keep its article', function (code) {
+    const [first, second] = prose[code]
+    const result = clean(page(code))
+    expect(result.stripped.find((item) => item.actual === credits[code])?.category).toBe('photo-credit')
+    expect(result.text).toContain(first)
+    expect(result.text).toContain(second)
+  })
+
+  it.each(['de', 'fr', 'pl', 'ru', 'ja'] as const)('should keep it in %s with `photo-credit` off', function (code) {
+    const result = clean(page(code), {rules: {'photo-credit': false}})
+    expect(result.text).toContain(credits[code])
+  })
+})
