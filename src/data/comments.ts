@@ -1,4 +1,4 @@
-import {allOf} from '../util/lexicon.js'
+import {allOf, alternation} from '../util/lexicon.js'
 import type {Lexicon} from './lexicon.js'
 
 /**
@@ -941,17 +941,16 @@ export const formFields: Lexicon = {
 }
 
 /**
- * Alternation of entries, longest first, as regex source (special characters
- * escaped).
+ * Alternation of entries, longest first, as a non-capturing group (special
+ * characters escaped).
  *
  * @param entries
  *   Entries.
  * @returns
- *   Source, a non-capturing group.
+ *   Source.
  */
-export function alternation(entries: ReadonlyArray<string>): string {
-  const sorted = [...entries].sort((a, b) => b.length - a.length)
-  return '(?:' + sorted.map((entry) => entry.replace(/[$()*+.?[\\\]^{|}]/g, String.raw`\$&`)).join('|') + ')'
+export function group(entries: ReadonlyArray<string>): string {
+  return '(?:' + alternation(entries) + ')'
 }
 
 /**
@@ -959,7 +958,7 @@ export function alternation(entries: ReadonlyArray<string>): string {
  * `3件のコメント`, `kommentare (0)`, `コメント(3)`, `评论（3）`, `댓글 3`,
  * `댓글 3개`.
  */
-export const commentCounter = counterOf(alternation(allOf(commentNouns)))
+export const commentCounter = counterOf(group(allOf(commentNouns)))
 
 /**
  * A counter of comments: a number before the noun (`12 kommentare`,

@@ -1,5 +1,5 @@
 import {
-  alternation,
+  group,
   closedSentences,
   commentActions,
   commentCounter,
@@ -22,7 +22,7 @@ const count = String.raw`(?:\d[\d,]*|one)`
 /**
  * A required field of a comment form in any language: `Kommentar *`, `名前 *`.
  */
-const requiredField = new RegExp(String.raw`^${alternation(allOf(formFields))}(?: ?[*＊])+$`, 'u')
+const requiredField = new RegExp(String.raw`^${group(allOf(formFields))}(?: ?[*＊])+$`, 'u')
 
 /**
  * Kinds of comments debris, each with its rule id, what the reason calls it,

@@ -1,5 +1,5 @@
 import {aboutWords, hitWords, minuteWords, readingLabels, readingWords, shareWords} from '../data/counter.js'
-import {allOf} from '../util/lexicon.js'
+import {allOf, alternation} from '../util/lexicon.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
@@ -120,20 +120,4 @@ function which(value: string): (typeof kinds)[number] | undefined {
   }
 
   return undefined
-}
-
-/**
- * A regular expression alternation of words, longest first (`minuten` before
- * `min`), escaped (`ca.`, `approx.`).
- *
- * @param words
- *   Words.
- * @returns
- *   Pattern.
- */
-function alternation(words: ReadonlyArray<string>): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
-    .join('|')
 }

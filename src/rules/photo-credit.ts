@@ -1,5 +1,5 @@
 import {agencies, creditJoins, creditLabels, creditPrefixes, creditSuffixes, libraries, qualifiers} from '../data/photo-credit.js'
-import {allOf} from '../util/lexicon.js'
+import {allOf, alternation} from '../util/lexicon.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 import {isIn} from '../util/shape.js'
@@ -213,20 +213,4 @@ function unwrap(value: string): string {
   if (isIn('([{（【', result.charAt(0))) result = result.slice(1)
   if (isIn(')]}）】', result.charAt(result.length - 1))) result = result.slice(0, -1)
   return result.trim()
-}
-
-/**
- * A regular expression alternation of words, longest first (`photos` before
- * `photo`), escaped (`fot.`).
- *
- * @param words
- *   Words.
- * @returns
- *   Pattern.
- */
-function alternation(words: ReadonlyArray<string>): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
-    .join('|')
 }

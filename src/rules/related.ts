@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {alternation, commentCounter, commentHeadings} from '../data/comments.js'
+import {commentCounter, commentHeadings, group} from '../data/comments.js'
 import {closingHeadings, relatedHeadings, relatedLabels, relatedPrefixes} from '../data/related.js'
 import {gluedRuns} from '../util/glued.js'
 import {allOf} from '../util/lexicon.js'
@@ -29,12 +29,14 @@ const prefixes = new Set(allOf(relatedPrefixes))
 const tails = new Set(allOf(commentHeadings))
 const labelSet = new Set(allOf(relatedLabels))
 // Labels as regex source, longest first.
-const labels = alternation([...labelSet])
+const labels = group([...labelSet])
 // READ MORE: Tencent profit falls as Alibaba threat and economic woes weigh;
 // Lesen Sie auch: …; ■関連記事：…; 【関連記事】…
 const label = new RegExp(String.raw`^[■□▶►]?\s*(?:${labels}\s*[:：]|【\s*${labels}\s*】)\s*(\S.*)$`, 'iu')
 // Marks around a heading: `■関連記事`, `【関連記事】`, `▼ Lesen Sie auch`.
-const marks = /^[■□◆◇▼▶►【「\s]+|[】」\s]+$/gu
+// The end is trimmed by hand: `[】」\s]+$` is quadratic on a long run of them.
+const openingMarks = /^[■□◆◇▼▶►【「\s]+/u
+const closingMarks = new Set(['】', '」'])
 // Also on rt.com Time to celebrate? Trump say ISIS fully destroyed in Syria.
 const alsoOnSite = /^also (?:on|in) [\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\s+(\S.*)$/iu
 // 3 Comments; Comments (2)
@@ -185,7 +187,10 @@ function heading(value: string, key: string): string | undefined {
  *   Key.
  */
 function keyOf(value: string): string {
-  return labelKey(value).replace(marks, '').replaceAll('i\u0307', 'i')
+  const key = labelKey(value).replace(openingMarks, '')
+  let end = key.length
+  while (end > 0 && (closingMarks.has(key[end - 1]!) || /\s/.test(key[end - 1]!))) end--
+  return key.slice(0, end).replaceAll('i\u0307', 'i')
 }
 
 /**

@@ -1,6 +1,6 @@
 import {dataWords, firstPublished, noteWords, sourceLabels} from '../data/source.js'
 import {monthWords, months, weekdayWords} from '../data/timestamp.js'
-import {allOf} from '../util/lexicon.js'
+import {allOf, alternation} from '../util/lexicon.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 import {wordCount} from '../util/shape.js'
@@ -195,20 +195,4 @@ function isName(value: string): boolean {
 function isLink(value: string): boolean {
   if (value.includes('/')) return true
   return topLevel.test(value.slice(value.lastIndexOf('.') + 1))
-}
-
-/**
- * A regular expression alternation of words, longest first, escaped
- * (`d’abord`, `s.`).
- *
- * @param words
- *   Words.
- * @returns
- *   Pattern.
- */
-function alternation(words: ReadonlyArray<string>): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
-    .join('|')
 }

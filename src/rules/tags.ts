@@ -1,5 +1,5 @@
 import {colonLabels, headingLabels, tagConnectors, tagLabels} from '../data/tags.js'
-import {allOf} from '../util/lexicon.js'
+import {allOf, alternation} from '../util/lexicon.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
@@ -141,20 +141,4 @@ function isList(value: string, colon: boolean): boolean {
   // word is a tag (`Filed under afghanistan , hostages`).
   const first = items[0]!
   return colon || !/\s/u.test(first) || !lowerWord.test(first)
-}
-
-/**
- * A regular expression alternation of labels, longest first (`tagged with`
- * before `tagged`), escaped (`thema's`).
- *
- * @param words
- *   Labels.
- * @returns
- *   Pattern.
- */
-function alternation(words: ReadonlyArray<string>): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
-    .join('|')
 }

@@ -18,3 +18,20 @@ export function allOf(...lexicons: ReadonlyArray<Lexicon>): Array<string> {
 
   return [...entries].sort()
 }
+
+/**
+ * A regular expression alternation of entries, longest first (`minuten`
+ * before `min`), special characters escaped, as source: `a|b|c`, to put in
+ * a group.
+ *
+ * @param entries
+ *   Entries.
+ * @returns
+ *   Source.
+ */
+export function alternation(entries: ReadonlyArray<string>): string {
+  return [...entries]
+    .sort((a, b) => b.length - a.length)
+    .map((entry) => entry.replace(/[$()*+.?[\\\]^{|}]/g, String.raw`\$&`))
+    .join('|')
+}
