@@ -442,6 +442,105 @@ export const skipLinkWords: Lexicon = {
 }
 
 /**
+ * Whole lines that are the controls of a media player, lower case:
+ * `Artikel anhören`, `Plein écran`, `Выйти из полноэкранного режима`, `全屏`.
+ *
+ * ###### Notes
+ * Only a whole line matches (or a run of them with skip links); the verbs
+ * alone (`Écouter`, `Слушать`) are a heading of an article only rarely, and
+ * then over a paragraph, not alone on a page’s edge.
+ */
+export const playerWords: Lexicon = {
+  en: [
+    'enter full screen',
+    'exit full screen',
+    'exit fullscreen',
+    'full screen',
+    'fullscreen',
+    'listen to article',
+    'listen to this article',
+    'listen to this story'
+  ],
+  de: [
+    'anhören',
+    'artikel anhören',
+    'artikel vorlesen',
+    'audio abspielen',
+    'video abspielen',
+    'vollbild',
+    'vollbild beenden',
+    'vollbildmodus',
+    'vollbildmodus beenden',
+    'vorlesen',
+    'zum anhören'
+  ],
+  fr: [
+    'lire la vidéo',
+    'plein écran',
+    'quitter le plein écran',
+    'écouter',
+    'écouter cet article',
+    'écouter l\'article'
+  ],
+  es: [
+    'escuchar',
+    'escuchar artículo',
+    'escuchar este artículo',
+    'pantalla completa',
+    'reproducir video',
+    'reproducir vídeo',
+    'salir de pantalla completa'
+  ],
+  it: [
+    'ascolta',
+    'ascolta l\'articolo',
+    'ascolta questo articolo',
+    'esci da schermo intero',
+    'riproduci video',
+    'schermo intero'
+  ],
+  pt: [
+    'ecrã inteiro',
+    'ouvir',
+    'ouvir artigo',
+    'ouvir este artigo',
+    'ouça este artigo',
+    'reproduzir vídeo',
+    'sair da tela cheia',
+    'tela cheia'
+  ],
+  nl: ['artikel beluisteren', 'beluister', 'luister naar dit artikel', 'video afspelen', 'volledig scherm'],
+  pl: ['odsłuchaj', 'odtwórz wideo', 'pełny ekran', 'posłuchaj artykułu', 'słuchaj', 'zamknij pełny ekran'],
+  sv: ['helskärm', 'lyssna', 'lyssna på artikeln', 'spela upp video'],
+  da: ['afspil video', 'fuld skærm', 'lyt til artiklen'],
+  nb: ['fullskjerm', 'lytt til artikkelen', 'spill av video'],
+  cs: ['celá obrazovka', 'na celou obrazovku', 'poslechnout článek', 'poslechněte si článek', 'přehrát video'],
+  tr: ['dinle', 'haberi dinle', 'tam ekran', 'videoyu oynat'],
+  ru: [
+    'выйти из полноэкранного режима',
+    'на весь экран',
+    'полноэкранный режим',
+    'прослушать статью',
+    'развернуть на весь экран',
+    'слушать',
+    'слушать статью'
+  ],
+  uk: [
+    'вийти з повноекранного режиму',
+    'на весь екран',
+    'повноекранний режим',
+    'прослухати статтю',
+    'слухати',
+    'слухати статтю'
+  ],
+  ja: ['全画面', '全画面表示', '記事を聞く', '音声で聞く'],
+  zh: ['全屏', '播放视频', '收听文章', '收听本文', '退出全屏'],
+  ko: ['기사 듣기', '동영상 재생', '듣기', '전체 화면', '전체화면'],
+  id: ['dengarkan', 'dengarkan artikel', 'layar penuh', 'putar video'],
+  vi: ['nghe bài viết', 'phát video', 'toàn màn hình']
+}
+
+/**
  * Whole lines that lead to more of a list or to the next page, lower case:
  * `Read more`, `Weiterlesen`, `Lire la suite`, `次へ`, `下一页`.
  *

@@ -4,6 +4,7 @@ import {
   homeWords,
   moreLinkWords,
   pageCounterWords,
+  playerWords,
   sectionWords,
   siteLinkWords,
   skipLinkWords
@@ -60,7 +61,7 @@ const imageLine: Kind = ['navigation-image', 'image']
 const gluedMenu: Kind = ['navigation-glued-menu', 'glued menu']
 // A section name on its own: stripped only in a menu or as a label.
 const section: Kind = ['navigation-menu', 'section name']
-const skipLinks = allOf(skipLinkWords)
+const skipLinks = allOf(skipLinkWords, playerWords)
 const homes = allOf(homeWords)
 const phrases = new Map<string, Kind>([
   ...allOf(sectionWords).map((value) => [value, section] as const),

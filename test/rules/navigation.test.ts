@@ -137,7 +137,11 @@ describe('deboilerNavigation', function () {
     ['Baca selengkapnya', 'navigation-more'],
     ['Halaman 2 dari 3', 'navigation-more'],
     ['Trang chủ', 'navigation-link'],
-    ['Xem thêm', 'navigation-more']
+    ['Xem thêm', 'navigation-more'],
+    ['Artikel anhören', 'navigation-skip-link'],
+    ['Выйти из полноэкранного режима', 'navigation-skip-link'],
+    ['Plein écran', 'navigation-skip-link'],
+    ['全屏', 'navigation-skip-link']
   ] as const
 
   // Article lines with the same words in prose.
@@ -160,7 +164,9 @@ describe('deboilerNavigation', function () {
     '首页上的新闻很快就被删除了。',
     '본문 바로가기 버튼을 누르면 기사로 이동한다.',
     'Baca selengkapnya laporan itu di situs resmi pemerintah.',
-    'Trang chủ của thành phố đã được cập nhật hôm thứ Hai.'
+    'Trang chủ của thành phố đã được cập nhật hôm thứ Hai.',
+    'Artikel anhören oder lesen: Die Stadt bietet beides an.',
+    'Слушать музыку в библиотеке можно только в наушниках.'
   ] as const
 
   it.each(notOkLanguages)('should strip %j (%s)', function (line, ruleId) {
