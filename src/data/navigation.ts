@@ -12,6 +12,8 @@ import type {Lexicon} from './lexicon.js'
  * CMS translations and news sites. Only a whole line matches (or a line made
  * of two or more of them, `Zum Hauptinhalt springen Zur Suche springen`), so
  * words that are prose elsewhere (`ara`, `cerca`, `upp`) are safe.
+ * `Article content` is a landmark some news sites print between the parts
+ * of a story.
  */
 export const skipLinkWords: Lexicon = {
   en: [
@@ -66,7 +68,6 @@ export const skipLinkWords: Lexicon = {
     'top of page'
   ],
   de: [
-    'barrierefreiheit',
     'direkt zum hauptinhalt',
     'direkt zum inhalt',
     'hauptmenü',
@@ -119,7 +120,6 @@ export const skipLinkWords: Lexicon = {
     'ouvrir le menu',
     'passer au contenu',
     'passer au contenu principal',
-    'recherche',
     'rechercher',
     'rechercher sur le site',
     'retour en haut',
@@ -174,7 +174,6 @@ export const skipLinkWords: Lexicon = {
     'ir para o conteúdo principal',
     'ir para o topo',
     'menu principal',
-    'pesquisa',
     'pesquisar',
     'pular para o conteúdo',
     'pular para o conteúdo principal',
@@ -446,9 +445,9 @@ export const skipLinkWords: Lexicon = {
  * `Artikel anhören`, `Plein écran`, `Выйти из полноэкранного режима`, `全屏`.
  *
  * ###### Notes
- * Only a whole line matches (or a run of them with skip links); the verbs
- * alone (`Écouter`, `Слушать`) are a heading of an article only rarely, and
- * then over a paragraph, not alone on a page’s edge.
+ * Only a whole line matches (or a run of them with skip links): a verb such
+ * as `Écouter` or `Слушать` alone on a line is a button, in a sentence it is
+ * prose. Nouns that head an article’s sections are left out (`Vorlesen`).
  */
 export const playerWords: Lexicon = {
   en: [
@@ -471,7 +470,6 @@ export const playerWords: Lexicon = {
     'vollbild beenden',
     'vollbildmodus',
     'vollbildmodus beenden',
-    'vorlesen',
     'zum anhören'
   ],
   fr: [
