@@ -181,6 +181,8 @@ function judge(value: string, node: Paragraph, buttons: number): Kind | undefine
   if (value.length <= 200 && isSkipRun(lowerValue(node))) return skip
   if (isGluedMenu(value)) return gluedMenu
 
+  // Anmelden / Registrieren: a slash separates only known links.
+  if (value.includes(' / ') && value.split(' / ').every((piece) => known(piece.toLowerCase()))) return row
   // Without a separator, a line is one piece, not a row.
   if (!value.includes('|') && !value.includes('•') && !value.includes('·')) return undefined
   const pieces = value.split(rowSeparator)

@@ -141,7 +141,9 @@ describe('deboilerNavigation', function () {
     ['Artikel anhören', 'navigation-skip-link'],
     ['Выйти из полноэкранного режима', 'navigation-skip-link'],
     ['Plein écran', 'navigation-skip-link'],
-    ['全屏', 'navigation-skip-link']
+    ['全屏', 'navigation-skip-link'],
+    ['Anmelden / Registrieren', 'navigation-menu-row'],
+    ['Zaloguj się / Zarejestruj się', 'navigation-menu-row']
   ] as const
 
   // Article lines with the same words in prose.
@@ -166,7 +168,9 @@ describe('deboilerNavigation', function () {
     'Baca selengkapnya laporan itu di situs resmi pemerintah.',
     'Trang chủ của thành phố đã được cập nhật hôm thứ Hai.',
     'Artikel anhören oder lesen: Die Stadt bietet beides an.',
-    'Слушать музыку в библиотеке можно только в наушниках.'
+    'Слушать музыку в библиотеке можно только в наушниках.',
+    'Wegbeschreibung / Anfahrt',
+    'Mots croisés / Sudokus'
   ] as const
 
   it.each(notOkLanguages)('should strip %j (%s)', function (line, ruleId) {
