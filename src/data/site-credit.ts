@@ -205,7 +205,8 @@ export const companionWords: Lexicon = {
     'images by',
     'made with',
     'maintained by',
-    'thanks to'
+    'thanks to',
+    'theme images by'
   ],
   de: ['gehostet bei', 'gehostet von', 'gepflegt von', 'hosting von', 'hosting:', 'mit liebe gemacht'],
   fr: ['fait avec amour', 'hébergement :', 'hébergé par', 'maintenu par'],
