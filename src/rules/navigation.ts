@@ -71,6 +71,7 @@ const phrases = new Map<string, Kind>([
   ...skipLinks.map((value) => [value, skip] as const)
 ])
 const skipSet = new Set(skipLinks)
+const skipStarts = new Set(skipLinks.map((value) => value.split(' ')[0]))
 // Most words in a skip link.
 const skipWords = Math.max(...skipLinks.map((value) => value.split(' ').length))
 // Seite 2 von 3; 第2页，共5页: `#` a number, a space any run of spaces or none.
@@ -230,6 +231,7 @@ function isHomeCrumb(value: string): boolean {
  */
 function isSkipRun(value: string): boolean {
   const words = value.split(/[\s|•·]+/u).filter(Boolean)
+  if (words.length < 2 || !skipStarts.has(words[0])) return false
   // Fewest skip links that make up the first `index` words.
   const fewest: Array<number> = [0]
 
@@ -242,7 +244,7 @@ function isSkipRun(value: string): boolean {
   }
 
   const count = fewest[words.length]
-  return words.length > 1 && count !== undefined && count > 1
+  return count !== undefined && count > 1
 }
 
 /**
