@@ -1,4 +1,6 @@
-import {cueWords} from '../data/disclaimer.js'
+import type {Lexicon} from '../data/lexicon.js'
+import {advicePhrases, affiliatePhrases, cueWords, editorialPhrases} from '../data/disclaimer.js'
+import {allOf} from '../util/lexicon.js'
 import {lowerValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
@@ -13,24 +15,28 @@ const kinds = [
     name: 'affiliate disclosure',
     // `We may earn commission from links on this page…`, `As an Amazon Associate I earn from qualifying purchases.`,
     // `Purchases made through links earn us a small commission`
+    phrases: phrasesOf(affiliatePhrases),
     cue: /\b(?:we|i|may|site|blog) (?:may )?(?:also )?(?:earn|receive|get) (?:a )?(?:small )?(?:an )?(?:affiliate )?(?:commissions?|compensation)\b|\bpurchases made through (?:our )?links (?:may )?earn us\b|\baffiliate links?\b.{0,80}\b(?:commissions?|earn)\b|\bas an (?:amazon )?(?:associate|affiliate)\b.{0,40}\bearn\b/iu
   },
   {
     ruleId: 'disclaimer-advice',
     name: 'advice disclaimer',
     // `This article is for informational purposes only and does not constitute legal advice.`
+    phrases: phrasesOf(advicePhrases),
     cue: /\bfor (?:general )?(?:informational|information|educational)(?: (?:and|or) (?:informational|educational|entertainment))? purposes\b|\b(?:is|are|does) not (?:intended (?:as|to be|to replace)|meant to (?:be|constitute)|constitute|a substitute for)\b.{0,60}\b(?:medical|legal|financial|professional|investment|tax) advice\b|\b(?:not|n't) (?:(?:to )?(?:be )?(?:considered|construed|taken|used|intended|meant)(?: as)? |provide |offer |give |constitute |a (?:form of |substitute for )?)?(?:medical|legal|financial|investment|tax) advice\b|^(?:risk disclosure|disclaimer)\s*:/iu
   },
   {
     ruleId: 'disclaimer-editorial',
     name: 'editorial policy notice',
     // `Learn about our editorial policies`, `Healthline has strict sourcing guidelines and relies on…`
+    phrases: phrasesOf(editorialPhrases),
     cue: /\beditorial (?:policy|policies|guidelines|standards|process)\b|\bstrict sourcing guidelines\b|\brequires writers to use primary sources\b/iu
   },
   {
     ruleId: 'disclaimer-official-site',
     name: 'official site banner',
     // `Federal government websites often end in .gov or .mil.`, `Secure .gov websites use HTTPS`
+    phrases: undefined,
     cue: /\b(?:websites often end in|official websites use) \.gov\b|\ba \.gov website belongs to\b|\bsecure \.gov websites use https\b|\bsafely connected to the \.gov website\b|\ban official website of the (?:united states|u\.s\.) government\b/iu
   }
 ] as const
@@ -41,10 +47,16 @@ const kinds = [
 const maxLength = 1000
 
 /**
+ * Longest line judged by the phrases of the other languages: a disclaimer
+ * is a few sentences, a longer paragraph is the article’s.
+ */
+const maxPhraseLength = 400
+
+/**
  * Cheap first cue: words of which every disclaimer has one (one expression:
  * faster than a look-up per word on every line).
  */
-const cue = new RegExp(cueWords.map((word) => word.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&')).join('|'))
+const cue = new RegExp(cueWords.map((word) => escape(word)).join('|'))
 
 /**
  * What `deboilerDisclaimer` is and does.
@@ -78,10 +90,13 @@ export const meta = {
 const deboilerDisclaimer = defineLineRule(
   meta,
   function (line) {
-    if (!cue.test(lowerValue(line.node))) return undefined
+    const lower = lowerValue(line.node)
+    const english = cue.test(lower)
+    const short = lower.length <= maxPhraseLength
+    if (!english && !short) return undefined
 
     for (const kind of kinds) {
-      if (kind.cue.test(line.value)) {
+      if ((english && kind.cue.test(line.value)) || (short && kind.phrases?.test(lower))) {
         return {ruleId: kind.ruleId, reason: unexpected(kind.name, line.value)}
       }
     }
@@ -91,3 +106,33 @@ const deboilerDisclaimer = defineLineRule(
 )
 
 export default deboilerDisclaimer
+
+/**
+ * Compile the phrases of a lexicon: anywhere in the line, or at its start
+ * for a label that ends in a colon (`Haftungsausschluss:`, `免責事項：`).
+ *
+ * @param lexicon
+ *   Phrases, lower case.
+ * @returns
+ *   Expression.
+ */
+function phrasesOf(lexicon: Lexicon): RegExp {
+  const sources = allOf(lexicon).map(function (phrase) {
+    const label = /[:：]$/u.test(phrase)
+    const source = escape(phrase.replace(/\s*[:：]$/u, '')).replaceAll(' ', '\\s+')
+    return label ? '^' + source + '\\s*[:：]' : source
+  })
+  return new RegExp(sources.join('|'), 'u')
+}
+
+/**
+ * Escape the characters of a regular expression.
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   Escaped text.
+ */
+function escape(value: string): string {
+  return value.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&')
+}

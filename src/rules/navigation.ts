@@ -1,7 +1,16 @@
 import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {moreLinks, sections, siteLinks, skipLinks} from '../data/navigation.js'
+import {
+  homeWords,
+  moreLinkWords,
+  pageCounterWords,
+  playerWords,
+  sectionWords,
+  siteLinkWords,
+  skipLinkWords
+} from '../data/navigation.js'
 import {lowerValue} from '../util/line-text.js'
+import {allOf} from '../util/lexicon.js'
 import {formatOf, lines, linesOf, lineValue, unbroken} from '../util/lines.js'
 import type {Markup} from '../util/format.js'
 import {isGluedMenu} from '../util/glued.js'
@@ -52,12 +61,34 @@ const imageLine: Kind = ['navigation-image', 'image']
 const gluedMenu: Kind = ['navigation-glued-menu', 'glued menu']
 // A section name on its own: stripped only in a menu or as a label.
 const section: Kind = ['navigation-menu', 'section name']
+const skipLinks = allOf(skipLinkWords, playerWords)
+const homes = allOf(homeWords)
 const phrases = new Map<string, Kind>([
-  ...sections.map((value) => [value, section] as const),
-  ...siteLinks.map((value) => [value, link] as const),
-  ...moreLinks.map((value) => [value, more] as const),
+  ...allOf(sectionWords).map((value) => [value, section] as const),
+  ...allOf(siteLinkWords).map((value) => [value, link] as const),
+  ...homes.map((value) => [value, link] as const),
+  ...allOf(moreLinkWords).map((value) => [value, more] as const),
   ...skipLinks.map((value) => [value, skip] as const)
 ])
+const skipSet = new Set(skipLinks)
+const skipStarts = new Set(skipLinks.map((value) => value.split(' ')[0]))
+// Most words in a skip link.
+const skipWords = Math.max(...skipLinks.map((value) => value.split(' ').length))
+// Seite 2 von 3; 第2页，共5页: `#` a number, a space any run of spaces or none.
+const pageCounter = new RegExp(
+  '^(?:' +
+    allOf(pageCounterWords)
+      .map((entry) => escape(entry).replaceAll('#', '\\d{1,4}').replaceAll(' ', '\\s*'))
+      .join('|') +
+    ')$',
+  'u'
+)
+// Startseite > Politik; Accueil / Monde; ホーム ＞ ニュース.
+const homeCrumb = new RegExp('^(?:' + alternatives(homes) + ')(?:\\s*[»›>＞]|\\s+/)', 'u')
+const crumbSeparator = /(?<!\s)\s*[»›>＞]\s*|(?<!\s)\s+\/\s*|(?<!\s)\s*\/$/u
+// Full-width decoration around a link (`検索：`, `＞ 次へ`), and the dot that
+// lower-casing a Turkish `İ` leaves (`i̇letişim`).
+const wideDecoration = /^[\s：；・｜＞＜〉〈»«]+|[\s：；・｜＞＜〉〈»«]+$|(?<=i)\u0307/gu
 // A close or menu button alone: `×`, `☰`.
 const closeButton = /^[×✕☰]$/u
 // Home | News | Sport; Print • Email.
@@ -146,9 +177,13 @@ function judge(value: string, node: Paragraph, buttons: number): Kind | undefine
   if (buttons > 1) return toggle
   if (closeButton.test(value)) return skip
   if (isSeeAll(value)) return more
-  if (isBreadcrumb(value)) return crumbs
+  if (isBreadcrumb(value) || isHomeCrumb(lowerValue(node))) return crumbs
+  if (value.length <= 60 && pageCounter.test(lowerValue(node).trim())) return more
+  if (value.length <= 200 && isSkipRun(lowerValue(node))) return skip
   if (isGluedMenu(value)) return gluedMenu
 
+  // Anmelden / Registrieren: a slash separates only known links.
+  if (value.includes(' / ') && value.split(' / ').every((piece) => known(piece.toLowerCase()))) return row
   // Without a separator, a line is one piece, not a row.
   if (!value.includes('|') && !value.includes('•') && !value.includes('·')) return undefined
   const pieces = value.split(rowSeparator)
@@ -169,7 +204,75 @@ function judge(value: string, node: Paragraph, buttons: number): Kind | undefine
  *   Kind, if known.
  */
 function known(value: string): Kind | undefined {
-  return phrases.get(linkKey(value))
+  return phrases.get(linkKey(value)) ?? phrases.get(linkKey(value.replace(wideDecoration, '')))
+}
+
+/**
+ * Whether a line is a breadcrumb that starts with a home link in one of the
+ * languages (`Startseite > Politik > Ausland`).
+ *
+ * @param value
+ *   Line, lower case.
+ * @returns
+ *   Whether it is.
+ */
+function isHomeCrumb(value: string): boolean {
+  return homeCrumb.test(value) && value.split(crumbSeparator).every((step) => isShortLink(step))
+}
+
+/**
+ * Whether a line is two or more skip links saved one after the other
+ * (`Zum Hauptinhalt springen Zur Suche springen`).
+ *
+ * @param value
+ *   Line, lower case.
+ * @returns
+ *   Whether it is.
+ */
+function isSkipRun(value: string): boolean {
+  const words = value.split(/[\s|•·]+/u).filter(Boolean)
+  if (words.length < 2 || !skipStarts.has(words[0])) return false
+  // Fewest skip links that make up the first `index` words.
+  const fewest: Array<number> = [0]
+
+  for (let start = 0; start < words.length; start++) {
+    const before = fewest[start]
+    if (before === undefined) continue
+    for (let end = start + 1; end <= Math.min(words.length, start + skipWords); end++) {
+      if (skipSet.has(words.slice(start, end).join(' '))) fewest[end] = Math.min(fewest[end] ?? end, before + 1)
+    }
+  }
+
+  const count = fewest[words.length]
+  return count !== undefined && count > 1
+}
+
+/**
+ * Phrases as alternatives of a regular expression, longest first, spaces
+ * matching any white space.
+ *
+ * @param values
+ *   Phrases.
+ * @returns
+ *   Source of the alternatives.
+ */
+function alternatives(values: ReadonlyArray<string>): string {
+  return [...values]
+    .sort((a, b) => b.length - a.length)
+    .map((value) => escape(value).replaceAll(' ', '\\s+'))
+    .join('|')
+}
+
+/**
+ * Escape the characters of a regular expression.
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   Escaped text.
+ */
+function escape(value: string): string {
+  return value.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&')
 }
 
 /**

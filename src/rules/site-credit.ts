@@ -1,4 +1,12 @@
-import {nameConnectors} from '../data/site-credit.js'
+import {
+  companionWords,
+  designCueWords,
+  nameConnectors,
+  platformCueWords,
+  rightsWords
+} from '../data/site-credit.js'
+import type {Lexicon} from '../data/lexicon.js'
+import {allOf} from '../util/lexicon.js'
 import {lowerValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
@@ -11,14 +19,17 @@ const credits = [
   {
     ruleId: 'site-credit-platform',
     name: 'platform credit',
-    // `Powered by WordPress`, `Proudly powered by WordPress`, `Blog at WordPress.com.`
-    cue: /^(?:(?:proudly )?powered by|(?:blog|site|website) at (?=\S+\.\p{L}{2,}))\s*:?\s*/iu
+    // `Powered by WordPress`, `Proudly powered by WordPress`, `Blog at WordPress.com.`, `Propulsé par WordPress`.
+    ...cues(platformCueWords, '(?:blog|site|website) at (?=\\S+\\.\\p{L}{2,})')
   },
   {
     ruleId: 'site-credit-design',
     name: 'design credit',
-    // `Theme by X`, `Designed by: Premium WordPress Themes`, `Website by Y`, `Site designed by Z`.
-    cue: /^(?:(?:\p{L}+ )?(?:theme|template)(?: by|:)|(?:web ?site|site|blog)(?: (?:design|designed|developed|built|created|made)(?: and (?:developed|built|hosted))?)? by|(?:web ?site |web )?design(?:ed)?(?: (?:and|&) (?:developed|development|built))? by)\s*:?\s*/iu
+    // `Theme by X`, `Designed by: Premium WordPress Themes`, `Website by Y`, `Site designed by Z`, `Design von X`.
+    ...cues(
+      designCueWords,
+      '(?:\\p{L}+ )?(?:theme|template)(?: by|:)|(?:web ?site|site|blog)(?: (?:design|designed|developed|built|created|made)(?: and (?:developed|built|hosted))?)? by|(?:web ?site |web )?design(?:ed)?(?: (?:and|&) (?:developed|development|built))? by'
+    )
   }
 ] as const
 
@@ -26,8 +37,29 @@ const credits = [
  * Credits that only go along with one of `credits`: `| Thanks to X`,
  * `Hosted by Y`.
  */
-const companion =
-  /^(?:(?:site |and )?(?:developed|hosted|maintained)(?: and (?:hosted|maintained))? by|thanks to|(?:built|made|crafted) with(?: love)?|(?:theme )?images by|icons by)\s*:?\s*/iu
+const companion = cues(companionWords, '(?:site |and )?(?:developed|hosted|maintained)(?: and (?:hosted|maintained))? by').prefix
+
+/**
+ * `©`, `All rights reserved`: a part that may stand next to a credit.
+ */
+const rights = new RegExp('^(?:©|\\(c\\))|' + allOf(rightsWords).map((entry) => pattern(entry)).join('|'), 'iu')
+
+/**
+ * Cheap first cue of the other languages: a piece of one of their credits.
+ */
+const anyCue = new RegExp(
+  [platformCueWords, designCueWords]
+    .flatMap((lexicon) => allOf({...lexicon, en: []}))
+    .flatMap((entry) => entry.split('*'))
+    .map((piece) => piece.trim().replace(/[:：]$/u, '').trim())
+    .filter(Boolean)
+    .map((piece) => pattern(piece))
+    .join('|'),
+  'u'
+)
+
+// Han, kana and Hangul: a “word” of these is a whole clause, not a name.
+const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
 
 /**
  * What separates the parts of a footer line: bars, bullets, dashes between
@@ -39,7 +71,7 @@ const separator = /(?<!\s)\s*[|•·∙]\s*|(?<!\s)\s+[-–—]\s+|(?<=[.!])\s+/
  * Words that may join the words of a name: `Themes Gallery, Bromoney and
  * Wordpress Themes`.
  */
-const connectors = new Set(nameConnectors)
+const connectors = new Set(allOf(nameConnectors))
 
 /**
  * Most words in a name, or in a link next to a credit (`Privacy Policy`).
@@ -84,16 +116,16 @@ const deboilerSiteCredit = defineLineRule(
 
     for (const part of line.value.split(separator)) {
       if (part === '') continue
-      const credit = credits.find((credit) => credit.cue.test(part))
+      const credit = credits.find((credit) => nameOf(credit, part) !== undefined)
 
       if (credit) {
         // `Powered by` alone: the name was a logo.
-        const name = part.replace(credit.cue, '')
+        const name = nameOf(credit, part)!
         if (name !== '' && !named(name, maxName)) return undefined
         found ??= credit
       } else if (!companion.test(part) || !named(part.replace(companion, ''), maxName)) {
         // `© 2024 X`, `All rights reserved.`, `Privacy Policy`.
-        if (!/^©|rights reserved/iu.test(part) && !named(part, maxLink)) return undefined
+        if (!rights.test(part) && !named(part, maxLink)) return undefined
       }
     }
 
@@ -120,8 +152,67 @@ function mayBeCredit(lower: string): boolean {
     lower.includes('theme') ||
     lower.includes('template') ||
     lower.includes('ite at ') ||
-    lower.includes('log at ')
+    lower.includes('log at ') ||
+    anyCue.test(lower)
   )
+}
+
+/**
+ * Compile the cues of a lexicon: those before the name (`Powered by`), and
+ * those around it (`* ile güçlendirilmiştir`, `由 * 驱动`).
+ *
+ * @param lexicon
+ *   Cues (see `platformCueWords`).
+ * @param english
+ *   English cues that a list cannot say, as a regular expression.
+ * @returns
+ *   Expression of the cues before a name (with the colon and spaces after
+ *   them), and expressions with the name as their first group.
+ */
+function cues(lexicon: Lexicon, english: string): {prefix: RegExp; around: Array<RegExp>} {
+  const entries = allOf(lexicon)
+  const before = entries.filter((entry) => !entry.includes('*')).map((entry) => pattern(entry))
+  const around = entries
+    .filter((entry) => entry.includes('*'))
+    .map((entry) => new RegExp('^' + entry.split('*').map((piece) => pattern(piece.trim())).join('\\s*(.+?)\\s*') + '[.。!]?$', 'iu'))
+  return {prefix: new RegExp('^(?:' + [english, ...before].join('|') + ')\\s*[:：]?\\s*', 'iu'), around}
+}
+
+/**
+ * A cue as a regular expression: spaces match any run of white space or
+ * none, a colon at the end is one of `:` and `：`.
+ *
+ * @param entry
+ *   Cue, lower case.
+ * @returns
+ *   Source.
+ */
+function pattern(entry: string): string {
+  return entry
+    .replace(/[$()*+.?[\\\]^{|}]/g, '\\$&')
+    .replace(/\s*[:：]$/u, '\\s*[:：]')
+    .replaceAll(' ', '\\s*')
+}
+
+/**
+ * The name a credit gives in a part of a line.
+ *
+ * @param credit
+ *   Credit.
+ * @param part
+ *   Part of a line.
+ * @returns
+ *   Name (`''` for a cue alone), or `undefined` when the part is not this
+ *   credit.
+ */
+function nameOf(credit: (typeof credits)[number], part: string): string | undefined {
+  for (const expression of credit.around) {
+    const name = expression.exec(part)?.[1]
+    // `WordPress ile güçlendirilmiştir`, not a clause before `で構築されています`.
+    if (name !== undefined && !cjk.test(name)) return name
+  }
+
+  return credit.prefix.test(part) ? part.replace(credit.prefix, '') : undefined
 }
 
 /**
@@ -141,7 +232,7 @@ function named(value: string, max: number): boolean {
   if (words.length === 1) return true
 
   return words.every(function (word) {
-    const bare = word.replace(/^\W+|(?<!\W)\W+$/gu, '')
+    const bare = word.replace(/^[^\p{L}\p{N}_]+|(?<=[\p{L}\p{N}_])[^\p{L}\p{N}_]+$/gu, '')
     return (
       bare === '' ||
       connectors.has(bare.toLowerCase()) ||

@@ -93,6 +93,95 @@ describe('deboilerNavigation', function () {
     'MADRID —'
   ] as const
 
+  // Navigation in other languages, with its rule id.
+  const notOkLanguages = [
+    ['Zum Hauptinhalt springen Zur Suche springen', 'navigation-skip-link'],
+    ['Nach oben', 'navigation-skip-link'],
+    ['Startseite', 'navigation-link'],
+    ['Impressum', 'navigation-link'],
+    ['Seite 2 von 5', 'navigation-more'],
+    ['Weiterlesen »', 'navigation-more'],
+    ['Startseite > Politik > Ausland', 'navigation-breadcrumb'],
+    ['Retour en haut de page', 'navigation-skip-link'],
+    ['Accueil / Monde', 'navigation-breadcrumb'],
+    ['Lire la suite', 'navigation-more'],
+    ['Mentions légales', 'navigation-link'],
+    ['Ir al contenido', 'navigation-skip-link'],
+    ['Página siguiente', 'navigation-more'],
+    ['Inicio » Deportes', 'navigation-breadcrumb'],
+    ['Torna su', 'navigation-skip-link'],
+    ['Pagina 2 di 4', 'navigation-more'],
+    ['Voltar ao topo', 'navigation-skip-link'],
+    ['Leia mais', 'navigation-more'],
+    ['Lees verder', 'navigation-more'],
+    ['Przejdź do treści', 'navigation-skip-link'],
+    ['Strona główna', 'navigation-link'],
+    ['Strona 1 z 3', 'navigation-more'],
+    ['Läs mer', 'navigation-more'],
+    ['Læs mere', 'navigation-more'],
+    ['Přejít k obsahu', 'navigation-skip-link'],
+    ['İletişim', 'navigation-link'],
+    ['Devamını oku', 'navigation-more'],
+    ['Перейти к содержанию', 'navigation-skip-link'],
+    ['Главная > Новости', 'navigation-breadcrumb'],
+    ['Читать далее', 'navigation-more'],
+    ['Головна', 'navigation-link'],
+    ['本文へスキップ', 'navigation-skip-link'],
+    ['検索：', 'navigation-skip-link'],
+    ['ホーム ＞ ニュース', 'navigation-breadcrumb'],
+    ['首页', 'navigation-link'],
+    ['第2页，共5页', 'navigation-more'],
+    ['返回顶部', 'navigation-skip-link'],
+    ['본문 바로가기', 'navigation-skip-link'],
+    ['다음 페이지', 'navigation-more'],
+    ['Baca selengkapnya', 'navigation-more'],
+    ['Halaman 2 dari 3', 'navigation-more'],
+    ['Trang chủ', 'navigation-link'],
+    ['Xem thêm', 'navigation-more'],
+    ['Artikel anhören', 'navigation-skip-link'],
+    ['Выйти из полноэкранного режима', 'navigation-skip-link'],
+    ['Plein écran', 'navigation-skip-link'],
+    ['全屏', 'navigation-skip-link'],
+    ['Anmelden / Registrieren', 'navigation-menu-row'],
+    ['Zaloguj się / Zarejestruj się', 'navigation-menu-row']
+  ] as const
+
+  // Article lines with the same words in prose.
+  const okLanguages = [
+    'Nach oben ging es für die Preise im Mai kaum noch.',
+    'Auf Seite 2 von 5 des Berichts steht die Zahl.',
+    'Die Startseite der Stadt zeigt den neuen Plan.',
+    'Startseite, Politik und Ausland sind die Rubriken der Zeitung.',
+    'Lire la suite du rapport prendra du temps aux élus.',
+    'Retour en haut de la liste pour le club après la victoire.',
+    'Inicio de las obras: el lunes por la mañana.',
+    'La página siguiente del informe muestra los costes.',
+    'Torna su questo tema il sindaco nel suo discorso.',
+    'Leia mais sobre o projeto no site da câmara, disse ele.',
+    'Strona główna urzędu nie działała w poniedziałek.',
+    'Läs mer om biblioteket på kommunens webbplats, sa hon.',
+    'İletişim bilgileri belediyenin sitesinde yer alıyor.',
+    'Главная новость дня — открытие библиотеки.',
+    'Читать далее отчёт никто не стал.',
+    '首页上的新闻很快就被删除了。',
+    '본문 바로가기 버튼을 누르면 기사로 이동한다.',
+    'Baca selengkapnya laporan itu di situs resmi pemerintah.',
+    'Trang chủ của thành phố đã được cập nhật hôm thứ Hai.',
+    'Artikel anhören oder lesen: Die Stadt bietet beides an.',
+    'Слушать музыку в библиотеке можно только в наушниках.',
+    'Wegbeschreibung / Anfahrt',
+    'Mots croisés / Sudokus'
+  ] as const
+
+  it.each(notOkLanguages)('should strip %j (%s)', function (line, ruleId) {
+    const file = run(deboilerNavigation, [body, line, more].join('\n'))
+    expect(file.messages.map((message) => [message.actual, message.ruleId])).toEqual([[line, ruleId]])
+  })
+
+  it.each(okLanguages)('should keep %j', function (line) {
+    expect(stripped(deboilerNavigation, [body, line, more].join('\n'))).toEqual([])
+  })
+
   it.each(notOk)('should strip %j', function (line) {
     expect(stripped(deboilerNavigation, [body, line, more].join('\n'))).toEqual([line])
   })

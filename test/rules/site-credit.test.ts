@@ -46,6 +46,61 @@ describe('deboilerSiteCredit', function () {
     'Privacy Policy | Terms of Use'
   ] as const
 
+  // Credits in other languages, with their rule id.
+  const notOkLanguages = [
+    ['Stolz präsentiert von WordPress', 'site-credit-platform'],
+    ['Bereitgestellt von WordPress | Impressum | Datenschutz', 'site-credit-platform'],
+    ['Webdesign von Müller und Partner', 'site-credit-design'],
+    ['Fièrement propulsé par WordPress', 'site-credit-platform'],
+    ['© 2024 Le Journal - Tous droits réservés - Site réalisé par Agence Web', 'site-credit-design'],
+    ['Con tecnología de WordPress', 'site-credit-platform'],
+    ['Diseñado por Estudio Sur', 'site-credit-design'],
+    ['Orgogliosamente powered by WordPress', 'site-credit-platform'],
+    ['Sito realizzato da Studio Rossi', 'site-credit-design'],
+    ['Orgulhosamente mantido com WordPress', 'site-credit-platform'],
+    ['Trots aangedreven door WordPress', 'site-credit-platform'],
+    ['Dumnie wspierane przez WordPress', 'site-credit-platform'],
+    ['Wszelkie prawa zastrzeżone | Projekt i wykonanie: Agencja Nowa', 'site-credit-design'],
+    ['Drivs med WordPress', 'site-credit-platform'],
+    ['Stolt drevet af WordPress', 'site-credit-platform'],
+    ['Stolt drevet av WordPress', 'site-credit-platform'],
+    ['Běží na WordPressu', 'site-credit-platform'],
+    ['WordPress ile güçlendirilmiştir', 'site-credit-platform'],
+    ['Сайт работает на WordPress', 'site-credit-platform'],
+    ['Разработка сайта: Студия Сайт', 'site-credit-design'],
+    ['З гордістю працює на WordPress', 'site-credit-platform'],
+    ['WordPress で作成', 'site-credit-platform'],
+    ['自豪地采用WordPress', 'site-credit-platform'],
+    ['技术支持：阿里云', 'site-credit-platform'],
+    ['Dipersembahkan oleh WordPress', 'site-credit-platform'],
+    ['Được cung cấp bởi WordPress', 'site-credit-platform']
+  ] as const
+
+  // Article lines with the same words in prose.
+  const okLanguages = [
+    'Betrieben von der Stadt, bleibt das Bad bis September offen.',
+    'Propulsé par le vent, le bateau a traversé la Manche en six heures.',
+    'Diseñado por un equipo de la universidad, el puente resistió la tormenta.',
+    'Realizzato da un gruppo di volontari, il murale è stato inaugurato ieri.',
+    'Desenvolvido por engenheiros da cidade, o sistema economiza água.',
+    'Mogelijk gemaakt door de inzet van vrijwilligers uit de buurt.',
+    'Wspierane przez miasto projekty ruszą w maju.',
+    'Drivs med solenergi och klarar sig hela sommaren.',
+    'Сайт работает на деньги читателей, сказал редактор.',
+    'このサイトはWordPressで作成されています。',
+    '技术支持是公司发展的关键。',
+    'Dikembangkan oleh mahasiswa, aplikasi itu kini dipakai di seluruh kota.'
+  ] as const
+
+  it.each(notOkLanguages)('should strip %j (%s)', function (line, ruleId) {
+    const file = run(deboilerSiteCredit, 'Body text.\n' + line + '\nMore body.')
+    expect(file.messages.map((message) => [message.actual, message.ruleId])).toEqual([[line, ruleId]])
+  })
+
+  it.each(okLanguages)('should keep %j', function (line) {
+    expect(stripped(deboilerSiteCredit, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
+
   it.each(notOk)('should strip %j', function (line) {
     expect(stripped(deboilerSiteCredit, 'Body text.\n' + line + '\nMore body.')).toEqual([line])
   })

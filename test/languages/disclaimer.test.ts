@@ -1,0 +1,108 @@
+import {clean} from '../../src/index.js'
+import {languageCodes, prose, type LanguageCode} from '../util/prose.js'
+import {expectStripped, headline} from './page.js'
+
+/**
+ * An affiliate disclosure and an advice disclaimer in each language.
+ */
+const notices: Readonly<Record<LanguageCode, readonly [string, string]>> = {
+  en: [
+    'Some of the links in this article are affiliate links, which means we may earn a small commission.',
+    'This article is for informational purposes only and does not constitute financial advice.'
+  ],
+  de: [
+    'Wenn Sie über diese Links einkaufen, erhalten wir eine kleine Provision.',
+    'Dieser Artikel dient ausschließlich der Information und stellt keine Anlageberatung dar.'
+  ],
+  fr: [
+    'Si vous achetez via ces liens, nous pouvons percevoir une commission.',
+    'Cet article est fourni à titre informatif uniquement et ne constitue pas un conseil en investissement.'
+  ],
+  es: [
+    'Si compras a través de estos enlaces, podemos recibir una comisión.',
+    'Este contenido es solo con fines informativos y no constituye asesoramiento financiero.'
+  ],
+  it: [
+    'Se acquisti tramite questi link, potremmo ricevere una commissione.',
+    'Le informazioni sono a scopo puramente informativo e non costituiscono consulenza finanziaria.'
+  ],
+  pt: [
+    'Se comprar através destes links, podemos receber uma comissão.',
+    'Este conteúdo tem caráter meramente informativo e não constitui aconselhamento financeiro.'
+  ],
+  nl: [
+    'Als u via deze links iets koopt, ontvangen wij een commissie.',
+    'Dit artikel is uitsluitend bedoeld ter informatie en is geen beleggingsadvies.'
+  ],
+  pl: [
+    'Jeśli kupisz przez te linki, możemy otrzymać prowizję.',
+    'Artykuł służy wyłącznie w celach informacyjnych i nie stanowi porady inwestycyjnej.'
+  ],
+  sv: [
+    'Om du köper via länkarna kan vi få provision.',
+    'Artikeln är endast i informationssyfte och utgör inte investeringsrådgivning.'
+  ],
+  da: [
+    'Hvis du køber via linkene, kan vi modtage provision.',
+    'Artiklen er kun til informationsformål og er ikke investeringsrådgivning.'
+  ],
+  nb: [
+    'Hvis du kjøper via lenkene, kan vi få provisjon.',
+    'Artikkelen er kun til informasjonsformål og er ikke investeringsrådgivning.'
+  ],
+  cs: [
+    'Pokud nakoupíte přes tyto odkazy, můžeme získat provizi.',
+    'Článek slouží pouze pro informační účely a nepředstavuje investiční doporučení.'
+  ],
+  tr: [
+    'Bu bağlantılar üzerinden alışveriş yaparsanız komisyon kazanabiliriz.',
+    'Bu içerik yalnızca bilgilendirme amaçlıdır ve yatırım tavsiyesi değildir.'
+  ],
+  ru: [
+    'Если вы купите товар по этим ссылкам, мы можем получить комиссию.',
+    'Материал носит информационный характер и не является инвестиционной рекомендацией.'
+  ],
+  uk: [
+    'Якщо ви купите товар за цими посиланнями, ми можемо отримати комісію.',
+    'Матеріал має інформаційний характер і не є інвестиційною рекомендацією.'
+  ],
+  ja: ['本ページはプロモーションが含まれています', '免責事項：本記事は情報提供を目的としており、投資勧誘を目的としたものではありません。'],
+  zh: ['作为亚马逊联盟成员，我们可能会获得佣金。', '本文仅供参考，不构成投资建议。'],
+  ko: [
+    '이 포스팅은 쿠팡 파트너스 활동의 일환으로, 이에 따른 일정액의 수수료를 제공받습니다.',
+    '면책 조항: 이 글은 정보 제공 목적으로만 작성되었습니다.'
+  ],
+  id: [
+    'Jika Anda membeli melalui tautan ini, kami mungkin menerima komisi.',
+    'Artikel ini hanya untuk tujuan informasi dan bukan merupakan saran investasi.'
+  ],
+  vi: [
+    'Nếu bạn mua qua các liên kết này, chúng tôi có thể nhận được hoa hồng.',
+    'Bài viết chỉ mang tính chất tham khảo, không phải là lời khuyên đầu tư.'
+  ]
+}
+
+/**
+ * A page in a language: headline, a disclosure, the article, a disclaimer.
+ *
+ * @param code
+ *   Language.
+ * @returns
+ *   Page.
+ */
+function page(code: LanguageCode): string {
+  const [first, second] = prose[code]
+  const [affiliate, advice] = notices[code]
+  return [headline(code), affiliate, first, second, advice].join('\n\n')
+}
+
+describe('disclaimers in 20 languages', function () {
+  it.each(languageCodes)('should strip the disclaimers of a page in %s as `disclaimer`, and keep its article', function (code) {
+    expectStripped(code, page(code), notices[code], 'disclaimer')
+  })
+
+  it.each(['de', 'fr', 'es', 'ru', 'ja', 'zh'] as const)('should keep them in %s with `disclaimer` off', function (code) {
+    const result = clean(page(code), {rules: {disclaimer: false}})
+    expect(result.text).toContain(notices[code][1])
+  })
+})

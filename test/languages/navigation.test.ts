@@ -1,0 +1,56 @@
+import {clean} from '../../src/index.js'
+import {languageCodes, prose, type LanguageCode} from '../util/prose.js'
+import {expectStripped, headline} from './page.js'
+
+/**
+ * Navigation of a page in each language: a skip link, a breadcrumb, a link
+ * to the next article, a page counter.
+ */
+const debris: Readonly<Record<LanguageCode, readonly [string, string, string, string]>> = {
+  en: ['Skip to main content', 'Home > News > Local', 'Next article »', 'Page 1 of 3'],
+  de: ['Zum Hauptinhalt springen', 'Startseite > Nachrichten > Region', 'Nächster Artikel', 'Seite 1 von 3'],
+  fr: ['Aller au contenu principal', 'Accueil > Actualités > Région', 'Article suivant', 'Page 1 sur 3'],
+  es: ['Ir al contenido principal', 'Inicio > Noticias > Local', 'Artículo siguiente', 'Página 1 de 3'],
+  it: ['Vai al contenuto principale', 'Home > Notizie > Cronaca', 'Articolo successivo', 'Pagina 1 di 3'],
+  pt: ['Ir para o conteúdo principal', 'Início > Notícias > Local', 'Próximo artigo', 'Página 1 de 3'],
+  nl: ['Ga naar de inhoud', 'Home > Nieuws > Regio', 'Volgend artikel', 'Pagina 1 van 3'],
+  pl: ['Przejdź do treści', 'Strona główna > Wiadomości > Kraj', 'Następny artykuł', 'Strona 1 z 3'],
+  sv: ['Hoppa till innehållet', 'Startsida > Nyheter > Inrikes', 'Nästa artikel', 'Sida 1 av 3'],
+  da: ['Spring til indhold', 'Forside > Nyheder > Indland', 'Næste artikel', 'Side 1 af 3'],
+  nb: ['Hopp til hovedinnhold', 'Forside > Nyheter > Innenriks', 'Neste artikkel', 'Side 1 av 3'],
+  cs: ['Přejít k obsahu', 'Úvodní stránka > Zprávy > Domácí', 'Další článek', 'Strana 1 z 3'],
+  tr: ['İçeriğe geç', 'Ana Sayfa > Haberler > Gündem', 'Sonraki haber', 'Sayfa 1 / 3'],
+  ru: ['Перейти к содержанию', 'Главная > Новости > Общество', 'Следующая статья', 'Страница 1 из 3'],
+  uk: ['Перейти до вмісту', 'Головна > Новини > Суспільство', 'Наступна стаття', 'Сторінка 1 з 3'],
+  ja: ['本文へスキップ', 'ホーム ＞ ニュース ＞ 社会', '次の記事', '1/3ページ'],
+  zh: ['跳到主要内容', '首页 > 新闻 > 社会', '下一篇', '第1页，共3页'],
+  ko: ['본문 바로가기', '홈 > 뉴스 > 사회', '다음 기사', '1 / 3 페이지'],
+  id: ['Langsung ke konten', 'Beranda > Berita > Nasional', 'Artikel berikutnya', 'Halaman 1 dari 3'],
+  vi: ['Chuyển đến nội dung', 'Trang chủ > Tin tức > Thời sự', 'Bài tiếp theo', 'Trang 1 / 3']
+}
+
+/**
+ * A page in a language: skip link and breadcrumb, headline, article with a
+ * next link and a page counter under it.
+ *
+ * @param code
+ *   Language.
+ * @returns
+ *   Page.
+ */
+function page(code: LanguageCode): string {
+  const [skip, crumbs, next, counter] = debris[code]
+  const [first, second] = prose[code]
+  return [skip, crumbs, headline(code), first, second, next, counter].join('\n\n')
+}
+
+describe('navigation in 20 languages', function () {
+  it.each(languageCodes)('should strip the navigation of a page in %s as `navigation`, and keep its article', function (code) {
+    expectStripped(code, page(code), debris[code], 'navigation')
+  })
+
+  it.each(['de', 'fr', 'pl', 'ru', 'ja', 'zh'] as const)('should keep it in %s with `navigation` off', function (code) {
+    const result = clean(page(code), {rules: {navigation: false}})
+    expect(result.text).toContain(debris[code][0])
+  })
+})
