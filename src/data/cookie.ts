@@ -552,7 +552,8 @@ export const controlWords: Lexicon = {
  *
  * ###### Notes
  * A run of Japanese or Chinese glued to `Cookie` is one word (`Cookie設定`),
- * so those compounds are listed whole.
+ * so those compounds are listed whole, as are the Dutch and Scandinavian
+ * compounds (`Cookiebeleid`), which are cookie words too.
  */
 export const labelWords: Lexicon = {
   en: [
@@ -683,7 +684,11 @@ export const labelWords: Lexicon = {
     'toestaan',
     'toestemming',
     'verklaring',
-    'noodzakelijke'
+    'noodzakelijke',
+    'cookiebeleid',
+    'cookieinstellingen',
+    'cookieverklaring',
+    'cookievoorkeuren'
   ],
   pl: [
     'akceptuję',
@@ -700,8 +705,33 @@ export const labelWords: Lexicon = {
     'dostosuj',
     'zezwól'
   ],
-  sv: ['acceptera', 'godkänn', 'avvisa', 'neka', 'inställningar', 'hantera', 'samtycke', 'nödvändiga', 'tillåt'],
-  da: ['accepter', 'acceptér', 'afvis', 'indstillinger', 'politik', 'administrer', 'tillad', 'samtykke', 'nødvendige'],
+  sv: [
+    'acceptera',
+    'godkänn',
+    'avvisa',
+    'neka',
+    'inställningar',
+    'hantera',
+    'samtycke',
+    'nödvändiga',
+    'tillåt',
+    'cookieinställningar',
+    'cookiepolicy'
+  ],
+  da: [
+    'accepter',
+    'acceptér',
+    'afvis',
+    'indstillinger',
+    'politik',
+    'administrer',
+    'tillad',
+    'samtykke',
+    'nødvendige',
+    'cookiepolitik',
+    'cookiepolitikken',
+    'cookieindstillinger'
+  ],
   nb: [
     'godta',
     'aksepter',
@@ -711,7 +741,8 @@ export const labelWords: Lexicon = {
     'administrer',
     'tillat',
     'samtykke',
-    'nødvendige'
+    'nødvendige',
+    'cookieinnstillinger'
   ],
   cs: [
     'přijmout',

@@ -42,7 +42,29 @@ describe('deboilerCookie', function () {
     'Este sitio web utiliza cookies para mejorar su experiencia.',
     'Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito.',
     'Utilizamos cookies para melhorar a sua experiência.',
-    'Wij gebruiken cookies om onze website te verbeteren.'
+    'Wij gebruiken cookies om onze website te verbeteren.',
+    'Cookie-Einstellungen',
+    'Datenschutz- und Cookie-Richtlinien',
+    'Gestion des cookies',
+    'Política de cookies',
+    'Preferenze sui Cookie',
+    'Cookiebeleid',
+    'Używamy plików cookie, aby zapewnić najlepszą jakość korzystania z serwisu.',
+    'Ustawienia plików cookie',
+    'Vi använder kakor för att förbättra webbplatsen.',
+    'Vi bruker informasjonskapsler for å gi deg en bedre opplevelse.',
+    'Tento web používá soubory cookie ke zlepšení vašeho zážitku.',
+    'Web sitemizdeki çerezleri (cookie) kullanıcı deneyimini artırmak için kullanıyoruz.',
+    'Мы используем файлы cookie для улучшения работы сайта.',
+    'Настройки файлов cookie',
+    'Ми використовуємо файли cookie, щоб покращити роботу сайту.',
+    '当サイトではCookieを使用しています。',
+    'Cookie設定',
+    '本网站使用Cookie来改善您的浏览体验。',
+    '이 웹사이트는 쿠키를 사용합니다.',
+    '쿠키 설정',
+    'Kami menggunakan cookie untuk meningkatkan pengalaman Anda.',
+    'Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn.'
   ] as const
 
   const ok = [
@@ -56,7 +78,26 @@ describe('deboilerCookie', function () {
     'I accept',
     'Manage preferences',
     'Necessary',
-    'Am Sonntag backen wir Cookies mit den Kindern.'
+    'Am Sonntag backen wir Cookies mit den Kindern.',
+    'Die Behörde prüft, ob Webseiten Cookies ohne Zustimmung setzen.',
+    'Alle akzeptieren',
+    'La CNIL a sanctionné le site pour ses cookies publicitaires.',
+    'Tout accepter',
+    'Los reguladores multaron a la empresa por instalar cookies sin permiso.',
+    'Il garante ha multato la società per i cookie di profilazione.',
+    'A autoridade multou a empresa por usar cookies sem consentimento.',
+    'De toezichthouder beboette het bedrijf voor tracking cookies.',
+    'Urząd nałożył karę na firmę za pliki cookie bez zgody użytkowników.',
+    'Akceptuję',
+    'Mormor bakade kakor till hela familjen.',
+    'Datatilsynet ga selskapet bot for informasjonskapsler uten samtykke.',
+    'Úřad pokutoval firmu za soubory cookie bez souhlasu.',
+    'Kurum, şirkete izinsiz çerezler nedeniyle ceza verdi.',
+    'Регулятор оштрафовал компанию за файлы cookie без согласия.',
+    '多くのサイトがCookieを使用しています。',
+    'すべて同意する',
+    '监管机构对该公司未经同意使用Cookie处以罚款。',
+    '규제 당국은 동의 없이 쿠키를 사용한 회사에 벌금을 부과했다.'
   ] as const
 
   it.each(notOk)('should strip %j', function (line) {
