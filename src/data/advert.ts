@@ -22,6 +22,7 @@ export const labels: Lexicon = {
     'advertisement',
     'advertisement - continue reading below',
     'advertisement - scroll to continue',
+    'advertisement · scroll to continue',
     'advertisement continue reading below',
     'advertisement feature',
     'advertisement features',

@@ -164,7 +164,8 @@ export const controlWords: Lexicon = {
     'toujours',
     'actif',
     'préférences',
-    'consentement'
+    'consentement',
+    'autoriser'
   ],
   es: [
     'aceptar',
@@ -193,7 +194,9 @@ export const controlWords: Lexicon = {
     'opciones',
     'siempre',
     'activas',
-    'consentimiento'
+    'consentimiento',
+    'continuar',
+    'permitir'
   ],
   it: [
     'accetta',
@@ -218,7 +221,10 @@ export const controlWords: Lexicon = {
     'più',
     'informativa',
     'e',
-    'consenso'
+    'consenso',
+    'ho',
+    'capito',
+    'consenti'
   ],
   pt: [
     'aceitar',
@@ -246,7 +252,8 @@ export const controlWords: Lexicon = {
     'e',
     'concordo',
     'continuar',
-    'consentimento'
+    'consentimento',
+    'permitir'
   ],
   nl: [
     'alle',
@@ -271,7 +278,9 @@ export const controlWords: Lexicon = {
     'en',
     'privacyverklaring',
     'alleen',
-    'toestemming'
+    'toestemming',
+    'alles',
+    'doorgaan'
   ],
   pl: [
     'akceptuję',
@@ -301,7 +310,9 @@ export const controlWords: Lexicon = {
     'i',
     'opcje',
     'rozumiem',
-    'zgoda'
+    'zgoda',
+    'przechodzę',
+    'akceptuje'
   ],
   sv: [
     'acceptera',
@@ -325,7 +336,9 @@ export const controlWords: Lexicon = {
     'val',
     'mina',
     'endast',
-    'samtycke'
+    'samtycke',
+    'tillåt',
+    'förstår'
   ],
   da: [
     'accepter',
@@ -346,7 +359,8 @@ export const controlWords: Lexicon = {
     'valg',
     'kun',
     'tillad',
-    'samtykke'
+    'samtykke',
+    'forstår'
   ],
   nb: [
     'godta',
@@ -368,7 +382,8 @@ export const controlWords: Lexicon = {
     'valg',
     'kun',
     'tillat',
-    'samtykke'
+    'samtykke',
+    'forstår'
   ],
   cs: [
     'přijmout',
@@ -390,7 +405,8 @@ export const controlWords: Lexicon = {
     'a',
     'pouze',
     'povolit',
-    'výběr'
+    'výběr',
+    'rozumím'
   ],
   tr: [
     'kabul',
@@ -436,7 +452,10 @@ export const controlWords: Lexicon = {
     'только',
     'понятно',
     'хорошо',
-    'ок'
+    'ок',
+    'я',
+    'отказаться',
+    'согласна'
   ],
   uk: [
     'прийняти',
@@ -458,7 +477,11 @@ export const controlWords: Lexicon = {
     'та',
     'лише',
     'зрозуміло',
-    'добре'
+    'добре',
+    'погоджуюсь',
+    'погоджуюся',
+    'я',
+    'згодна'
   ],
   ja: [
     'すべて同意する',
@@ -477,7 +500,11 @@ export const controlWords: Lexicon = {
     '許可',
     'すべて許可',
     '詳しく見る',
-    '受け入れる'
+    '受け入れる',
+    '全て同意する',
+    'すべて拒否する',
+    '同意して閉じる',
+    '同意しない'
   ],
   zh: [
     '接受',
@@ -500,9 +527,12 @@ export const controlWords: Lexicon = {
     '确定',
     '確定',
     '允许',
-    '允許'
+    '允許',
+    '我知道了',
+    '同意并继续',
+    '同意並繼續'
   ],
-  ko: ['모두', '수락', '동의', '거부', '설정', '저장', '확인', '닫기', '필수', '허용', '관리', '자세히', '보기'],
+  ko: ['모두', '수락', '동의', '거부', '설정', '저장', '확인', '닫기', '필수', '허용', '관리', '자세히', '보기', '동의합니다'],
   id: [
     'terima',
     'semua',
@@ -517,7 +547,8 @@ export const controlWords: Lexicon = {
     'selengkapnya',
     'dan',
     'izinkan',
-    'oke'
+    'oke',
+    'mengerti'
   ],
   vi: [
     'chấp',
@@ -540,7 +571,9 @@ export const controlWords: Lexicon = {
     'thêm',
     'và',
     'cho',
-    'phép'
+    'phép',
+    'tùy',
+    'chỉnh'
   ]
 }
 

@@ -108,6 +108,25 @@ describe('deboilerCookie', function () {
     expect(stripped(deboilerCookie, 'Body text.\n' + line + '\nMore body.')).toEqual([])
   })
 
+  const banners = [
+    ['Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.', 'Alle akzeptieren', 'Nur notwendige Cookies', 'Ich stimme zu'],
+    ['Nous utilisons des cookies pour mesurer l’audience.', 'Accepter et fermer', 'Continuer sans accepter'],
+    ['Utilizamos cookies propias y de terceros.', 'Aceptar y continuar', 'Rechazar todas', 'Más opciones'],
+    ['Questo sito utilizza cookie tecnici e di profilazione.', 'Accetta e chiudi', 'Ok, ho capito'],
+    ['Używamy plików cookie, aby zapewnić najlepszą jakość.', 'Akceptuję i przechodzę do serwisu', 'Zgadzam się'],
+    ['Vi använder kakor för att förbättra webbplatsen.', 'Godkänn alla', 'Endast nödvändiga'],
+    ['Size daha iyi bir deneyim sunmak için çerezler kullanıyoruz.', 'Tümünü Kabul Et', 'Çerez Ayarları'],
+    ['Мы используем файлы cookie для улучшения работы сайта.', 'Я согласен', 'Принять и закрыть'],
+    ['当サイトではCookieを使用しています。', '同意して閉じる', '設定'],
+    ['我们使用Cookie来改善您的体验。', '我知道了', '拒绝'],
+    ['이 웹사이트는 쿠키를 사용합니다.', '동의합니다', '쿠키 설정'],
+    ['Chúng tôi sử dụng cookie để cải thiện trải nghiệm.', 'Tôi đồng ý', 'Tùy chỉnh']
+  ] as const
+
+  it.each(banners)('should strip %j and its buttons', function (...lines) {
+    expect(stripped(deboilerCookie, ['Body text.', '', ...lines, '', 'More body.'].join('\n'))).toEqual(lines)
+  })
+
   it('should strip the controls and table of a banner next to it', function () {
     const file = run(
       deboilerCookie,
