@@ -1173,6 +1173,45 @@ export const consentPhrase =
   /\bif you continue (?:to use|using|browsing) this (?:web ?)?site\b|\bwe will assume that you are (?:happy|ok|okay)\b/iu
 
 /**
+ * Consent text that does not say `cookie`, in the languages other than
+ * English (`consentPhrase`), per language, lower case: `if you continue to
+ * use this site` and `we will assume that you are happy with it` as the
+ * banners of WordPress sites translate them (`Wenn Sie diese Website
+ * weiterhin nutzen…`, `Si vous continuez à utiliser ce site…`).
+ *
+ * ###### Notes
+ * Both halves speak to the reader about this site; news reports neither.
+ */
+export const consentPhrases: Lexicon = {
+  de: ['wenn sie diese website weiterhin nutzen', 'wenn sie diese seite weiterhin nutzen', 'wenn du diese website weiterhin nutzt', 'dass sie damit zufrieden sind'],
+  fr: ['si vous continuez à utiliser ce site', 'nous supposerons que vous en êtes satisfait'],
+  es: [
+    'si continúas usando este sitio',
+    'si continúa usando este sitio',
+    'si continúas utilizando este sitio',
+    'si continúa utilizando este sitio',
+    'asumiremos que estás de acuerdo',
+    'asumiremos que está de acuerdo'
+  ],
+  it: ['se continui ad utilizzare questo sito', 'se continui a utilizzare questo sito', 'assumiamo che tu ne sia felice'],
+  pt: ['se continuar a usar este site', 'se continuar a utilizar este site', 'se você continuar a usar este site', 'vamos assumir que está satisfeito', 'assumiremos que você está satisfeito'],
+  nl: ['als je doorgaat met het gebruiken van deze site', 'als u doorgaat met het gebruiken van deze site', 'gaan we ervan uit dat je ermee instemt', 'gaan we ervan uit dat u ermee instemt'],
+  pl: ['jeśli będziesz nadal korzystać z tej witryny', 'jeśli nadal będziesz korzystać z tej strony'],
+  sv: ['om du fortsätter att använda den här webbplatsen', 'om du fortsätter att använda denna webbplats'],
+  da: ['hvis du fortsætter med at bruge denne hjemmeside', 'hvis du fortsætter med at bruge dette websted'],
+  nb: ['hvis du fortsetter å bruke dette nettstedet', 'hvis du fortsetter å bruke denne siden'],
+  cs: ['pokud budete nadále používat tento web', 'pokud budete pokračovat v používání tohoto webu'],
+  tr: ['bu siteyi kullanmaya devam ederseniz'],
+  ru: ['если вы продолжите использовать этот сайт', 'если вы продолжите пользоваться сайтом'],
+  uk: ['якщо ви продовжите використовувати цей сайт', 'якщо ви продовжите користуватися сайтом'],
+  ja: ['このサイトを引き続き使用する場合', '引き続き当サイトをご利用いただく場合'],
+  zh: ['如果您继续使用本网站', '如果您繼續使用本網站', '如果您继续使用本站'],
+  ko: ['이 사이트를 계속 사용하시면', '이 사이트를 계속 이용하시면'],
+  id: ['jika anda terus menggunakan situs ini', 'jika anda melanjutkan menggunakan situs ini'],
+  vi: ['nếu bạn tiếp tục sử dụng trang web này']
+}
+
+/**
  * What a sentence inside a banner says about cookies (`Necessary cookies are
  * absolutely essential for the website to function properly.`): banner text
  * only next to a clear banner line.

@@ -4,6 +4,7 @@ import {
   bannerPhrase,
   bannerPhrases,
   consentPhrase,
+  consentPhrases,
   controlWords,
   cookieName,
   cookieNames,
@@ -45,6 +46,12 @@ const cookieWord = anyOf(allOf(cookieNames))
  * (`Wir verwenden`, `Ce site utilise`, `Używamy`).
  */
 const bannerPhraseElsewhere = anyOf(allOf(bannerPhrases))
+
+/**
+ * Consent text without the word cookie, in the languages other than English
+ * (`Wenn Sie diese Website weiterhin nutzen`).
+ */
+const consentPhraseElsewhere = anyOf(allOf(consentPhrases))
 
 /**
  * Longest line judged, and most words in a control line.
@@ -163,7 +170,12 @@ function transform(tree: Root, file: VFile): undefined {
 function mayAnchor(node: Paragraph): boolean {
   if (lineValue(node).length > maxLength) return false
   const lower = lowerValue(node)
-  return cookieCue.test(lower) || lower.includes('continue') || lower.includes('assume')
+  return (
+    cookieCue.test(lower) ||
+    lower.includes('continue') ||
+    lower.includes('assume') ||
+    consentPhraseElsewhere.test(lower)
+  )
 }
 
 /**
@@ -210,7 +222,11 @@ function kind(node: Paragraph): Kind | undefined {
   }
 
   // If you continue to use this site we will assume that you are happy with it.
-  if ((lower.includes('continue') || lower.includes('assume')) && consentPhrase.test(value)) {
+  // Wenn Sie diese Website weiterhin nutzen, gehen wir davon aus…
+  if (
+    ((lower.includes('continue') || lower.includes('assume')) && consentPhrase.test(value)) ||
+    consentPhraseElsewhere.test(lower)
+  ) {
     return {anchor: true, ruleId: 'cookie-banner'}
   }
 

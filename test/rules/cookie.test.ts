@@ -64,7 +64,11 @@ describe('deboilerCookie', function () {
     '이 웹사이트는 쿠키를 사용합니다.',
     '쿠키 설정',
     'Kami menggunakan cookie untuk meningkatkan pengalaman Anda.',
-    'Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn.'
+    'Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn.',
+    'Wenn Sie diese Website weiterhin nutzen, gehen wir davon aus, dass Sie damit zufrieden sind.',
+    'Si vous continuez à utiliser ce site, nous supposerons que vous en êtes satisfait.',
+    'Si continúas usando este sitio, asumiremos que estás de acuerdo.',
+    'Se continui ad utilizzare questo sito noi assumiamo che tu ne sia felice.'
   ] as const
 
   const ok = [
@@ -97,7 +101,9 @@ describe('deboilerCookie', function () {
     '多くのサイトがCookieを使用しています。',
     'すべて同意する',
     '监管机构对该公司未经同意使用Cookie处以罚款。',
-    '규제 당국은 동의 없이 쿠키를 사용한 회사에 벌금을 부과했다.'
+    '규제 당국은 동의 없이 쿠키를 사용한 회사에 벌금을 부과했다.',
+    'Wir gehen davon aus, dass die Bibliothek im Winter geöffnet bleibt.',
+    'Si el ayuntamiento sigue usando este sitio, la biblioteca abrirá en invierno.'
   ] as const
 
   it.each(notOk)('should strip %j', function (line) {
