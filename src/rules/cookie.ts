@@ -28,11 +28,12 @@ const label = new Set<string>(allOf(labelWords))
 const vocabulary = new Set<string>(allOf(controlWords, labelWords, extraWords, cookieNames))
 
 /**
- * Letters of scripts that space their words: a phrase of these must not
- * touch another (`utilizamos`, not `reutilizamos`); a Japanese, Chinese or
- * Korean phrase is found inside its run.
+ * Letters of scripts that space their words, digits and `_`: a phrase of
+ * these must not touch another (`utilizamos`, not `reutilizamos`; not the
+ * `cookie` of `viewed_cookie_policy`, a cookie’s name); a Japanese, Chinese
+ * or Korean phrase is found inside its run.
  */
-const spacedLetter = String.raw`[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\d]`
+const spacedLetter = String.raw`[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\d_]`
 
 /**
  * Cheap cue for a cookie word (`cookie`, `çerez`, `クッキー`) anywhere in a
