@@ -968,7 +968,8 @@ export const cookieNames: Lexicon = {
  * case (English has `bannerPhrase`): `we use` and `this site uses` (`Wir
  * verwenden Cookies`, `Ce site utilise des cookies`, `Używamy plików
  * cookie`, `Мы используем файлы cookie`, `当サイトではCookieを使用しています`),
- * and `by continuing` or `you agree`.
+ * `we and our partners` (the consent framework’s banner) and `by
+ * continuing` or `you agree`.
  *
  * ###### Notes
  * Whole words, except in Japanese, Chinese and Korean, where they are found
@@ -992,7 +993,15 @@ export const bannerPhrases: Lexicon = {
     'sie stimmen',
     'erklären sie sich',
     'sind sie damit einverstanden',
-    'sie akzeptieren'
+    'sie akzeptieren',
+    'wir und unsere partner',
+    'verwenden wir',
+    'nutzen wir',
+    'setzen wir',
+    'wir benutzen',
+    'benutzen wir',
+    'diese website benutzt',
+    'diese webseite benutzt'
   ],
   fr: [
     'nous utilisons',
@@ -1021,7 +1030,9 @@ export const bannerPhrases: Lexicon = {
     'si sigues navegando',
     'al hacer clic',
     'aceptas el uso',
-    'acepta el uso'
+    'acepta el uso',
+    'nosotros y nuestros socios',
+    'este sitio web usa'
   ],
   it: [
     'utilizziamo',
@@ -1032,7 +1043,10 @@ export const bannerPhrases: Lexicon = {
     'continuando a navigare',
     'proseguendo la navigazione',
     'cliccando su',
-    'acconsenti'
+    'acconsenti',
+    'noi e i nostri partner',
+    'questo sito web usa',
+    'questo sito fa uso di'
   ],
   pt: [
     'utilizamos',
@@ -1045,7 +1059,9 @@ export const bannerPhrases: Lexicon = {
     'ao continuar',
     'ao clicar',
     'você concorda',
-    'concorda com'
+    'concorda com',
+    'nós e os nossos parceiros',
+    'nós e nossos parceiros'
   ],
   nl: [
     'wij gebruiken',
@@ -1055,7 +1071,8 @@ export const bannerPhrases: Lexicon = {
     'deze webwinkel gebruikt',
     'door verder te gaan',
     'ga je akkoord',
-    'gaat u akkoord'
+    'gaat u akkoord',
+    'wij en onze partners'
   ],
   pl: [
     'używamy',
@@ -1068,7 +1085,10 @@ export const bannerPhrases: Lexicon = {
     'serwis wykorzystuje',
     'korzystając ze strony',
     'korzystając z serwisu',
-    'wyrażasz zgodę'
+    'wyrażasz zgodę',
+    'my i nasi partnerzy',
+    'serwis korzysta',
+    'strona wykorzystuje'
   ],
   sv: [
     'vi använder',
@@ -1079,7 +1099,8 @@ export const bannerPhrases: Lexicon = {
     'genom att klicka',
     'du godkänner',
     'godkänner du',
-    'du samtycker'
+    'du samtycker',
+    'vi och våra partner'
   ],
   da: [
     'vi bruger',
@@ -1092,7 +1113,8 @@ export const bannerPhrases: Lexicon = {
     'ved at klikke',
     'du accepterer',
     'accepterer du',
-    'du samtykker'
+    'du samtykker',
+    'vi og vores partnere'
   ],
   nb: [
     'vi bruker',
@@ -1104,9 +1126,20 @@ export const bannerPhrases: Lexicon = {
     'ved å klikke',
     'du godtar',
     'godtar du',
-    'du samtykker'
+    'du samtykker',
+    'vi og våre partnere'
   ],
-  cs: ['používáme', 'využíváme', 'tento web používá', 'tento web využívá', 'tyto stránky používají', 'kliknutím na', 'souhlasíte'],
+  cs: [
+    'používáme',
+    'využíváme',
+    'tento web používá',
+    'tento web využívá',
+    'tyto stránky používají',
+    'kliknutím na',
+    'souhlasíte',
+    'my a naši partneři',
+    'tyto webové stránky používají'
+  ],
   tr: [
     'kullanıyoruz',
     'kullanmaktayız',
@@ -1114,7 +1147,8 @@ export const bannerPhrases: Lexicon = {
     'sitemizdeki',
     'kabul etmiş olursunuz',
     'kabul etmiş sayılırsınız',
-    'onay vermiş olursunuz'
+    'onay vermiş olursunuz',
+    'biz ve iş ortaklarımız'
   ],
   ru: [
     'мы используем',
@@ -1124,7 +1158,10 @@ export const bannerPhrases: Lexicon = {
     'продолжая пользоваться',
     'вы соглашаетесь',
     'вы даете согласие',
-    'вы даёте согласие'
+    'вы даёте согласие',
+    'мы и наши партнеры',
+    'мы и наши партнёры',
+    'наш сайт использует'
   ],
   uk: [
     'ми використовуємо',
@@ -1133,13 +1170,32 @@ export const bannerPhrases: Lexicon = {
     'продовжуючи',
     'ви погоджуєтеся',
     'ви погоджуєтесь',
-    'ви даєте згоду'
+    'ви даєте згоду',
+    'ми та наші партнери',
+    'наш сайт використовує'
   ],
   ja: ['当サイトでは', '当サイトは', '本サイトでは', '本サイトは', '当ウェブサイトでは', '本ウェブサイトでは', '同意したものとみなされます', '同意したものとみなします'],
   zh: ['我们使用', '我們使用', '本网站使用', '本網站使用', '本站使用', '继续浏览', '繼續瀏覽', '即表示您同意', '即表示您接受', '即表示你同意'],
   ko: ['이 웹사이트는', '이 사이트는', '본 사이트는', '본 웹사이트는', '당사는', '동의하는 것으로 간주'],
-  id: ['kami menggunakan', 'situs ini menggunakan', 'situs web ini menggunakan', 'website ini menggunakan', 'dengan melanjutkan', 'dengan mengklik', 'anda menyetujui'],
-  vi: ['chúng tôi sử dụng', 'trang web này sử dụng', 'website này sử dụng', 'bằng cách tiếp tục', 'bằng cách nhấp', 'bạn đồng ý']
+  id: [
+    'kami menggunakan',
+    'situs ini menggunakan',
+    'situs web ini menggunakan',
+    'website ini menggunakan',
+    'dengan melanjutkan',
+    'dengan mengklik',
+    'anda menyetujui',
+    'kami dan mitra kami'
+  ],
+  vi: [
+    'chúng tôi sử dụng',
+    'trang web này sử dụng',
+    'website này sử dụng',
+    'bằng cách tiếp tục',
+    'bằng cách nhấp',
+    'bạn đồng ý',
+    'chúng tôi và các đối tác'
+  ]
 }
 
 /**

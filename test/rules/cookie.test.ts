@@ -68,7 +68,11 @@ describe('deboilerCookie', function () {
     'Wenn Sie diese Website weiterhin nutzen, gehen wir davon aus, dass Sie damit zufrieden sind.',
     'Si vous continuez à utiliser ce site, nous supposerons que vous en êtes satisfait.',
     'Si continúas usando este sitio, asumiremos que estás de acuerdo.',
-    'Se continui ad utilizzare questo sito noi assumiamo che tu ne sia felice.'
+    'Se continui ad utilizzare questo sito noi assumiamo che tu ne sia felice.',
+    'Um unsere Webseite für Sie optimal zu gestalten, verwenden wir Cookies.',
+    'Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät zu, beispielsweise auf Cookies.',
+    'Noi e i nostri partner utilizziamo cookie o tecnologie simili.',
+    'Мы и наши партнеры используем файлы cookie.'
   ] as const
 
   const ok = [
