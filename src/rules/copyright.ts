@@ -42,13 +42,14 @@ const inside = new RegExp(
 /**
  * `All rights reserved` as a sentence of its own, in every language of
  * `reservedPhrases`: after the start of the line, a separator, a sign or a
- * year, and before the end of the line or a separator (the capital is
- * checked apart, as the phrases match in any case).
+ * year, and before the end of the line, a separator or a closing bracket
+ * (`<저작권자 © 한국일보, 무단 전재 및 재배포 금지>`); the capital is checked
+ * apart, as the phrases match in any case.
  */
 const reserved = new RegExp(
   String.raw`(?:^|[.,;:|©–—\-。，；：｜]\s*|\d\s+)(` +
     allOf(reservedPhrases).map(escape).join('|') +
-    String.raw`)(?=\s*(?:$|[.,;:|©–—\-。，；：｜]))`,
+    String.raw`)(?=\s*(?:$|[.,;:|©–—\-。，；：｜>)）」]))`,
   'iu'
 )
 

@@ -54,6 +54,7 @@ describe('deboilerCopyright', function () {
     '無断転載を禁じます。',
     '版权所有：新闻网',
     '저작권자 © 중앙일보, 무단 전재 및 재배포 금지',
+    '<저작권자 © 한국일보, 무단전재 및 재배포금지>',
     'Hak cipta dilindungi undang-undang.',
     'Bảo lưu mọi quyền.'
   ] as const
