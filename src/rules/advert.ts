@@ -1,17 +1,30 @@
 import {labels, promos} from '../data/advert.js'
+import {allOf} from '../util/lexicon.js'
 import {lowerValue, singleSpaced} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
-const label = new Set<string>(labels)
-const promo = new Set<string>(promos)
+const label = new Set<string>(allOf(labels))
+const promo = new Set<string>(allOf(promos))
 
 /**
  * Bullets, arrows, brackets and separators around a link or label
  * (`• Advertise With Us`, `Advertise with Us|`, `(Advertisement)`,
- * `Sponsored Links:`).
+ * `Sponsored Links:`, `【广告】`, `［PR］`).
  */
-const edge = /[\s•·∙»›>|:.\-–—()[\]*?!]/u
+const edge = /[\s•·∙»›>|:.\-–—()[\]*?!：（）【】［］「」〔〕]/u
+
+/**
+ * What sets a label apart after a short name: a bracket or a separator
+ * (`Gutscheine (Anzeige)`, `Kooperationspartner | ANZEIGE`, `Mediadaten /
+ * Werbung`, `Kooperationspartner -ANZEIGE-`).
+ */
+const marker = /\s*[(|/（｜]\s*|\s[-–—]\s*|[-–—]\s/u
+
+/**
+ * Most words of the name before a marked label.
+ */
+const maxNameWords = 4
 
 /**
  * A numbered ad slot: `Advertisement 1`, `Ad 2`.
@@ -60,8 +73,8 @@ const deboilerAdvert = defineLineRule(
     const bare = singleSpaced(trimEdges(lowerValue(line.node)))
 
     // Advertisement; Sponsored Content; Story continues below advertisement;
-    // Advertisement 2 (a numbered slot)
-    if (label.has(bare) || numbered.test(bare)) {
+    // Advertisement 2 (a numbered slot); Anzeige; Gutscheine (Anzeige)
+    if (label.has(bare) || numbered.test(bare) || markedLabel(bare)) {
       return {ruleId: 'advert-label', reason: unexpected('ad label', value)}
     }
 
@@ -98,4 +111,22 @@ function trimEdges(value: string): string {
   while (start < end && edge.test(value.charAt(start))) start++
   while (end > start && edge.test(value.charAt(end - 1))) end--
   return value.slice(start, end)
+}
+
+/**
+ * Whether a line is a short name and an ad label after a bracket or a
+ * separator (`gutscheine (anzeige`, edges trimmed).
+ *
+ * @param value
+ *   Line, lower case, edges trimmed.
+ * @returns
+ *   Whether it is.
+ */
+function markedLabel(value: string): boolean {
+  const match = marker.exec(value)
+  if (!match || /[.!?]/u.test(value)) return false
+  const name = value.slice(0, match.index)
+  const rest = trimEdges(value.slice(match.index + match[0].length))
+  // `ad` and `pr` are too short to tell from a source: `ANP / AD`.
+  return rest.length > 2 && name.split(' ').length <= maxNameWords && label.has(rest)
 }

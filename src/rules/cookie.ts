@@ -2,10 +2,12 @@ import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {
   bannerPhrase,
+  bannerPhrases,
   consentPhrase,
+  consentPhrases,
   controlWords,
   cookieName,
-  cookieWord,
+  cookieNames,
   extraWords,
   labelWords,
   lifetime,
@@ -13,6 +15,7 @@ import {
   technical,
   voice
 } from '../data/cookie.js'
+import {allOf} from '../util/lexicon.js'
 import {lowerValue} from '../util/line-text.js'
 import {lines as linesOf, lineValue} from '../util/lines.js'
 import {buttonWords} from '../util/menu.js'
@@ -20,9 +23,36 @@ import {unexpected} from '../util/quote.js'
 import {defineRule, type RuleDocs} from '../util/rule.js'
 import {stripper} from '../util/strip.js'
 
-const control = new Set<string>(controlWords)
-const label = new Set<string>(labelWords)
-const vocabulary = new Set<string>([...controlWords, ...labelWords, ...extraWords])
+const control = new Set<string>(allOf(controlWords))
+const label = new Set<string>(allOf(labelWords))
+const vocabulary = new Set<string>(allOf(controlWords, labelWords, extraWords, cookieNames))
+
+/**
+ * Letters of scripts that space their words, digits and `_`: a phrase of
+ * these must not touch another (`utilizamos`, not `reutilizamos`; not the
+ * `cookie` of `viewed_cookie_policy`, a cookie’s name); a Japanese, Chinese
+ * or Korean phrase is found inside its run.
+ */
+const spacedLetter = String.raw`[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\d_]`
+
+/**
+ * Cheap cue for a cookie word (`cookie`, `çerez`, `クッキー`) anywhere in a
+ * lower-case line, and the word itself.
+ */
+const cookieCue = new RegExp(allOf(cookieNames).map(escape).join('|'), 'u')
+const cookieWord = anyOf(allOf(cookieNames))
+
+/**
+ * What only a cookie banner says, in the languages other than English
+ * (`Wir verwenden`, `Ce site utilise`, `Używamy`).
+ */
+const bannerPhraseElsewhere = anyOf(allOf(bannerPhrases))
+
+/**
+ * Consent text without the word cookie, in the languages other than English
+ * (`Wenn Sie diese Website weiterhin nutzen`).
+ */
+const consentPhraseElsewhere = anyOf(allOf(consentPhrases))
 
 /**
  * Longest line judged, and most words in a control line.
@@ -141,7 +171,12 @@ function transform(tree: Root, file: VFile): undefined {
 function mayAnchor(node: Paragraph): boolean {
   if (lineValue(node).length > maxLength) return false
   const lower = lowerValue(node)
-  return lower.includes('cookie') || lower.includes('continue') || lower.includes('assume')
+  return (
+    cookieCue.test(lower) ||
+    lower.includes('continue') ||
+    lower.includes('assume') ||
+    consentPhraseElsewhere.test(lower)
+  )
 }
 
 /**
@@ -157,12 +192,13 @@ function kind(node: Paragraph): Kind | undefined {
   if (value.length > maxLength) return undefined
   // Cheap cues first: most lines are prose that names no cookie.
   const lower = lowerValue(node)
-  const cookie = lower.includes('cookie')
+  const cookie = cookieCue.test(lower)
   const short = value.length <= maxControlLength
   const words = short ? buttonWords(value) : []
 
   if (cookie && cookieWord.test(value)) {
-    // Accept all cookies; Cookie settings; Privacy & Cookies
+    // Accept all cookies; Cookie settings; Privacy & Cookies;
+    // Cookie-Einstellungen; Política de cookies; 쿠키 설정
     if (
       short &&
       words.length <= maxControlWords &&
@@ -172,8 +208,13 @@ function kind(node: Paragraph): Kind | undefined {
       return {anchor: true, ruleId: 'cookie-control'}
     }
 
-    // We use cookies to ensure that we give you the best experience…
-    if (bannerPhrase.test(value) || (policyPhrase.test(value) && voice.test(value))) {
+    // We use cookies to ensure that we give you the best experience…;
+    // Wir verwenden Cookies; Używamy plików cookie
+    if (
+      bannerPhrase.test(value) ||
+      bannerPhraseElsewhere.test(value) ||
+      (policyPhrase.test(value) && voice.test(value))
+    ) {
       return {anchor: true, ruleId: 'cookie-banner'}
     }
 
@@ -182,7 +223,11 @@ function kind(node: Paragraph): Kind | undefined {
   }
 
   // If you continue to use this site we will assume that you are happy with it.
-  if ((lower.includes('continue') || lower.includes('assume')) && consentPhrase.test(value)) {
+  // Wenn Sie diese Website weiterhin nutzen, gehen wir davon aus…
+  if (
+    ((lower.includes('continue') || lower.includes('assume')) && consentPhrase.test(value)) ||
+    consentPhraseElsewhere.test(lower)
+  ) {
     return {anchor: true, ruleId: 'cookie-banner'}
   }
 
@@ -197,4 +242,34 @@ function kind(node: Paragraph): Kind | undefined {
   }
 
   return undefined
+}
+
+/**
+ * A regex that finds any of some phrases, lower case, in a line in any case:
+ * as whole words in scripts that space their words, anywhere inside a run
+ * in the others.
+ *
+ * @param phrases
+ *   Phrases.
+ * @returns
+ *   Regex.
+ */
+function anyOf(phrases: ReadonlyArray<string>): RegExp {
+  const spaced = new RegExp(spacedLetter, 'u')
+  const patterns = phrases.map(function (phrase) {
+    return spaced.test(phrase) ? `(?<!${spacedLetter})${escape(phrase)}(?!${spacedLetter})` : escape(phrase)
+  })
+  return new RegExp(patterns.join('|'), 'iu')
+}
+
+/**
+ * Escape a phrase for a regex.
+ *
+ * @param value
+ *   Phrase.
+ * @returns
+ *   Pattern.
+ */
+function escape(value: string): string {
+  return value.replace(/[\\^$.*+?()[\]{}|]/gu, '\\$&')
 }

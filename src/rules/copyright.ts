@@ -1,3 +1,5 @@
+import {reservedPhrases} from '../data/copyright.js'
+import {allOf} from '../util/lexicon.js'
 import {lowerValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
@@ -38,13 +40,18 @@ const inside = new RegExp(
 )
 
 /**
- * `All rights reserved` as a sentence of its own, capitalised, not a title in
- * a sentence (“His novel All Rights Reserved was…”) nor the end of a wrapped
- * one (`… Sassafrass Grove Studio` + `all rights reserved.`); also in German,
- * French, Spanish, Italian, Portuguese and Dutch.
+ * `All rights reserved` as a sentence of its own, in every language of
+ * `reservedPhrases`: after the start of the line, a separator, a sign or a
+ * year, and before the end of the line, a separator or a closing bracket
+ * (`<저작권자 © 한국일보, 무단 전재 및 재배포 금지>`); the capital is checked
+ * apart, as the phrases match in any case.
  */
-const reserved =
-  /(?:^|[.,;:|©–—-]\s*|\d\s+)(?:All [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|Alle Rechte vorbehalten|Tous droits réservés|Todos los derechos reservados|Tutti i diritti riservati|Todos os direitos reservados|Alle rechten voorbehouden)(?=\s*(?:$|[.,;|©]))/u
+const reserved = new RegExp(
+  String.raw`(?:^|[.,;:|©–—\-。，；：｜]\s*|\d\s+)(` +
+    allOf(reservedPhrases).map(escape).join('|') +
+    String.raw`)(?=\s*(?:$|[.,;:|©–—\-。，；：｜>)）」]))`,
+  'iu'
+)
 
 /**
  * The wire-service line under syndicated stories.
@@ -69,11 +76,14 @@ const maxLead = 4
 const maxLength = 400
 
 /**
- * Cheap first cue: words and signs of which every notice holds one (`rights`
- * and its translations for the rights notices). One expression: faster than
- * a look-up per word on every line.
+ * Cheap first cue: words and signs of which every notice holds one (the
+ * rights notices hold their phrase). One expression: faster than a look-up
+ * per word on every line.
  */
-const noticeCue = /copyright|©|ⓒ|&copy;|\(c\)|rights|material|rechte|droits|derechos|diritti|direitos|rechten/
+const noticeCue = new RegExp(
+  String.raw`copyright|©|ⓒ|&copy;|\(c\)|material|` + allOf(reservedPhrases).map(escape).join('|'),
+  'u'
+)
 
 /**
  * What `deboilerCopyright` is and does.
@@ -113,7 +123,7 @@ const deboilerCopyright = defineLineRule(
       return {reason: unexpected('copyright notice', line.value)}
     }
 
-    if (reserved.test(value) || wire.test(value)) {
+    if (isReserved(value) || wire.test(value)) {
       return {ruleId: 'copyright-reserved', reason: unexpected('rights notice', line.value)}
     }
 
@@ -136,4 +146,30 @@ function signed(value: string): boolean {
   if (!match) return false
   const lead = value.slice(0, match.index).trim()
   return lead === '' || /[|.•]$/u.test(lead) || lead.split(' ').length <= maxLead
+}
+
+/**
+ * Whether a line holds `All rights reserved` (in any language) as a
+ * sentence of its own, capitalised (or in a script without case).
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Whether it does.
+ */
+function isReserved(value: string): boolean {
+  const match = reserved.exec(value)
+  return match !== null && !/^\p{Ll}/u.test(match[1]!)
+}
+
+/**
+ * Escape a phrase for a regex.
+ *
+ * @param value
+ *   Phrase.
+ * @returns
+ *   Pattern.
+ */
+function escape(value: string): string {
+  return value.replace(/[\\^$.*+?()[\]{}|]/gu, '\\$&')
 }

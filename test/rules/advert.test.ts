@@ -41,7 +41,28 @@ describe('deboilerAdvert', function () {
     'Advertisement 1',
     'Ad 2',
     'This advertisement has not loaded yet, but your article continues below.',
-    'This advertisement has not loaded yet.'
+    'This advertisement has not loaded yet.',
+    'Anzeige',
+    'Werbung',
+    'Gutscheine (Anzeige)',
+    'Kooperationspartner | ANZEIGE',
+    'Anzeige aufgeben',
+    'PUBLICITÉ',
+    'Publicidad',
+    'Pubblicità',
+    'Publicidade',
+    'Anuncie aqui',
+    'Advertentie',
+    'Reklama',
+    'Dalsza część artykułu pod reklamą',
+    'Annons',
+    'Reklam',
+    'Реклама',
+    '広告',
+    '【广告】',
+    '광고',
+    'Iklan',
+    'Quảng cáo'
   ] as const
 
   const ok = [
@@ -52,7 +73,21 @@ describe('deboilerAdvert', function () {
     'Adam',
     'Sponsors',
     'Advertisement 2024',
-    'This advertisement has not loaded yet, said the agency.'
+    'This advertisement has not loaded yet, said the agency.',
+    'Die Polizei erstattete Anzeige gegen den Fahrer.',
+    'Polizei erstattet Anzeige',
+    'Die Werbung wurde nach Beschwerden zurückgezogen.',
+    'La publicité a été interdite par le régulateur.',
+    'La publicidad fue retirada tras las quejas.',
+    'La pubblicità è stata ritirata dopo le proteste.',
+    'Reklama została wycofana po skargach.',
+    'Annonsen drogs tillbaka efter klagomål.',
+    'Реклама была запрещена регулятором.',
+    '广告被监管机构禁止。',
+    '광고가 규제 당국에 의해 금지되었다.',
+    'Iklan itu dilarang oleh regulator.',
+    'Quảng cáo đã bị cấm.',
+    'ANP / AD'
   ] as const
 
   it.each(notOk)('should strip %j', function (line) {

@@ -42,7 +42,37 @@ describe('deboilerCookie', function () {
     'Este sitio web utiliza cookies para mejorar su experiencia.',
     'Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito.',
     'Utilizamos cookies para melhorar a sua experiência.',
-    'Wij gebruiken cookies om onze website te verbeteren.'
+    'Wij gebruiken cookies om onze website te verbeteren.',
+    'Cookie-Einstellungen',
+    'Datenschutz- und Cookie-Richtlinien',
+    'Gestion des cookies',
+    'Política de cookies',
+    'Preferenze sui Cookie',
+    'Cookiebeleid',
+    'Używamy plików cookie, aby zapewnić najlepszą jakość korzystania z serwisu.',
+    'Ustawienia plików cookie',
+    'Vi använder kakor för att förbättra webbplatsen.',
+    'Vi bruker informasjonskapsler for å gi deg en bedre opplevelse.',
+    'Tento web používá soubory cookie ke zlepšení vašeho zážitku.',
+    'Web sitemizdeki çerezleri (cookie) kullanıcı deneyimini artırmak için kullanıyoruz.',
+    'Мы используем файлы cookie для улучшения работы сайта.',
+    'Настройки файлов cookie',
+    'Ми використовуємо файли cookie, щоб покращити роботу сайту.',
+    '当サイトではCookieを使用しています。',
+    'Cookie設定',
+    '本网站使用Cookie来改善您的浏览体验。',
+    '이 웹사이트는 쿠키를 사용합니다.',
+    '쿠키 설정',
+    'Kami menggunakan cookie untuk meningkatkan pengalaman Anda.',
+    'Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn.',
+    'Wenn Sie diese Website weiterhin nutzen, gehen wir davon aus, dass Sie damit zufrieden sind.',
+    'Si vous continuez à utiliser ce site, nous supposerons que vous en êtes satisfait.',
+    'Si continúas usando este sitio, asumiremos que estás de acuerdo.',
+    'Se continui ad utilizzare questo sito noi assumiamo che tu ne sia felice.',
+    'Um unsere Webseite für Sie optimal zu gestalten, verwenden wir Cookies.',
+    'Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät zu, beispielsweise auf Cookies.',
+    'Noi e i nostri partner utilizziamo cookie o tecnologie simili.',
+    'Мы и наши партнеры используем файлы cookie.'
   ] as const
 
   const ok = [
@@ -56,7 +86,28 @@ describe('deboilerCookie', function () {
     'I accept',
     'Manage preferences',
     'Necessary',
-    'Am Sonntag backen wir Cookies mit den Kindern.'
+    'Am Sonntag backen wir Cookies mit den Kindern.',
+    'Die Behörde prüft, ob Webseiten Cookies ohne Zustimmung setzen.',
+    'Alle akzeptieren',
+    'La CNIL a sanctionné le site pour ses cookies publicitaires.',
+    'Tout accepter',
+    'Los reguladores multaron a la empresa por instalar cookies sin permiso.',
+    'Il garante ha multato la società per i cookie di profilazione.',
+    'A autoridade multou a empresa por usar cookies sem consentimento.',
+    'De toezichthouder beboette het bedrijf voor tracking cookies.',
+    'Urząd nałożył karę na firmę za pliki cookie bez zgody użytkowników.',
+    'Akceptuję',
+    'Mormor bakade kakor till hela familjen.',
+    'Datatilsynet ga selskapet bot for informasjonskapsler uten samtykke.',
+    'Úřad pokutoval firmu za soubory cookie bez souhlasu.',
+    'Kurum, şirkete izinsiz çerezler nedeniyle ceza verdi.',
+    'Регулятор оштрафовал компанию за файлы cookie без согласия.',
+    '多くのサイトがCookieを使用しています。',
+    'すべて同意する',
+    '监管机构对该公司未经同意使用Cookie处以罚款。',
+    '규제 당국은 동의 없이 쿠키를 사용한 회사에 벌금을 부과했다.',
+    'Wir gehen davon aus, dass die Bibliothek im Winter geöffnet bleibt.',
+    'Si el ayuntamiento sigue usando este sitio, la biblioteca abrirá en invierno.'
   ] as const
 
   it.each(notOk)('should strip %j', function (line) {
@@ -65,6 +116,25 @@ describe('deboilerCookie', function () {
 
   it.each(ok)('should keep %j', function (line) {
     expect(stripped(deboilerCookie, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
+
+  const banners = [
+    ['Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.', 'Alle akzeptieren', 'Nur notwendige Cookies', 'Ich stimme zu'],
+    ['Nous utilisons des cookies pour mesurer l’audience.', 'Accepter et fermer', 'Continuer sans accepter'],
+    ['Utilizamos cookies propias y de terceros.', 'Aceptar y continuar', 'Rechazar todas', 'Más opciones'],
+    ['Questo sito utilizza cookie tecnici e di profilazione.', 'Accetta e chiudi', 'Ok, ho capito'],
+    ['Używamy plików cookie, aby zapewnić najlepszą jakość.', 'Akceptuję i przechodzę do serwisu', 'Zgadzam się'],
+    ['Vi använder kakor för att förbättra webbplatsen.', 'Godkänn alla', 'Endast nödvändiga'],
+    ['Size daha iyi bir deneyim sunmak için çerezler kullanıyoruz.', 'Tümünü Kabul Et', 'Çerez Ayarları'],
+    ['Мы используем файлы cookie для улучшения работы сайта.', 'Я согласен', 'Принять и закрыть'],
+    ['当サイトではCookieを使用しています。', '同意して閉じる', '設定'],
+    ['我们使用Cookie来改善您的体验。', '我知道了', '拒绝'],
+    ['이 웹사이트는 쿠키를 사용합니다.', '동의합니다', '쿠키 설정'],
+    ['Chúng tôi sử dụng cookie để cải thiện trải nghiệm.', 'Tôi đồng ý', 'Tùy chỉnh']
+  ] as const
+
+  it.each(banners)('should strip %j and its buttons', function (...lines) {
+    expect(stripped(deboilerCookie, ['Body text.', '', ...lines, '', 'More body.'].join('\n'))).toEqual(lines)
   })
 
   it('should strip the controls and table of a banner next to it', function () {

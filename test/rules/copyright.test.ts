@@ -40,7 +40,23 @@ describe('deboilerCopyright', function () {
     '2024 Beispiel GmbH. Alle Rechte vorbehalten.',
     'Tous droits réservés.',
     'Todos los derechos reservados',
-    'Exemplo Ltda. Todos os direitos reservados.'
+    'Exemplo Ltda. Todos os direitos reservados.',
+    'Tous droits réservés - Les Echos 2024',
+    'Tutti i diritti sono riservati',
+    'Alle rechten voorbehouden.',
+    'Wszelkie prawa zastrzeżone.',
+    'Alla rättigheter förbehållna.',
+    'Alle rettigheder forbeholdes.',
+    'Všechna práva vyhrazena.',
+    'Tüm hakları saklıdır.',
+    'Все права защищены.',
+    'Усі права захищені.',
+    '無断転載を禁じます。',
+    '版权所有：新闻网',
+    '저작권자 © 중앙일보, 무단 전재 및 재배포 금지',
+    '<저작권자 © 한국일보, 무단전재 및 재배포금지>',
+    'Hak cipta dilindungi undang-undang.',
+    'Bảo lưu mọi quyền.'
   ] as const
 
   const ok = [
@@ -51,7 +67,17 @@ describe('deboilerCopyright', function () {
     'His novel All Rights Reserved was published in 2014.',
     'The CostIt© tool allows this to be done automatically.',
     'all rights reserved.',
-    'Der Verlag sagt, alle Rechte vorbehalten zu haben.'
+    'Der Verlag sagt, alle Rechte vorbehalten zu haben.',
+    'Le tribunal a jugé que tous droits réservés ne suffisait pas.',
+    'Todos los derechos reservados por la ley fueron respetados.',
+    'Il giudice ha detto che tutti i diritti riservati restano validi.',
+    'Wszelkie prawa zastrzeżone przez wydawcę wygasły w 2019 roku.',
+    'Alla rättigheter förbehållna av förlaget har gått ut.',
+    'Všechna práva vyhrazena autorem vypršela.',
+    'Tüm hakları saklıdır ibaresi mahkemede tartışıldı.',
+    'Все права защищены законом, заявил судья.',
+    '该公司声称对这部电影版权所有。',
+    'Menurut hakim, hak cipta dilindungi undang-undang.'
   ] as const
 
   it.each(notOk)('should strip %j', function (line) {
