@@ -19,7 +19,7 @@ const edge = /[\s•·∙»›>|:.\-–—()[\]*?!：（）【】［］「」〔
  * (`Gutscheine (Anzeige)`, `Kooperationspartner | ANZEIGE`, `Mediadaten /
  * Werbung`, `Kooperationspartner -ANZEIGE-`).
  */
-const marker = /\s*[(|/（｜]\s*|\s[-–—]\s*|[-–—]\s/u
+const marker = /[(|/（｜]|\s[-–—]|[-–—]\s/u
 
 /**
  * Most words of the name before a marked label.
@@ -125,7 +125,7 @@ function trimEdges(value: string): string {
 function markedLabel(value: string): boolean {
   const match = marker.exec(value)
   if (!match || /[.!?]/u.test(value)) return false
-  const name = value.slice(0, match.index)
+  const name = value.slice(0, match.index).trimEnd()
   const rest = trimEdges(value.slice(match.index + match[0].length))
   // `ad` and `pr` are too short to tell from a source: `ANP / AD`.
   return rest.length > 2 && name.split(' ').length <= maxNameWords && label.has(rest)

@@ -15,7 +15,7 @@ import {
   technical,
   voice
 } from '../data/cookie.js'
-import {allOf} from '../util/lexicon.js'
+import {allOf, escapeRegExp} from '../util/lexicon.js'
 import {lowerValue} from '../util/line-text.js'
 import {lines as linesOf, lineValue} from '../util/lines.js'
 import {buttonWords} from '../util/menu.js'
@@ -39,7 +39,7 @@ const spacedLetter = String.raw`[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Gr
  * Cheap cue for a cookie word (`cookie`, `çerez`, `クッキー`) anywhere in a
  * lower-case line, and the word itself.
  */
-const cookieCue = new RegExp(allOf(cookieNames).map(escape).join('|'), 'u')
+const cookieCue = new RegExp(allOf(cookieNames).map((name) => escapeRegExp(name)).join('|'), 'u')
 const cookieWord = anyOf(allOf(cookieNames))
 
 /**
@@ -257,19 +257,7 @@ function kind(node: Paragraph): Kind | undefined {
 function anyOf(phrases: ReadonlyArray<string>): RegExp {
   const spaced = new RegExp(spacedLetter, 'u')
   const patterns = phrases.map(function (phrase) {
-    return spaced.test(phrase) ? `(?<!${spacedLetter})${escape(phrase)}(?!${spacedLetter})` : escape(phrase)
+    return spaced.test(phrase) ? `(?<!${spacedLetter})${escapeRegExp(phrase)}(?!${spacedLetter})` : escapeRegExp(phrase)
   })
   return new RegExp(patterns.join('|'), 'iu')
-}
-
-/**
- * Escape a phrase for a regex.
- *
- * @param value
- *   Phrase.
- * @returns
- *   Pattern.
- */
-function escape(value: string): string {
-  return value.replace(/[\\^$.*+?()[\]{}|]/gu, '\\$&')
 }

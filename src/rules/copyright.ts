@@ -1,5 +1,5 @@
 import {reservedPhrases} from '../data/copyright.js'
-import {allOf} from '../util/lexicon.js'
+import {allOf, escapeRegExp} from '../util/lexicon.js'
 import {lowerValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
@@ -48,7 +48,7 @@ const inside = new RegExp(
  */
 const reserved = new RegExp(
   String.raw`(?:^|[.,;:|©–—\-。，；：｜]\s*|\d\s+)(` +
-    allOf(reservedPhrases).map(escape).join('|') +
+    allOf(reservedPhrases).map((phrase) => escapeRegExp(phrase)).join('|') +
     String.raw`)(?=\s*(?:$|[.,;:|©–—\-。，；：｜>)）」]))`,
   'iu'
 )
@@ -81,7 +81,7 @@ const maxLength = 400
  * per word on every line.
  */
 const noticeCue = new RegExp(
-  String.raw`copyright|©|ⓒ|&copy;|\(c\)|material|` + allOf(reservedPhrases).map(escape).join('|'),
+  String.raw`copyright|©|ⓒ|&copy;|\(c\)|material|` + allOf(reservedPhrases).map((phrase) => escapeRegExp(phrase)).join('|'),
   'u'
 )
 
@@ -160,16 +160,4 @@ function signed(value: string): boolean {
 function isReserved(value: string): boolean {
   const match = reserved.exec(value)
   return match !== null && !/^\p{Ll}/u.test(match[1]!)
-}
-
-/**
- * Escape a phrase for a regex.
- *
- * @param value
- *   Phrase.
- * @returns
- *   Pattern.
- */
-function escape(value: string): string {
-  return value.replace(/[\\^$.*+?()[\]{}|]/gu, '\\$&')
 }

@@ -1,6 +1,6 @@
 import type {Lexicon} from '../data/lexicon.js'
 import {advicePhrases, affiliatePhrases, cueWords, editorialPhrases} from '../data/disclaimer.js'
-import {allOf} from '../util/lexicon.js'
+import {allOf, escapeRegExp} from '../util/lexicon.js'
 import {lowerValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
@@ -56,7 +56,7 @@ const maxPhraseLength = 400
  * Cheap first cue: words of which every disclaimer has one (one expression:
  * faster than a look-up per word on every line).
  */
-const cue = new RegExp(cueWords.map((word) => escape(word)).join('|'))
+const cue = new RegExp(cueWords.map((word) => escapeRegExp(word)).join('|'))
 
 /**
  * What `deboilerDisclaimer` is and does.
@@ -94,9 +94,10 @@ const deboilerDisclaimer = defineLineRule(
     const english = cue.test(lower)
     const short = lower.length <= maxPhraseLength
     if (!english && !short) return undefined
+    const spaced = short ? lower.replace(/\s+/gu, ' ') : lower
 
     for (const kind of kinds) {
-      if ((english && kind.cue.test(line.value)) || (short && kind.phrases?.test(lower))) {
+      if ((english && kind.cue.test(line.value)) || (short && kind.phrases?.test(spaced))) {
         return {ruleId: kind.ruleId, reason: unexpected(kind.name, line.value)}
       }
     }
@@ -119,20 +120,9 @@ export default deboilerDisclaimer
 function phrasesOf(lexicon: Lexicon): RegExp {
   const sources = allOf(lexicon).map(function (phrase) {
     const label = /[:：]$/u.test(phrase)
-    const source = escape(phrase.replace(/\s*[:：]$/u, '')).replaceAll(' ', '\\s+')
-    return label ? '^' + source + '\\s*[:：]' : source
+    // Phrases are single-spaced, and so is the line they are tested on.
+    const source = escapeRegExp(label ? phrase.slice(0, -1).trimEnd() : phrase)
+    return label ? '^' + source + ' ?[:：]' : source
   })
   return new RegExp(sources.join('|'), 'u')
-}
-
-/**
- * Escape the characters of a regular expression.
- *
- * @param value
- *   Text.
- * @returns
- *   Escaped text.
- */
-function escape(value: string): string {
-  return value.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&')
 }

@@ -9,8 +9,9 @@ import {
   siteLinkWords,
   skipLinkWords
 } from '../data/navigation.js'
+import {chromeCategory, phraseKey} from '../structure/phrases.js'
 import {lowerValue} from '../util/line-text.js'
-import {allOf} from '../util/lexicon.js'
+import {allOf, escapeRegExp} from '../util/lexicon.js'
 import {formatOf, lines, linesOf, lineValue, unbroken} from '../util/lines.js'
 import type {Markup} from '../util/format.js'
 import {isGluedMenu} from '../util/glued.js'
@@ -78,7 +79,7 @@ const skipWords = Math.max(...skipLinks.map((value) => value.split(' ').length))
 const pageCounter = new RegExp(
   '^(?:' +
     allOf(pageCounterWords)
-      .map((entry) => escape(entry).replaceAll('#', '\\d{1,4}').replaceAll(' ', '\\s*'))
+      .map((entry) => escapeRegExp(entry).replaceAll('#', '\\d{1,4}').replaceAll(' ', '\\s*'))
       .join('|') +
     ')$',
   'u'
@@ -88,7 +89,7 @@ const homeCrumb = new RegExp('^(?:' + alternatives(homes) + ')(?:\\s*[»›>＞]
 const crumbSeparator = /(?<!\s)\s*[»›>＞]\s*|(?<!\s)\s+\/\s*|(?<!\s)\s*\/$/u
 // Full-width decoration around a link (`検索：`, `＞ 次へ`), and the dot that
 // lower-casing a Turkish `İ` leaves (`i̇letişim`).
-const wideDecoration = /^[\s：；・｜＞＜〉〈»«]+|[\s：；・｜＞＜〉〈»«]+$|(?<=i)\u0307/gu
+const wideDecoration = new Set([...'：；・｜＞＜〉〈»«'])
 // A close or menu button alone: `×`, `☰`.
 const closeButton = /^[×✕☰]$/u
 // Home | News | Sport; Print • Email.
@@ -135,7 +136,13 @@ const deboilerNavigation = defineRule(meta, function () {
 
     const {markup} = formatOf(tree)
     links(values, kinds, markup)
-    menus(shapes, kinds, first, last)
+    // A line of a menu that the chrome phrases give another category
+    // (`Link kopieren`: share, `Anzeige`: advert) is left to that category.
+    const others = values.map(function (value) {
+      const category = chromeCategory(phraseKey(value))
+      return category !== undefined && category !== 'navigation' && category !== 'chrome'
+    })
+    menus(shapes, kinds, first, last, others)
     head(values, shapes, kinds, first)
     // A Markdown table is the article’s or not as a whole: the locator judges it.
     if (markup === 'markdown') {
@@ -204,7 +211,7 @@ function judge(value: string, node: Paragraph, buttons: number): Kind | undefine
  *   Kind, if known.
  */
 function known(value: string): Kind | undefined {
-  return phrases.get(linkKey(value)) ?? phrases.get(linkKey(value.replace(wideDecoration, '')))
+  return phrases.get(linkKey(value)) ?? phrases.get(linkKey(undecorated(value)))
 }
 
 /**
@@ -259,20 +266,8 @@ function isSkipRun(value: string): boolean {
 function alternatives(values: ReadonlyArray<string>): string {
   return [...values]
     .sort((a, b) => b.length - a.length)
-    .map((value) => escape(value).replaceAll(' ', '\\s+'))
+    .map((value) => escapeRegExp(value).replaceAll(' ', '\\s+'))
     .join('|')
-}
-
-/**
- * Escape the characters of a regular expression.
- *
- * @param value
- *   Text.
- * @returns
- *   Escaped text.
- */
-function escape(value: string): string {
-  return value.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&')
 }
 
 /**
@@ -288,8 +283,16 @@ function escape(value: string): string {
  *   Index of the first prose line (`-1` when there is none).
  * @param last
  *   Index of the last prose line.
+ * @param others
+ *   Whether each line is a chrome phrase of another category.
  */
-function menus(shapes: Array<Shape>, kinds: Array<Kind | undefined>, first: number, last: number): undefined {
+function menus(
+  shapes: Array<Shape>,
+  kinds: Array<Kind | undefined>,
+  first: number,
+  last: number,
+  others: ReadonlyArray<boolean>
+): undefined {
   let start = 0
 
   while (start < shapes.length) {
@@ -303,7 +306,7 @@ function menus(shapes: Array<Shape>, kinds: Array<Kind | undefined>, first: numb
     const outside = end <= first || start > last
     if (end - start > 3 && known > 1 && (outside || known * 3 >= end - start)) {
       for (let index = start; index < end; index++) {
-        if (!kinds[index] || kinds[index] === section) kinds[index] = item
+        if ((!kinds[index] || kinds[index] === section) && !others[index]) kinds[index] = item
       }
     }
 
@@ -372,4 +375,22 @@ function links(values: Array<string>, kinds: Array<Kind | undefined>, markup: Ma
     if (mark === 2) kinds[index] = imageLine
     else if (mark === 3 || (marks[index - 1] ?? 0) > 0 || (marks[index + 1] ?? 0) > 0) kinds[index] = linkLine
   }
+}
+
+/**
+ * A link without the full-width decoration around it (`検索：`, `＞ 次へ`), and
+ * without the dot that lower-casing a Turkish `İ` leaves (`i̇letişim`).
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Link text.
+ */
+function undecorated(value: string): string {
+  // By hand: a pattern for the end (`[…]+$`) is quadratic on a long run.
+  let start = 0
+  let end = value.length
+  while (start < end && (wideDecoration.has(value[start]!) || /\s/u.test(value[start]!))) start++
+  while (end > start && (wideDecoration.has(value[end - 1]!) || /\s/u.test(value[end - 1]!))) end--
+  return value.slice(start, end).replaceAll('i\u0307', 'i')
 }

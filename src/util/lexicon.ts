@@ -32,6 +32,18 @@ export function allOf(...lexicons: ReadonlyArray<Lexicon>): Array<string> {
 export function alternation(entries: ReadonlyArray<string>): string {
   return [...entries]
     .sort((a, b) => b.length - a.length)
-    .map((entry) => entry.replace(/[$()*+.?[\\\]^{|}]/g, String.raw`\$&`))
+    .map((entry) => escapeRegExp(entry))
     .join('|')
+}
+
+/**
+ * Escape the special characters of a regular expression in text.
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   Regular expression source that matches it.
+ */
+export function escapeRegExp(value: string): string {
+  return value.replace(/[$()*+.?[\\\]^{|}]/g, String.raw`\$&`)
 }
