@@ -138,11 +138,10 @@ const deboilerNavigation = defineRule(meta, function () {
     links(values, kinds, markup)
     // A line of a menu that the chrome phrases give another category
     // (`Link kopieren`: share, `Anzeige`: advert) is left to that category.
-    const others = values.map(function (value) {
-      const category = chromeCategory(phraseKey(value))
+    menus(shapes, kinds, first, last, function (index) {
+      const category = chromeCategory(phraseKey(values[index]!))
       return category !== undefined && category !== 'navigation' && category !== 'chrome'
     })
-    menus(shapes, kinds, first, last, others)
     head(values, shapes, kinds, first)
     // A Markdown table is the article’s or not as a whole: the locator judges it.
     if (markup === 'markdown') {
@@ -283,15 +282,15 @@ function alternatives(values: ReadonlyArray<string>): string {
  *   Index of the first prose line (`-1` when there is none).
  * @param last
  *   Index of the last prose line.
- * @param others
- *   Whether each line is a chrome phrase of another category.
+ * @param other
+ *   Whether a line is a chrome phrase of another category.
  */
 function menus(
   shapes: Array<Shape>,
   kinds: Array<Kind | undefined>,
   first: number,
   last: number,
-  others: ReadonlyArray<boolean>
+  other: (index: number) => boolean
 ): undefined {
   let start = 0
 
@@ -306,7 +305,7 @@ function menus(
     const outside = end <= first || start > last
     if (end - start > 3 && known > 1 && (outside || known * 3 >= end - start)) {
       for (let index = start; index < end; index++) {
-        if ((!kinds[index] || kinds[index] === section) && !others[index]) kinds[index] = item
+        if ((!kinds[index] || kinds[index] === section) && !other(index)) kinds[index] = item
       }
     }
 
