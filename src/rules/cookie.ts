@@ -15,7 +15,7 @@ import {
   technical,
   voice
 } from '../data/cookie.js'
-import {allOf, alternation, escapeRegExp} from '../util/lexicon.js'
+import {allOf, trieSource} from '../util/lexicon.js'
 import {lowerValue} from '../util/line-text.js'
 import {lines as linesOf, lineValue} from '../util/lines.js'
 import {buttonWords} from '../util/menu.js'
@@ -39,7 +39,7 @@ const spacedLetter = String.raw`[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Gr
  * Cheap cue for a cookie word (`cookie`, `çerez`, `クッキー`) anywhere in a
  * lower-case line, and the word itself.
  */
-const cookieCue = new RegExp(allOf(cookieNames).map((name) => escapeRegExp(name)).join('|'), 'u')
+const cookieCue = new RegExp(trieSource(allOf(cookieNames)), 'u')
 const cookieWord = anyOf(allOf(cookieNames))
 
 /**
@@ -265,7 +265,7 @@ function anyOf(phrases: ReadonlyArray<string>, flags = 'iu'): RegExp {
   // The edges once around all the phrases of spaced scripts, not around each:
   // a search that starts with a plain alternation is much faster.
   const sources = []
-  if (words.length > 0) sources.push(`(?<!${spacedLetter})(?:${alternation(words)})(?!${spacedLetter})`)
-  if (runs.length > 0) sources.push(alternation(runs))
+  if (words.length > 0) sources.push(`(?<!${spacedLetter})(?:${trieSource(words)})(?!${spacedLetter})`)
+  if (runs.length > 0) sources.push(trieSource(runs))
   return new RegExp(sources.join('|'), flags)
 }

@@ -1,6 +1,6 @@
 import type {Lexicon} from '../data/lexicon.js'
 import {advicePhrases, affiliatePhrases, cueWords, editorialPhrases} from '../data/disclaimer.js'
-import {allOf, escapeRegExp} from '../util/lexicon.js'
+import {allOf, escapeRegExp, trieSource} from '../util/lexicon.js'
 import {lowerValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
@@ -118,11 +118,12 @@ export default deboilerDisclaimer
  *   Expression.
  */
 function phrasesOf(lexicon: Lexicon): RegExp {
-  const sources = allOf(lexicon).map(function (phrase) {
-    const label = /[:：]$/u.test(phrase)
-    // Phrases are single-spaced, and so is the line they are tested on.
-    const source = escapeRegExp(label ? phrase.slice(0, -1).trimEnd() : phrase)
-    return label ? '^' + source + ' ?[:：]' : source
-  })
+  const phrases = allOf(lexicon)
+  // Phrases are single-spaced, and so is the line they are tested on.
+  const labels = phrases.filter((phrase) => /[:：]$/u.test(phrase)).map((phrase) => phrase.slice(0, -1).trimEnd())
+  const anywhere = phrases.filter((phrase) => !/[:：]$/u.test(phrase))
+  const sources = []
+  if (anywhere.length > 0) sources.push(trieSource(anywhere))
+  if (labels.length > 0) sources.push('^(?:' + trieSource(labels) + ') ?[:：]')
   return new RegExp(sources.join('|'), 'u')
 }

@@ -236,6 +236,9 @@ function isHomeCrumb(value: string): boolean {
  *   Whether it is.
  */
 function isSkipRun(value: string): boolean {
+  // Most lines: their first word starts no skip link.
+  const space = value.search(/[\s|•·]/u)
+  if (space === -1 || (space > 0 && !skipStarts.has(value.slice(0, space)))) return false
   const words = value.split(/[\s|•·]+/u).filter(Boolean)
   if (words.length < 2 || !skipStarts.has(words[0])) return false
   // Fewest skip links that make up the first `index` words.

@@ -6,7 +6,7 @@ import {
   rightsWords
 } from '../data/site-credit.js'
 import type {Lexicon} from '../data/lexicon.js'
-import {allOf, alternation, escapeRegExp} from '../util/lexicon.js'
+import {allOf, escapeRegExp, trieSource} from '../util/lexicon.js'
 import {lowerValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
@@ -50,7 +50,7 @@ const rights = new RegExp('^(?:©|\\(c\\))|' + allOf(rightsWords).map((entry) =>
  * pieces keep the search linear).
  */
 const anyCue = new RegExp(
-  alternation(
+  trieSource(
     [platformCueWords, designCueWords]
       .flatMap((lexicon) => allOf({...lexicon, en: []}))
       .flatMap((entry) => entry.split('*'))

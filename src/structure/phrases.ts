@@ -20,10 +20,8 @@ import {wordCount} from '../util/shape.js'
 interface PhraseList {
   /** Whole lines and their category (a map: faster than an object on arbitrary keys). */
   exact: ReadonlyMap<string, Category>
-  /** First words of the prefixes (a quick filter). */
-  starts: ReadonlySet<string>
-  /** Prefixes and their category. */
-  prefixes: ReadonlyArray<readonly [string, Category]>
+  /** Prefixes and their category, by their first word. */
+  starts: ReadonlyMap<string, ReadonlyArray<readonly [string, Category]>>
   /** Longest key looked up, in characters. */
   maxLength: number
   /** Most words of a key that matches a prefix. */
@@ -105,13 +103,15 @@ function phraseList(
   maxLength: number,
   maxWords: number
 ): PhraseList {
-  return {
-    exact: new Map(Object.entries(exact)),
-    starts: new Set(prefixes.map(([prefix]) => firstWord(prefix))),
-    prefixes,
-    maxLength,
-    maxWords
+  const starts = new Map<string, Array<readonly [string, Category]>>()
+  for (const entry of prefixes) {
+    const word = firstWord(entry[0])
+    const list = starts.get(word)
+    if (list) list.push(entry)
+    else starts.set(word, [entry])
   }
+
+  return {exact: new Map(Object.entries(exact)), starts, maxLength, maxWords}
 }
 
 /**
@@ -128,8 +128,9 @@ function categoryIn(list: PhraseList, key: string): Category | undefined {
   if (key.length > list.maxLength) return undefined
   const exact = list.exact.get(key)
   if (exact) return exact
-  if (!list.starts.has(firstWord(key)) || wordCount(key, list.maxWords + 1) > list.maxWords) return undefined
-  for (const [prefix, category] of list.prefixes) {
+  const prefixes = list.starts.get(firstWord(key))
+  if (!prefixes || wordCount(key, list.maxWords + 1) > list.maxWords) return undefined
+  for (const [prefix, category] of prefixes) {
     if (startsWithWords(key, prefix)) return category
   }
 
