@@ -1,7 +1,7 @@
 import type {Lexicon} from '../data/lexicon.js'
 import {advicePhrases, affiliatePhrases, cueWords, editorialPhrases} from '../data/disclaimer.js'
 import {allOf, escapeRegExp, trieSource} from '../util/lexicon.js'
-import {lowerValue} from '../util/line-text.js'
+import {lowerValue, singleSpaced} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
@@ -94,7 +94,7 @@ const deboilerDisclaimer = defineLineRule(
     const english = cue.test(lower)
     const short = lower.length <= maxPhraseLength
     if (!english && !short) return undefined
-    const spaced = short ? lower.replace(/\s+/gu, ' ') : lower
+    const spaced = short ? singleSpaced(lower) : lower
 
     for (const kind of kinds) {
       if ((english && kind.cue.test(line.value)) || (short && kind.phrases?.test(spaced))) {

@@ -7,7 +7,7 @@ import {
 } from '../data/site-credit.js'
 import type {Lexicon} from '../data/lexicon.js'
 import {allOf, escapeRegExp, trieSource} from '../util/lexicon.js'
-import {lowerValue} from '../util/line-text.js'
+import {lowerValue, singleSpaced} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
@@ -45,16 +45,15 @@ const companion = cues(companionWords, '(?:site |and )?(?:developed|hosted|maint
 const rights = new RegExp('^(?:©|\\(c\\))|' + allOf(rightsWords).map((entry) => pattern(entry)).join('|'), 'iu')
 
 /**
- * Cheap first cue of the other languages: a piece of one of their credits,
- * without white space (tested on the line without white space: literal
- * pieces keep the search linear).
+ * Cheap first cue of the other languages: a piece of one of their credits
+ * (tested on the single-spaced line: literal pieces keep the search linear).
  */
 const anyCue = new RegExp(
   trieSource(
     [platformCueWords, designCueWords]
       .flatMap((lexicon) => allOf({...lexicon, en: []}))
       .flatMap((entry) => entry.split('*'))
-      .map((piece) => piece.replace(/[:：]$/u, '').replace(/\s+/gu, ''))
+      .map((piece) => piece.replace(/[:：]$/u, '').trim())
       .filter(Boolean)
   ),
   'u'
@@ -155,7 +154,7 @@ function mayBeCredit(lower: string): boolean {
     lower.includes('template') ||
     lower.includes('ite at ') ||
     lower.includes('log at ') ||
-    anyCue.test(lower.replace(/\s+/gu, ''))
+    anyCue.test(singleSpaced(lower))
   )
 }
 
