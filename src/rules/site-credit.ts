@@ -54,6 +54,8 @@ const anyCue = new RegExp(
       .flatMap((lexicon) => allOf({...lexicon, en: []}))
       .flatMap((entry) => entry.split('*'))
       .map((piece) => piece.replace(/[:：]$/u, '').trim())
+      // `自豪地采用WordPress`: a space of the data may be missing in a line.
+      .flatMap((piece) => [piece, piece.replaceAll(' ', '')])
       .filter(Boolean)
   ),
   'u'
