@@ -1,4 +1,4 @@
-import {allOf, alternation} from '../util/lexicon.js'
+import {allOf, group} from '../util/lexicon.js'
 import type {Lexicon} from './lexicon.js'
 
 /**
@@ -938,19 +938,6 @@ export const formFields: Lexicon = {
     'trang web',
     'tên'
   ]
-}
-
-/**
- * Alternation of entries, longest first, as a non-capturing group (special
- * characters escaped).
- *
- * @param entries
- *   Entries.
- * @returns
- *   Source.
- */
-export function group(entries: ReadonlyArray<string>): string {
-  return '(?:' + alternation(entries) + ')'
 }
 
 /**

@@ -1,5 +1,6 @@
 import type {Category} from '../types.js'
 import {allOf} from '../util/lexicon.js'
+import {phraseKey} from '../util/line-text.js'
 import {commentHeadings, commentNouns} from './comments.js'
 import type {Lexicon} from './lexicon.js'
 import {closingHeadings} from './related.js'
@@ -151,9 +152,7 @@ export const tailHeadings: Readonly<Record<string, Category>> = {
 function keyed(lexicon: Lexicon, category: Category): Record<string, Category> {
   const keys: Record<string, Category> = {}
   for (const entry of allOf(lexicon)) {
-    // As `phraseKey` of `src/structure/phrases.ts`.
-    const key = entry.replace(/[^\p{L}\p{N}]+/gu, ' ').replace(/\d+/g, '#').trim()
-    keys[key] = category
+    keys[phraseKey(entry)] = category
   }
 
   return keys

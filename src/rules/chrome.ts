@@ -3,7 +3,7 @@ import type {VFile} from 'vfile'
 import {checkOptions, type Mode} from '../options.js'
 import type {LocatorLine} from '../structure/features.js'
 import {locatePage} from '../structure/locate.js'
-import {chromeCategory, phraseKey, tailCategory} from '../structure/phrases.js'
+import {chromeCategory, tailCategory} from '../structure/phrases.js'
 import {checkModel, fittedModel, type NamedModel} from '../structure/model.js'
 import type {Category} from '../types.js'
 import {boilerplate, checkProfile, type Profile} from '../profile.js'
@@ -15,6 +15,7 @@ import {markdownTables, readerText} from '../util/markup.js'
 import {defineRule, type RuleDocs} from '../util/rule.js'
 import {wordCount} from '../util/shape.js'
 import {stripper} from '../util/strip.js'
+import {phraseKey} from '../util/line-text.js'
 
 declare module 'vfile' {
   interface DataMap {

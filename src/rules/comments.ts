@@ -1,5 +1,4 @@
 import {
-  group,
   closedSentences,
   commentActions,
   commentCounter,
@@ -9,8 +8,8 @@ import {
   formFields,
   formSentences
 } from '../data/comments.js'
-import {allOf} from '../util/lexicon.js'
-import {foldedValue, singleSpaced} from '../util/line-text.js'
+import {allOf, group} from '../util/lexicon.js'
+import {dotless, foldedValue, singleSpaced} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
@@ -208,7 +207,5 @@ function normalise(value: string): string {
   let result = value
   if (result.startsWith('[')) result = result.slice(1)
   if (result.endsWith(']')) result = result.slice(0, -1)
-  // Turkish `İ` lower-cases to `i` and a combining dot.
-  if (result.includes('\u0307')) result = result.replaceAll('i\u0307', 'i')
-  return singleSpaced(result)
+  return singleSpaced(dotless(result))
 }

@@ -9,8 +9,8 @@ import {
   siteLinkWords,
   skipLinkWords
 } from '../data/navigation.js'
-import {chromeCategory, phraseKey} from '../structure/phrases.js'
-import {lowerValue} from '../util/line-text.js'
+import {chromeCategory} from '../structure/phrases.js'
+import {dotless, lowerValue, phraseKey} from '../util/line-text.js'
 import {allOf, escapeRegExp} from '../util/lexicon.js'
 import {formatOf, lines, linesOf, lineValue, unbroken} from '../util/lines.js'
 import type {Markup} from '../util/format.js'
@@ -394,5 +394,5 @@ function undecorated(value: string): string {
   let end = value.length
   while (start < end && (wideDecoration.has(value[start]!) || /\s/u.test(value[start]!))) start++
   while (end > start && (wideDecoration.has(value[end - 1]!) || /\s/u.test(value[end - 1]!))) end--
-  return value.slice(start, end).replaceAll('i\u0307', 'i')
+  return dotless(value.slice(start, end))
 }

@@ -3,11 +3,11 @@ import type {VFile} from 'vfile'
 import {boilerplate, checkProfile, isProse, template, type Profile, type Thresholds} from '../profile.js'
 import {chromeLines} from '../data/locator.js'
 import {tailHeadings} from '../data/tail.js'
-import {phraseKey} from '../structure/phrases.js'
 import type {Category} from '../types.js'
 import {lines as linesOf, lineValue} from '../util/lines.js'
 import {unexpected} from '../util/quote.js'
 import {stripper, type Stripper} from '../util/strip.js'
+import {phraseKey} from '../util/line-text.js'
 
 /**
  * Configuration for `deboilerProfile`.

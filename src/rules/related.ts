@@ -1,13 +1,14 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {commentCounter, commentHeadings, group} from '../data/comments.js'
+import {commentCounter, commentHeadings} from '../data/comments.js'
 import {closingHeadings, relatedHeadings, relatedLabels, relatedPrefixes} from '../data/related.js'
 import {gluedRuns} from '../util/glued.js'
-import {allOf} from '../util/lexicon.js'
+import {allOf, group} from '../util/lexicon.js'
 import {linesOf, type Line} from '../util/lines.js'
 import {endsSentence, isTeaser, labelKey, quote, wordCount} from '../util/shape.js'
 import {defineRule, type RuleDocs} from '../util/rule.js'
 import {stripper, type Verdict} from '../util/strip.js'
+import {dotless} from '../util/line-text.js'
 
 /**
  * What `deboilerRelated` is and does.
@@ -190,7 +191,7 @@ function keyOf(value: string): string {
   const key = labelKey(value).replace(openingMarks, '')
   let end = key.length
   while (end > 0 && (closingMarks.has(key[end - 1]!) || /\s/.test(key[end - 1]!))) end--
-  return key.slice(0, end).replaceAll('i\u0307', 'i')
+  return dotless(key.slice(0, end))
 }
 
 /**

@@ -13,8 +13,8 @@ import {
   lastSignificant
 } from './chars.js'
 import {languageSets} from './language.js'
-import {lower} from './phrases.js'
 import {stepTrie, stopwordTrie, type StopwordTrie} from './trie.js'
+import {dotless} from '../util/line-text.js'
 
 /**
  * Cues of one line, computed once, in one pass over its characters.
@@ -320,7 +320,7 @@ function keyOf(value: string, runs: number): string {
     const slot = run * 3
     const flags = keyRuns[slot + 2] ?? 0
     let word = value.slice(keyRuns[slot], keyRuns[slot + 1])
-    if (flags & needsLower) word = lower(word)
+    if (flags & needsLower) word = dotless(word.toLowerCase())
     if (flags & hasDigit) word = digitless(word)
     key = run === 0 ? word : key + ' ' + word
   }

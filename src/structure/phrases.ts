@@ -39,21 +39,6 @@ const tails = phraseList(tailHeadings, tailPrefixes, 40, 6)
 const chromes = phraseList(chromeLines, chromePrefixes, 60, 8)
 
 /**
- * Normalise a line for the phrase lists.
- *
- * @param value
- *   Line text.
- * @returns
- *   Lower case, runs of other characters as one space, digit runs as `#`.
- */
-export function phraseKey(value: string): string {
-  return lower(value)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .replace(/\d+/g, '#')
-    .trim()
-}
-
-/**
  * Category of a tail heading, if the line is one.
  *
  * @param key
@@ -204,19 +189,4 @@ function lastWord(key: string): string {
 function firstWord(key: string): string {
   const space = key.indexOf(' ')
   return space < 0 ? key : key.slice(0, space)
-}
-
-/**
- * Lower-case a word or line as every key does: `İ` (Turkish) lower-cases to
- * `i` and a combining dot above, which is dropped (else `İletişim` would be
- * `i letişim` to `phraseKey` and `i̇letişim` to the line keys).
- *
- * @param value
- *   Text.
- * @returns
- *   Lower case.
- */
-export function lower(value: string): string {
-  const result = value.toLowerCase()
-  return result.includes('\u0307') ? result.replaceAll('\u0307', '') : result
 }

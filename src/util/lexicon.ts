@@ -37,6 +37,18 @@ export function alternation(entries: ReadonlyArray<string>): string {
 }
 
 /**
+ * `alternation()` as a non-capturing group: `(?:a|b|c)`.
+ *
+ * @param entries
+ *   Entries.
+ * @returns
+ *   Source.
+ */
+export function group(entries: ReadonlyArray<string>): string {
+  return '(?:' + alternation(entries) + ')'
+}
+
+/**
  * Escape the special characters of a regular expression in text.
  *
  * @param value

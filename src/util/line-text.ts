@@ -114,3 +114,33 @@ export function singleSpaced(value: string): string {
 function straightQuotes(value: string): string {
   return value.includes('‘') || value.includes('’') ? value.replace(/[‘’]/gu, "'") : value
 }
+
+/**
+ * Lower-case text as the Turkish `İ` should: JavaScript gives `i` and a
+ * combining dot above (`i̇letişim`), this gives `i` (`iletişim`).
+ *
+ * @param value
+ *   Text, already lower case.
+ * @returns
+ *   Text without the dot after an `i`.
+ */
+export function dotless(value: string): string {
+  return value.includes('\u0307') ? value.replaceAll('i\u0307', 'i') : value
+}
+
+/**
+ * Normalise a line for the phrase lists (the locator’s chrome phrases and
+ * tail headings, site profiles).
+ *
+ * @param value
+ *   Line text.
+ * @returns
+ *   Lower case (`İ` as `i`), runs of other characters as one space, digit
+ *   runs as `#`.
+ */
+export function phraseKey(value: string): string {
+  return dotless(value.toLowerCase())
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/\d+/g, '#')
+    .trim()
+}

@@ -2,7 +2,8 @@ import {lexiconLanguages} from '../../src/data/lexicon.js'
 import {chromeLinesByLanguage, chromePrefixesByLanguage} from '../../src/data/locator.js'
 import {featuresOf, lineFeatures} from '../../src/structure/features.js'
 import {guessLanguage, languages, masks, stopwordsOf} from '../../src/structure/language.js'
-import {chromeCategory, isCommentCue, phraseKey, tailCategory} from '../../src/structure/phrases.js'
+import {chromeCategory, isCommentCue, tailCategory} from '../../src/structure/phrases.js'
+import {phraseKey} from '../../src/util/line-text.js'
 
 /**
  * Features of one line, with the English stopword count filled in.
