@@ -1,7 +1,7 @@
 import type {Lexicon} from '../data/lexicon.js'
 import {advicePhrases, affiliatePhrases, cueWords, editorialPhrases} from '../data/disclaimer.js'
 import {allOf, escapeRegExp, trieSource} from '../util/lexicon.js'
-import {lowerValue, singleSpaced} from '../util/line-text.js'
+import {lowerValue, spacedValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
@@ -59,6 +59,18 @@ const maxPhraseLength = 400
 const cue = new RegExp(cueWords.map((word) => escapeRegExp(word)).join('|'))
 
 /**
+ * Cheap first cue of the other languages: a phrase of any kind, a label
+ * without its colon (one search on the many lines that hold none, instead
+ * of one per kind).
+ */
+const anyPhrase = new RegExp(
+  trieSource(
+    allOf(affiliatePhrases, advicePhrases, editorialPhrases).map((phrase) => phrase.replace(/[:：]$/u, '').trimEnd())
+  ),
+  'u'
+)
+
+/**
  * What `deboilerDisclaimer` is and does.
  */
 export const meta = {
@@ -94,10 +106,12 @@ const deboilerDisclaimer = defineLineRule(
     const english = cue.test(lower)
     const short = lower.length <= maxPhraseLength
     if (!english && !short) return undefined
-    const spaced = short ? singleSpaced(lower) : lower
+    const spaced = short ? spacedValue(line.node) : lower
+    const other = short && anyPhrase.test(spaced)
+    if (!english && !other) return undefined
 
     for (const kind of kinds) {
-      if ((english && kind.cue.test(line.value)) || (short && kind.phrases?.test(spaced))) {
+      if ((english && kind.cue.test(line.value)) || (other && kind.phrases?.test(spaced))) {
         return {ruleId: kind.ruleId, reason: unexpected(kind.name, line.value)}
       }
     }

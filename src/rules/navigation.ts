@@ -11,7 +11,7 @@ import {
 } from '../data/navigation.js'
 import {chromeCategory} from '../structure/phrases.js'
 import {dotless, lowerValue, phraseKey} from '../util/line-text.js'
-import {allOf, escapeRegExp} from '../util/lexicon.js'
+import {allOf, trieSource} from '../util/lexicon.js'
 import {formatOf, lines, linesOf, lineValue, unbroken} from '../util/lines.js'
 import type {Markup} from '../util/format.js'
 import {isGluedMenu} from '../util/glued.js'
@@ -72,20 +72,24 @@ const phrases = new Map<string, Kind>([
   ...skipLinks.map((value) => [value, skip] as const)
 ])
 const skipSet = new Set(skipLinks)
-const skipStarts = new Set(skipLinks.map((value) => value.split(' ')[0]))
+const skipStarts = new Set(skipLinks.map((value) => value.split(' ')[0]!))
+// A line that may be a run of skip links: a separator first, or a word that
+// starts a skip link and then a separator.
+const skipOpening = new RegExp(String.raw`^(?:[\s|•·]|(?:` + trieSource([...skipStarts]) + String.raw`)[\s|•·])`, 'u')
 // Most words in a skip link.
 const skipWords = Math.max(...skipLinks.map((value) => value.split(' ').length))
 // Seite 2 von 3; 第2页，共5页: `#` a number, a space any run of spaces or none.
+// Tries, as these are tried on most lines (a space or `#` in the source of a
+// trie is one of an entry).
 const pageCounter = new RegExp(
-  '^(?:' +
-    allOf(pageCounterWords)
-      .map((entry) => escapeRegExp(entry).replaceAll('#', '\\d{1,4}').replaceAll(' ', '\\s*'))
-      .join('|') +
-    ')$',
+  '^(?:' + trieSource(allOf(pageCounterWords)).replaceAll('#', String.raw`\d{1,4}`).replaceAll(' ', String.raw`\s*`) + ')$',
   'u'
 )
 // Startseite > Politik; Accueil / Monde; ホーム ＞ ニュース.
-const homeCrumb = new RegExp('^(?:' + alternatives(homes) + ')(?:\\s*[»›>＞]|\\s+/)', 'u')
+const homeCrumb = new RegExp(
+  '^(?:' + trieSource(homes).replaceAll(' ', String.raw`\s+`) + String.raw`)(?:\s*[»›>＞]|\s+/)`,
+  'u'
+)
 const crumbSeparator = /(?<!\s)\s*[»›>＞]\s*|(?<!\s)\s+\/\s*|(?<!\s)\s*\/$/u
 // Full-width decoration around a link (`検索：`, `＞ 次へ`), and the dot that
 // lower-casing a Turkish `İ` leaves (`i̇letişim`).
@@ -210,7 +214,11 @@ function judge(value: string, node: Paragraph, buttons: number): Kind | undefine
  *   Kind, if known.
  */
 function known(value: string): Kind | undefined {
-  return phrases.get(linkKey(value)) ?? phrases.get(linkKey(undecorated(value)))
+  const found = phrases.get(linkKey(value))
+  if (found) return found
+  // Most lines have no wide decoration: the same key again.
+  const bare = undecorated(value)
+  return bare === value ? undefined : phrases.get(linkKey(bare))
 }
 
 /**
@@ -237,10 +245,9 @@ function isHomeCrumb(value: string): boolean {
  */
 function isSkipRun(value: string): boolean {
   // Most lines: their first word starts no skip link.
-  const space = value.search(/[\s|•·]/u)
-  if (space === -1 || (space > 0 && !skipStarts.has(value.slice(0, space)))) return false
+  if (!skipOpening.test(value)) return false
   const words = value.split(/[\s|•·]+/u).filter(Boolean)
-  if (words.length < 2 || !skipStarts.has(words[0])) return false
+  if (words.length < 2 || !skipStarts.has(words[0]!)) return false
   // Fewest skip links that make up the first `index` words.
   const fewest: Array<number> = [0]
 
@@ -254,22 +261,6 @@ function isSkipRun(value: string): boolean {
 
   const count = fewest[words.length]
   return count !== undefined && count > 1
-}
-
-/**
- * Phrases as alternatives of a regular expression, longest first, spaces
- * matching any white space.
- *
- * @param values
- *   Phrases.
- * @returns
- *   Source of the alternatives.
- */
-function alternatives(values: ReadonlyArray<string>): string {
-  return [...values]
-    .sort((a, b) => b.length - a.length)
-    .map((value) => escapeRegExp(value).replaceAll(' ', '\\s+'))
-    .join('|')
 }
 
 /**

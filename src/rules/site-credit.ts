@@ -1,3 +1,4 @@
+import type {Paragraph} from 'nlcst'
 import {
   companionWords,
   designCueWords,
@@ -7,7 +8,7 @@ import {
 } from '../data/site-credit.js'
 import type {Lexicon} from '../data/lexicon.js'
 import {allOf, escapeRegExp, trieSource} from '../util/lexicon.js'
-import {lowerValue, singleSpaced} from '../util/line-text.js'
+import {lowerValue, spacedValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
@@ -114,7 +115,7 @@ export const meta = {
 const deboilerSiteCredit = defineLineRule(
   meta,
   function (line) {
-    if (!mayBeCredit(lowerValue(line.node))) return undefined
+    if (!mayBeCredit(line.node)) return undefined
     let found: (typeof credits)[number] | undefined
 
     for (const part of line.value.split(separator)) {
@@ -144,19 +145,20 @@ export default deboilerSiteCredit
  * with (in words without `s` or `k`, which `/iu` also matches as `ſ` and the
  * Kelvin sign).
  *
- * @param lower
- *   Line, lower case.
+ * @param node
+ *   Line.
  * @returns
  *   Whether the line may hold a credit.
  */
-function mayBeCredit(lower: string): boolean {
+function mayBeCredit(node: Paragraph): boolean {
+  const lower = lowerValue(node)
   return (
     lower.includes('by') ||
     lower.includes('theme') ||
     lower.includes('template') ||
     lower.includes('ite at ') ||
     lower.includes('log at ') ||
-    anyCue.test(singleSpaced(lower))
+    anyCue.test(spacedValue(node))
   )
 }
 

@@ -11,6 +11,8 @@ interface Texts {
   lower: string | undefined
   /** Lower case, with straight apostrophes. */
   folded: string | undefined
+  /** Lower case, single-spaced. */
+  spaced: string | undefined
 }
 
 /**
@@ -67,6 +69,22 @@ export function foldedValue(node: Paragraph): string {
 }
 
 /**
+ * Text of a line in lower case with every run of white space one space,
+ * computed once for all rules.
+ *
+ * @param node
+ *   Line.
+ * @returns
+ *   `singleSpaced(lowerValue(node))`.
+ */
+export function spacedValue(node: Paragraph): string {
+  const texts = textsOf(node)
+  texts.lower ??= texts.source.toLowerCase()
+  texts.spaced ??= singleSpaced(texts.lower)
+  return texts.spaced
+}
+
+/**
  * The forms of a line’s current text.
  *
  * @param node
@@ -80,7 +98,7 @@ function textsOf(node: Paragraph): Texts {
   let texts = line[textsSlot]
 
   if (texts === undefined || texts.source !== source) {
-    texts = {source, lower: undefined, folded: undefined}
+    texts = {source, lower: undefined, folded: undefined, spaced: undefined}
     line[textsSlot] = texts
   }
 
