@@ -39,16 +39,18 @@ const unevenSpace = /[^\S ]| \s/u
  * Lower-casing text sliced out of a document with non-ASCII characters goes
  * the slow way through Unicode case tables, and most rules judge every line
  * in lower case, so the result is kept with the line, until its text changes
- * (a rule cut a range out of it).
+ * (a rule cut a range out of it). A Turkish `İ` is `i` (`dotless()`), as
+ * the data writes it (`tüm hakları saklıdır`), and keeps the length of the
+ * line.
  *
  * @param node
  *   Line.
  * @returns
- *   `lineValue(node).toLowerCase()`.
+ *   `dotless(lineValue(node).toLowerCase())`.
  */
 export function lowerValue(node: Paragraph): string {
   const texts = textsOf(node)
-  texts.lower ??= texts.source.toLowerCase()
+  texts.lower ??= dotless(texts.source.toLowerCase())
   return texts.lower
 }
 
@@ -63,7 +65,7 @@ export function lowerValue(node: Paragraph): string {
  */
 export function foldedValue(node: Paragraph): string {
   const texts = textsOf(node)
-  texts.lower ??= texts.source.toLowerCase()
+  texts.lower ??= dotless(texts.source.toLowerCase())
   texts.folded ??= straightQuotes(texts.lower)
   return texts.folded
 }
@@ -79,7 +81,7 @@ export function foldedValue(node: Paragraph): string {
  */
 export function spacedValue(node: Paragraph): string {
   const texts = textsOf(node)
-  texts.lower ??= texts.source.toLowerCase()
+  texts.lower ??= dotless(texts.source.toLowerCase())
   texts.spaced ??= singleSpaced(texts.lower)
   return texts.spaced
 }
