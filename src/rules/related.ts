@@ -174,9 +174,14 @@ function heading(value: string, key: string): string | undefined {
   // `Read more` alone is a link; `Read more:`, `Lea más:` introduce teasers.
   const known = headings.has(key) || (labelSet.has(key) && /[:：]\s*$/.test(value))
   // A named heading is no sentence: `Mehr zum Preis sagte er nichts.` is prose.
-  if (!known && !(named(key) && !/[.!?。！？]$/u.test(value))) return undefined
+  if (!known && (sentenceEnds.has(value.charAt(value.length - 1)) || !named(key))) return undefined
   return /^also |^(?:read|see) also$/.test(key) ? 'related-also-on' : 'related-heading'
 }
+
+/**
+ * What ends a sentence, and so no heading.
+ */
+const sentenceEnds = new Set([...'.!?。！？'])
 
 /**
  * The key of a short line: its `labelKey`, without the marks around a

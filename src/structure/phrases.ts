@@ -133,7 +133,8 @@ function categoryIn(list: PhraseList, key: string): Category | undefined {
  *   Whether `key` is `prefix` or starts with `prefix` and a space.
  */
 function startsWithWords(key: string, prefix: string): boolean {
-  return key === prefix || key.startsWith(prefix + ' ')
+  // Without building `prefix + ' '`: this runs for most lines of a page.
+  return key.startsWith(prefix) && (key.length === prefix.length || key.charCodeAt(prefix.length) === 32)
 }
 
 /**
