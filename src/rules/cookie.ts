@@ -15,7 +15,7 @@ import {
   technical,
   voice
 } from '../data/cookie.js'
-import {allOf, trieSource} from '../util/lexicon.js'
+import {allOf, trieSource, wordStartSource} from '../util/lexicon.js'
 import {lowerValue} from '../util/line-text.js'
 import {lines as linesOf, lineValue} from '../util/lines.js'
 import {buttonWords} from '../util/menu.js'
@@ -46,7 +46,7 @@ const cookieWord = anyOf(allOf(cookieNames))
  * What only a cookie banner says, in the languages other than English
  * (`Wir verwenden`, `Ce site utilise`, `Używamy`).
  */
-const bannerPhraseElsewhere = anyOf(allOf(bannerPhrases))
+const bannerPhraseElsewhere = cued(allOf(bannerPhrases))
 
 /**
  * Consent text without the word cookie, in the languages other than English
@@ -54,7 +54,7 @@ const bannerPhraseElsewhere = anyOf(allOf(bannerPhrases))
  */
 // Tested on the lower-case line: no `i` flag (a case-insensitive Unicode
 // search is several times slower).
-const consentPhraseElsewhere = anyOf(allOf(consentPhrases), 'u')
+const consentPhraseElsewhere = cued(allOf(consentPhrases), 'u')
 
 /**
  * Longest line judged, and most words in a control line.
@@ -177,7 +177,7 @@ function mayAnchor(node: Paragraph): boolean {
     cookieCue.test(lower) ||
     lower.includes('continue') ||
     lower.includes('assume') ||
-    consentPhraseElsewhere.test(lower)
+    consentPhraseElsewhere.test(node, lower)
   )
 }
 
@@ -214,7 +214,7 @@ function kind(node: Paragraph): Kind | undefined {
     // Wir verwenden Cookies; Używamy plików cookie
     if (
       bannerPhrase.test(value) ||
-      bannerPhraseElsewhere.test(value) ||
+      bannerPhraseElsewhere.test(node, value) ||
       (policyPhrase.test(value) && voice.test(value))
     ) {
       return {anchor: true, ruleId: 'cookie-banner'}
@@ -228,7 +228,7 @@ function kind(node: Paragraph): Kind | undefined {
   // Wenn Sie diese Website weiterhin nutzen, gehen wir davon aus…
   if (
     ((lower.includes('continue') || lower.includes('assume')) && consentPhrase.test(value)) ||
-    consentPhraseElsewhere.test(lower)
+    consentPhraseElsewhere.test(node, lower)
   ) {
     return {anchor: true, ruleId: 'cookie-banner'}
   }
@@ -256,9 +256,9 @@ function kind(node: Paragraph): Kind | undefined {
  * @param flags
  *   Flags (default `iu`; `u` for lower-case text).
  * @returns
- *   Search.
+ *   Regex.
  */
-function anyOf(phrases: ReadonlyArray<string>, flags = 'iu'): Search {
+function anyOf(phrases: ReadonlyArray<string>, flags = 'iu'): RegExp {
   const spaced = new RegExp(spacedLetter, 'u')
   const words = phrases.filter((phrase) => spaced.test(phrase))
   const runs = phrases.filter((phrase) => !spaced.test(phrase))
@@ -267,12 +267,26 @@ function anyOf(phrases: ReadonlyArray<string>, flags = 'iu'): Search {
   const sources = []
   if (words.length > 0) sources.push(`(?<!${spacedLetter})(?:${trieSource(words)})(?!${spacedLetter})`)
   if (runs.length > 0) sources.push(trieSource(runs))
-  const exact = new RegExp(sources.join('|'), flags)
-  // Faster still: the phrases anywhere, on the many lines that hold none.
-  const cue = new RegExp(trieSource(phrases), flags)
+  return new RegExp(sources.join('|'), flags)
+}
+
+/**
+ * `anyOf()` after a cheap first cue: the phrases where a word starts in the
+ * lower-case line (`wordStartSource()`), for phrases tried on most lines.
+ *
+ * @param phrases
+ *   Phrases (sentences: they start a line or follow a space or a mark).
+ * @param flags
+ *   Flags of the search (default `iu`; `u` for lower-case text).
+ * @returns
+ *   Search.
+ */
+function cued(phrases: ReadonlyArray<string>, flags = 'iu'): Search {
+  const cue = new RegExp(wordStartSource(phrases), 'u')
+  const exact = anyOf(phrases, flags)
   return {
-    test(value) {
-      return cue.test(value) && exact.test(value)
+    test(node, value) {
+      return cue.test(lowerValue(node)) && exact.test(value)
     }
   }
 }
@@ -281,6 +295,6 @@ function anyOf(phrases: ReadonlyArray<string>, flags = 'iu'): Search {
  * A search for phrases in a line.
  */
 interface Search {
-  /** Whether the line holds one. */
-  test(value: string): boolean
+  /** Whether the line (its node, and the text to search: as is or lower case) holds one. */
+  test(node: Paragraph, value: string): boolean
 }

@@ -1,6 +1,6 @@
 import type {Lexicon} from '../data/lexicon.js'
 import {advicePhrases, affiliatePhrases, cueWords, editorialPhrases} from '../data/disclaimer.js'
-import {allOf, escapeRegExp, trieSource} from '../util/lexicon.js'
+import {allOf, escapeRegExp, trieSource, wordStartSource} from '../util/lexicon.js'
 import {lowerValue, spacedValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
@@ -60,11 +60,11 @@ const cue = new RegExp(cueWords.map((word) => escapeRegExp(word)).join('|'))
 
 /**
  * Cheap first cue of the other languages: a phrase of any kind, a label
- * without its colon (one search on the many lines that hold none, instead
- * of one per kind).
+ * without its colon, where a word starts (one search on the many lines that
+ * hold none, instead of one per kind).
  */
 const anyPhrase = new RegExp(
-  trieSource(
+  wordStartSource(
     allOf(affiliatePhrases, advicePhrases, editorialPhrases).map((phrase) => phrase.replace(/[:：]$/u, '').trimEnd())
   ),
   'u'

@@ -7,7 +7,7 @@ import {
   rightsWords
 } from '../data/site-credit.js'
 import type {Lexicon} from '../data/lexicon.js'
-import {allOf, escapeRegExp, trieSource} from '../util/lexicon.js'
+import {allOf, escapeRegExp, wordStartSource} from '../util/lexicon.js'
 import {lowerValue, spacedValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
@@ -47,10 +47,11 @@ const rights = new RegExp('^(?:©|\\(c\\))|' + allOf(rightsWords).map((entry) =>
 
 /**
  * Cheap first cue of the other languages: a piece of one of their credits
- * (tested on the single-spaced line: literal pieces keep the search linear).
+ * where a word starts (tested on the single-spaced line: literal pieces keep
+ * the search linear).
  */
 const anyCue = new RegExp(
-  trieSource(
+  wordStartSource(
     [platformCueWords, designCueWords]
       .flatMap((lexicon) => allOf({...lexicon, en: []}))
       .flatMap((entry) => entry.split('*'))

@@ -111,3 +111,41 @@ export function trieSource(entries: ReadonlyArray<string>): string {
  * A node of `trieSource()`: the next characters (`''`: an entry ends here).
  */
 type Trie = Map<string, Trie>
+
+/**
+ * First letter of an entry in a script whose words stand apart: spaces
+ * between them, and no particles glued on (so not Korean, `쿠키를`).
+ */
+const spacedStart =
+  /^[\p{L}\p{M}](?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}])/u
+
+/**
+ * A regular expression that matches any of the entries where a word starts,
+ * as source, for a cheap first cue on lower-case, single-spaced text: an
+ * entry that starts with a letter of a script whose words stand apart
+ * (`alle akzeptieren`, `всі права`) at the start of the text or after a
+ * space or an opening mark (`*`, `(`, `[`, `«`, `"`, `„`, `“`, `/`, `|`, `•`,
+ * `·`, `>`, `»`), which the match then includes; any other (`©`, `版权所有`,
+ * `由`) anywhere.
+ *
+ * ###### Notes
+ * For `test()`. A search that must start after one of a few characters skips
+ * most places of a line at once: about half the time of the bare trie of
+ * `trieSource()` on the dev set. An entry glued to the end of another word
+ * (`redesign part`, `reutilizamos`) is then no cue; glued menus
+ * (`termsprivacy policydisclaimer`) are not either.
+ *
+ * @param entries
+ *   Entries, lower case, single-spaced (matched as written; special
+ *   characters escaped).
+ * @returns
+ *   Source (an alternation: put it in a group to add to it).
+ */
+export function wordStartSource(entries: ReadonlyArray<string>): string {
+  const words = entries.filter((entry) => spacedStart.test(entry))
+  const others = entries.filter((entry) => !spacedStart.test(entry))
+  const sources: Array<string> = []
+  if (words.length > 0) sources.push(String.raw`(?:^|[ *(\[«"„“/|•·>»])(?:` + trieSource(words) + ')')
+  if (others.length > 0) sources.push(trieSource(others))
+  return sources.join('|')
+}
