@@ -160,6 +160,10 @@ export const memberTitles: ReadonlyArray<string> = [
  */
 export const notices: Lexicon = {
   en: [
+    'add a comment',
+    'ask question',
+    'improve this answer',
+    'improve this question',
     'jump to latest',
     'jump to new',
     'log in to reply',
@@ -171,8 +175,11 @@ export const notices: Lexicon = {
     'sort by newest first',
     'sort by oldest first',
     'sort by votes',
+    // XenForo, above every thread (11 pages).
+    'you are using an out of date browser. it may not display this or other websites correctly',
     'you must log in or register to reply here',
-    'you must be logged in to reply to this topic'
+    'you must be logged in to reply to this topic',
+    'you should upgrade or use an alternative browser'
   ],
   de: ['du musst dich einloggen oder registrieren, um hier zu antworten', 'zum neuesten springen'],
   fr: ['vous devez vous connecter ou vous inscrire pour répondre ici'],

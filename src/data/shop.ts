@@ -21,9 +21,14 @@ export const strongButtons: Lexicon = {
     'add to registry',
     'add to wish list',
     'add to wishlist',
+    // A badge of a listing’s items (17 times on 2 pages).
+    'best seller',
+    'bestseller',
     'buy it now',
     'choose an option',
     'choose options',
+    'filter & sort',
+    'filter and sort',
     'in stock',
     'notify me when available',
     'out of stock',
@@ -34,6 +39,8 @@ export const strongButtons: Lexicon = {
     'select options',
     'shop now',
     'sold out',
+    'sort & filter',
+    'sort and filter',
     'view basket',
     'view cart'
   ],

@@ -74,6 +74,17 @@ const starter = /^(?:(?:thread|discussion|topic) starter\s+\S{1,30}|\S{1,30}\s+(
 const likes = /^(?!(?:i|we|you|they|people|everyone|nobody)\s)\S{1,30}(?:,\s\S{1,30})*(?:\sand\s(?:\d+\sothers?|\S{1,30}))?\slikes?\sthis\.?$/u
 
 /**
+ * Statistics of a thread: `Start date Jan 22, 2023`, `Viewing 4 posts - 1
+ * through 4 (of 4 total)`, `Reactions: Ann, Bob and 2 others`.
+ */
+const threadStats = new RegExp(
+  '^(?:start date ' +
+    value +
+    '|viewing \\d+ (?:posts?|topics?|replies) - \\d+ through \\d+ \\(of \\d+ total\\)|reactions: \\S.{0,100})$',
+  'u'
+)
+
+/**
  * Forum debris on a page before a rule says a line that needs it (a post
  * number, a member rank) is debris too.
  */
@@ -167,6 +178,7 @@ function weakVerdict(value: string, lines: ReadonlyArray<Line>, index: number): 
   if (postNumber.test(value)) return ['forum-post-number', 'post number']
   if (titles.has(value)) return ['forum-member', 'member rank']
   if (likes.test(value)) return ['forum-counter', 'forum reactions']
+  if (threadStats.test(value)) return ['forum-counter', 'thread statistics']
   if (value.split(counterSeparator).every((part) => pair.test(part))) return ['forum-counter', 'forum counter']
   if (labelAlone.test(value) && valueAlone.test(lineAt(lines, index + 1))) return ['forum-counter', 'forum counter']
   if (valueAlone.test(value) && labelAlone.test(lineAt(lines, index - 1))) return ['forum-counter', 'forum counter']

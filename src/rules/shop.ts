@@ -65,6 +65,12 @@ const shipping =
 const sku = /^sku\s*[:#=]\s*\S.*$/u
 
 /**
+ * How many products a listing shows: `Showing 24 of 133 results`, `133
+ * items`.
+ */
+const results = /^(?:(?:showing|viewing) (?:\d[\d,]*(?: ?[-–] ?\d[\d,]*)? of )?)?\d[\d,]* (?:results|products|items)$/u
+
+/**
  * What a shop says when a product went to the cart: `“Sandals” has been
  * added to your cart.`
  */
@@ -84,7 +90,8 @@ const kinds: ReadonlyArray<Kind> = [
   ['shop-stock', 'stock level', stock, true],
   ['shop-shipping', 'shipping promise', shipping, true],
   ['shop-notice', 'stock-keeping unit', sku, true],
-  ['shop-notice', 'shop notice', added, false]
+  ['shop-notice', 'shop notice', added, false],
+  ['shop-notice', 'result count', results, false]
 ]
 
 /**

@@ -44,7 +44,9 @@ describe('deboilerForum', function () {
     'Beiträge: 1.234',
     'Zitieren',
     'Cliquez pour agrandir...',
-    'Сообщения: 512'
+    'Сообщения: 512',
+    'You should upgrade or use an alternative browser.',
+    'Improve this question'
   ] as const
 
   // Lines with the same words that are posts or article text.
@@ -62,7 +64,10 @@ describe('deboilerForum', function () {
     'Quote of the day: be kind.',
     '#1',
     'Member',
-    '3 posts · Joined 2024'
+    '3 posts · Joined 2024',
+    'Start date: March 1',
+    'Start date Jan 22, 2023',
+    'Reactions: AudfoxBlack and TheBatsEar'
   ] as const
 
   it.each(notOk)('should strip %j', function (line) {
@@ -95,6 +100,9 @@ describe('deboilerForum', function () {
       '#2',
       'Forums are still a good source of knowledge.',
       'Click to expand...',
+      'Start date Jan 22, 2023',
+      'Reactions: AudfoxBlack and TheBatsEar',
+      'Viewing 4 posts - 1 through 4 (of 4 total)',
       ''
     ].join('\n')
     const file = run(deboilerForum, page)
@@ -104,7 +112,10 @@ describe('deboilerForum', function () {
       ['forum-post-number', '#1 · Jun 3, 2024'],
       ['forum-buttons', 'Reply Quote Like'],
       ['forum-post-number', '#2'],
-      ['forum-buttons', 'Click to expand...']
+      ['forum-buttons', 'Click to expand...'],
+      ['forum-counter', 'Start date Jan 22, 2023'],
+      ['forum-counter', 'Reactions: AudfoxBlack and TheBatsEar'],
+      ['forum-counter', 'Viewing 4 posts - 1 through 4 (of 4 total)']
     ])
     // The author lines stay.
     expect(String(file.value)).toBe(
