@@ -35,11 +35,18 @@ export const strongButtons: Lexicon = {
   pt: ['clique para expandir', 'responder com citação'],
   nl: ['klik om uit te vouwen', 'citeren'],
   pl: ['cytuj', 'kliknij aby rozwinąć', 'odpowiedz z cytatem'],
+  sv: ['citera', 'klicka för att expandera'],
+  da: ['citér', 'klik for at udvide'],
+  nb: ['siter', 'klikk for å utvide'],
+  cs: ['citovat', 'klikněte pro rozbalení'],
+  tr: ['alıntıla', 'genişletmek için tıkla'],
   ru: ['нажмите для раскрытия', 'цитировать', 'ответить с цитированием'],
-  uk: ['цитувати'],
-  ja: ['引用して返信'],
+  uk: ['натисніть щоб розгорнути', 'цитувати'],
+  ja: ['クリックして展開', '引用して返信'],
   zh: ['引用回复', '点击展开'],
-  ko: ['인용 답글']
+  ko: ['인용 답글', '확장하려면 클릭'],
+  id: ['klik untuk memperluas', 'kutip'],
+  vi: ['nhấp để mở rộng', 'trích dẫn']
 }
 
 /**
@@ -75,11 +82,18 @@ export const weakButtons: Lexicon = {
   pt: ['compartilhar', 'curtir', 'editar', 'denunciar', 'responder'],
   nl: ['antwoorden', 'bewerken', 'delen', 'melden', 'reageren', 'vind ik leuk'],
   pl: ['edytuj', 'lubię to', 'odpowiedz', 'zgłoś'],
+  sv: ['gilla', 'svara'],
+  da: ['svar', 'synes godt om'],
+  nb: ['liker', 'svar'],
+  cs: ['líbí se mi', 'odpovědět', 'nahlásit'],
+  tr: ['beğen', 'cevapla', 'yanıtla', 'bildir'],
   ru: ['нравится', 'ответить', 'пожаловаться', 'редактировать'],
   uk: ['відповісти', 'подобається', 'поскаржитися'],
   ja: ['返信', '引用', 'いいね', '通報'],
   zh: ['回复', '引用', '举报', '点赞'],
-  ko: ['답글', '인용', '신고', '좋아요']
+  ko: ['답글', '인용', '신고', '좋아요'],
+  id: ['balas', 'laporkan', 'suka'],
+  vi: ['báo cáo', 'thích', 'trả lời']
 }
 
 /**
@@ -116,9 +130,17 @@ export const counterLabels: Lexicon = {
   nl: ['berichten', 'lid sinds', 'geregistreerd'],
   pl: ['dołączył', 'dołączyła', 'posty', 'postów', 'rejestracja', 'wiadomości'],
   sv: ['inlägg', 'medlem sedan', 'registrerad'],
-  cs: ['příspěvky', 'registrován'],
+  da: ['indlæg', 'medlem siden', 'tilmeldt'],
+  nb: ['innlegg', 'medlem siden', 'registrert'],
+  cs: ['příspěvky', 'registrován', 'registrace'],
+  tr: ['katılım', 'kayıt tarihi', 'mesajlar'],
   ru: ['сообщения', 'сообщений', 'регистрация', 'зарегистрирован', 'баллы', 'репутация', 'симпатии'],
-  uk: ['повідомлення', 'реєстрація', 'зареєстрований']
+  uk: ['повідомлення', 'реєстрація', 'зареєстрований'],
+  ja: ['投稿数', '登録日'],
+  zh: ['帖子', '注册时间', '积分'],
+  ko: ['게시물', '가입일'],
+  id: ['bergabung', 'jumlah pesan'],
+  vi: ['bài viết', 'tham gia']
 }
 
 /**

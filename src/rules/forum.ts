@@ -25,13 +25,13 @@ const label = group(allOf(counterLabels))
 /**
  * A counter: `Messages: 8,412`, `Joined 2024`, `3 posts`.
  */
-const pair = new RegExp('^(?:' + label + '(?: ?: ?| )' + value + '|' + value + ' ' + label + ')$', 'u')
+const pair = new RegExp('^(?:' + label + '(?: ?[:：] ?| )' + value + '|' + value + ' ' + label + ')$', 'u')
 
 /**
  * A counter with a colon, which needs no other forum debris on the page
  * (`Registered: 2007-06-09`).
  */
-const colonCounter = new RegExp('^' + label + ' ?: ?' + value + '$', 'u')
+const colonCounter = new RegExp('^' + label + ' ?[:：] ?' + value + '$', 'u')
 
 /**
  * What separates the counters of a row (`3 posts · Joined 2024`).
@@ -41,7 +41,7 @@ const counterSeparator = / ?[·•|] ?/u
 /**
  * A label alone, above its value (`Messages:` then `3`), and a value alone.
  */
-const labelAlone = new RegExp('^' + label + ' ?(:?)$', 'u')
+const labelAlone = new RegExp('^' + label + ' ?([:：]?)$', 'u')
 const valueAlone = new RegExp('^' + value + '$', 'u')
 
 /**
@@ -217,7 +217,7 @@ function evidence(lines: ReadonlyArray<Line>): number {
  *   Whether it is.
  */
 function colonLabel(value: string): boolean {
-  return labelAlone.exec(value)?.[1] === ':'
+  return Boolean(labelAlone.exec(value)?.[1])
 }
 
 /**
