@@ -56,10 +56,11 @@ const activity = new RegExp(
 )
 
 /**
- * The number of a post, maybe with its date: `#12`, `#1 · Jun 3, 2024
- * (Edited)`, `11-29-2024, 09:03 AM #1`.
+ * The number of a post alone: `#12`. With the date of the post (`#1 · Jun
+ * 3, 2024`, `11-29-2024, 09:03 AM #1`) the line stays, as the date is part
+ * of the post.
  */
-const postNumber = new RegExp('^(?:#\\d{1,5}(?: ?[·•|-]? ?' + value + ')?(?: ?\\(edited\\))?|' + value + ' #\\d{1,5})$', 'u')
+const postNumber = /^#\d{1,5}(?: ?\(edited\))?$/u
 
 /**
  * Who started a thread: `Thread starter Pippin06`, `Ejp55230 Discussion
