@@ -105,7 +105,7 @@ export const meta = {
   ruleIds: ['forum-buttons', 'forum-counter', 'forum-post-number', 'forum-member', 'forum-notice'],
   maxLength: 120,
   strips:
-    'buttons and counters of forum posts (`Reply With Quote`, `Click to expand...`, `Messages: 8,412`, `Joined: Jan 2015`), thread notices (`You must log in or register to reply here.`); post numbers (`#2`) and member ranks on pages with other forum debris',
+    'buttons and counters of forum posts (`Reply With Quote`, `Click to expand...`, `Messages: 8,412`, `Joined: Jan 2015`), notices of forum software (`You must log in or register to reply here.`); on a page with other forum debris, post numbers alone (`#2`), member ranks (`Senior Member`) and thread statistics (`Start date Jan 22, 2023`); the author line and the date of a post stay',
   example: 'Reply With Quote 0',
   group: 'engagement'
 } as const satisfies RuleDocs

@@ -115,7 +115,7 @@ export const meta = {
   ruleIds: ['shop-buttons', 'shop-rating', 'shop-stock', 'shop-shipping', 'shop-notice'],
   maxLength: 160,
   strips:
-    'buttons and widgets of shops: `Add to cart`, `Buy it now`, `In stock`, ratings and review counts (`4.5 out of 5 stars`, `(123 reviews)`), `Write a review`, shipping promises (`Free shipping on orders over $50`), `SKU: …`, cart notices, the headings of cross-selling lists (`Customers also bought`)',
+    'buttons and widgets of shops: `Add to cart`, `In stock`, ratings and review counts (`4.5 out of 5 stars`, `(123 reviews)`), `Write a review`, shipping promises (`Free shipping on orders over $50`), `SKU: …`, cart notices, result counts (`Showing 24 of 133 results`), the headings of cross-selling lists (`Customers also bought`); a stock level, shipping promise or SKU that five items of a listing repeat stays',
   example: 'Add to cart',
   group: 'ads'
 } as const satisfies RuleDocs
