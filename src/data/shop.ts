@@ -127,14 +127,18 @@ export const notices: Lexicon = {
  * Words of a rating or review count, per language: `stars`, `reviews`,
  * `ratings` (`4.5 out of 5 stars`, `(123 reviews)`, `Rated 4.76 out of 5
  * based on 29 customer ratings`).
+ *
+ * ###### Notes
+ * Not the words of other counters, nor English words in another language’s
+ * list (French `notes`, Portuguese `comentários`): `12 notes` is text.
  */
 export const reviewWords: Lexicon = {
   en: ['customer ratings', 'customer reviews', 'global ratings', 'ratings', 'rating', 'reviews', 'review', 'votes'],
   de: ['bewertungen', 'bewertung', 'rezensionen', 'rezension', 'kundenbewertungen', 'sterne'],
-  fr: ['avis', 'avis clients', 'évaluations', 'notes'],
+  fr: ['avis', 'avis clients', 'évaluations'],
   es: ['opiniones', 'reseñas', 'valoraciones', 'calificaciones', 'estrellas'],
   it: ['recensioni', 'recensione', 'valutazioni', 'stelle'],
-  pt: ['avaliações', 'avaliação', 'comentários', 'estrelas'],
+  pt: ['avaliações', 'avaliação', 'estrelas'],
   nl: ['beoordelingen', 'recensies', 'reviews', 'sterren'],
   pl: ['opinie', 'opinii', 'oceny', 'ocen', 'gwiazdek'],
   sv: ['betyg', 'recensioner', 'omdömen'],
