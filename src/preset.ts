@@ -7,12 +7,14 @@ import deboilerCopyright from './rules/copyright.js'
 import deboilerCounter from './rules/counter.js'
 import deboilerDisclaimer from './rules/disclaimer.js'
 import deboilerDuplicate from './rules/duplicate.js'
+import deboilerForum from './rules/forum.js'
 import deboilerNavigation from './rules/navigation.js'
 import deboilerPhotoCredit from './rules/photo-credit.js'
 import {meta as profileMeta} from './rules/profile.js'
 import deboilerPullQuote from './rules/pull-quote.js'
 import deboilerRelated from './rules/related.js'
 import deboilerShare from './rules/share.js'
+import deboilerShop from './rules/shop.js'
 import deboilerSiteCredit from './rules/site-credit.js'
 import deboilerSource from './rules/source.js'
 import deboilerSubscribe from './rules/subscribe.js'
@@ -43,6 +45,8 @@ const builtins = [
   deboilerTags,
   deboilerPhotoCredit,
   deboilerTimestamp,
+  deboilerForum,
+  deboilerShop,
   deboilerChrome,
   deboilerDuplicate,
   deboilerPullQuote

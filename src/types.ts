@@ -32,6 +32,8 @@ export const categories = [
   'disclaimer',
   'duplicate',
   'pull-quote',
+  'forum',
+  'shop',
   'chrome'
 ] as const
 

@@ -112,6 +112,8 @@ describe('hostile lines (timing-free)', function () {
     disclaimer: ['We may earn a commission', 'affiliate links', 'for informational purposes only', 'Disclaimer:', 'is not intended as'],
     duplicate: ['Story.', 'A'],
     'pull-quote': ['“', '"'],
+    forum: ['Messages:', 'Posts: 1', '#1 · ', 'Reply With Quote', 'Thread starter ', 'asked '],
+    shop: ['Add to cart', '$1 ', 'Free shipping on orders over $', 'Rated 4.5 out of 5', 'SKU: ', '★'],
     chrome: ['', 'by ']
   }
   const length = 1000

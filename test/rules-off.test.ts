@@ -1,4 +1,4 @@
-import {categories, clean, type CleanResult, type Stripped} from '../src/index.js'
+import {categories, clean, type Category, type CleanResult, type Stripped} from '../src/index.js'
 import {rules} from '../src/preset.js'
 import {benchSet} from './util/bench.js'
 import {seeds} from './util/seeds.js'
@@ -26,15 +26,17 @@ const chromeIds = new Set<string>(rules.chrome.meta.ruleIds)
  *
  * @param input
  *   Page.
+ * @param only
+ *   Categories to switch off, one at a time (default: all).
  * @returns
  *   Problems, as `category: ruleId took “text”`.
  */
-function lostWhenOff(input: string): Array<string> {
+function lostWhenOff(input: string, only: ReadonlyArray<Category> = categories): Array<string> {
   const full = clean(input)
   const problems: Array<string> = []
   const found = new Set(full.stripped.map((item) => item.category))
 
-  for (const category of categories) {
+  for (const category of only) {
     if (!found.has(category)) continue
     const off = clean(input, {rules: {[category]: false}})
     const owner = ownerAt(input.length, off)
@@ -98,6 +100,15 @@ describe('a category switched off keeps its lines', function () {
     expect(clean(page).stripped.find((item) => item.actual === 'Share this story!')?.category).toBe('share')
     expect(clean(page, {rules: {share: false}}).text).toContain('Share this story!')
     expect(lostWhenOff(page)).toEqual([])
+  })
+
+  it('should keep the forum and shop lines of the page-type dev set once `forum` or `shop` is off', function () {
+    const problems: Array<string> = []
+    for (const page of benchSet('pagetypes/dev.jsonl')) {
+      for (const problem of lostWhenOff(page.input, ['forum', 'shop'])) problems.push(page.id + ' ' + problem)
+    }
+
+    expect(problems).toEqual([])
   })
 
   it('should keep, on every seed, what each category strips once it is off', function () {

@@ -1,0 +1,148 @@
+import type {Lexicon} from './lexicon.js'
+
+/**
+ * Buttons and labels of a shop that are debris alone on a line (or in a row
+ * with prices and other buttons: `$115 Add to cart`), lower case, without
+ * their punctuation (`Add to cart>`).
+ *
+ * ###### Notes
+ * Seen on the product and listing pages of the page-type dev set
+ * (WooCommerce `Add to cart`, `Choose an option`; Etsy `Add to Favorites`;
+ * Shopify `Buy Now`, `Out of Stock`; `Add to wishlist`, `View Cart 0`).
+ */
+export const strongButtons: Lexicon = {
+  en: [
+    'add to bag',
+    'add to basket',
+    'add to cart',
+    'add to compare',
+    'add to favorites',
+    'add to favourites',
+    'add to registry',
+    'add to wish list',
+    'add to wishlist',
+    // A badge of a listing’s items (17 times on 2 pages).
+    'best seller',
+    'bestseller',
+    'buy it now',
+    'choose an option',
+    'choose options',
+    'filter & sort',
+    'filter and sort',
+    'in stock',
+    'notify me when available',
+    'out of stock',
+    'pre-order now',
+    'proceed to checkout',
+    'quick shop',
+    'quick view',
+    'select options',
+    'shop now',
+    'sold out',
+    'sort & filter',
+    'sort and filter',
+    'view basket',
+    'view cart'
+  ],
+  de: ['ausverkauft', 'auf lager', 'in den warenkorb', 'jetzt kaufen', 'nicht auf lager', 'zum warenkorb', 'auf die wunschliste'],
+  fr: ['acheter maintenant', 'ajouter au panier', 'en rupture de stock', 'en stock', 'rupture de stock', 'voir le panier'],
+  es: ['agotado', 'agregar al carrito', 'añadir a la cesta', 'añadir al carrito', 'comprar ahora', 'sin stock', 'ver carrito'],
+  it: ['acquista ora', 'aggiungi al carrello', 'compra ora', 'esaurito', 'vai al carrello'],
+  pt: ['adicionar ao carrinho', 'comprar agora', 'esgotado', 'fora de estoque', 'em estoque', 'ver carrinho'],
+  nl: ['in winkelmand', 'in winkelwagen', 'nu kopen', 'niet op voorraad', 'op voorraad', 'toevoegen aan winkelwagen', 'uitverkocht'],
+  pl: ['do koszyka', 'dodaj do koszyka', 'kup teraz', 'produkt niedostępny'],
+  sv: ['i lager', 'köp nu', 'lägg i varukorgen', 'slutsåld'],
+  da: ['køb nu', 'læg i kurv', 'på lager', 'udsolgt'],
+  nb: ['kjøp nå', 'legg i handlekurven', 'på lager', 'utsolgt'],
+  cs: ['do košíku', 'přidat do košíku', 'skladem', 'vyprodáno'],
+  tr: ['hemen al', 'sepete ekle', 'stokta yok', 'tükendi'],
+  ru: ['в корзину', 'добавить в корзину', 'купить сейчас', 'в наличии', 'нет в наличии'],
+  uk: ['в кошик', 'додати в кошик', 'купити зараз', 'в наявності', 'немає в наявності'],
+  ja: ['カートに入れる', 'カートに追加', '今すぐ購入', '在庫あり', '在庫切れ', '売り切れ'],
+  zh: ['加入购物车', '立即购买', '有货', '缺货', '已售罄'],
+  ko: ['장바구니 담기', '바로 구매', '바로구매', '품절'],
+  id: ['beli sekarang', 'stok habis', 'tambah ke keranjang'],
+  vi: ['còn hàng', 'hết hàng', 'mua ngay', 'thêm vào giỏ hàng']
+}
+
+/**
+ * Buttons of a shop that are also ordinary words: debris only in a row with
+ * another button (`Compare Add to cart`, `Qty 1 Add to cart`).
+ */
+export const weakButtons: Lexicon = {
+  // `Buy now!` alone is the example of a rule of your own in the tests and
+  // docs, and a line of the gold of older pages (scrapinghub): only in a row.
+  en: ['buy now', 'checkout', 'clear', 'compare', 'qty', 'quantity', 'reviews', 'save', 'share', 'wishlist'],
+  de: ['menge', 'vergleichen'],
+  fr: ['comparer', 'quantité'],
+  es: ['cantidad', 'comparar'],
+  it: ['confronta', 'quantità'],
+  pt: ['comparar', 'quantidade'],
+  nl: ['aantal', 'vergelijken']
+}
+
+/**
+ * Whole-line notices of a shop, lower case, without their end punctuation.
+ *
+ * ###### Notes
+ * Headings of cross-selling lists are here too: a list of products under
+ * them is the shop’s, not the page’s (`Customers who bought this item also
+ * bought`, `People who viewed this item also viewed`).
+ */
+export const notices: Lexicon = {
+  en: [
+    'be the first to review this product',
+    'customers also bought',
+    'customers also viewed',
+    'customers who bought this item also bought',
+    'customers who viewed this item also viewed',
+    'frequently bought together',
+    'no reviews yet',
+    'people who viewed this item also viewed',
+    'recently viewed',
+    'recently viewed items',
+    'recently viewed products',
+    'share this product',
+    'there are no reviews yet',
+    'there was an error retrieving your wish lists. please try again',
+    'this product has no reviews yet',
+    'write a review',
+    'your cart is currently empty',
+    'your cart is empty'
+  ],
+  de: ['bewertung schreiben', 'eine bewertung schreiben', 'ihr warenkorb ist leer', 'kunden kauften auch', 'zuletzt angesehen'],
+  fr: ['donnez votre avis', 'les clients ont également acheté', 'rédiger un avis', 'votre panier est vide'],
+  es: ['escribe una reseña', 'los clientes también compraron', 'tu carrito está vacío', 'vistos recientemente'],
+  it: ['i clienti hanno acquistato anche', 'il tuo carrello è vuoto', 'scrivi una recensione'],
+  pt: ['escreva uma avaliação', 'quem comprou, comprou também', 'seu carrinho está vazio'],
+  nl: ['je winkelwagen is leeg', 'klanten kochten ook', 'schrijf een review'],
+  pl: ['klienci kupili również', 'napisz opinię', 'twój koszyk jest pusty'],
+  sv: ['din varukorg är tom', 'skriv en recension'],
+  ru: ['ваша корзина пуста', 'написать отзыв', 'с этим товаром покупают'],
+  ja: ['この商品を買った人はこんな商品も買っています', 'カートは空です', 'レビューを書く'],
+  zh: ['购物车是空的', '写评论']
+}
+
+/**
+ * Words of a rating or review count, per language: `stars`, `reviews`,
+ * `ratings` (`4.5 out of 5 stars`, `(123 reviews)`, `Rated 4.76 out of 5
+ * based on 29 customer ratings`).
+ *
+ * ###### Notes
+ * Not the words of other counters, nor English words in another language’s
+ * list (French `notes`, Portuguese `comentários`): `12 notes` is text.
+ */
+export const reviewWords: Lexicon = {
+  en: ['customer ratings', 'customer reviews', 'global ratings', 'ratings', 'rating', 'reviews', 'review', 'votes'],
+  de: ['bewertungen', 'bewertung', 'rezensionen', 'rezension', 'kundenbewertungen', 'sterne'],
+  fr: ['avis', 'avis clients', 'évaluations'],
+  es: ['opiniones', 'reseñas', 'valoraciones', 'calificaciones', 'estrellas'],
+  it: ['recensioni', 'recensione', 'valutazioni', 'stelle'],
+  pt: ['avaliações', 'avaliação', 'estrelas'],
+  nl: ['beoordelingen', 'recensies', 'reviews', 'sterren'],
+  pl: ['opinie', 'opinii', 'oceny', 'ocen', 'gwiazdek'],
+  sv: ['betyg', 'recensioner', 'omdömen'],
+  ru: ['отзывы', 'отзывов', 'отзыва', 'оценок', 'оценки'],
+  ja: ['件のレビュー', '件の評価', 'レビュー'],
+  zh: ['条评论', '条评价', '评价']
+}

@@ -1,0 +1,135 @@
+/**
+ * Buttons a row is made of: those that are debris alone on a line, and
+ * those that are ordinary words too, debris only next to another button.
+ */
+export interface Buttons {
+  /** Buttons (one or more words, lower case) that are debris alone. */
+  strong: ReadonlySet<string>
+  /** Buttons that count only next to another button. */
+  weak: ReadonlySet<string>
+}
+
+/**
+ * What a row of buttons is, once read: how many buttons of each kind.
+ */
+export interface Row {
+  /** Strong buttons found. */
+  strong: number
+  /** Distinct weak buttons found. */
+  weak: number
+  /** Counts and prices found (`Reply With Quote 0`, `$115 Add to cart`). */
+  counts: number
+}
+
+/**
+ * What separates the words of a row: white space, bars, bullets, commas,
+ * slashes, arrows and the punctuation of labels (`Add to cart>`,
+ * `Click to expand...`).
+ */
+const separator = /[\s|•·∙,;/:>»›<«‹…()[\]!?"]+|\.{2,}|\.$/u
+
+/**
+ * A count or a price next to a button: `0`, `1.2K`, `$115`, `60.00 €`.
+ */
+const count = /^(?:[$€£¥]|usd|eur|gbp)?\d[\d.,]*[km+]?(?:[$€£¥]|usd|eur|kr|zł|₽)?$|^[$€£¥]$/u
+
+/**
+ * Longest button, in words (`Reply to this topic`, `Add to wish list`).
+ */
+const longest = 5
+
+/**
+ * Read a line as a row of buttons.
+ *
+ * ###### Notes
+ * Buttons of several words are matched longest first, word by word, so
+ * `Reply With Quote` is one button and `Add to cart` another. A word that is
+ * neither a button nor a count makes the line no row.
+ *
+ * @param value
+ *   Lower-case line.
+ * @param buttons
+ *   Vocabulary.
+ * @returns
+ *   What the row is made of, or `undefined` when it has other words.
+ */
+export function readRow(value: string, buttons: Buttons): Row | undefined {
+  const words = value.split(separator).filter((word) => word !== '' && word !== '-' && word !== '.')
+  const weak = new Set<string>()
+  let strong = 0
+  let counts = 0
+  let index = 0
+
+  while (index < words.length) {
+    const size = buttonAt(words, index, buttons)
+    if (size > 0) {
+      const button = words.slice(index, index + size).join(' ')
+      if (buttons.strong.has(button)) strong++
+      else weak.add(button)
+      index += size
+    } else if (count.test(words[index] ?? '')) {
+      counts++
+      index++
+    } else return undefined
+  }
+
+  return {strong, weak: weak.size, counts}
+}
+
+/**
+ * Whether a row is debris: a strong button, or two weak ones.
+ *
+ * @param row
+ *   Row, or `undefined`.
+ * @returns
+ *   Whether it is.
+ */
+export function isButtonRow(row: Row | undefined): boolean {
+  return row !== undefined && (row.strong > 0 || row.weak > 1)
+}
+
+/**
+ * Size in words of the longest button at a word.
+ *
+ * @param words
+ *   Words of the line.
+ * @param index
+ *   Where to look.
+ * @param buttons
+ *   Vocabulary.
+ * @returns
+ *   Size, `0` when no button starts there.
+ */
+function buttonAt(words: ReadonlyArray<string>, index: number, buttons: Buttons): number {
+  for (let size = Math.min(longest, words.length - index); size > 0; size--) {
+    const phrase = words.slice(index, index + size).join(' ')
+    if (buttons.strong.has(phrase) || buttons.weak.has(phrase)) return size
+  }
+
+  return 0
+}
+
+/**
+ * Normalise a lower-case line for the phrase tests of a rule: single spaces,
+ * none around it, and none of `ends` at its end (`Click to expand...`,
+ * `Add to cart>`).
+ *
+ * ###### Notes
+ * The end is trimmed in a loop, not with a pattern anchored at the end,
+ * which takes quadratic time on a long run of what it trims.
+ *
+ * @param value
+ *   Line.
+ * @param ends
+ *   Characters to trim from its end.
+ * @returns
+ *   Normalised line.
+ */
+export function normalLine(value: string, ends: string): string {
+  const spaced = value.replace(/\s+/gu, ' ')
+  let end = spaced.length
+  while (end > 0 && (spaced.charAt(end - 1) === ' ' || ends.includes(spaced.charAt(end - 1)))) end--
+  let start = 0
+  while (start < end && spaced.charAt(start) === ' ') start++
+  return spaced.slice(start, end)
+}
