@@ -2,8 +2,8 @@ import type {Line} from '../util/lines.js'
 import {counterLabels, memberTitles, notices, strongButtons, weakButtons} from '../data/forum.js'
 import {months} from '../data/timestamp.js'
 import {isButtonRow, normalLine, readRow, type Buttons} from '../util/button-row.js'
-import {allOf, group} from '../util/lexicon.js'
-import {foldedValue} from '../util/line-text.js'
+import {allOf, trieSource} from '../util/lexicon.js'
+import {foldedValue, lowerValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
@@ -12,15 +12,20 @@ const titles = new Set(memberTitles)
 const notice = new Set(allOf(notices))
 
 /**
+ * A month name, as a trie: the patterns below are tried on most short lines.
+ */
+const month = '(?:' + trieSource(months) + ')'
+
+/**
  * A value of a counter: a number (`8,412`, `1.2k`) or a date (`Jan 2015`,
  * `2011-11-29`, `11-29-2024, 09:03 AM`).
  */
-const value = '(?:' + group(months) + '\\.?|\\d+(?:[.,:/-]\\d+)*[km]?)(?:,? (?:' + group(months) + '\\.?|\\d+(?:[.,:/-]\\d+)*|[ap]m)){0,4}'
+const value = '(?:' + month + '\\.?|\\d+(?:[.,:/-]\\d+)*[km]?)(?:,? (?:' + month + '\\.?|\\d+(?:[.,:/-]\\d+)*|[ap]m)){0,4}'
 
 /**
  * A label of a member counter.
  */
-const label = group(allOf(counterLabels))
+const label = '(?:' + trieSource(allOf(counterLabels)) + ')'
 
 /**
  * A counter: `Messages: 8,412`, `Joined 2024`, `3 posts`.
@@ -152,7 +157,7 @@ type Kind = readonly [ruleId: (typeof meta.ruleIds)[number], name: string]
  */
 function strongVerdict(value: string, lines: ReadonlyArray<Line>, index: number): Kind | undefined {
   if (notice.has(value)) return ['forum-notice', 'forum notice']
-  if (starter.test(value)) return ['forum-member', 'thread starter']
+  if (value.includes('starter') && starter.test(value)) return ['forum-member', 'thread starter']
   const row = readRow(value, buttons)
   if (row && row.strong > 0) return ['forum-buttons', 'forum buttons']
   if (colonCounter.test(value) || activity.test(value)) return ['forum-counter', 'forum counter']
@@ -232,7 +237,8 @@ function colonLabel(value: string): boolean {
  *   Text, empty out of the page.
  */
 function lineAt(lines: ReadonlyArray<Line>, index: number): string {
-  return normal(lines[index]?.value.toLowerCase() ?? '')
+  const line = lines[index]
+  return line ? normal(lowerValue(line.node)) : ''
 }
 
 /**

@@ -1,8 +1,8 @@
 import type {Line} from '../util/lines.js'
 import {notices, reviewWords, strongButtons, weakButtons} from '../data/shop.js'
 import {isButtonRow, normalLine, readRow, type Buttons} from '../util/button-row.js'
-import {allOf, group} from '../util/lexicon.js'
-import {foldedValue} from '../util/line-text.js'
+import {allOf, trieSource} from '../util/lexicon.js'
+import {foldedValue, lowerValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
@@ -12,7 +12,7 @@ const notice = new Set(allOf(notices))
 /**
  * A word of a review count (`reviews`, `customer ratings`).
  */
-const reviewed = group(allOf(reviewWords))
+const reviewed = '(?:' + trieSource(allOf(reviewWords)) + ')'
 
 /**
  * A score out of five: `4.5`, `(4.7)`.
@@ -77,21 +77,50 @@ const results = /^(?:(?:showing|viewing) (?:\d[\d,]*(?: ?[-–] ?\d[\d,]*)? of )
 const added = /^(?:.{1,80}\s)?(?:has|have|was|were)\s+(?:been\s+)?(?:successfully\s+)?added\s+to\s+(?:your\s+)?(?:cart|basket|bag|compare|wish\s?list)$/u
 
 /**
- * Kind of shop debris: rule id, what to call it, its test, and whether it
- * can be an attribute of each item of a listing.
+ * Kind of shop debris: rule id, what to call it, its test, whether it can be
+ * an attribute of each item of a listing, and a cheap first cue (a word the
+ * test needs), as the tests are tried on most short lines.
  */
-type Kind = readonly [ruleId: (typeof meta.ruleIds)[number], name: string, test: RegExp, attribute: boolean]
+type Kind = readonly [
+  ruleId: (typeof meta.ruleIds)[number],
+  name: string,
+  test: RegExp,
+  attribute: boolean,
+  cue: (value: string) => boolean
+]
+
+/**
+ * Cue of a test that needs no word.
+ *
+ * @returns
+ *   `true`.
+ */
+function always(): boolean {
+  return true
+}
 
 /**
  * The line tests of the rule, after the button rows, in order.
  */
 const kinds: ReadonlyArray<Kind> = [
-  ['shop-rating', 'rating', rating, false],
-  ['shop-stock', 'stock level', stock, true],
-  ['shop-shipping', 'shipping promise', shipping, true],
-  ['shop-notice', 'stock-keeping unit', sku, true],
-  ['shop-notice', 'shop notice', added, false],
-  ['shop-notice', 'result count', results, false]
+  ['shop-rating', 'rating', rating, false, always],
+  ['shop-stock', 'stock level', stock, true, (value) => value.includes('stock') || value.includes('left') || value.includes('sold')],
+  [
+    'shop-shipping',
+    'shipping promise',
+    shipping,
+    true,
+    (value) => value.includes('shipping') || value.includes('delivery')
+  ],
+  ['shop-notice', 'stock-keeping unit', sku, true, (value) => value.startsWith('sku')],
+  ['shop-notice', 'shop notice', added, false, (value) => value.includes('added')],
+  [
+    'shop-notice',
+    'result count',
+    results,
+    false,
+    (value) => value.includes('results') || value.includes('products') || value.includes('items')
+  ]
 ]
 
 /**
@@ -137,8 +166,8 @@ const deboilerShop = defineLineRule(meta, function (line, lines) {
   if (notice.has(value)) return {ruleId: 'shop-notice', reason: unexpected('shop notice', line.value)}
   if (isButtonRow(readRow(value, buttons))) return {ruleId: 'shop-buttons', reason: unexpected('shop buttons', line.value)}
 
-  for (const [ruleId, name, test, attribute] of kinds) {
-    if (!test.test(value)) continue
+  for (const [ruleId, name, test, attribute, cue] of kinds) {
+    if (!cue(value) || !test.test(value)) continue
     if (attribute && attributes(lines).get(test)! >= listed) return undefined
     return {ruleId, reason: unexpected(name, line.value)}
   }
@@ -160,11 +189,13 @@ function attributes(lines: ReadonlyArray<Line>): Map<RegExp, number> {
   let found = attributesOf.get(lines)
   if (found === undefined) {
     found = new Map()
-    for (const [, , test, attribute] of kinds) {
+    for (const [, , test, attribute, cue] of kinds) {
       if (!attribute) continue
       let count = 0
       for (const line of lines) {
-        if (line.value.length <= meta.maxLength && test.test(normal(line.value.toLowerCase()))) count++
+        if (line.value.length > meta.maxLength) continue
+        const value = normal(lowerValue(line.node))
+        if (cue(value) && test.test(value)) count++
       }
 
       found.set(test, count)

@@ -1,3 +1,5 @@
+import {singleSpaced} from './line-text.js'
+
 /**
  * Buttons a row is made of: those that are debris alone on a line, and
  * those that are ordinary words too, debris only next to another button.
@@ -29,6 +31,17 @@ export interface Row {
 const separator = /[\s|•·∙,;/:>»›<«‹…()[\]!?"]+|\.{2,}|\.$/u
 
 /**
+ * What `separator` splits on besides white space, character by character.
+ */
+const separatorCharacters = new Set([...'|•·∙,;/:>»›<«‹…()[]!?"'])
+
+/**
+ * A run of what `separator` does not split on (one search: cheaper than a
+ * split with a limit).
+ */
+const wordRun = /[^\s|•·∙,;/:>»›<«‹…()[\]!?"]+/u
+
+/**
  * A count or a price next to a button: `0`, `1.2K`, `$115`, `60.00 €`.
  */
 const count = /^(?:[$€£¥]|usd|eur|gbp)?\d[\d.,]*[km+]?(?:[$€£¥]|usd|eur|kr|zł|₽)?$|^[$€£¥]$/u
@@ -54,6 +67,11 @@ const longest = 5
  *   What the row is made of, or `undefined` when it has other words.
  */
 export function readRow(value: string, buttons: Buttons): Row | undefined {
+  // Most lines: their first word starts no button and is no count.
+  const first = firstWord(value)
+  if (first !== undefined && !edgesOf(buttons).starts.has(first) && !count.test(first)) return undefined
+  const last = lastWord(value)
+  if (last !== undefined && !edgesOf(buttons).ends.has(last) && !count.test(last)) return undefined
   const words = value.split(separator).filter((word) => word !== '' && word !== '-' && word !== '.')
   const weak = new Set<string>()
   let strong = 0
@@ -74,6 +92,95 @@ export function readRow(value: string, buttons: Buttons): Row | undefined {
   }
 
   return {strong, weak: weak.size, counts}
+}
+
+/**
+ * First and last words of the buttons of each vocabulary, made when first
+ * asked for.
+ */
+const edges = new WeakMap<Buttons, Edges>()
+
+/**
+ * First and last words of the buttons of a vocabulary.
+ */
+interface Edges {
+  starts: ReadonlySet<string>
+  ends: ReadonlySet<string>
+}
+
+/**
+ * First and last words of the buttons of a vocabulary.
+ *
+ * @param buttons
+ *   Vocabulary.
+ * @returns
+ *   Their words.
+ */
+function edgesOf(buttons: Buttons): Edges {
+  let found = edges.get(buttons)
+  if (!found) {
+    const all = [...buttons.strong, ...buttons.weak].map((button) => button.split(' '))
+    found = {starts: new Set(all.map((words) => words[0]!)), ends: new Set(all.map((words) => words.at(-1)!))}
+    edges.set(buttons, found)
+  }
+
+  return found
+}
+
+/**
+ * The first word of a line as `readRow()` splits it (`undefined` when that
+ * is empty, `-` or `.`, which `readRow()` skips: then it reads the line).
+ *
+ * @param value
+ *   Lower-case line.
+ * @returns
+ *   Word, if found.
+ */
+function firstWord(value: string): string | undefined {
+  const match = wordRun.exec(value)
+  if (!match) return undefined
+  let word = match[0]
+  // Where `separator` would cut the run: at `..`, or a `.` ending the line.
+  const dots = word.indexOf('..')
+  if (dots >= 0) word = word.slice(0, dots)
+  else if (match.index + word.length === value.length && word.endsWith('.')) word = word.slice(0, -1)
+  return word === '' || word === '-' || word === '.' ? undefined : word
+}
+
+/**
+ * The last word of a line as `readRow()` splits it (`undefined` when that
+ * may be empty, `-` or `.`, which `readRow()` skips: then it reads the line).
+ *
+ * ###### Notes
+ * By hand from the end: a pattern anchored at the end is tried from every
+ * place of a long run.
+ *
+ * @param value
+ *   Lower-case line.
+ * @returns
+ *   Word, if found.
+ */
+function lastWord(value: string): string | undefined {
+  let end = value.length
+  while (end > 0 && splits(value.charAt(end - 1))) end--
+  // `.` at the very end is a separator, `..` anywhere: leave such lines to the split.
+  if (end === 0 || value.charAt(end - 1) === '.' || end < value.length && value.charAt(end) === '.') return undefined
+  let start = end
+  while (start > 0 && !splits(value.charAt(start - 1))) start--
+  const word = value.slice(start, end)
+  return word.includes('..') || word === '-' ? undefined : word
+}
+
+/**
+ * Whether a character is one `separator` splits on alone.
+ *
+ * @param character
+ *   Character.
+ * @returns
+ *   Whether it is.
+ */
+function splits(character: string): boolean {
+  return separatorCharacters.has(character) || character.trim() === ''
 }
 
 /**
@@ -126,7 +233,7 @@ function buttonAt(words: ReadonlyArray<string>, index: number, buttons: Buttons)
  *   Normalised line.
  */
 export function normalLine(value: string, ends: string): string {
-  const spaced = value.replace(/\s+/gu, ' ')
+  const spaced = singleSpaced(value)
   let end = spaced.length
   while (end > 0 && (spaced.charAt(end - 1) === ' ' || ends.includes(spaced.charAt(end - 1)))) end--
   let start = 0
