@@ -1,6 +1,7 @@
 import type {Position} from 'unist'
 import type {PluggableList} from 'unified'
 import type {Profile} from './profile.js'
+import type {PageKind} from './structure/kind.js'
 import type {Format} from './util/format.js'
 
 /**
@@ -138,7 +139,7 @@ export interface CleanResult {
   stripped: Array<Stripped>
   /** The shape of the input: how it marks its structure, and whether it is hard-wrapped. */
   format: Format
-  /** Whether the page reads as an article: route listings, product pages and forums by it. */
+  /** Whether the page reads as an article, and its kind: route listings, product pages and forums by it. */
   page: PageVerdict
   /**
    * Language of the text: ISO 639-1 (`'en'`, `'de'`, `'ja'`), `'und'` when it
@@ -149,10 +150,10 @@ export interface CleanResult {
 }
 
 /**
- * Whether a page reads as an article.
+ * Whether a page reads as an article, and what kind of page it is.
  */
 export interface PageVerdict {
-  /** Whether it reads as an article (`score` of 0.5 or more). */
+  /** Whether it reads as an article (`score` of 0.5 or more; then `kind` is `'article'`). */
   article: boolean
   /**
    * Probability that it is an article (0–1, two decimals), from the cues of
@@ -162,6 +163,21 @@ export interface PageVerdict {
    * the locator does not run (`rules: {chrome: false}`).
    */
   score: number
+  /**
+   * Kind of page: `'article'` when `article` is true, else the most likely of
+   * `'documentation'`, `'forum'`, `'listing'` (also a collection, a gallery, a
+   * category page), `'product'` and `'service'`; `'unknown'` when `score` is
+   * `0` for want of words or of the locator. On a page surely of a kind that
+   * is not an article, the cut is gentler: the lines outside the main block
+   * stay (a listing’s other items), or on some kinds also the menus and what
+   * follows a tail heading (a forum’s thread).
+   */
+  kind: PageKind | 'unknown'
+  /**
+   * Probability of each kind (0–1, two decimals, about 1 in all; `article` is
+   * `score`), all `0` when `kind` is `'unknown'`.
+   */
+  kinds: Record<PageKind, number>
 }
 
 declare module 'vfile-message' {
