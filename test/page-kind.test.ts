@@ -171,7 +171,7 @@ describe('kindOf', function () {
   it('should check a model of the caller’s', function () {
     expect(checkKinds(model(1), 'm')).toBeTruthy()
     expect(() => checkKinds({weights: {}}, 'm')).toThrow('Expected `m` to be a kind model object')
-    expect(() => checkKinds(model(3), 'm')).toThrow('a level of `documentation`')
+    expect(() => checkKinds(model(4), 'm')).toThrow('a level of `documentation`')
   })
 })
 
@@ -188,7 +188,8 @@ describe('relax', function () {
   it.each([
     [0, [0]],
     [1, [0, 1]],
-    [2, [0, 1, 2, 3]]
+    [2, [0, 1, 3]],
+    [3, [0, 1, 2, 3]]
   ])('should keep at level %i the lines dropped for where they are, never a named phrase', function (level, expected) {
     const list = verdicts()
     relax(list, level)
@@ -224,16 +225,26 @@ describe('the cut of a page of each kind', function () {
     return {text: cleanText(value, places as never), kind: file.data.deboilerKind?.kind}
   }
 
-  it('should tell a manual, and keep its text, table and code', function () {
+  it('should tell a manual, and keep its text and code', function () {
     const result = clean(text('documentation'))
     expect(result.page.kind).toBe('documentation')
     expect(result.page.article).toBe(false)
-    for (const kept of ['readFile(path, options)', 'Parameters', '| path | string | The file to read. |', 'console.log(text)']) {
+    for (const kept of ['readFile(path, options)', 'Reads the whole contents', 'console.log(text)']) {
       expect(result.text).toContain(kept)
     }
 
     expect(result.text).not.toContain('GitHub')
     expect(result.text).not.toContain('© 2024 Example Project')
+  })
+
+  it('should keep the table of a manual when the cut is gentler', function () {
+    const gentle = cut(text('documentation'), model(3))
+    expect(gentle.kind).toBe('documentation')
+    for (const kept of ['Parameters', '| path | string | The file to read. |', 'console.log(text)']) {
+      expect(gentle.text).toContain(kept)
+    }
+
+    expect(gentle.text).not.toContain('GitHub')
   })
 
   it('should keep every post of a forum thread when the cut is gentler, and still drop its menu', function () {

@@ -51,22 +51,23 @@ export const kindNames: ReadonlyArray<string> = [
  * ###### Notes
  * Level 0 keeps nothing more; level 1 keeps the lines outside the core
  * (`chrome-outside-body`, `chrome-line`): the other items of a listing, the
- * other sections of a service page; level 2 also the menus, link lists and
- * what follows a tail heading or the start of a thread (on a forum, the
- * thread is the page). Named phrases and the named rules’ lines stay cut at
- * every level.
+ * other sections of a service page; level 2 also what follows a tail
+ * heading or the start of a thread (on a forum, the thread is the page);
+ * level 3 also the menus and link lists. Named phrases and the named rules’
+ * lines stay cut at every level.
  */
 export const relaxLevels: ReadonlyArray<ReadonlySet<string>> = [
   new Set(),
   new Set(['chrome-outside-body', 'chrome-line']),
+  new Set(['chrome-outside-body', 'chrome-line', 'chrome-tail', 'related-tail', 'comments-thread']),
   new Set([
     'chrome-outside-body',
     'chrome-line',
-    'chrome-menu',
-    'chrome-link-list',
     'chrome-tail',
     'related-tail',
-    'comments-thread'
+    'comments-thread',
+    'chrome-menu',
+    'chrome-link-list'
   ])
 ]
 
@@ -77,7 +78,11 @@ export const relaxLevels: ReadonlyArray<ReadonlySet<string>> = [
 export interface KindRelax {
   /** Level in `relaxLevels`. */
   level: number
-  /** Probability of the kind (articles in the running) at or above which the level applies. */
+  /**
+   * Probability that the page is not an article (of the softmax, where the
+   * articles the article verdict doubts are a class) at or above which the
+   * level applies.
+   */
   threshold: number
 }
 
@@ -102,6 +107,8 @@ export interface KindVerdict {
   kinds: Record<PageKind, number>
   /** Level of `relaxLevels` the cut of the page takes. */
   level: number
+  /** Kind cues it came from (`kindVector`). */
+  cues: ReadonlyArray<number>
 }
 
 /**
@@ -198,8 +205,8 @@ export function kindVector(
  * on the pages of those kinds and on the articles the article verdict
  * doubts). Each other kind’s probability is its share of the `1 - article`
  * left. The cut is gentler only when the softmax, articles still in the
- * running, gives the kind at least its threshold: a doubted article is not
- * cut as a listing.
+ * running, gives the other kinds together at least the threshold of the
+ * likeliest: a doubted article is not cut as a listing.
  *
  * @param vector
  *   Kind cues (`kindVector`).
@@ -225,9 +232,9 @@ export function kindOf(vector: ReadonlyArray<number>, model: Readonly<KindModel>
     }
   }
 
-  if (article >= 0.5) return {kind: 'article', kinds, level: 0}
+  if (article >= 0.5) return {kind: 'article', kinds, level: 0, cues: vector}
   const relax = model.relax[best]
-  return {kind: best, kinds, level: bestShare >= relax.threshold ? relax.level : 0}
+  return {kind: best, kinds, level: others >= relax.threshold ? relax.level : 0, cues: vector}
 }
 
 /**
