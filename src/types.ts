@@ -1,7 +1,6 @@
 import type {Position} from 'unist'
 import type {PluggableList} from 'unified'
 import type {Profile} from './profile.js'
-import type {PageKind} from './structure/kind.js'
 import type {Format} from './util/format.js'
 
 /**
@@ -148,6 +147,12 @@ export interface CleanResult {
    */
   language: string
 }
+
+/**
+ * Kind of page: an article, or one of the pages that are not (a collection,
+ * a gallery or a category page counts as a listing).
+ */
+export type PageKind = 'article' | 'documentation' | 'forum' | 'listing' | 'product' | 'service'
 
 /**
  * Whether a page reads as an article, and what kind of page it is.

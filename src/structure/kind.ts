@@ -1,12 +1,7 @@
 import fitted from './kind-model.json' with {type: 'json'}
 import {pageNames} from './classify.js'
+import type {PageKind} from '../types.js'
 import type {LineVerdict} from './verdict.js'
-
-/**
- * Kind of page: an article, or one of the pages that are not (a collection,
- * a gallery or a category page counts as a listing).
- */
-export type PageKind = 'article' | 'documentation' | 'forum' | 'listing' | 'product' | 'service'
 
 /**
  * The kinds of page that are not articles, in the order of the kind model.
