@@ -7,6 +7,7 @@ import {checkOptions, cleanKeys} from './options.js'
 import {deboilerPreset, rules} from './preset.js'
 import deboilerProfile from './rules/profile.js'
 import {detectLanguage} from './structure/detect.js'
+import {pageKind} from './structure/kind.js'
 import {categories, type CleanOptions, type CleanResult, type Place, type Stripped} from './types.js'
 import {typeOf} from './util/check.js'
 import deboilerLines from './lines.js'
@@ -48,6 +49,8 @@ export function clean(text: string, options?: Readonly<CleanOptions> | null): Cl
   // The page verdict of each block, weighted by its length.
   let scored = 0
   let weight = 0
+  // The probability of each kind, weighted alike.
+  const kinds = {article: 0, documentation: 0, forum: 0, listing: 0, product: 0, service: 0}
   // The language of the longest block that has one.
   let language: string | undefined
   let languageWeight = 0
@@ -63,6 +66,10 @@ export function clean(text: string, options?: Readonly<CleanOptions> | null): Cl
     if (typeof article === 'number') {
       scored += article * block.value.length
       weight += block.value.length
+      const kind = file.data.deboilerKind
+      for (const name of Object.keys(kinds) as Array<keyof typeof kinds>) {
+        kinds[name] += (kind?.kinds[name] ?? 0) * block.value.length
+      }
     }
 
     const found = file.data.deboilerLanguage
@@ -82,7 +89,7 @@ export function clean(text: string, options?: Readonly<CleanOptions> | null): Cl
     text: cleanText(text, stripped.map((item) => item.place)),
     stripped,
     format: {markup, wrap},
-    page: {article: score >= 0.5, score},
+    page: pageKind(score, kinds, weight),
     // Blocks the locator did not judge (short, or `chrome: false`) are read
     // again for their words.
     language: language ?? detectLanguage(text)

@@ -140,7 +140,7 @@ export interface CleanResult {
   stripped: Array<Stripped>
   /** The shape of the input: how it marks its structure, and whether it is hard-wrapped. */
   format: Format
-  /** Whether the page reads as an article: route listings, product pages and forums by it. */
+  /** Whether the page reads as an article, and its kind: route listings, product pages and forums by it. */
   page: PageVerdict
   /**
    * Language of the text: ISO 639-1 (`'en'`, `'de'`, `'ja'`), `'und'` when it
@@ -151,10 +151,16 @@ export interface CleanResult {
 }
 
 /**
- * Whether a page reads as an article.
+ * Kind of page: an article, or one of the pages that are not (a collection,
+ * a gallery or a category page counts as a listing).
+ */
+export type PageKind = 'article' | 'documentation' | 'forum' | 'listing' | 'product' | 'service'
+
+/**
+ * Whether a page reads as an article, and what kind of page it is.
  */
 export interface PageVerdict {
-  /** Whether it reads as an article (`score` of 0.5 or more). */
+  /** Whether it reads as an article (`score` of 0.5 or more; then `kind` is `'article'`). */
   article: boolean
   /**
    * Probability that it is an article (0–1, two decimals), from the cues of
@@ -164,6 +170,21 @@ export interface PageVerdict {
    * the locator does not run (`rules: {chrome: false}`).
    */
   score: number
+  /**
+   * Kind of page: `'article'` when `article` is true, else the most likely of
+   * `'documentation'`, `'forum'`, `'listing'` (also a collection, a gallery, a
+   * category page), `'product'` and `'service'`; `'unknown'` when `score` is
+   * `0` for want of words or of the locator. On a page surely of a kind that
+   * is not an article, the cut is gentler: the lines outside the main block
+   * stay (a listing’s other items), or on some kinds also the menus and what
+   * follows a tail heading (a forum’s thread).
+   */
+  kind: PageKind | 'unknown'
+  /**
+   * Probability of each kind (0–1, two decimals, about 1 in all; `article` is
+   * `score`), all `0` when `kind` is `'unknown'`.
+   */
+  kinds: Record<PageKind, number>
 }
 
 declare module 'vfile-message' {

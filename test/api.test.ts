@@ -10,7 +10,7 @@ import {seeds} from './util/seeds.js'
 // What `clean()` finds out about plain, unwrapped text.
 const plain = {markup: 'text', wrap: undefined}
 /** The page verdict of a text too short to judge. */
-const short = {article: false, score: 0}
+const short = {article: false, score: 0, kind: 'unknown', kinds: {article: 0, documentation: 0, forum: 0, listing: 0, product: 0, service: 0}}
 
 describe('deboiler (api)', function () {
   it('should expose the public api', async function () {

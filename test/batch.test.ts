@@ -64,7 +64,7 @@ describe('cleanMany', function () {
     >
     expect(Object.keys(result!)).toEqual(['text', 'verdict'])
     expect(result!.verdict).toEqual(clean(seed.input).page)
-    expect(result!.verdict).toEqual({article: true, score: expect.any(Number)})
+    expect(result!.verdict).toEqual({article: true, score: expect.any(Number), kind: 'article', kinds: expect.any(Object)})
     await expect(all(cleanMany(['A.'], {pageField: 3 as never}))).rejects.toThrow(
       new TypeError('Expected `options.pageField` to be a string, not `number`')
     )

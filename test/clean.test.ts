@@ -172,7 +172,7 @@ describe('clean() options', function () {
         stripped: [],
         format: {markup: 'text', wrap: undefined},
         // The page verdict is the locator’s, which `chrome: false` turns off.
-        page: {article: false, score: 0},
+        page: {article: false, score: 0, kind: 'unknown', kinds: {article: 0, documentation: 0, forum: 0, listing: 0, product: 0, service: 0}},
         language: 'en'
       })
     }

@@ -58,7 +58,8 @@ describe('deboiler batch (cli)', function () {
 
   it.concurrent('should add the page verdict with `--page-field`', async function () {
     const result = await run(['batch', '--jobs', '1', '--no-stripped', '--page-field', 'verdict'], '{"text":"A.\\nHits: 1"}\n')
-    expect(result).toEqual({code: 0, stdout: '{"text":"A.","verdict":{"article":false,"score":0}}\n', stderr: ''})
+    const verdict = {article: false, score: 0, kind: 'unknown', kinds: {article: 0, documentation: 0, forum: 0, listing: 0, product: 0, service: 0}}
+    expect(result).toEqual({code: 0, stdout: JSON.stringify({text: 'A.', verdict}) + '\n', stderr: ''})
   })
 
   it.concurrent('should turn bad lines into error records with their line number, and exit 1', async function () {

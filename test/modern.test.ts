@@ -201,6 +201,6 @@ describe('page verdict', function () {
   })
 
   it('should give a score of 0 to a text too short to judge', function () {
-    expect(clean('Hello there.').page).toEqual({article: false, score: 0})
+    expect(clean('Hello there.').page).toEqual({article: false, score: 0, kind: 'unknown', kinds: {article: 0, documentation: 0, forum: 0, listing: 0, product: 0, service: 0}})
   })
 })

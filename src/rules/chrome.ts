@@ -2,6 +2,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {checkOptions, type Mode} from '../options.js'
 import type {LocatorLine} from '../structure/features.js'
+import {checkKinds, type KindModel, type KindVerdict} from '../structure/kind.js'
 import {locatePage} from '../structure/locate.js'
 import {chromeCategory, tailCategory} from '../structure/phrases.js'
 import {checkModel, fittedModel, type NamedModel} from '../structure/model.js'
@@ -29,6 +30,17 @@ declare module 'vfile' {
      * by `deboilerChrome` when the page has enough words to judge.
      */
     deboilerLanguage: string
+    /**
+     * Kind of the page and the probability of each kind, set by
+     * `deboilerChrome` when the page has enough words to judge.
+     */
+    deboilerKind: KindVerdict
+    /**
+     * Weights of the kind of page and how gentle the cut of each kind is, as
+     * `bench/kinds.mjs` writes them to `src/structure/kind-model.json`, set
+     * by the caller before the run (default: that file): for fitting them.
+     */
+    deboilerKindModel: KindModel
   }
 }
 
@@ -136,12 +148,14 @@ const deboilerChrome = defineRule(meta, function (options?: Readonly<Options> | 
     const input = locatorInput(tree, file)
     if (!input) return
     const {page, markup} = input
-    const {verdicts, article, language} = locatePage(
+    const {verdicts, article, kind, language} = locatePage(
       input.lines,
       {mode, opening: input.opening, closing: input.closing},
-      model
+      model,
+      file.data.deboilerKindModel ? checkKinds(file.data.deboilerKindModel, 'file.data.deboilerKindModel') : undefined
     )
     file.data.deboilerArticle = article
+    file.data.deboilerKind = kind
     file.data.deboilerLanguage = language
     const lines = page.filter((line) => line.strippedBy === undefined)
     const judged = lines.map((line) => verdicts[line.index])

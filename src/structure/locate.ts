@@ -4,6 +4,7 @@ import {articleScore, pageVector} from './article.js'
 import {contextVector, dot, sigmoid} from './classify.js'
 import {dropAfterClose, dropBeforeOpen, dropBios, keepEdges} from './edges.js'
 import type {LocatorLine} from './features.js'
+import {kindOf, kindVector, relax, type KindModel, type KindVerdict} from './kind.js'
 import {fittedModel, type Model} from './model.js'
 import {drop, ensureProse, isInnerLabel, isParagraph, round, type LineVerdict} from './verdict.js'
 
@@ -95,7 +96,13 @@ export function locateWith(
 }
 
 /**
- * Find the article, and say how much the page reads as one.
+ * Find the article, and say how much the page reads as one and what kind of
+ * page it is.
+ *
+ * ###### Notes
+ * On a page surely of a kind that is not an article (a listing, a forum
+ * thread…), the cut is gentler (`relaxLevels`), in every mode alike, so the
+ * modes stay nested.
  *
  * @param lines
  *   Lines of the page.
@@ -103,24 +110,34 @@ export function locateWith(
  *   Configuration.
  * @param model
  *   Weights and thresholds.
+ * @param kinds
+ *   Weights of the kind of page (default: the fitted ones).
  * @returns
  *   One verdict per line, the probability that the page is an article (from
- *   the balanced cut, whatever the mode) and the page cues it came from.
+ *   the balanced cut, whatever the mode), the page cues it came from, the
+ *   kind of page and the language.
  */
 export function locatePage(
   lines: ReadonlyArray<LocatorLine>,
   options: LocateOptions | null | undefined,
-  model: Model
-): {verdicts: Array<LineVerdict>; article: number; cues: Array<number>; language: string} {
-  const result = run(lines, options, model, undefined)
-  const stripped = lines.map((line) => line.strippedBy !== undefined)
-  const cues = pageVector(result.balanced.analysis, result.balanced.verdicts, stripped)
-  return {
-    verdicts: result.verdicts,
-    article: articleScore(model.page, cues),
-    cues,
-    language: result.balanced.analysis.language
-  }
+  model: Model,
+  kinds?: Readonly<KindModel> | undefined
+): {verdicts: Array<LineVerdict>; article: number; cues: Array<number>; kind: KindVerdict; language: string} {
+  let page: {article: number; cues: Array<number>; kind: KindVerdict} | undefined
+  const result = run(lines, options, model, undefined, function (balanced) {
+    const stripped = lines.map((line) => line.strippedBy !== undefined)
+    const cues = pageVector(balanced.analysis, balanced.verdicts, stripped)
+    const article = articleScore(model.page, cues)
+    const vector = kindVector(
+      lines.map((line) => line.value),
+      article,
+      cues
+    )
+    page = {article, cues, kind: kindOf(vector, kinds)}
+    return page.kind.level
+  })
+  const found = page!
+  return {verdicts: result.verdicts, ...found, language: result.balanced.analysis.language}
 }
 
 /**
@@ -134,14 +151,18 @@ export function locatePage(
  *   Weights and thresholds.
  * @param analyses
  *   Analyses by mode shift (optional).
+ * @param level
+ *   Level of `relaxLevels` of the page, from its balanced cut (optional):
+ *   the cut of every mode is made gentler alike before they are nested.
  * @returns
- *   Verdicts in the mode, and the balanced cut.
+ *   Verdicts in the mode, and the balanced cut (before it is made gentler).
  */
 function run(
   lines: ReadonlyArray<LocatorLine>,
   options: LocateOptions | null | undefined,
   model: Model,
-  analyses: Map<number, Analysis> | undefined
+  analyses: Map<number, Analysis> | undefined,
+  level?: ((balanced: {verdicts: Array<LineVerdict>; analysis: Analysis}) => number) | undefined
 ): {verdicts: Array<LineVerdict>; balanced: {verdicts: Array<LineVerdict>; analysis: Analysis}} {
   const settings = options ?? {}
   const shift =
@@ -153,19 +174,23 @@ function run(
     balanced = judge(lines, settings, model, -1, analyses)
   }
 
-  if (shift === 0) return {verdicts: balanced.verdicts, balanced}
+  const gentle = level ? level(balanced) : 0
+  const middle = gentle > 0 ? [...balanced.verdicts] : balanced.verdicts
+  relax(middle, gentle)
+  if (shift === 0) return {verdicts: middle, balanced}
   // Modes are nested: `precision` keeps only what `balanced` keeps too,
   // `recall` keeps all that `balanced` keeps.
   const other = judge(lines, settings, model, shift, analyses).verdicts
+  relax(other, gentle)
   const verdicts = other.map(function (verdict, index) {
-    const middle = balanced.verdicts[index]
-    if (!middle || verdict.keep === middle.keep) return verdict
-    return shift > 0 ? (verdict.keep ? middle : verdict) : verdict.keep ? verdict : middle
+    const kept = middle[index]
+    if (!kept || verdict.keep === kept.keep) return verdict
+    return shift > 0 ? (verdict.keep ? kept : verdict) : verdict.keep ? verdict : kept
   })
   // A precision cut that shares no line with the balanced one is the
   // balanced cut (a page is never left empty, and never kept elsewhere).
   if (shift > 0 && !verdicts.some((verdict, index) => verdict.keep && lines[index]?.strippedBy === undefined)) {
-    return {verdicts: balanced.verdicts, balanced}
+    return {verdicts: middle, balanced}
   }
 
   return {verdicts, balanced}

@@ -1,0 +1,369 @@
+import fitted from './kind-model.json' with {type: 'json'}
+import {pageNames} from './classify.js'
+import type {PageKind} from '../types.js'
+import type {LineVerdict} from './verdict.js'
+
+/**
+ * The kinds of page that are not articles, in the order of the kind model.
+ */
+export const otherKinds = ['documentation', 'forum', 'listing', 'product', 'service'] as const
+
+/**
+ * A kind of page that is not an article.
+ */
+export type OtherKind = (typeof otherKinds)[number]
+
+/**
+ * The classes of the kind model: articles the article verdict doubts, and
+ * the other kinds.
+ */
+export const kindClasses = ['article', ...otherKinds] as const
+
+/**
+ * Names of the cues of the kind of a page, in order: the article verdict,
+ * the shares of lines that read as a shop, a thread, code, a manual, a date
+ * or a call to action, then the page cues of the article verdict
+ * (`pageNames`).
+ */
+export const kindNames: ReadonlyArray<string> = [
+  'article score',
+  'price line share',
+  'shop line share',
+  'thread line share',
+  'code line share',
+  'manual heading share',
+  'date line share',
+  'call to action share',
+  'phone line share',
+  'log words per line',
+  ...pageNames
+]
+
+/**
+ * What the cut keeps more of on a page of a kind: the lines the locator drops
+ * for where they are, not for what they say.
+ *
+ * ###### Notes
+ * Level 0 keeps nothing more; level 1 keeps the lines outside the core
+ * (`chrome-outside-body`, `chrome-line`): the other items of a listing, the
+ * other sections of a service page; level 2 also what follows a tail
+ * heading or the start of a thread (on a forum, the thread is the page);
+ * level 3 also the menus and link lists. Named phrases and the named rules’
+ * lines stay cut at every level.
+ */
+export const relaxLevels: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(),
+  new Set(['chrome-outside-body', 'chrome-line']),
+  new Set(['chrome-outside-body', 'chrome-line', 'chrome-tail', 'related-tail', 'comments-thread']),
+  new Set([
+    'chrome-outside-body',
+    'chrome-line',
+    'chrome-tail',
+    'related-tail',
+    'comments-thread',
+    'chrome-menu',
+    'chrome-link-list'
+  ])
+]
+
+/**
+ * How the cut of a kind of page is made gentler: the level of `relaxLevels`,
+ * and how sure the kind must be (its probability) before it applies.
+ */
+export interface KindRelax {
+  /** Level in `relaxLevels`. */
+  level: number
+  /**
+   * Probability that the page is not an article (of the softmax, where the
+   * articles the article verdict doubts are a class) at or above which the
+   * level applies.
+   */
+  threshold: number
+}
+
+/**
+ * Weights of the kind of a page, as `bench/kinds.mjs` writes them
+ * (`src/structure/kind-model.json`).
+ */
+export interface KindModel {
+  /** Weights of each class (`kindClasses`), by cue name (`kindNames`). */
+  weights: Readonly<Record<(typeof kindClasses)[number], Readonly<Record<string, number>>>>
+  /** How the cut is made gentler, by kind. */
+  relax: Readonly<Record<OtherKind, KindRelax>>
+}
+
+/**
+ * The verdict on the kind of a page.
+ */
+export interface KindVerdict {
+  /** Most likely kind. */
+  kind: PageKind
+  /** Probability of each kind (0–1, two decimals; they sum to about 1). */
+  kinds: Record<PageKind, number>
+  /** Level of `relaxLevels` the cut of the page takes. */
+  level: number
+  /** Kind cues it came from (`kindVector`). */
+  cues: ReadonlyArray<number>
+}
+
+/**
+ * Price: `$19.99`, `€ 5`, `19,99 €`, `12.00 USD`.
+ */
+const price = /[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|£|EUR|USD|GBP|CHF|zł|kr|Kč)(?!\p{L})/u
+
+/**
+ * Shop controls and facts: `Add to cart`, `In stock`, `SKU`, `Free shipping`.
+ */
+const shop =
+  /\b(?:add to (?:cart|basket|bag|wish ?list)|in stock|out of stock|buy now|sku|free (?:shipping|delivery|returns)|quantity|qty|size guide|write a review|customer reviews|product (?:details|description)|warenkorb|panier|carrito|carrello)\b/i
+
+/**
+ * Thread cues: post headers and controls (`Reply`, `Quote`, `Joined: 2009`,
+ * `Posts: 120`, `#12`, `Re: …`).
+ */
+const thread =
+  /^(?:#\d+|re:|reply|quote|report|permalink|joined|posts|replies|messages|reactions|reputation|registered|member since|thread starter|original poster|op)\b|\b(?:joined|posts|replies|views|messages|member since|registered)\s*:?\s*[\d,.]+\s*$/i
+
+/**
+ * Code: a statement end, an arrow, a call, a prompt, a keyword that opens a
+ * line of code.
+ */
+const code =
+  /[{};]\s*$|=>|\w\(\)|^\s*(?:\$ |>>> |npm |pip |yarn |git |import |from \S+ import|def |function |class |const |let |var |return |#include|public |private |<\/?[a-z]+[ >])/
+
+/**
+ * A heading of a manual: `Parameters`, `Returns`, `Syntax`, `Example`.
+ */
+const manual =
+  /^(?:parameters?|returns?|return value|arguments?|syntax|examples?|usage|options|properties|methods|description|default|see also|installation|getting started|overview|prerequisites|requirements|troubleshooting|configuration|reference)\s*:?$/i
+
+/**
+ * A date: `May 2, 2008`, `2008-05-02`, `02.05.2008`, `2/5/08`.
+ */
+const date =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i
+
+/**
+ * A call to action of a service: `Contact us`, `Get a quote`, `Book now`.
+ */
+const action =
+  /\b(?:contact us|get (?:a|your) (?:free )?(?:quote|estimate|consultation)|request (?:a|an) (?:quote|demo|appointment|call)|book (?:now|online|an appointment|a consultation)|call (?:us|now|today)|free consultation|schedule (?:a|an|your)|our services|get in touch|learn more|get started)\b/i
+
+/**
+ * A phone number: `+1 (555) 123-4567`, `020 7946 0958`.
+ */
+const phone = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b/
+
+/**
+ * The cues of the kind of a page (order of `kindNames`).
+ *
+ * @param values
+ *   Text of every line of the page, as the locator reads it.
+ * @param article
+ *   Probability that the page is an article.
+ * @param cues
+ *   Page cues of the article verdict (order of `pageNames`).
+ * @returns
+ *   Cues.
+ */
+export function kindVector(
+  values: ReadonlyArray<string>,
+  article: number,
+  cues: ReadonlyArray<number>
+): Array<number> {
+  const counts = [0, 0, 0, 0, 0, 0, 0, 0]
+  const tests = [price, shop, thread, code, manual, date, action, phone]
+  let lines = 0
+  let words = 0
+
+  for (const raw of values) {
+    const value = raw.trim()
+    if (value.length === 0) continue
+    lines++
+    words += value.split(/\s+/).length
+    for (const [index, test] of tests.entries()) {
+      if (test.test(value)) counts[index]!++
+    }
+  }
+
+  const share = (count: number) => (lines > 0 ? count / lines : 0)
+  return [article, ...counts.map(share), Math.log1p(lines > 0 ? words / lines : 0), ...cues]
+}
+
+/**
+ * The kind of a page.
+ *
+ * ###### Notes
+ * One verdict with the article verdict: a page it calls an article (`article`
+ * of 0.5 or more) is an article; any other page is the most likely of the
+ * other kinds, from a softmax over the kind cues (`bench/kinds.mjs` fits it
+ * on the pages of those kinds and on the articles the article verdict
+ * doubts). Each other kind’s probability is its share of the `1 - article`
+ * left. The cut is gentler only when the softmax, articles still in the
+ * running, gives the other kinds together at least the threshold of the
+ * likeliest: a doubted article is not cut as a listing.
+ *
+ * @param vector
+ *   Kind cues (`kindVector`).
+ * @param model
+ *   Weights (default: the fitted ones).
+ * @returns
+ *   Verdict.
+ */
+export function kindOf(vector: ReadonlyArray<number>, model: Readonly<KindModel> = fittedKinds): KindVerdict {
+  const article = vector[0] ?? 0
+  const shares = softmax(vector, model)
+  const others = 1 - (shares[0] ?? 0)
+  const kinds: Record<PageKind, number> = {article: round(article), documentation: 0, forum: 0, listing: 0, product: 0, service: 0}
+  let best: OtherKind = 'listing'
+  let bestShare = -1
+
+  for (const [index, kind] of otherKinds.entries()) {
+    const share = shares[index + 1] ?? 0
+    kinds[kind] = round(others > 0 ? ((1 - article) * share) / others : 0)
+    if (share > bestShare) {
+      best = kind
+      bestShare = share
+    }
+  }
+
+  if (article >= 0.5) return {kind: 'article', kinds, level: 0, cues: vector}
+  const relax = model.relax[best]
+  return {kind: best, kinds, level: others >= relax.threshold ? relax.level : 0, cues: vector}
+}
+
+/**
+ * Probabilities of the article class and of the other kinds (order of
+ * `otherKinds`) from the kind cues.
+ *
+ * @param vector
+ *   Kind cues.
+ * @param model
+ *   Weights.
+ * @returns
+ *   Probabilities, the article first.
+ */
+function softmax(vector: ReadonlyArray<number>, model: Readonly<KindModel>): Array<number> {
+  const logits = kindClasses.map(function (kind) {
+    const weights = model.weights[kind]
+    let sum = weights['bias'] ?? 0
+    for (const [index, name] of kindNames.entries()) {
+      if (name !== 'bias') sum += (weights[name] ?? 0) * (vector[index] ?? 0)
+    }
+
+    return sum
+  })
+  const top = Math.max(...logits)
+  const exps = logits.map((value) => Math.exp(value - top))
+  const total = exps.reduce((sum, value) => sum + value, 0)
+  return exps.map((value) => value / total)
+}
+
+/**
+ * The verdict on a whole input from those on its blocks.
+ *
+ * @param score
+ *   Probability that it is an article (0–1, two decimals).
+ * @param sums
+ *   Probability of each kind, times the characters of each block, summed.
+ * @param weight
+ *   Characters of the blocks judged (`0`: none was).
+ * @returns
+ *   Verdict: `'article'` when `score` is 0.5 or more, else the most likely
+ *   other kind, `'unknown'` when no block was judged.
+ */
+export function pageKind(
+  score: number,
+  sums: Readonly<Record<PageKind, number>>,
+  weight: number
+): {article: boolean; score: number; kind: PageKind | 'unknown'; kinds: Record<PageKind, number>} {
+  const kinds: Record<PageKind, number> = {article: score, documentation: 0, forum: 0, listing: 0, product: 0, service: 0}
+  let kind: PageKind | 'unknown' = weight > 0 ? (score >= 0.5 ? 'article' : 'listing') : 'unknown'
+  for (const name of otherKinds) {
+    kinds[name] = weight > 0 ? round(sums[name] / weight) : 0
+    if (kind !== 'article' && kind !== 'unknown' && kinds[name] > kinds[kind]) kind = name
+  }
+
+  return {article: score >= 0.5, score, kind, kinds}
+}
+
+/**
+ * Keep the lines a gentler cut keeps: those dropped by a rule of the level.
+ *
+ * @param verdicts
+ *   Verdicts (changed in place).
+ * @param level
+ *   Level of `relaxLevels`.
+ * @returns
+ *   Nothing.
+ */
+export function relax(verdicts: Array<LineVerdict>, level: number): undefined {
+  const ids = relaxLevels[level]
+  if (!ids || ids.size === 0) return
+  for (const [index, verdict] of verdicts.entries()) {
+    if (!verdict.keep && verdict.ruleId !== undefined && ids.has(verdict.ruleId)) {
+      verdicts[index] = {keep: true, score: verdict.score}
+    }
+  }
+}
+
+/**
+ * Check a kind model of the caller’s (`options.kinds`).
+ *
+ * @param value
+ *   Value to check.
+ * @param name
+ *   Name of the option, for errors.
+ * @returns
+ *   The model.
+ */
+export function checkKinds(value: unknown, name: string): KindModel {
+  const record = isRecord(value) ? value : undefined
+  const weights = record && isRecord(record['weights']) ? record['weights'] : undefined
+  const relaxes = record && isRecord(record['relax']) ? record['relax'] : undefined
+  if (!weights || !relaxes) {
+    throw new TypeError('Expected `' + name + '` to be a kind model object (as `bench/kinds.mjs` writes it)')
+  }
+
+  for (const kind of kindClasses) {
+    const own = weights[kind]
+    const step = kind === 'article' ? {level: 0, threshold: 1} : relaxes[kind]
+    const numbers = isRecord(own) && Object.values(own).every((weight) => Number.isFinite(weight))
+    const levels =
+      isRecord(step) && Number.isInteger(step['level']) && relaxLevels[step['level'] as number] !== undefined
+    if (!numbers || !levels || !Number.isFinite(step['threshold'])) {
+      throw new TypeError('Expected `' + name + '` to have finite weights and a level of `' + kind + '`')
+    }
+  }
+
+  return value as KindModel
+}
+
+/**
+ * Whether a value is a plain object.
+ *
+ * @param value
+ *   Value.
+ * @returns
+ *   Whether it is.
+ */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/**
+ * The fitted kind model.
+ */
+const fittedKinds = fitted as KindModel
+
+/**
+ * Round a probability to two decimals.
+ *
+ * @param value
+ *   Probability.
+ * @returns
+ *   Rounded.
+ */
+function round(value: number): number {
+  return Math.round(value * 100) / 100
+}

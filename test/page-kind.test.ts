@@ -1,0 +1,291 @@
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {clean} from '../src/index.js'
+import deboilerLines from '../src/lines.js'
+import {deboilerPreset} from '../src/preset.js'
+import {
+  checkKinds,
+  kindClasses,
+  kindNames,
+  kindOf,
+  kindVector,
+  otherKinds,
+  pageKind,
+  relax,
+  type KindModel
+} from '../src/structure/kind.js'
+import type {LineVerdict} from '../src/structure/verdict.js'
+import {cleanText} from '../src/util/text.js'
+
+/**
+ * Pages of each kind, written for these tests.
+ */
+const pages = {
+  forum: [
+    ['Home', 'Forums', "What's new", 'Members', 'Hardware', 'Software', 'Networking', 'Storage', 'Log in', 'Register'],
+    ['Which NAS for a small office?', 'Thread starter mike_t', 'Start date Jan 12, 2024', 'Replies: 5', 'Views: 1,240'],
+    ...post('mike_t', 'Mar 2014', '1,204', 1, 'We are five people and need somewhere to keep shared files and nightly backups of two laptops. I have looked at a few two-bay units but I cannot tell whether the cheaper ones are fast enough over the network.'),
+    ...post('sarah_k', 'Jun 2019', '312', 2, 'For five people a two-bay unit is plenty. Put two drives mirrored in it and keep a second copy somewhere else, because a mirror is not a backup if someone deletes the wrong folder.'),
+    ...post('dan_r', 'Feb 2011', '4,877', 3, 'Agree with sarah_k. Check that the unit can run the backup software you already use, and look at the power draw if it runs all day.'),
+    ...post('mike_t', 'Mar 2014', '1,204', 4, 'Thanks both, ordered a two-bay unit with two 8 TB drives.'),
+    ...post('nas_fan', 'Sep 2016', '96', 5, 'Good choice. Set up the snapshots on day one, they have saved me more than once.'),
+    ...post('old_timer', 'Jan 2008', '9,310', 6, 'Remember to test a restore now and then.'),
+    ['You must log in or register to reply here.'],
+    ['Terms and rules', 'Privacy policy', 'Help', '© 2024 Example Forums']
+  ],
+  documentation: [
+    ['Docs', 'Guides', 'API', 'Blog', 'GitHub'],
+    ['readFile(path, options)'],
+    ['Reads the whole contents of a file and returns it as a string when an encoding is given, or as a buffer otherwise.'],
+    ['Parameters'],
+    ['| Name | Type | Description |', '| --- | --- | --- |', '| path | string | The file to read. |', '| options | object | The encoding and the flag to open the file with. |'],
+    ['Returns'],
+    ['A promise that resolves with the contents of the file.'],
+    ['Example'],
+    ["const text = await readFile('notes.txt', 'utf8')", 'console.log(text)'],
+    ['The promise rejects when the file does not exist or cannot be read, so wrap the call in a try block when the file may be missing.'],
+    ['Edit this page', 'Previous: open()', 'Next: writeFile()', '© 2024 Example Project']
+  ],
+  product: [
+    ['Shop', 'Kitchen', 'Cookware', 'Bakeware', 'Knives', 'Garden', 'Sale', 'Sign in', 'Cart (0)'],
+    ['Cast Iron Skillet, 10 inch'],
+    ['$34.99', 'SKU: CI-10-BLK', 'In stock', 'Quantity', 'Add to cart', 'Free shipping on orders over $50'],
+    ['Product description'],
+    ['Pre-seasoned with vegetable oil and ready to use out of the box. The heavy base holds heat evenly for searing, frying and baking.'],
+    ['Customer reviews', 'Write a review'],
+    ['You may also like', 'Enamel Dutch Oven $79.99', 'Silicone Handle Holder $7.99'],
+    ['Customer Service', 'Shipping', 'Returns', 'Contact Us', '© 2024 Kitchen Store']
+  ],
+  listing: [
+    ['Home', 'News', 'Events', 'About', 'Contact'],
+    ['Latest posts'],
+    ...item('Spring planting guide', 'March 3, 2024', 'What to sow in March and April, and how deep to plant each seed for a good start.'),
+    ...item('Composting in small spaces', 'February 20, 2024', 'A worm bin on a balcony turns kitchen scraps into rich soil within a few months.'),
+    ...item('Pruning fruit trees', 'February 2, 2024', 'Late winter is the time to cut back apple and pear trees before the buds open.'),
+    ['Page 1 of 12', 'Next page'],
+    ['© 2024 Green Thumb Club']
+  ],
+  service: [
+    ['Home', 'Services', 'Drains', 'Heating', 'Bathrooms', 'About', 'Reviews', 'Contact'],
+    ['Emergency Plumbing in Springfield'],
+    ['Burst pipe or blocked drain? Our licensed plumbers are on call day and night and reach most homes in the city within an hour.'],
+    ['What we do', 'Leak detection and repair', 'Drain cleaning', 'Water heater installation'],
+    ['Get a free quote', 'Call us today: (555) 123-4567', 'Book an appointment'],
+    ['Contact us', '742 Evergreen Terrace, Springfield', 'Phone: (555) 123-4567'],
+    ['© 2024 Springfield Plumbing. All rights reserved.']
+  ]
+} as const satisfies Record<string, Array<ReadonlyArray<string>>>
+
+/**
+ * Blocks of a forum post: the poster, the text, the controls.
+ */
+function post(user: string, joined: string, posts: string, number: number, text: string): Array<Array<string>> {
+  return [[user, 'Joined: ' + joined, 'Posts: ' + posts, '#' + number, 'Jan ' + (11 + number) + ', 2024'], [text], ['Like', 'Reply', 'Quote', 'Report']]
+}
+
+/**
+ * Blocks of a listing item: title, date, blurb, link.
+ */
+function item(title: string, date: string, blurb: string): Array<Array<string>> {
+  return [[title, date, blurb, 'Read more']]
+}
+
+/**
+ * The text of a page: blocks with a blank line between them.
+ */
+function text(kind: keyof typeof pages): string {
+  return pages[kind].map((block) => block.join('\n')).join('\n\n')
+}
+
+/**
+ * Lines of a page.
+ */
+function lines(kind: keyof typeof pages): Array<string> {
+  return pages[kind].flat()
+}
+
+/**
+ * The cue of each kind (its share of lines) in `kindVector`.
+ */
+const cueOf = {
+  forum: kindNames.indexOf('thread line share'),
+  documentation: kindNames.indexOf('code line share'),
+  product: kindNames.indexOf('shop line share'),
+  listing: kindNames.indexOf('date line share'),
+  service: kindNames.indexOf('call to action share')
+} as const
+
+/**
+ * A kind model of the test’s: each kind weighs its own cue, and the level of
+ * every kind is `level` from a probability of `threshold`.
+ */
+function model(level: number, threshold = 0.5): KindModel {
+  const weights = Object.fromEntries(
+    kindClasses.map((kind) => [kind, kind === 'article' ? {'article score': 10} : {[kindNames[cueOf[kind]]!]: 100}])
+  ) as KindModel['weights']
+  const steps = Object.fromEntries(otherKinds.map((kind) => [kind, {level, threshold}])) as KindModel['relax']
+  return {weights, relax: steps}
+}
+
+describe('kindVector', function () {
+  it.each(otherKinds)('should give a %s page the most of its own cue', function (kind) {
+    const vector = kindVector(lines(kind), 0.2, [])
+    const cue = cueOf[kind]
+    expect(vector[cue]).toBeGreaterThan(0)
+    for (const other of otherKinds) {
+      if (other !== kind) expect(kindVector(lines(other), 0.2, [])[cue]).toBeLessThan(vector[cue]!)
+    }
+  })
+
+  it('should see prices on a product page and none in a manual', function () {
+    const at = kindNames.indexOf('price line share')
+    expect(kindVector(lines('product'), 0.2, [])[at]).toBeGreaterThan(0.1)
+    expect(kindVector(lines('documentation'), 0.2, [])[at]).toBe(0)
+  })
+
+  it('should see phone numbers on a service page', function () {
+    expect(kindVector(lines('service'), 0.2, [])[kindNames.indexOf('phone line share')]).toBeGreaterThan(0)
+  })
+})
+
+describe('kindOf', function () {
+  it.each(otherKinds)('should call a %s page by its cue when the article verdict doubts it', function (kind) {
+    const verdict = kindOf(kindVector(lines(kind), 0.2, []), model(1))
+    expect(verdict.kind).toBe(kind)
+    expect(verdict.level).toBe(1)
+    expect(verdict.kinds.article).toBe(0.2)
+    const total = Object.values(verdict.kinds).reduce((sum, value) => sum + value, 0)
+    expect(total).toBeCloseTo(1, 1)
+  })
+
+  it('should call a page an article when the article verdict does, and cut it as one', function () {
+    const verdict = kindOf(kindVector(lines('forum'), 0.5, []), model(2))
+    expect(verdict.kind).toBe('article')
+    expect(verdict.level).toBe(0)
+  })
+
+  it('should not make the cut gentler below the threshold of the kind', function () {
+    expect(kindOf(kindVector(lines('forum'), 0.2, []), model(2, 1.01)).level).toBe(0)
+  })
+
+  it('should check a model of the caller’s', function () {
+    expect(checkKinds(model(1), 'm')).toBeTruthy()
+    expect(() => checkKinds({weights: {}}, 'm')).toThrow('Expected `m` to be a kind model object')
+    expect(() => checkKinds(model(4), 'm')).toThrow('a level of `documentation`')
+  })
+})
+
+describe('relax', function () {
+  const verdicts = (): Array<LineVerdict> => [
+    {keep: true, score: 0.9},
+    {keep: false, score: 0.2, ruleId: 'chrome-outside-body'},
+    {keep: false, score: 0.1, ruleId: 'chrome-menu'},
+    {keep: false, score: 0.1, ruleId: 'comments-thread'},
+    {keep: false, score: 0.1, ruleId: 'share-phrase'}
+  ]
+  const kept = (list: Array<LineVerdict>) => list.flatMap((verdict, index) => (verdict.keep ? [index] : []))
+
+  it.each([
+    [0, [0]],
+    [1, [0, 1]],
+    [2, [0, 1, 3]],
+    [3, [0, 1, 2, 3]]
+  ])('should keep at level %i the lines dropped for where they are, never a named phrase', function (level, expected) {
+    const list = verdicts()
+    relax(list, level)
+    expect(kept(list)).toEqual(expected)
+  })
+})
+
+describe('pageKind', function () {
+  const none = {article: 0, documentation: 0, forum: 0, listing: 0, product: 0, service: 0}
+
+  it('should be unknown when no block was judged', function () {
+    expect(pageKind(0, none, 0)).toEqual({article: false, score: 0, kind: 'unknown', kinds: none})
+  })
+
+  it('should be an article when the score says so, else the likeliest other kind', function () {
+    expect(pageKind(0.8, {...none, forum: 20}, 100).kind).toBe('article')
+    const verdict = pageKind(0.3, {...none, forum: 20, listing: 50}, 100)
+    expect(verdict).toEqual({article: false, score: 0.3, kind: 'listing', kinds: {...none, article: 0.3, forum: 0.2, listing: 0.5}})
+  })
+})
+
+describe('the cut of a page of each kind', function () {
+  /**
+   * Run the pipeline with a kind model of the test’s.
+   */
+  function cut(value: string, kinds: KindModel): {text: string; kind: string | undefined} {
+    const processor = unified().use(deboilerLines).use(deboilerPreset).freeze()
+    const file = new VFile(value)
+    file.data.deboilerKindModel = kinds
+    const tree = processor.parse(file)
+    processor.runSync(tree, file)
+    const places = file.messages.filter((message) => message.category !== undefined).map((message) => message.place!)
+    return {text: cleanText(value, places as never), kind: file.data.deboilerKind?.kind}
+  }
+
+  it('should tell a manual, and keep its text and code', function () {
+    const result = clean(text('documentation'))
+    expect(result.page.kind).toBe('documentation')
+    expect(result.page.article).toBe(false)
+    for (const kept of ['readFile(path, options)', 'Reads the whole contents', 'console.log(text)']) {
+      expect(result.text).toContain(kept)
+    }
+
+    expect(result.text).not.toContain('GitHub')
+    expect(result.text).not.toContain('© 2024 Example Project')
+  })
+
+  it('should keep the table of a manual when the cut is gentler', function () {
+    const gentle = cut(text('documentation'), model(3))
+    expect(gentle.kind).toBe('documentation')
+    for (const kept of ['Parameters', '| path | string | The file to read. |', 'console.log(text)']) {
+      expect(gentle.text).toContain(kept)
+    }
+
+    expect(gentle.text).not.toContain('GitHub')
+  })
+
+  it('should keep every post of a forum thread when the cut is gentler, and still drop its menu', function () {
+    const value = text('forum')
+    const gentle = cut(value, model(1))
+    const strict = cut(value, model(0))
+    expect(gentle.kind).toBe('forum')
+    for (const number of ['two-bay unit is plenty', 'power draw', 'snapshots on day one', 'test a restore']) {
+      expect(gentle.text).toContain(number)
+    }
+
+    expect(strict.text).not.toContain('snapshots on day one')
+    expect(gentle.text).not.toContain('Networking')
+    expect(gentle.text).not.toContain('© 2024 Example Forums')
+  })
+
+  it('should keep the items of a listing when the cut is gentler', function () {
+    const gentle = cut(text('listing'), model(1))
+    const strict = cut(text('listing'), model(0))
+    expect(gentle.kind).toBe('listing')
+    for (const blurb of ['What to sow', 'A worm bin', 'Late winter']) expect(gentle.text).toContain(blurb)
+    expect(strict.text.length).toBeLessThan(gentle.text.length)
+    expect(gentle.text).not.toContain('© 2024 Green Thumb Club')
+  })
+
+  it.each(['product', 'service'] as const)('should keep the description of a %s page', function (kind) {
+    const result = clean(text(kind))
+    expect(['article', kind]).toContain(result.page.kind)
+    expect(result.text).toContain(kind === 'product' ? 'Pre-seasoned with vegetable oil' : 'Burst pipe or blocked drain?')
+    expect(result.text).not.toContain(kind === 'product' ? 'Cookware' : 'Bathrooms')
+  })
+
+  it('should call an article an article', function () {
+    const article = [
+      'The town council voted on Tuesday to close the old river bridge to cars from next spring, after engineers found that two of its piers had been worn down by years of floods.',
+      'Residents who live on the east bank said they were worried about the longer drive to the school and the market, and several of them asked the council to pay for a shuttle bus.',
+      'The mayor said that the town would look at the cost of a bus over the summer, and that a new bridge could be built within four years if the region agreed to share the bill.'
+    ].join('\n\n')
+    const result = clean(article)
+    expect(result.page.kind).toBe('article')
+    expect(result.page.article).toBe(true)
+    expect(result.text).toBe(article)
+  })
+})
