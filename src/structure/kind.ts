@@ -122,7 +122,7 @@ const shop =
  * `Posts: 120`, `#12`, `Re: …`).
  */
 const thread =
-  /^(?:#\d+|re:|reply|quote|report|permalink|joined|posts|replies|messages|reactions|reputation|registered|member since|thread starter|original poster|op)\b|\b(?:joined|posts|replies|views|messages|member since|registered)\s*:?\s*[\d,.]+\s*$/i
+  /^(?:#\d+|re:|reply|quote|report|permalink|joined|posts|replies|messages|reactions|reputation|registered|member since|thread starter|original poster|op)\b|\b(?:joined|posts|replies|views|messages|member since|registered)\s*(?::\s*)?[\d,.]+\s*$/i
 
 /**
  * Code: a statement end, an arrow, a call, a prompt, a keyword that opens a
