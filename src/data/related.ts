@@ -394,9 +394,12 @@ export const closingHeadings: Lexicon = {
     'mogą cię zainteresować',
     'może cię zainteresować',
     'najczęściej czytane',
+    'najnowsze',
     'podobne artykuły',
     'podobne wpisy',
+    'polecane',
     'polecane artykuły',
+    'powiązane',
     'powiązane artykuły'
   ],
   sv: [

@@ -534,7 +534,7 @@ export const paywallPhrases: Lexicon = {
     'exclusivo para subscritores', 'para assinantes', 'para subscritores', 'só para assinantes'
   ],
   nl: ['alleen voor abonnees', 'exclusief voor abonnees', 'voor abonnees'],
-  pl: ['dla prenumeratorów', 'dla subskrybentów', 'tylko dla prenumeratorów', 'tylko dla subskrybentów'],
+  pl: ['dla prenumeratorów', 'dla subskrybentów', 'pozostało jeszcze', 'tylko dla prenumeratorów', 'tylko dla subskrybentów'],
   sv: ['bara för prenumeranter', 'endast för prenumeranter', 'för prenumeranter'],
   da: ['for abonnenter', 'forbeholdt abonnenter', 'kun for abonnenter'],
   nb: ['bare for abonnenter', 'for abonnenter', 'kun for abonnenter'],

@@ -8,6 +8,8 @@ import {
   controlWords,
   cookieName,
   cookieNames,
+  embedLines,
+  embedStarts,
   extraWords,
   labelWords,
   lifetime,
@@ -16,7 +18,7 @@ import {
   voice
 } from '../data/cookie.js'
 import {allOf, trieSource} from '../util/lexicon.js'
-import {lowerValue} from '../util/line-text.js'
+import {foldedValue, lowerValue} from '../util/line-text.js'
 import {lines as linesOf, lineValue} from '../util/lines.js'
 import {buttonWords} from '../util/menu.js'
 import {unexpected} from '../util/quote.js'
@@ -57,6 +59,18 @@ const bannerPhraseElsewhere = anyOf(allOf(bannerPhrases))
 const consentPhraseElsewhere = anyOf(allOf(consentPhrases), 'u')
 
 /**
+ * The consent box of embedded content: its labels as whole lines, and the
+ * starts of its sentences (on the lower-case line with straight quotes).
+ */
+const embedLine = new Set<string>(allOf(embedLines))
+const embedStart = new RegExp('^(?:' + trieSource(allOf(embedStarts)) + ')', 'u')
+
+/**
+ * Longest label of such a box.
+ */
+const maxEmbedLength = 48
+
+/**
  * Longest line judged, and most words in a control line.
  */
 const maxLength = 1200
@@ -84,9 +98,9 @@ interface Kind {
 export const meta = {
   category: 'cookie',
   ruleId: 'cookie-banner',
-  ruleIds: ['cookie-banner', 'cookie-control'],
+  ruleIds: ['cookie-banner', 'cookie-control', 'cookie-embed'],
   maxLength,
-  strips: 'cookie banners and their buttons',
+  strips: 'cookie banners and their buttons, the consent boxes of embedded content',
   example: 'Accept all cookies',
   group: 'ads'
 } as const satisfies RuleDocs
@@ -177,8 +191,29 @@ function mayAnchor(node: Paragraph): boolean {
     cookieCue.test(lower) ||
     lower.includes('continue') ||
     lower.includes('assume') ||
-    consentPhraseElsewhere.test(lower)
+    consentPhraseElsewhere.test(lower) ||
+    embedded(node)
   )
+}
+
+/**
+ * Whether a line is part of the consent box of embedded content: a label
+ * alone on its line (`Externen Inhalt anzeigen`), or a sentence that starts
+ * as such a box does (`Ich bin damit einverstanden, dass mir externe Inhalte
+ * angezeigt werden.`).
+ *
+ * @param node
+ *   Line.
+ * @returns
+ *   Whether it is.
+ */
+function embedded(node: Paragraph): boolean {
+  const folded = foldedValue(node)
+  if (folded.length <= maxEmbedLength && embedLine.has(folded.trim().replace(/\s+/gu, ' ').replace(/[\s.:!…»›]+$/u, ''))) {
+    return true
+  }
+
+  return embedStart.test(folded.trimStart())
 }
 
 /**
@@ -232,6 +267,9 @@ function kind(node: Paragraph): Kind | undefined {
   ) {
     return {anchor: true, ruleId: 'cookie-banner'}
   }
+
+  // Externen Inhalt anzeigen; Load external content
+  if (embedded(node)) return {anchor: true, ruleId: 'cookie-embed'}
 
   // I accept; Manage preferences; Always Enabled; viewed_cookie_policy; 11 months
   if (

@@ -1,5 +1,5 @@
 import type {Lexicon} from '../data/lexicon.js'
-import {advicePhrases, affiliatePhrases, cueWords, editorialPhrases} from '../data/disclaimer.js'
+import {advicePhrases, affiliatePhrases, cueWords, editorialPhrases, trustLines} from '../data/disclaimer.js'
 import {allOf, escapeRegExp, trieSource} from '../util/lexicon.js'
 import {lowerValue, spacedValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
@@ -71,6 +71,26 @@ const anyPhrase = new RegExp(
 )
 
 /**
+ * A whole line that points to why the site can be trusted (`Why you can
+ * trust Forbes Advisor`), the site’s name a few words at most, and the
+ * longest such line.
+ */
+const trustLine = new RegExp(
+  '^(?:' +
+    allOf(trustLines)
+      .map((form) =>
+        form
+          .split('…')
+          .map((part) => escapeRegExp(part))
+          .join('[^.!?]{1,40}')
+      )
+      .join('|') +
+    ')[.!?]?$',
+  'u'
+)
+const maxTrustLength = 80
+
+/**
  * What `deboilerDisclaimer` is and does.
  */
 export const meta = {
@@ -103,6 +123,10 @@ const deboilerDisclaimer = defineLineRule(
   meta,
   function (line) {
     const lower = lowerValue(line.node)
+    if (lower.length <= maxTrustLength && trustLine.test(spacedValue(line.node).trim())) {
+      return {ruleId: 'disclaimer-editorial', reason: unexpected('editorial policy notice', line.value)}
+    }
+
     const english = cue.test(lower)
     const short = lower.length <= maxPhraseLength
     if (!english && !short) return undefined
