@@ -75,6 +75,8 @@ const anyPhrase = new RegExp(
  * trust Forbes Advisor`), the site’s name a few words at most, and the
  * longest such line.
  */
+// The site’s name, not a person or a thing (`Why you can trust my advice`).
+const name = String.raw`(?!(?:my|me|him|her|them|it|this|these|those|his|their|your)\s)[^.!?]{1,40}`
 const trustLine = new RegExp(
   '^(?:' +
     allOf(trustLines)
@@ -82,7 +84,7 @@ const trustLine = new RegExp(
         form
           .split('…')
           .map((part) => escapeRegExp(part))
-          .join('[^.!?]{1,40}')
+          .join(name)
       )
       .join('|') +
     ')[.!?]?$',
