@@ -564,7 +564,7 @@ export const wallWordsByLanguage: Lexicon = {
   it: ['articolo', 'questo', 'servizio', 'è'],
   pt: ['artigo', 'esta', 'este', 'matéria', 'reportagem'],
   nl: ['artikel', 'dit', 'is'],
-  pl: ['artykuł', 'dostępna', 'dostępny', 'jest', 'ten', 'treść'],
+  pl: ['artykuł', 'artykułu', 'dostępna', 'dostępny', 'jest', 'ten', 'treść'],
   sv: ['artikel', 'artikeln', 'denna'],
   da: ['artikel', 'artiklen', 'denne'],
   nb: ['artikkel', 'artikkelen', 'denne', 'saken'],

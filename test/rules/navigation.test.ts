@@ -97,6 +97,7 @@ describe('deboilerNavigation', function () {
   const notOkLanguages = [
     ['Zum Hauptinhalt springen Zur Suche springen', 'navigation-skip-link'],
     ['Nach oben', 'navigation-skip-link'],
+    ['Audio starten, abbrechen mit Escape', 'navigation-skip-link'],
     ['Startseite', 'navigation-link'],
     ['Impressum', 'navigation-link'],
     ['Seite 2 von 5', 'navigation-more'],
@@ -149,6 +150,7 @@ describe('deboilerNavigation', function () {
   // Article lines with the same words in prose.
   const okLanguages = [
     'Nach oben ging es für die Preise im Mai kaum noch.',
+    'Das Audio starten die Moderatoren jeden Morgen um sechs.',
     'Auf Seite 2 von 5 des Berichts steht die Zahl.',
     'Die Startseite der Stadt zeigt den neuen Plan.',
     'Startseite, Politik und Ausland sind die Rubriken der Zeitung.',
