@@ -1,5 +1,6 @@
 import {clean} from '../../src/index.js'
 import {languageCodes, prose, type LanguageCode} from '../util/prose.js'
+import {expectStripped} from './page.js'
 
 /**
  * Related debris in each language: a one-line cross link (a label and a
@@ -101,10 +102,7 @@ const linked: Readonly<Record<LanguageCode, string>> = {
 
 describe('teasers with their link after a bar in 20 languages', function () {
   it.each(languageCodes)('should strip the teaser of a page in %s as `related-teaser`, and keep its article', function (code) {
-    const [first, second] = prose[code]
-    const result = clean([headline(code), first, second, linked[code]].join('\n\n'))
-    expect(result.stripped.find((item) => item.actual === linked[code])?.ruleId).toBe('related-teaser')
-    expect(result.text).toContain(first)
-    expect(result.text).toContain(second)
+    const text = [headline(code), ...prose[code], linked[code]].join('\n\n')
+    expectStripped(code, text, [linked[code]], 'related', 'related-teaser')
   })
 })
