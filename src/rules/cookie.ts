@@ -18,7 +18,7 @@ import {
   voice
 } from '../data/cookie.js'
 import {allOf, trieSource} from '../util/lexicon.js'
-import {foldedValue, lowerValue} from '../util/line-text.js'
+import {lowerValue} from '../util/line-text.js'
 import {lines as linesOf, lineValue} from '../util/lines.js'
 import {buttonWords} from '../util/menu.js'
 import {unexpected} from '../util/quote.js'
@@ -60,10 +60,11 @@ const consentPhraseElsewhere = anyOf(allOf(consentPhrases), 'u')
 
 /**
  * The consent box of embedded content: its labels as whole lines, and the
- * starts of its sentences (on the lower-case line with straight quotes).
+ * starts of its sentences (on the lower-case line; an apostrophe straight or
+ * curly).
  */
 const embedLine = new Set<string>(allOf(embedLines))
-const embedStart = new RegExp('^(?:' + trieSource(allOf(embedStarts)) + ')', 'u')
+const embedStart = new RegExp('^(?:' + trieSource(allOf(embedStarts)).replaceAll("'", "['’]") + ')', 'u')
 
 /**
  * Longest label of such a box.
@@ -208,16 +209,16 @@ function mayAnchor(node: Paragraph): boolean {
  *   Whether it is.
  */
 function embedded(node: Paragraph): boolean {
-  const folded = foldedValue(node)
-  if (folded.length <= maxEmbedLength) {
-    const key = folded.trim().replace(/\s+/gu, ' ')
+  const lower = lowerValue(node)
+  if (lower.length <= maxEmbedLength) {
+    const key = lower.trim().replace(/\s+/gu, ' ')
     // The closing marks trimmed by hand: `/[\s.:!…»›]+$/` is quadratic.
     let end = key.length
     while (end > 0 && ' .:!…»›'.includes(key.charAt(end - 1))) end--
     if (embedLine.has(key.slice(0, end))) return true
   }
 
-  return embedStart.test(folded.trimStart())
+  return embedStart.test(lower.trimStart())
 }
 
 /**

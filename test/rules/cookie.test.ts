@@ -183,6 +183,7 @@ describe('deboilerCookie', function () {
     ['Load external content'],
     ['I agree to external content being displayed.'],
     ['Afficher le contenu externe'],
+    ['J’accepte que des contenus externes me soient affichés.'],
     ['Mostrar contenido externo'],
     ['Externe inhoud laden'],
     ['Pokaż treści zewnętrzne'],
