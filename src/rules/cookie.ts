@@ -211,14 +211,19 @@ function mayAnchor(node: Paragraph): boolean {
 function embedded(node: Paragraph): boolean {
   const lower = lowerValue(node)
   if (lower.length <= maxEmbedLength) {
-    const key = lower.trim().replace(/\s+/gu, ' ')
-    // The closing marks trimmed by hand: `/[\s.:!…»›]+$/` is quadratic.
-    let end = key.length
-    while (end > 0 && ' .:!…»›'.includes(key.charAt(end - 1))) end--
-    if (embedLine.has(key.slice(0, end))) return true
+    if (embedLine.has(lower)) return true
+    // Only a line with marks around it is keyed again (most short lines
+    // have none); the closing marks trimmed by hand: `/[\s.:!…»›]+$/` is
+    // quadratic.
+    if (/^\s|[\s.:!…»›]$/u.test(lower)) {
+      const key = lower.trim().replace(/\s+/gu, ' ')
+      let end = key.length
+      while (end > 0 && ' .:!…»›'.includes(key.charAt(end - 1))) end--
+      if (embedLine.has(key.slice(0, end))) return true
+    }
   }
 
-  return embedStart.test(lower.trimStart())
+  return embedStart.test(lower)
 }
 
 /**

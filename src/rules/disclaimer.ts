@@ -93,6 +93,17 @@ const trustLine = new RegExp(
 const maxTrustLength = 80
 
 /**
+ * Cheap first cue of such a line: how its form starts (`why you can trust`),
+ * or, where the name comes first, how it ends (`を信頼できる理由`).
+ */
+const trustForms = allOf(trustLines).map((form) => form.split('…'))
+const trustStart = new RegExp(
+  '^(?:' + trieSource(trustForms.map((parts) => parts[0]!).filter(Boolean)) + ')',
+  'u'
+)
+const trustEnds = trustForms.filter((parts) => parts[0] === '').map((parts) => parts.at(-1)!)
+
+/**
  * What `deboilerDisclaimer` is and does.
  */
 export const meta = {
@@ -125,7 +136,7 @@ const deboilerDisclaimer = defineLineRule(
   meta,
   function (line) {
     const lower = lowerValue(line.node)
-    if (lower.length <= maxTrustLength && trustLine.test(spacedValue(line.node).trim())) {
+    if (lower.length <= maxTrustLength && isTrustLine(spacedValue(line.node).trim())) {
       return {ruleId: 'disclaimer-editorial', reason: unexpected('editorial policy notice', line.value)}
     }
 
@@ -147,6 +158,19 @@ const deboilerDisclaimer = defineLineRule(
 )
 
 export default deboilerDisclaimer
+
+/**
+ * Whether a line points to why the site can be trusted.
+ *
+ * @param value
+ *   Line, lower case, single-spaced and trimmed.
+ * @returns
+ *   Whether it does.
+ */
+function isTrustLine(value: string): boolean {
+  if (!trustStart.test(value) && !trustEnds.some((end) => value.endsWith(end) || value.endsWith(end + '.'))) return false
+  return trustLine.test(value)
+}
 
 /**
  * Compile the phrases of a lexicon: anywhere in the line, or at its start
