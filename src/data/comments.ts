@@ -35,6 +35,7 @@ export const formSentences: Lexicon = {
     'antwort abbrechen',
     'benachrichtige mich über nachfolgende kommentare via e-mail',
     'benachrichtige mich über neue beiträge via e-mail',
+    'bitte füllen sie die felder aus, um einen kommentar zu verfassen',
     'dein kommentar muss noch freigegeben werden',
     'deine e-mail-adresse wird nicht veröffentlicht',
     'diese website verwendet akismet, um spam zu reduzieren',

@@ -1287,3 +1287,104 @@ export const cookieName = /^[_a-z][\w*.-]{0,59}$/u
  */
 export const lifetime =
   /^(?:\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s?)+$|^(?:session|persistent|never|past)$/iu
+
+/**
+ * Whole lines of the consent box a site puts where an embedded post, video
+ * or chart would be until the reader agrees (`Externen Inhalt anzeigen`,
+ * `Load external content`, `Afficher le contenu externe`), lower case,
+ * without their closing punctuation.
+ *
+ * ###### Notes
+ * Labels and buttons only: a sentence about external content has more words.
+ */
+export const embedLines: Lexicon = {
+  en: [
+    'allow external content',
+    'external content',
+    'load external content',
+    'recommended editorial content',
+    'show external content'
+  ],
+  de: [
+    'datenschutzeinstellungen anpassen',
+    'ein klick für den datenschutz',
+    'empfohlener externer inhalt',
+    'empfohlener redaktioneller inhalt',
+    'externe inhalte',
+    'externe inhalte aktivieren',
+    'externe inhalte anzeigen',
+    'externe inhalte laden',
+    'externer inhalt',
+    'externen inhalt aktivieren',
+    'externen inhalt anzeigen',
+    'externen inhalt laden'
+  ],
+  fr: [
+    'afficher le contenu externe',
+    'afficher les contenus externes',
+    'charger le contenu externe',
+    'contenu externe',
+    'contenus externes'
+  ],
+  es: ['cargar contenido externo', 'contenido externo', 'mostrar contenido externo'],
+  it: ['carica contenuto esterno', 'contenuti esterni', 'contenuto esterno', 'mostra contenuto esterno'],
+  pt: ['carregar conteúdo externo', 'conteúdo externo', 'mostrar conteúdo externo'],
+  nl: ['externe content laden', 'externe inhoud', 'externe inhoud laden', 'externe inhoud tonen', 'toon externe inhoud'],
+  pl: ['pokaż treści zewnętrzne', 'treści zewnętrzne', 'treść zewnętrzna', 'załaduj treści zewnętrzne'],
+  sv: ['externt innehåll', 'ladda externt innehåll', 'visa externt innehåll'],
+  da: ['eksternt indhold', 'indlæs eksternt indhold', 'vis eksternt indhold'],
+  nb: ['eksternt innhold', 'last inn eksternt innhold', 'vis eksternt innhold'],
+  cs: ['externí obsah', 'načíst externí obsah', 'zobrazit externí obsah'],
+  tr: ['harici içerik', 'harici içeriği göster', 'harici içeriği yükle'],
+  ru: ['внешний контент', 'загрузить внешний контент', 'показать внешний контент'],
+  uk: ['завантажити зовнішній контент', 'зовнішній контент', 'показати зовнішній контент'],
+  ja: ['外部コンテンツ', '外部コンテンツを表示', '外部コンテンツを表示する', '外部コンテンツを読み込む'],
+  zh: ['加载外部内容', '外部内容', '显示外部内容', '顯示外部內容'],
+  ko: ['외부 콘텐츠', '외부 콘텐츠 보기', '외부 콘텐츠 불러오기', '외부 콘텐츠 표시'],
+  id: ['konten eksternal', 'muat konten eksternal', 'tampilkan konten eksternal'],
+  vi: ['hiển thị nội dung bên ngoài', 'nội dung bên ngoài', 'tải nội dung bên ngoài']
+}
+
+/**
+ * How the sentences of such a consent box start, lower case (`Ich bin damit
+ * einverstanden, dass mir externe Inhalte angezeigt werden.`, `An dieser
+ * Stelle finden Sie einen von unseren Redakteuren ausgewählten, externen
+ * Inhalt`, `I agree to external content being displayed.`), and the start
+ * of a glued label row (`Infografiken anzeigenDatenschutzeinstellungen
+ * anpassen`).
+ */
+export const embedStarts: Lexicon = {
+  en: [
+    'i agree to external content being displayed',
+    'i agree to the display of external content',
+    'i consent to external content being displayed',
+    'i consent to the display of external content'
+  ],
+  de: [
+    'an dieser stelle finden sie einen externen inhalt',
+    'an dieser stelle finden sie einen von unseren redakteuren ausgewählten',
+    'an dieser stelle findest du einen externen inhalt',
+    'damit können personenbezogene daten an drittplattformen übermittelt werden',
+    'ich bin damit einverstanden, dass mir der externe inhalt angezeigt wird',
+    'ich bin damit einverstanden, dass mir externe inhalte angezeigt werden',
+    'infografiken anzeigen'
+  ],
+  fr: ["j'accepte l'affichage de contenus externes", "j'accepte que des contenus externes me soient affichés"],
+  es: ['acepto que se muestre contenido externo', 'acepto que se me muestren contenidos externos'],
+  it: ['acconsento alla visualizzazione di contenuti esterni', 'accetto che vengano visualizzati contenuti esterni'],
+  pt: ['aceito que me sejam mostrados conteúdos externos', 'concordo com a exibição de conteúdo externo'],
+  nl: ['ik ga ermee akkoord dat externe inhoud wordt getoond', 'ik ga akkoord met het tonen van externe inhoud'],
+  pl: ['zgadzam się na wyświetlanie treści zewnętrznych'],
+  sv: ['jag godkänner att externt innehåll visas'],
+  da: ['jeg accepterer, at eksternt indhold vises'],
+  nb: ['jeg godtar at eksternt innhold vises'],
+  cs: ['souhlasím se zobrazením externího obsahu'],
+  tr: ['harici içeriğin gösterilmesini kabul ediyorum'],
+  ru: ['я согласен на отображение внешнего контента'],
+  uk: ['я погоджуюся на показ зовнішнього контенту'],
+  ja: ['外部コンテンツの表示に同意します'],
+  zh: ['我同意显示外部内容'],
+  ko: ['외부 콘텐츠 표시에 동의합니다'],
+  id: ['saya setuju konten eksternal ditampilkan'],
+  vi: ['tôi đồng ý hiển thị nội dung bên ngoài']
+}

@@ -361,6 +361,35 @@ export const editorialPhrases: Lexicon = {
 }
 
 /**
+ * Whole lines that point to why the site can be trusted (`Why you can trust
+ * Forbes Advisor`, `Warum Sie dem Luxemburger Wort vertrauen können`, `Our
+ * Standards: The Thomson Reuters Trust Principles.`), lower case, with `…`
+ * where the site names itself (a few words).
+ */
+export const trustLines: Lexicon = {
+  en: ['our standards: …', 'why you can trust …', 'why you can trust us'],
+  de: ['warum sie … vertrauen können', 'warum sie uns vertrauen können', 'warum du … vertrauen kannst'],
+  fr: ['pourquoi faire confiance à …', 'pourquoi vous pouvez faire confiance à …', 'pourquoi nous faire confiance'],
+  es: ['por qué confiar en …', 'por qué puedes confiar en …', 'por qué puede confiar en …'],
+  it: ['perché fidarsi di …', 'perché puoi fidarti di …', 'perché fidarsi di noi'],
+  pt: ['por que confiar …', 'por que você pode confiar …', 'porque pode confiar …'],
+  nl: ['waarom je … kunt vertrouwen', 'waarom u … kunt vertrouwen', 'waarom je ons kunt vertrouwen'],
+  pl: ['dlaczego możesz nam zaufać', 'dlaczego możesz zaufać …'],
+  sv: ['varför du kan lita på …'],
+  da: ['hvorfor du kan stole på …'],
+  nb: ['hvorfor du kan stole på …'],
+  cs: ['proč můžete věřit …', 'proč nám můžete věřit'],
+  tr: ['neden … güvenebilirsiniz'],
+  ru: ['почему вы можете доверять …', 'почему нам можно доверять'],
+  uk: ['чому ви можете довіряти …', 'чому нам можна довіряти'],
+  ja: ['…を信頼できる理由'],
+  zh: ['为什么可以信赖…', '為什麼可以信賴…'],
+  ko: ['…을 믿을 수 있는 이유', '…를 믿을 수 있는 이유'],
+  id: ['mengapa anda bisa mempercayai …', 'mengapa anda dapat mempercayai …'],
+  vi: ['tại sao bạn có thể tin tưởng …']
+}
+
+/**
  * Words of which every disclaimer has one, lower case: the cheap first cue
  * of the disclaimer rule (a line with none of them is not judged).
  *

@@ -465,7 +465,11 @@ export const playerWords: Lexicon = {
     'artikel anhören',
     'artikel vorlesen',
     'audio abspielen',
+    'audio starten',
+    'audio starten, abbrechen mit escape',
     'video abspielen',
+    'video starten',
+    'video starten, abbrechen mit escape',
     'vollbild',
     'vollbild beenden',
     'vollbildmodus',
@@ -2193,3 +2197,35 @@ export const sizeToggles: ReadonlyArray<string> = [
   'xs',
   'xxl'
 ]
+
+/**
+ * What a link says after its label when it opens a new tab or window
+ * (`Westlaw, opens new tab`, `Impressum (öffnet in einem neuen Fenster)`,
+ * `Mentions légales (s'ouvre dans un nouvel onglet)`), lower case.
+ *
+ * ###### Notes
+ * Only lines of such links match, each label a few words: a sentence that
+ * says a page opens in a new tab has more words before it.
+ */
+export const newTabWords: Lexicon = {
+  en: ['opens in a new tab', 'opens in a new window', 'opens in new tab', 'opens in new window', 'opens new tab', 'opens new window'],
+  de: ['öffnet in einem neuen fenster', 'öffnet in einem neuen tab', 'öffnet in neuem fenster', 'öffnet in neuem tab'],
+  fr: ["s'ouvre dans un nouvel onglet", "s'ouvre dans une nouvelle fenêtre", 'nouvel onglet', 'nouvelle fenêtre'],
+  es: ['se abre en una nueva pestaña', 'se abre en una nueva ventana', 'se abre en una pestaña nueva', 'se abre en una ventana nueva'],
+  it: ['si apre in una nuova finestra', 'si apre in una nuova scheda', 'apre in una nuova finestra', 'apre in una nuova scheda'],
+  pt: ['abre em uma nova aba', 'abre em uma nova janela', 'abre em nova janela', 'abre numa nova janela'],
+  nl: ['opent in een nieuw tabblad', 'opent in een nieuw venster'],
+  pl: ['otwiera się w nowej karcie', 'otwiera się w nowym oknie'],
+  sv: ['öppnas i en ny flik', 'öppnas i ett nytt fönster'],
+  da: ['åbner i en ny fane', 'åbner i et nyt vindue'],
+  nb: ['åpnes i en ny fane', 'åpnes i et nytt vindu'],
+  cs: ['otevře se v nové záložce', 'otevře se v novém okně'],
+  tr: ['yeni pencerede açılır', 'yeni sekmede açılır'],
+  ru: ['откроется в новой вкладке', 'откроется в новом окне', 'открывается в новой вкладке', 'открывается в новом окне'],
+  uk: ['відкриється в новій вкладці', 'відкриється в новому вікні', 'відкривається в новій вкладці'],
+  ja: ['新しいウィンドウで開きます', '新しいウィンドウで開く', '新しいタブで開きます', '新しいタブで開く'],
+  zh: ['在新标签页中打开', '在新窗口中打开', '在新視窗中開啟', '在新分頁中開啟'],
+  ko: ['새 창에서 열림', '새 창 열림', '새 탭에서 열림', '새창열림'],
+  id: ['buka di tab baru', 'terbuka di jendela baru', 'terbuka di tab baru'],
+  vi: ['mở trong cửa sổ mới', 'mở trong tab mới']
+}

@@ -394,9 +394,12 @@ export const closingHeadings: Lexicon = {
     'mogą cię zainteresować',
     'może cię zainteresować',
     'najczęściej czytane',
+    'najnowsze',
     'podobne artykuły',
     'podobne wpisy',
+    'polecane',
     'polecane artykuły',
+    'powiązane',
     'powiązane artykuły'
   ],
   sv: [
@@ -730,4 +733,32 @@ export const relatedLabels: Lexicon = {
     'xem thêm',
     'đọc thêm'
   ]
+}
+
+/**
+ * What a teaser line ends in after a bar, as the link to the story it
+ * announces (`Rund 400 Feuerwehrleute protestieren gegen späteren Ruhestand
+ * | mehr`, `… | audio`, `… | video`), lower case.
+ */
+export const moreLinks: Lexicon = {
+  en: ['audio', 'gallery', 'more', 'photos', 'podcast', 'read more', 'video'],
+  de: ['audio', 'bilder', 'bildergalerie', 'galerie', 'mehr', 'podcast', 'video', 'weiterlesen'],
+  fr: ['audio', 'en savoir plus', 'lire la suite', 'plus', 'vidéo'],
+  es: ['audio', 'leer más', 'más', 'vídeo', 'video'],
+  it: ['altro', 'audio', 'foto', 'leggi', 'video'],
+  pt: ['leia mais', 'mais', 'vídeo'],
+  nl: ['lees meer', 'meer', 'video'],
+  pl: ['czytaj więcej', 'wideo', 'więcej'],
+  sv: ['läs mer', 'mer', 'video'],
+  da: ['læs mere', 'mere', 'video'],
+  nb: ['les mer', 'mer', 'video'],
+  cs: ['číst dál', 'video', 'více'],
+  tr: ['daha fazla', 'devamı', 'video'],
+  ru: ['видео', 'далее', 'подробнее'],
+  uk: ['відео', 'далі', 'детальніше'],
+  ja: ['もっと見る', '動画', '続きを読む'],
+  zh: ['更多', '视频', '阅读更多'],
+  ko: ['더보기', '동영상'],
+  id: ['baca selengkapnya', 'selengkapnya', 'video'],
+  vi: ['video', 'xem thêm']
 }

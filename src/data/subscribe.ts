@@ -534,7 +534,7 @@ export const paywallPhrases: Lexicon = {
     'exclusivo para subscritores', 'para assinantes', 'para subscritores', 'só para assinantes'
   ],
   nl: ['alleen voor abonnees', 'exclusief voor abonnees', 'voor abonnees'],
-  pl: ['dla prenumeratorów', 'dla subskrybentów', 'tylko dla prenumeratorów', 'tylko dla subskrybentów'],
+  pl: ['dla prenumeratorów', 'dla subskrybentów', 'pozostało jeszcze', 'tylko dla prenumeratorów', 'tylko dla subskrybentów'],
   sv: ['bara för prenumeranter', 'endast för prenumeranter', 'för prenumeranter'],
   da: ['for abonnenter', 'forbeholdt abonnenter', 'kun for abonnenter'],
   nb: ['bare for abonnenter', 'for abonnenter', 'kun for abonnenter'],
@@ -564,7 +564,7 @@ export const wallWordsByLanguage: Lexicon = {
   it: ['articolo', 'questo', 'servizio', 'è'],
   pt: ['artigo', 'esta', 'este', 'matéria', 'reportagem'],
   nl: ['artikel', 'dit', 'is'],
-  pl: ['artykuł', 'dostępna', 'dostępny', 'jest', 'ten', 'treść'],
+  pl: ['artykuł', 'artykułu', 'dostępna', 'dostępny', 'jest', 'ten', 'treść'],
   sv: ['artikel', 'artikeln', 'denna'],
   da: ['artikel', 'artiklen', 'denne'],
   nb: ['artikkel', 'artikkelen', 'denne', 'saken'],

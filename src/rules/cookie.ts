@@ -8,6 +8,8 @@ import {
   controlWords,
   cookieName,
   cookieNames,
+  embedLines,
+  embedStarts,
   extraWords,
   labelWords,
   lifetime,
@@ -57,6 +59,19 @@ const bannerPhraseElsewhere = cued(allOf(bannerPhrases))
 const consentPhraseElsewhere = cued(allOf(consentPhrases), 'u')
 
 /**
+ * The consent box of embedded content: its labels as whole lines, and the
+ * starts of its sentences (on the lower-case line; an apostrophe straight or
+ * curly).
+ */
+const embedLine = new Set<string>(allOf(embedLines))
+const embedStart = new RegExp('^(?:' + trieSource(allOf(embedStarts)).replaceAll("'", "['’]") + ')', 'u')
+
+/**
+ * Longest label of such a box.
+ */
+const maxEmbedLength = 48
+
+/**
  * Longest line judged, and most words in a control line.
  */
 const maxLength = 1200
@@ -84,9 +99,9 @@ interface Kind {
 export const meta = {
   category: 'cookie',
   ruleId: 'cookie-banner',
-  ruleIds: ['cookie-banner', 'cookie-control'],
+  ruleIds: ['cookie-banner', 'cookie-control', 'cookie-embed'],
   maxLength,
-  strips: 'cookie banners and their buttons',
+  strips: 'cookie banners and their buttons, the consent boxes of embedded content',
   example: 'Accept all cookies',
   group: 'ads'
 } as const satisfies RuleDocs
@@ -177,8 +192,38 @@ function mayAnchor(node: Paragraph): boolean {
     cookieCue.test(lower) ||
     lower.includes('continue') ||
     lower.includes('assume') ||
-    consentPhraseElsewhere.test(node, lower)
+    consentPhraseElsewhere.test(node, lower) ||
+    embedded(node)
   )
+}
+
+/**
+ * Whether a line is part of the consent box of embedded content: a label
+ * alone on its line (`Externen Inhalt anzeigen`), or a sentence that starts
+ * as such a box does (`Ich bin damit einverstanden, dass mir externe Inhalte
+ * angezeigt werden.`).
+ *
+ * @param node
+ *   Line.
+ * @returns
+ *   Whether it is.
+ */
+function embedded(node: Paragraph): boolean {
+  const lower = lowerValue(node)
+  if (lower.length <= maxEmbedLength) {
+    if (embedLine.has(lower)) return true
+    // Only a line with marks around it is keyed again (most short lines
+    // have none); the closing marks trimmed by hand: `/[\s.:!…»›]+$/` is
+    // quadratic.
+    if (/^\s|[\s.:!…»›]$/u.test(lower)) {
+      const key = lower.trim().replace(/\s+/gu, ' ')
+      let end = key.length
+      while (end > 0 && ' .:!…»›'.includes(key.charAt(end - 1))) end--
+      if (embedLine.has(key.slice(0, end))) return true
+    }
+  }
+
+  return embedStart.test(lower)
 }
 
 /**
@@ -232,6 +277,9 @@ function kind(node: Paragraph): Kind | undefined {
   ) {
     return {anchor: true, ruleId: 'cookie-banner'}
   }
+
+  // Externen Inhalt anzeigen; Load external content
+  if (embedded(node)) return {anchor: true, ruleId: 'cookie-embed'}
 
   // I accept; Manage preferences; Always Enabled; viewed_cookie_policy; 11 months
   if (

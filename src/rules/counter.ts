@@ -104,6 +104,13 @@ const deboilerCounter = defineLineRule(
 export default deboilerCounter
 
 /**
+ * The length of an audio, a video or a read in the short unit alone (`5
+ * min`, `1 Min`, `00:21 Min.`, `12 мин`), as players and teaser cards print
+ * it; the word spelled out (`10 mins`, `5 minutes`) is a recipe’s time too.
+ */
+const duration = /^(?:\d{1,3}|\d{1,2}:\d{2}(?::\d{2})?)\s?(?:min|мин)\.?$/iu
+
+/**
  * Which kind of counter a piece of a line is.
  *
  * @param value
@@ -112,6 +119,7 @@ export default deboilerCounter
  *   Kind, if any.
  */
 function which(value: string): (typeof kinds)[number] | undefined {
+  if (duration.test(value)) return kinds[2]
   const reading = readingTime.exec(value)
   if (reading && (reading[1] !== undefined || reading[2] !== undefined)) return kinds[2]
   let index = -1

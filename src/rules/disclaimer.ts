@@ -1,5 +1,5 @@
 import type {Lexicon} from '../data/lexicon.js'
-import {advicePhrases, affiliatePhrases, cueWords, editorialPhrases} from '../data/disclaimer.js'
+import {advicePhrases, affiliatePhrases, cueWords, editorialPhrases, trustLines} from '../data/disclaimer.js'
 import {allOf, escapeRegExp, trieSource, wordStartSource} from '../util/lexicon.js'
 import {lowerValue, spacedValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
@@ -71,6 +71,39 @@ const anyPhrase = new RegExp(
 )
 
 /**
+ * A whole line that points to why the site can be trusted (`Why you can
+ * trust Forbes Advisor`), the site’s name a few words at most, and the
+ * longest such line.
+ */
+// The site’s name, not a person or a thing (`Why you can trust my advice`).
+const name = String.raw`(?!(?:my|me|him|her|them|it|this|these|those|his|their|your)\s)[^.!?]{1,40}`
+const trustLine = new RegExp(
+  '^(?:' +
+    allOf(trustLines)
+      .map((form) =>
+        form
+          .split('…')
+          .map((part) => escapeRegExp(part))
+          .join(name)
+      )
+      .join('|') +
+    ')[.!?]?$',
+  'u'
+)
+const maxTrustLength = 80
+
+/**
+ * Cheap first cue of such a line: how its form starts (`why you can trust`),
+ * or, where the name comes first, how it ends (`を信頼できる理由`).
+ */
+const trustForms = allOf(trustLines).map((form) => form.split('…'))
+const trustStart = new RegExp(
+  '^(?:' + trieSource(trustForms.map((parts) => parts[0]!).filter(Boolean)) + ')',
+  'u'
+)
+const trustEnds = trustForms.filter((parts) => parts[0] === '').map((parts) => parts.at(-1)!)
+
+/**
  * What `deboilerDisclaimer` is and does.
  */
 export const meta = {
@@ -103,6 +136,10 @@ const deboilerDisclaimer = defineLineRule(
   meta,
   function (line) {
     const lower = lowerValue(line.node)
+    if (lower.length <= maxTrustLength && isTrustLine(spacedValue(line.node).trim())) {
+      return {ruleId: 'disclaimer-editorial', reason: unexpected('editorial policy notice', line.value)}
+    }
+
     const english = cue.test(lower)
     const short = lower.length <= maxPhraseLength
     if (!english && !short) return undefined
@@ -121,6 +158,19 @@ const deboilerDisclaimer = defineLineRule(
 )
 
 export default deboilerDisclaimer
+
+/**
+ * Whether a line points to why the site can be trusted.
+ *
+ * @param value
+ *   Line, lower case, single-spaced and trimmed.
+ * @returns
+ *   Whether it does.
+ */
+function isTrustLine(value: string): boolean {
+  if (!trustStart.test(value) && !trustEnds.some((end) => value.endsWith(end) || value.endsWith(end + '.'))) return false
+  return trustLine.test(value)
+}
 
 /**
  * Compile the phrases of a lexicon: anywhere in the line, or at its start

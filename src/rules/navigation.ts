@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import {
   homeWords,
   moreLinkWords,
+  newTabWords,
   pageCounterWords,
   playerWords,
   sectionWords,
@@ -101,6 +102,13 @@ const rowSeparator = /(?<!\s)\s*[|•·]\s*/u
 const rowItem = /^\p{L}[^\d:()]{0,39}$/u
 const listItem = /^(?:[-*+•·]|\d{1,3}[.)])\s/u
 const lowerLabel = /^\p{Ll}[\p{Ll}-]*$/u
+// Westlaw, opens new tab; Impressum (öffnet in einem neuen Fenster).
+const newTab = trieSource(allOf(newTabWords))
+const newTabEnd = new RegExp('(?:' + newTab + ')[)）]?$', 'u')
+const newTabSplit = new RegExp(newTab, 'u')
+// Longest end of a line that holds such a mark, and longest label.
+const maxNewTabMark = Math.max(...allOf(newTabWords).map((value) => value.length)) + 1
+const maxNewTabLabel = 40
 
 /**
  * Strip navigation: skip links, site links, menus and menu rows,
@@ -190,6 +198,7 @@ function judge(value: string, node: Paragraph, buttons: number): Kind | undefine
   if (isBreadcrumb(value) || isHomeCrumb(lowerValue(node))) return crumbs
   if (value.length <= 60 && pageCounter.test(lowerValue(node).trim())) return more
   if (value.length <= 200 && isSkipRun(lowerValue(node))) return skip
+  if (isNewTabRow(lowerValue(node))) return link
   if (isGluedMenu(value)) return gluedMenu
 
   // Anmelden / Registrieren: a slash separates only known links.
@@ -232,6 +241,35 @@ function known(value: string): Kind | undefined {
  */
 function isHomeCrumb(value: string): boolean {
   return homeCrumb.test(value) && value.split(crumbSeparator).every((step) => isShortLink(step))
+}
+
+/**
+ * Whether a line is links that each say they open a new tab (`Westlaw, opens
+ * new tab`, `Impressum (öffnet in einem neuen Fenster)Credits Datenschutz
+ * (öffnet in einem neuen Fenster)`), each label a few words.
+ *
+ * @param value
+ *   Line, lower case.
+ * @returns
+ *   Whether it is.
+ */
+function isNewTabRow(value: string): boolean {
+  // Most lines: no mark at their end (looked for in the end only).
+  if (!newTabEnd.test(value.slice(-maxNewTabMark))) return false
+  const pieces = value.split(newTabSplit)
+  for (const [index, piece] of pieces.entries()) {
+    // The label between the marks, without `)` before and `, (` after it.
+    let start = 0
+    let end = piece.length
+    while (start < end && ')） |'.includes(piece.charAt(start))) start++
+    while (end > start && ' ,(（|–-'.includes(piece.charAt(end - 1))) end--
+    const label = piece.slice(start, end)
+    // A label is a name, not a clause (`Click the link below, which opens…`).
+    const name = label.length <= maxNewTabLabel && !label.includes(',') && label.split(' ').length <= 6
+    if (index === pieces.length - 1 ? label !== '' : !name) return false
+  }
+
+  return true
 }
 
 /**

@@ -1,7 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {commentCounter, commentHeadings} from '../data/comments.js'
-import {closingHeadings, relatedHeadings, relatedLabels, relatedPrefixes} from '../data/related.js'
+import {closingHeadings, moreLinks, relatedHeadings, relatedLabels, relatedPrefixes} from '../data/related.js'
 import {gluedRuns} from '../util/glued.js'
 import {allOf, group} from '../util/lexicon.js'
 import {linesOf, type Line} from '../util/lines.js'
@@ -42,6 +42,8 @@ const closingMarks = new Set(['】', '」'])
 const alsoOnSite = /^also (?:on|in) [\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\s+(\S.*)$/iu
 // 3 Comments; Comments (2)
 const commentCount = /^(?:\d+ (?:comments?|responses?|replies)|comments \(\d+\))$/
+// Rund 400 Feuerwehrleute protestieren gegen späteren Ruhestand | mehr
+const moreLink = new Set(allOf(moreLinks))
 // Not a headline: `Posted by …`, `Tags: …`, `(Reporting by …)`, `A | B`, `… more...`.
 const notHeadline = /^(?:by|filed|labels?|listed|posted|published|tagged|tags|updated)\b|^\(|^[^\s:]+(?: [^\s:]+){0,2}:\s|[|@]|(?:\.\.\.|…)$/iu
 // Chrome that other rules own ends a teaser run: `Tags Donald Trump`, `A | B`.
@@ -97,6 +99,9 @@ const deboilerRelated = defineRule(meta, function () {
 
       if (crossLink(value)) {
         take(index, {ruleId: 'related-also-on', reason: 'Unexpected related link `' + quote(value) + '`'})
+      } else if (linkedTeaser(value)) {
+        const reason = 'Unexpected related teaser `' + quote(value) + '`'
+        take(index, {ruleId: 'related-teaser', reason, note: 'Headline with a link after a bar'})
       } else if (datedTeaser(value)) {
         const reason = 'Unexpected related teaser `' + quote(value) + '`'
         take(index, {ruleId: 'related-teaser', reason, note: 'Headline with its date in parentheses'})
@@ -217,6 +222,23 @@ function datedTeaser(value: string): boolean {
  */
 const dated =
   /^\S.*\s\((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\)$|^\S.*\s\(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\)$/i
+
+/**
+ * Whether `value` is a teaser headline with its link after a bar: `Rund 400
+ * Feuerwehrleute protestieren gegen späteren Ruhestand | mehr`, `… | audio`.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Whether it is; a row of links (`Sport | mehr`) has too few words.
+ */
+function linkedTeaser(value: string): boolean {
+  if (value.length > 250) return false
+  const bar = value.lastIndexOf('|')
+  if (bar === -1 || !moreLink.has(value.slice(bar + 1).trim().toLowerCase())) return false
+  const headline = value.slice(0, bar).trimEnd()
+  return !headline.includes('|') && isTeaser(headline, 250, 30)
+}
 
 /**
  * Whether `value` is a one-line cross link: `READ MORE: <headline>`.

@@ -28,6 +28,42 @@ const banners: Readonly<Record<LanguageCode, readonly [string, string, string]>>
   vi: ['Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn trên trang web.', 'Chấp nhận tất cả', 'Từ chối']
 }
 
+/**
+ * The consent box of embedded content in each language: its button.
+ */
+const embeds: Readonly<Record<LanguageCode, string>> = {
+  en: 'Load external content',
+  de: 'Externen Inhalt anzeigen',
+  fr: 'Afficher le contenu externe',
+  es: 'Mostrar contenido externo',
+  it: 'Mostra contenuto esterno',
+  pt: 'Mostrar conteúdo externo',
+  nl: 'Externe inhoud tonen',
+  pl: 'Pokaż treści zewnętrzne',
+  sv: 'Visa externt innehåll',
+  da: 'Vis eksternt indhold',
+  nb: 'Vis eksternt innhold',
+  cs: 'Zobrazit externí obsah',
+  tr: 'Harici içeriği göster',
+  ru: 'Показать внешний контент',
+  uk: 'Показати зовнішній контент',
+  ja: '外部コンテンツを表示',
+  zh: '显示外部内容',
+  ko: '외부 콘텐츠 표시',
+  id: 'Tampilkan konten eksternal',
+  vi: 'Hiển thị nội dung bên ngoài'
+}
+
+describe('consent boxes of embedded content in 20 languages', function () {
+  it.each(languageCodes)('should strip the consent box of a page in %s as `cookie-embed`, and keep its article', function (code) {
+    const [first, second] = prose[code]
+    const result = clean(page(code, [embeds[code]]))
+    expect(result.stripped.find((item) => item.actual === embeds[code])?.ruleId).toBe('cookie-embed')
+    expect(result.text).toContain(first)
+    expect(result.text).toContain(second)
+  })
+})
+
 describe('cookie banners in 20 languages', function () {
   it.each(languageCodes)('should strip the cookie banner of a page in %s as `cookie`, and keep its article', function (code) {
     const [first, second] = prose[code]

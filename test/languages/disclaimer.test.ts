@@ -106,3 +106,36 @@ describe('disclaimers in 20 languages', function () {
     expect(result.text).toContain(notices[code][1])
   })
 })
+
+/**
+ * A note on why the site can be trusted, in each language.
+ */
+const trust: Readonly<Record<LanguageCode, string>> = {
+  en: 'Why you can trust Daily Planet',
+  de: 'Warum Sie dem Tagblatt vertrauen können',
+  fr: 'Pourquoi faire confiance à La Gazette ?',
+  es: 'Por qué puedes confiar en El Diario',
+  it: 'Perché fidarsi di Il Giornale',
+  pt: 'Por que você pode confiar no Jornal',
+  nl: 'Waarom je De Krant kunt vertrouwen',
+  pl: 'Dlaczego możesz nam zaufać',
+  sv: 'Varför du kan lita på Dagbladet',
+  da: 'Hvorfor du kan stole på Avisen',
+  nb: 'Hvorfor du kan stole på Avisa',
+  cs: 'Proč můžete věřit Deníku',
+  tr: 'Neden Gazete’ye güvenebilirsiniz',
+  ru: 'Почему вы можете доверять Газете',
+  uk: 'Чому ви можете довіряти Газеті',
+  ja: '日報を信頼できる理由',
+  zh: '为什么可以信赖日报',
+  ko: '일보를 믿을 수 있는 이유',
+  id: 'Mengapa Anda dapat mempercayai Harian',
+  vi: 'Tại sao bạn có thể tin tưởng Nhật Báo'
+}
+
+describe('trust notes in 20 languages', function () {
+  it.each(languageCodes)('should strip the trust note of a page in %s as `disclaimer-editorial`, and keep its article', function (code) {
+    const text = [headline(code), ...prose[code], trust[code]].join('\n\n')
+    expectStripped(code, text, [trust[code]], 'disclaimer', 'disclaimer-editorial')
+  })
+})

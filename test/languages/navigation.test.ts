@@ -54,3 +54,35 @@ describe('navigation in 20 languages', function () {
     expect(result.text).toContain(debris[code][0])
   })
 })
+
+/**
+ * A footer link that says it opens a new tab, in each language.
+ */
+const newTabLinks: Readonly<Record<LanguageCode, string>> = {
+  en: 'Terms of Use, opens new tab',
+  de: 'Impressum (öffnet in einem neuen Fenster)',
+  fr: "Mentions légales (s'ouvre dans un nouvel onglet)",
+  es: 'Aviso legal (se abre en una nueva pestaña)',
+  it: 'Note legali (si apre in una nuova scheda)',
+  pt: 'Termos de uso (abre em uma nova aba)',
+  nl: 'Privacybeleid (opent in een nieuw tabblad)',
+  pl: 'Polityka prywatności (otwiera się w nowej karcie)',
+  sv: 'Integritetspolicy (öppnas i en ny flik)',
+  da: 'Privatlivspolitik (åbner i en ny fane)',
+  nb: 'Personvern (åpnes i en ny fane)',
+  cs: 'Ochrana soukromí (otevře se v nové záložce)',
+  tr: 'Gizlilik politikası (yeni sekmede açılır)',
+  ru: 'Условия использования (откроется в новой вкладке)',
+  uk: 'Умови використання (відкриється в новій вкладці)',
+  ja: '利用規約（新しいタブで開く）',
+  zh: '隐私政策（在新标签页中打开）',
+  ko: '개인정보처리방침 (새 창에서 열림)',
+  id: 'Kebijakan privasi (terbuka di tab baru)',
+  vi: 'Chính sách bảo mật (mở trong tab mới)'
+}
+
+describe('links that open a new tab in 20 languages', function () {
+  it.each(languageCodes)('should strip the new-tab link of a page in %s as `navigation`, and keep its article', function (code) {
+    expectStripped(code, [headline(code), ...prose[code], newTabLinks[code]].join('\n\n'), [newTabLinks[code]], 'navigation')
+  })
+})

@@ -15,8 +15,9 @@ export function headline(code: LanguageCode): string {
 }
 
 /**
- * Assert that `clean(page)` strips each line of `debris` as `category`, and
- * keeps both paragraphs of the article of `code`.
+ * Assert that `clean(page)` strips each line of `debris` as `category` (and
+ * as `ruleId`, when given), and keeps both paragraphs of the article of
+ * `code`.
  *
  * @param code
  *   Language of the page.
@@ -26,13 +27,23 @@ export function headline(code: LanguageCode): string {
  *   Lines that must be stripped.
  * @param category
  *   Category they must be stripped as.
+ * @param ruleId
+ *   Rule id they must be stripped as, if one.
  */
-export function expectStripped(code: LanguageCode, page: string, debris: ReadonlyArray<string>, category: string): undefined {
+export function expectStripped(
+  code: LanguageCode,
+  page: string,
+  debris: ReadonlyArray<string>,
+  category: string,
+  ruleId?: string
+): undefined {
   const [first, second] = prose[code]
   const result = clean(page)
   for (const line of debris) {
+    const item = result.stripped.find((item) => item.actual === line)
     // The line goes with the category, so a failure says which line it was.
-    expect([line, result.stripped.find((item) => item.actual === line)?.category]).toEqual([line, category])
+    expect([line, item?.category]).toEqual([line, category])
+    if (ruleId !== undefined) expect([line, item?.ruleId]).toEqual([line, ruleId])
   }
 
   expect(result.text).toContain(first)

@@ -1,5 +1,6 @@
 import {clean} from '../../src/index.js'
 import {languageCodes, prose, type LanguageCode} from '../util/prose.js'
+import {expectStripped} from './page.js'
 
 /**
  * Related debris in each language: a one-line cross link (a label and a
@@ -70,5 +71,38 @@ describe('related links in 20 languages', function () {
   it.each(['de', 'fr', 'es', 'pl', 'ru', 'zh'] as const)('should keep them in %s with `related` off', function (code) {
     const result = clean(page(code), {rules: {related: false}})
     for (const line of debris[code]) expect(result.text).toContain(line)
+  })
+})
+
+/**
+ * A teaser with its link after a bar, in each language.
+ */
+const linked: Readonly<Record<LanguageCode, string>> = {
+  en: 'Council approves the new bridge over the river | more',
+  de: 'Rund 400 Feuerwehrleute protestieren gegen späteren Ruhestand | mehr',
+  fr: 'Le gouvernement présente son plan pour les retraites | lire la suite',
+  es: 'El Gobierno presenta su plan para las pensiones | leer más',
+  it: 'Il governo presenta il suo piano per le pensioni | video',
+  pt: 'O governo apresenta o seu plano para as pensões | leia mais',
+  nl: 'De regering presenteert haar plan voor de pensioenen | lees meer',
+  pl: 'Rząd przedstawił nowy plan dla szpitali | więcej',
+  sv: 'Regeringen presenterar sin plan för pensionerna | läs mer',
+  da: 'Regeringen fremlægger sin plan for pensionerne | læs mere',
+  nb: 'Regjeringen legger fram sin plan for pensjonene | les mer',
+  cs: 'Vláda představila svůj plán pro důchody | více',
+  tr: 'Hükümet emeklilik planını açıkladı | devamı',
+  ru: 'Правительство представило план пенсионной реформы | подробнее',
+  uk: 'Уряд представив план пенсійної реформи | детальніше',
+  ja: '政府が年金改革の計画を発表 | 続きを読む',
+  zh: '政府公布养老金改革计划 | 阅读更多',
+  ko: '정부 연금 개혁 계획 발표 | 더보기',
+  id: 'Pemerintah umumkan rencana reformasi pensiun | selengkapnya',
+  vi: 'Chính phủ công bố kế hoạch cải cách lương hưu | xem thêm'
+}
+
+describe('teasers with their link after a bar in 20 languages', function () {
+  it.each(languageCodes)('should strip the teaser of a page in %s as `related-teaser`, and keep its article', function (code) {
+    const text = [headline(code), ...prose[code], linked[code]].join('\n\n')
+    expectStripped(code, text, [linked[code]], 'related', 'related-teaser')
   })
 })

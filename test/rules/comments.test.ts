@@ -74,6 +74,7 @@ describe('deboilerComments', function () {
     ['de', 'Kommentare (0)'],
     ['de', 'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert'],
     ['de', 'Kommentar *'],
+    ['de', 'Bitte füllen Sie die Felder aus, um einen Kommentar zu verfassen.'],
     ['fr', 'Laisser un commentaire'],
     ['fr', 'Les commentaires sont fermés.'],
     ['es', 'Deja un comentario'],
@@ -104,6 +105,7 @@ describe('deboilerComments', function () {
   ] as const
 
   const okLanguages = [
+    ['de', 'Bitte füllen Sie die Felder aus, sagte die Beamtin, und reichen Sie den Antrag ein.'],
     ['de', 'Die Kommentare des Ministers sorgten für Kritik.'],
     ['de', 'Kommentar'],
     ['fr', 'Il a refusé de laisser un commentaire sur le rapport.'],

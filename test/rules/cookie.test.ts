@@ -174,6 +174,40 @@ describe('deboilerCookie', function () {
     expect(String(file.value)).toBe('The talks failed on Monday.\n')
   })
 
+  const embeds = [
+    ['Empfohlener redaktioneller Inhalt', 'Externen Inhalt anzeigen'],
+    [
+      'Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird. Damit können personenbezogene Daten an Drittplattformen übermittelt werden.'
+    ],
+    ['Ein Klick für den Datenschutz', 'Infografiken anzeigenDatenschutzeinstellungen anpassen'],
+    ['Load external content'],
+    ['I agree to external content being displayed.'],
+    ['Afficher le contenu externe'],
+    ['J’accepte que des contenus externes me soient affichés.'],
+    ['Mostrar contenido externo'],
+    ['Externe inhoud laden'],
+    ['Pokaż treści zewnętrzne'],
+    ['Показать внешний контент'],
+    ['外部コンテンツを表示']
+  ] as const
+
+  it.each(embeds)('should strip the consent box of embedded content %j', function (...lines) {
+    const file = run(deboilerCookie, ['Body text.', '', ...lines, '', 'More body.'].join('\n'))
+    expect(file.messages.map((message) => message.ruleId)).toEqual(lines.map(() => 'cookie-embed'))
+    expect(String(file.value)).toBe('Body text.\n\nMore body.')
+  })
+
+  const embedProse = [
+    'External content from partners slowed the page, the audit found.',
+    'Externe Inhalte anzeigen zu lassen, kostet Ladezeit, sagte die Entwicklerin.',
+    'Ich bin damit einverstanden, sagte der Minister am Montag.',
+    'Le contenu externe du rapport a été publié lundi.'
+  ]
+
+  it.each(embedProse)('should keep the prose %j', function (line) {
+    expect(stripped(deboilerCookie, ['Body text.', '', line, '', 'More body.'].join('\n'))).toEqual([])
+  })
+
   it('should keep controls and cookie sentences away from a banner', function () {
     const lines = [
       'Necessary cookies keep the site working, the regulator said.',

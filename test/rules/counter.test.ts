@@ -46,6 +46,10 @@ describe('deboilerCounter', function () {
 
   // Reading times and view counters in other languages, with the rule id.
   const notOkLanguages = [
+    ['5 min', 'counter-reading-time'],
+    ['1 Min', 'counter-reading-time'],
+    ['00:21 Min.', 'counter-reading-time'],
+    ['12 мин', 'counter-reading-time'],
     ['Lesezeit: 3 Min.', 'counter-reading-time'],
     ['3 Min. Lesezeit', 'counter-reading-time'],
     ['1.204 Aufrufe', 'counter-hits'],
@@ -70,6 +74,9 @@ describe('deboilerCounter', function () {
 
   // The same words in article sentences, and minutes without a label.
   const okLanguages = [
+    '10 mins',
+    '5 minutes',
+    'Nach 5 min war alles vorbei.',
     'Die Lesezeit beträgt 3 Minuten.',
     '3 Minuten',
     'Le temps de lecture est de 4 min.',

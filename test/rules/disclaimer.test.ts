@@ -20,6 +20,13 @@ describe('deboilerDisclaimer', function () {
   })
 
   it.each([
+    ['disclaimer-editorial', 'Why you can trust Forbes Advisor'],
+    ['disclaimer-editorial', 'Our Standards: The Thomson Reuters Trust Principles.'],
+    ['disclaimer-editorial', 'Warum Sie dem Luxemburger Wort vertrauen können'],
+    ['disclaimer-editorial', 'Pourquoi faire confiance à Numerama ?'],
+    ['disclaimer-editorial', 'Por qué puedes confiar en Xataka'],
+    ['disclaimer-editorial', 'Dlaczego możesz nam zaufać'],
+    ['disclaimer-editorial', 'Почему вы можете доверять РБК'],
     ['disclaimer-affiliate', 'As an Amazon Associate I earn from qualifying purchases.'],
     ['disclaimer-affiliate', 'Some of the links in this article are affiliate links, which means we may earn a small commission.'],
     ['disclaimer-affiliate', 'Purchases made through links earn us a small commission, at no extra cost to you.'],
@@ -78,6 +85,10 @@ describe('deboilerDisclaimer', function () {
   })
 
   it.each([
+    'Why you can trust my advice',
+    'Why you can trust the polls, and why you sometimes cannot, is the subject of her new book.',
+    'Warum Sie dem Plan vertrauen können, erklärte der Minister am Montag ausführlich.',
+    'Our standards for the new school year are high, the head teacher said.',
     'The agent earns a commission on each house she sells.',
     'The commission said it would publish its findings in May.',
     'Doctors warned that the app is not a substitute for seeing a nurse.',

@@ -97,6 +97,15 @@ describe('deboilerNavigation', function () {
   const notOkLanguages = [
     ['Zum Hauptinhalt springen Zur Suche springen', 'navigation-skip-link'],
     ['Nach oben', 'navigation-skip-link'],
+    ['Audio starten, abbrechen mit Escape', 'navigation-skip-link'],
+    ['Westlaw, opens new tab', 'navigation-link'],
+    ['Impressum (öffnet in einem neuen Fenster)', 'navigation-link'],
+    ['Unternehmen (öffnet in einem neuen Fenster)Impressum (öffnet in einem neuen Fenster)Credits Hilfe (öffnet in einem neuen Fenster)', 'navigation-link'],
+    ["Mentions légales (s'ouvre dans un nouvel onglet)", 'navigation-link'],
+    ['Política de privacidad (se abre en una nueva pestaña)', 'navigation-link'],
+    ['Polityka prywatności (otwiera się w nowej karcie)', 'navigation-link'],
+    ['Условия использования (откроется в новой вкладке)', 'navigation-link'],
+    ['利用規約（新しいタブで開く）', 'navigation-link'],
     ['Startseite', 'navigation-link'],
     ['Impressum', 'navigation-link'],
     ['Seite 2 von 5', 'navigation-more'],
@@ -149,6 +158,10 @@ describe('deboilerNavigation', function () {
   // Article lines with the same words in prose.
   const okLanguages = [
     'Nach oben ging es für die Preise im Mai kaum noch.',
+    'Das Audio starten die Moderatoren jeden Morgen um sechs.',
+    'Click the link below, which opens in a new tab',
+    'Das Formular öffnet in einem neuen Fenster.',
+    'Wer auf den Knopf drückt, sieht, wie sich die Karte in einem neuen Fenster öffnet in neuem Tab',
     'Auf Seite 2 von 5 des Berichts steht die Zahl.',
     'Die Startseite der Stadt zeigt den neuen Plan.',
     'Startseite, Politik und Ausland sind die Rubriken der Zeitung.',

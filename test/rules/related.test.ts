@@ -62,6 +62,24 @@ describe('deboilerRelated', function () {
     expect(stripped(deboilerRelated, text)).toEqual([])
   })
 
+  it.each([
+    'Rund 400 Feuerwehrleute protestieren gegen späteren Ruhestand | mehr',
+    'Löschen, Retten, Rente: Feuerwehr-Ruhestand mit 60? | audio',
+    'Council approves the new bridge over the river | video',
+    'Le gouvernement présente son plan pour les retraites | vidéo',
+    'Rząd przedstawił nowy plan dla szpitali | więcej'
+  ])('should strip the teaser with its link after a bar %j', function (line) {
+    const file = run(deboilerRelated, 'Body text of the article.\n\n' + line + '\n\nMore body text of the article, which goes on.')
+    expect(file.messages.map((message) => [message.actual, message.ruleId])).toEqual([[line, 'related-teaser']])
+  })
+
+  it.each(['Sport | mehr', 'News | Sport | mehr', 'Er sagte, die Feuerwehr habe mehr Personal gefordert. | mehr Infos'])(
+    'should keep %j',
+    function (line) {
+      expect(stripped(deboilerRelated, 'Body text of the article.\n\n' + line + '\n\nMore body text of the article.')).toEqual([])
+    }
+  )
+
   const notOkLanguages = [
     ['de', 'Lesen Sie auch:'],
     ['de', 'Das könnte Sie auch interessieren'],
@@ -102,6 +120,7 @@ describe('deboilerRelated', function () {
     ['it', 'Leggi anche il rapporto, che il ministero ha pubblicato lunedì.'],
     ['pl', 'Czytaj też: ministerstwo opublikowało raport w poniedziałek.'],
     ['pl', 'Czytaj więcej'],
+    ['pl', 'Polecane przez redakcję książki sprzedały się w tydzień.'],
     ['sv', 'Mest läst var boken om kriget, enligt biblioteket.'],
     ['ru', 'Читайте также: министерство опубликовало доклад в понедельник.'],
     ['ja', '関連記事によると、市は保存を検討している。'],

@@ -74,6 +74,7 @@ describe('deboilerSubscribe', function () {
     ['de', 'Jetzt abonnieren', 'subscribe-prompt'],
     ['de', 'E-Mail-Adresse (erforderlich)', 'subscribe-email'],
     ['de', 'Dieser Artikel ist nur für Abonnenten', 'subscribe-paywall'],
+    ['pl', 'Pozostało jeszcze 89% artykułu', 'subscribe-paywall'],
     ['fr', 'Inscrivez-vous à notre newsletter', 'subscribe-newsletter'],
     ['fr', 'S’abonner', 'subscribe-prompt'],
     ['fr', 'Vous possédez déjà un compte ?', 'subscribe-prompt'],
@@ -109,6 +110,7 @@ describe('deboilerSubscribe', function () {
   const otherLanguagesOk = [
     ['de', 'Mehr als zwei Millionen Leser abonnieren den Newsletter der Zeitung.'],
     ['de', 'Mehr Abonnenten'],
+    ['pl', 'Pozostało jeszcze kilka dni do wyborów, a sondaże się zmieniają.'],
     ['de', 'Anmelden'],
     ['de', 'Der Artikel ist für Abonnenten der Zeitung gratis.'],
     ['fr', 'Les abonnés du journal reçoivent la newsletter chaque matin.'],
