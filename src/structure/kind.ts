@@ -155,6 +155,12 @@ const action =
 const phone = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b/
 
 /**
+ * A digit, and the cues that need one.
+ */
+const digit = /\d/
+const needsDigit: ReadonlySet<RegExp> = new Set([price, date, phone])
+
+/**
  * The cues of the kind of a page (order of `kindNames`).
  *
  * @param values
@@ -180,14 +186,61 @@ export function kindVector(
     const value = raw.trim()
     if (value.length === 0) continue
     lines++
-    words += value.split(/\s+/).length
+    words += wordsIn(value)
+    // Prices, dates and phone numbers have digits: most lines of prose do not.
+    const digits = digit.test(value)
     for (const [index, test] of tests.entries()) {
-      if (test.test(value)) counts[index]!++
+      if ((digits || !needsDigit.has(test)) && test.test(value)) counts[index]!++
     }
   }
 
   const share = (count: number) => (lines > 0 ? count / lines : 0)
   return [article, ...counts.map(share), Math.log1p(lines > 0 ? words / lines : 0), ...cues]
+}
+
+/**
+ * Words of a trimmed line: `value.split(/\s+/).length`, without the array.
+ *
+ * @param value
+ *   Line, trimmed.
+ * @returns
+ *   Count.
+ */
+function wordsIn(value: string): number {
+  let count = 1
+  let space = false
+  for (let index = 0; index < value.length; index++) {
+    const white = isWhite(value.charCodeAt(index))
+    if (white && !space) count++
+    space = white
+  }
+
+  return count
+}
+
+/**
+ * Whether a UTF-16 code unit is white space as `\s` reads it.
+ *
+ * @param code
+ *   Code unit.
+ * @returns
+ *   Whether it is.
+ */
+function isWhite(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    (code > 127 &&
+      (code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff))
+  )
 }
 
 /**
