@@ -18,7 +18,7 @@ import {
   voice
 } from '../data/cookie.js'
 import {allOf, trieSource, wordStartSource} from '../util/lexicon.js'
-import {lowerValue} from '../util/line-text.js'
+import {lowerValue, spacedValue} from '../util/line-text.js'
 import {lines as linesOf, lineValue} from '../util/lines.js'
 import {buttonWords} from '../util/menu.js'
 import {unexpected} from '../util/quote.js'
@@ -216,7 +216,7 @@ function embedded(node: Paragraph): boolean {
     // have none); the closing marks trimmed by hand: `/[\s.:!…»›]+$/` is
     // quadratic.
     if (/^\s|[\s.:!…»›]$/u.test(lower)) {
-      const key = lower.trim().replace(/\s+/gu, ' ')
+      const key = spacedValue(node).trim()
       let end = key.length
       while (end > 0 && ' .:!…»›'.includes(key.charAt(end - 1))) end--
       if (embedLine.has(key.slice(0, end))) return true

@@ -2,6 +2,7 @@ import fitted from './kind-model.json' with {type: 'json'}
 import {pageNames} from './classify.js'
 import type {PageKind} from '../types.js'
 import type {LineVerdict} from './verdict.js'
+import {isWhiteSpace} from '../util/shape.js'
 
 /**
  * The kinds of page that are not articles, in the order of the kind model.
@@ -210,37 +211,12 @@ function wordsIn(value: string): number {
   let count = 1
   let space = false
   for (let index = 0; index < value.length; index++) {
-    const white = isWhite(value.charCodeAt(index))
+    const white = isWhiteSpace(value.charCodeAt(index))
     if (white && !space) count++
     space = white
   }
 
   return count
-}
-
-/**
- * Whether a UTF-16 code unit is white space as `\s` reads it.
- *
- * @param code
- *   Code unit.
- * @returns
- *   Whether it is.
- */
-function isWhite(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    (code > 127 &&
-      (code === 0xa0 ||
-        code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000 ||
-        code === 0xfeff))
-  )
 }
 
 /**

@@ -104,7 +104,7 @@ export function wordCount(value: string, most: number): number {
  * @returns
  *   Whether it is.
  */
-function isWhiteSpace(code: number): boolean {
+export function isWhiteSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13)
   return whiteSpace.test(String.fromCharCode(code))
 }
