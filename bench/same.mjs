@@ -7,8 +7,9 @@
 //
 // Options:
 //   --write FILE   clean every input of every set in shared/bench (dev, fundus,
-//                  pagetypes, variants/*) and write each result (text, and per
-//                  strip: category, rule id, offsets, reason, note) as JSON Lines
+//                  pagetypes, variants/*) and write each result (text, the
+//                  page verdict and language, and per strip: category, rule id,
+//                  offsets, reason, note) as JSON Lines
 //   --check FILE   clean them again and compare with FILE: prints
 //                  `identical on N pages`, or the pages that differ with the
 //                  strips only one side has; exit code 1 when any differs
@@ -50,6 +51,9 @@ if (args.write !== undefined) {
     const old = before[index] ? JSON.parse(before[index]) : {id: '(missing)', text: '', stripped: []}
     const now = JSON.parse(line)
     console.log('%s differs (text %s)', now.id, old.text === now.text ? 'same' : 'changed')
+    if (JSON.stringify(old.page) !== JSON.stringify(now.page)) {
+      console.log('  page %s → %s', JSON.stringify(old.page), JSON.stringify(now.page))
+    }
     const was = new Set(old.stripped.map((item) => JSON.stringify(item)))
     const is = new Set(now.stripped.map((item) => JSON.stringify(item)))
     for (const item of was) if (!is.has(item)) console.log('  - %s', item.slice(0, 160))
@@ -69,13 +73,15 @@ if (args.write !== undefined) {
  * What is compared of one result.
  *
  * @param {string} id
- * @param {{text: string, stripped: Array<{category: string, ruleId: string, place: {start: {offset: number}, end: {offset: number}}, reason: string, note?: string}>}} result
- * @returns {{id: string, text: string, stripped: Array<Array<unknown>>}}
+ * @param {{text: string, page?: unknown, language?: unknown, stripped: Array<{category: string, ruleId: string, place: {start: {offset: number}, end: {offset: number}}, reason: string, note?: string}>}} result
+ * @returns {{id: string, text: string, page: unknown, language: unknown, stripped: Array<Array<unknown>>}}
  */
 function summary(id, result) {
   return {
     id,
     text: result.text,
+    page: result.page ?? null,
+    language: result.language ?? null,
     stripped: result.stripped.map((item) => [
       item.category,
       item.ruleId,

@@ -120,17 +120,27 @@ const shop =
 
 /**
  * Thread cues: post headers and controls (`Reply`, `Quote`, `Joined: 2009`,
- * `Posts: 120`, `#12`, `Re: …`).
+ * `Posts: 120`, `#12`, `Re: …`) at the start of a line, and counters
+ * (`Posts: 120`, `3,012 views`) at its end.
  */
-const thread =
-  /^(?:#\d+|re:|reply|quote|report|permalink|joined|posts|replies|messages|reactions|reputation|registered|member since|thread starter|original poster|op)\b|\b(?:joined|posts|replies|views|messages|member since|registered)\s*(?::\s*)?[\d,.]+\s*$/i
+const threadStart =
+  /^(?:#\d+|re:|reply|quote|report|permalink|joined|posts|replies|messages|reactions|reputation|registered|member since|thread starter|original poster|op)\b/i
+const threadEnd = /\b(?:joined|posts|replies|views|messages|member since|registered)\s*(?::\s*)?[\d,.]+\s*$/i
+
+/**
+ * Last words of the labels of `threadEnd`.
+ */
+const threadEndLabels = new Set(['joined', 'posts', 'replies', 'views', 'messages', 'since', 'registered'])
 
 /**
  * Code: a statement end, an arrow, a call, a prompt, a keyword that opens a
- * line of code.
+ * line of code (`codeStart`: a line without `;`, `{` or `}` at its end, `=>`
+ * or `()` can only be code by its start).
  */
 const code =
   /[{};]\s*$|=>|\w\(\)|^\s*(?:\$ |>>> |npm |pip |yarn |git |import |from \S+ import|def |function |class |const |let |var |return |#include|public |private |<\/?[a-z]+[ >])/
+const codeStart =
+  /^\s*(?:\$ |>>> |npm |pip |yarn |git |import |from \S+ import|def |function |class |const |let |var |return |#include|public |private |<\/?[a-z]+[ >])/
 
 /**
  * A heading of a manual: `Parameters`, `Returns`, `Syntax`, `Example`.
@@ -156,10 +166,10 @@ const action =
 const phone = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b/
 
 /**
- * A digit, and the cues that need one.
+ * A digit: prices, dates and phone numbers have one, most lines of prose do
+ * not.
  */
 const digit = /\d/
-const needsDigit: ReadonlySet<RegExp> = new Set([price, date, phone])
 
 /**
  * The cues of the kind of a page (order of `kindNames`).
@@ -178,8 +188,8 @@ export function kindVector(
   article: number,
   cues: ReadonlyArray<number>
 ): Array<number> {
+  // Lines that read as: price, shop, thread, code, manual, date, action, phone.
   const counts = [0, 0, 0, 0, 0, 0, 0, 0]
-  const tests = [price, shop, thread, code, manual, date, action, phone]
   let lines = 0
   let words = 0
 
@@ -188,15 +198,82 @@ export function kindVector(
     if (value.length === 0) continue
     lines++
     words += wordsIn(value)
-    // Prices, dates and phone numbers have digits: most lines of prose do not.
     const digits = digit.test(value)
-    for (const [index, test] of tests.entries()) {
-      if ((digits || !needsDigit.has(test)) && test.test(value)) counts[index]!++
-    }
+    if (digits && price.test(value)) counts[0]!++
+    if (shop.test(value)) counts[1]!++
+    if (isThread(value)) counts[2]!++
+    if (isCode(value)) counts[3]!++
+    if (manual.test(value)) counts[4]!++
+    if (digits && date.test(value)) counts[5]!++
+    if (action.test(value)) counts[6]!++
+    if (digits && phone.test(value)) counts[7]!++
   }
 
   const share = (count: number) => (lines > 0 ? count / lines : 0)
   return [article, ...counts.map(share), Math.log1p(lines > 0 ? words / lines : 0), ...cues]
+}
+
+/**
+ * Whether a trimmed line is a thread cue (`threadStart`, `threadEnd`).
+ *
+ * ###### Notes
+ * `threadEnd` is tried only where a label can end before the number at the
+ * end of the line: a pattern anchored at the end is otherwise tried from
+ * every place of the line.
+ *
+ * @param value
+ *   Line, trimmed.
+ * @returns
+ *   Whether it is.
+ */
+function isThread(value: string): boolean {
+  if (threadStart.test(value)) return true
+  let end = value.length
+  while (end > 0 && isCountCharacter(value.charCodeAt(end - 1))) end--
+  if (end === value.length) return false
+  while (end > 0 && (value.charCodeAt(end - 1) === 58 || isWhiteSpace(value.charCodeAt(end - 1)))) end--
+  let start = end
+  while (start > 0 && isAsciiLetter(value.charCodeAt(start - 1))) start--
+  return threadEndLabels.has(value.slice(start, end).toLowerCase()) && threadEnd.test(value)
+}
+
+/**
+ * Whether a trimmed line is code (`code`).
+ *
+ * @param value
+ *   Line, trimmed.
+ * @returns
+ *   Whether it is.
+ */
+function isCode(value: string): boolean {
+  const last = value.charCodeAt(value.length - 1)
+  return last === 59 || last === 123 || last === 125 || value.includes('=>') || value.includes('()')
+    ? code.test(value)
+    : codeStart.test(value)
+}
+
+/**
+ * Whether a character is a digit, `,` or `.`.
+ *
+ * @param code
+ *   Character code.
+ * @returns
+ *   Whether it is.
+ */
+function isCountCharacter(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 44 || code === 46
+}
+
+/**
+ * Whether a character is an ASCII letter.
+ *
+ * @param code
+ *   Character code.
+ * @returns
+ *   Whether it is.
+ */
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
 /**
