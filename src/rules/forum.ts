@@ -1,9 +1,9 @@
 import type {Line} from '../util/lines.js'
 import {counterLabels, memberTitles, notices, strongButtons, weakButtons} from '../data/forum.js'
 import {months} from '../data/timestamp.js'
-import {isButtonRow, normalLine, readRow, type Buttons} from '../util/button-row.js'
+import {isButtonRow, normalLine, readRow, type Buttons, type Row} from '../util/button-row.js'
 import {allOf, trieSource} from '../util/lexicon.js'
-import {foldedValue, lowerValue} from '../util/line-text.js'
+import {foldedSpacedValue, spacedValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
@@ -31,6 +31,12 @@ const label = '(?:' + trieSource(allOf(counterLabels)) + ')'
  * A counter: `Messages: 8,412`, `Joined 2024`, `3 posts`.
  */
 const pair = new RegExp('^(?:' + label + '(?: ?[:：] ?| )' + value + '|' + value + ' ' + label + ')$', 'u')
+
+/**
+ * What each counter of a row starts with: a label, or the month or number
+ * of a value (the first counter starts the line).
+ */
+const pairStart = new RegExp('^(?:' + label + '|' + month + '|\\d)', 'u')
 
 /**
  * A counter with a colon, which needs no other forum debris on the page
@@ -128,12 +134,13 @@ export const meta = {
  * a page with two lines of other forum debris.
  */
 const deboilerForum = defineLineRule(meta, function (line, lines) {
-  const value = normal(foldedValue(line.node))
-  const verdict = strongVerdict(value, lines, line.index)
+  const value = normal(foldedSpacedValue(line.node))
+  const row = readRow(value, buttons)
+  const verdict = strongVerdict(value, row, lines, line.index)
   if (verdict) return {ruleId: verdict[0], reason: unexpected(verdict[1], line.value)}
-  if (evidence(lines) < minimumEvidence) return undefined
-  const weak = weakVerdict(value, lines, line.index)
-  return weak ? {ruleId: weak[0], reason: unexpected(weak[1], line.value)} : undefined
+  // The page’s evidence is counted only for a line that needs it.
+  const weak = weakVerdict(value, row, lines, line.index)
+  return weak && evidence(lines) >= minimumEvidence ? {ruleId: weak[0], reason: unexpected(weak[1], line.value)} : undefined
 })
 
 export default deboilerForum
@@ -148,6 +155,8 @@ type Kind = readonly [ruleId: (typeof meta.ruleIds)[number], name: string]
  *
  * @param value
  *   Normalised line.
+ * @param row
+ *   The line read as a row of buttons (`readRow()`).
  * @param lines
  *   Lines of the page.
  * @param index
@@ -155,10 +164,9 @@ type Kind = readonly [ruleId: (typeof meta.ruleIds)[number], name: string]
  * @returns
  *   Kind, when it is forum debris.
  */
-function strongVerdict(value: string, lines: ReadonlyArray<Line>, index: number): Kind | undefined {
+function strongVerdict(value: string, row: Row | undefined, lines: ReadonlyArray<Line>, index: number): Kind | undefined {
   if (notice.has(value)) return ['forum-notice', 'forum notice']
   if (value.includes('starter') && starter.test(value)) return ['forum-member', 'thread starter']
-  const row = readRow(value, buttons)
   if (row && row.strong > 0) return ['forum-buttons', 'forum buttons']
   if (colonCounter.test(value) || activity.test(value)) return ['forum-counter', 'forum counter']
   // `Messages:` above `3`: the colon makes a label of the word.
@@ -172,6 +180,8 @@ function strongVerdict(value: string, lines: ReadonlyArray<Line>, index: number)
  *
  * @param value
  *   Normalised line.
+ * @param row
+ *   The line read as a row of buttons (`readRow()`).
  * @param lines
  *   Lines of the page.
  * @param index
@@ -179,13 +189,16 @@ function strongVerdict(value: string, lines: ReadonlyArray<Line>, index: number)
  * @returns
  *   Kind, when it is forum debris.
  */
-function weakVerdict(value: string, lines: ReadonlyArray<Line>, index: number): Kind | undefined {
-  if (isButtonRow(readRow(value, buttons))) return ['forum-buttons', 'forum buttons']
+function weakVerdict(value: string, row: Row | undefined, lines: ReadonlyArray<Line>, index: number): Kind | undefined {
+  if (isButtonRow(row)) return ['forum-buttons', 'forum buttons']
   if (postNumber.test(value)) return ['forum-post-number', 'post number']
   if (titles.has(value)) return ['forum-member', 'member rank']
-  if (likes.test(value)) return ['forum-counter', 'forum reactions']
+  if (value.includes('this') && likes.test(value)) return ['forum-counter', 'forum reactions']
   if (threadStats.test(value)) return ['forum-counter', 'thread statistics']
-  if (value.split(counterSeparator).every((part) => pair.test(part))) return ['forum-counter', 'forum counter']
+  if (pairStart.test(value) && value.split(counterSeparator).every((part) => pair.test(part))) {
+    return ['forum-counter', 'forum counter']
+  }
+
   if (labelAlone.test(value) && valueAlone.test(lineAt(lines, index + 1))) return ['forum-counter', 'forum counter']
   if (valueAlone.test(value) && labelAlone.test(lineAt(lines, index - 1))) return ['forum-counter', 'forum counter']
   return undefined
@@ -205,7 +218,8 @@ function evidence(lines: ReadonlyArray<Line>): number {
     found = 0
     for (const line of lines) {
       if (line.value.length > meta.maxLength) continue
-      if (strongVerdict(lineAt(lines, line.index), lines, line.index) && ++found >= minimumEvidence) break
+      const value = lineAt(lines, line.index)
+      if (strongVerdict(value, readRow(value, buttons), lines, line.index) && ++found >= minimumEvidence) break
     }
 
     evidenceOf.set(lines, found)
@@ -238,11 +252,11 @@ function colonLabel(value: string): boolean {
  */
 function lineAt(lines: ReadonlyArray<Line>, index: number): string {
   const line = lines[index]
-  return line ? normal(lowerValue(line.node)) : ''
+  return line ? normal(spacedValue(line.node)) : ''
 }
 
 /**
- * Normalise a lower-case line: single spaces, no end punctuation.
+ * Normalise a single-spaced lower-case line: no end punctuation.
  *
  * @param value
  *   Line.

@@ -2,7 +2,7 @@ import type {Line} from '../util/lines.js'
 import {notices, reviewWords, strongButtons, weakButtons} from '../data/shop.js'
 import {isButtonRow, normalLine, readRow, type Buttons} from '../util/button-row.js'
 import {allOf, trieSource} from '../util/lexicon.js'
-import {foldedValue, lowerValue} from '../util/line-text.js'
+import {foldedSpacedValue, spacedValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
@@ -162,7 +162,7 @@ export const meta = {
  * stays: the promise must be the whole line.
  */
 const deboilerShop = defineLineRule(meta, function (line, lines) {
-  const value = normal(foldedValue(line.node))
+  const value = normal(foldedSpacedValue(line.node))
   if (notice.has(value)) return {ruleId: 'shop-notice', reason: unexpected('shop notice', line.value)}
   if (isButtonRow(readRow(value, buttons))) return {ruleId: 'shop-buttons', reason: unexpected('shop buttons', line.value)}
 
@@ -194,7 +194,7 @@ function attributes(lines: ReadonlyArray<Line>): Map<RegExp, number> {
       let count = 0
       for (const line of lines) {
         if (line.value.length > meta.maxLength) continue
-        const value = normal(lowerValue(line.node))
+        const value = normal(spacedValue(line.node))
         if (cue(value) && test.test(value)) count++
       }
 
@@ -208,7 +208,7 @@ function attributes(lines: ReadonlyArray<Line>): Map<RegExp, number> {
 }
 
 /**
- * Normalise a lower-case line: single spaces, no end punctuation
+ * Normalise a single-spaced lower-case line: no end punctuation
  * (`Add to cart>`, `Free shipping from 100€*`).
  *
  * @param value

@@ -1,4 +1,4 @@
-import {singleSpaced} from './line-text.js'
+import {isWhiteSpace} from './shape.js'
 
 /**
  * Buttons a row is made of: those that are debris alone on a line, and
@@ -33,7 +33,7 @@ const separator = /[\s|•·∙,;/:>»›<«‹…()[\]!?"]+|\.{2,}|\.$/u
 /**
  * What `separator` splits on besides white space, character by character.
  */
-const separatorCharacters = new Set([...'|•·∙,;/:>»›<«‹…()[]!?"'])
+const separatorCharacters = new Set([...'|•·∙,;/:>»›<«‹…()[]!?"'].map((character) => character.charCodeAt(0)))
 
 /**
  * A count or a price next to a button: `0`, `1.2K`, `$115`, `60.00 €`.
@@ -63,9 +63,9 @@ const longest = 5
 export function readRow(value: string, buttons: Buttons): Row | undefined {
   // Most lines: their first word starts no button and is no count.
   const first = firstWord(value)
-  if (first !== undefined && !edgesOf(buttons).starts.has(first) && !count.test(first)) return undefined
+  if (first !== undefined && !edgesOf(buttons).starts.has(first) && !isCount(first)) return undefined
   const last = lastWord(value)
-  if (last !== undefined && !edgesOf(buttons).ends.has(last) && !count.test(last)) return undefined
+  if (last !== undefined && !edgesOf(buttons).ends.has(last) && !isCount(last)) return undefined
   const words = value.split(separator).filter((word) => word !== '' && word !== '-' && word !== '.')
   const weak = new Set<string>()
   let strong = 0
@@ -79,7 +79,7 @@ export function readRow(value: string, buttons: Buttons): Row | undefined {
       if (buttons.strong.has(button)) strong++
       else weak.add(button)
       index += size
-    } else if (count.test(words[index] ?? '')) {
+    } else if (isCount(words[index] ?? '')) {
       counts++
       index++
     } else return undefined
@@ -133,9 +133,9 @@ function edgesOf(buttons: Buttons): Edges {
  */
 function firstWord(value: string): string | undefined {
   let start = 0
-  while (start < value.length && splits(value.charAt(start))) start++
+  while (start < value.length && splits(value.charCodeAt(start))) start++
   let end = start
-  while (end < value.length && !splits(value.charAt(end))) end++
+  while (end < value.length && !splits(value.charCodeAt(end))) end++
   let word = value.slice(start, end)
   // Where `separator` would cut the run: at `..`, or a `.` ending the line.
   const dots = word.indexOf('..')
@@ -159,11 +159,11 @@ function firstWord(value: string): string | undefined {
  */
 function lastWord(value: string): string | undefined {
   let end = value.length
-  while (end > 0 && splits(value.charAt(end - 1))) end--
+  while (end > 0 && splits(value.charCodeAt(end - 1))) end--
   // `.` at the very end is a separator, `..` anywhere: leave such lines to the split.
   if (end === 0 || value.charAt(end - 1) === '.' || end < value.length && value.charAt(end) === '.') return undefined
   let start = end
-  while (start > 0 && !splits(value.charAt(start - 1))) start--
+  while (start > 0 && !splits(value.charCodeAt(start - 1))) start--
   const word = value.slice(start, end)
   return word.includes('..') || word === '-' ? undefined : word
 }
@@ -171,13 +171,36 @@ function lastWord(value: string): string | undefined {
 /**
  * Whether a character is one `separator` splits on alone.
  *
- * @param character
- *   Character.
+ * @param code
+ *   Character code.
  * @returns
  *   Whether it is.
  */
-function splits(character: string): boolean {
-  return separatorCharacters.has(character) || character.trim() === ''
+function splits(code: number): boolean {
+  return separatorCharacters.has(code) || isWhiteSpace(code)
+}
+
+/**
+ * Whether a word is a count or a price (`count`), tried only when its first
+ * character can start one.
+ *
+ * @param word
+ *   Word.
+ * @returns
+ *   Whether it is.
+ */
+function isCount(word: string): boolean {
+  const code = word.charCodeAt(0)
+  const may =
+    (code >= 48 && code <= 57) ||
+    code === 36 ||
+    code === 0x20ac ||
+    code === 0xa3 ||
+    code === 0xa5 ||
+    code === 117 ||
+    code === 101 ||
+    code === 103
+  return may && count.test(word)
 }
 
 /**
@@ -214,23 +237,22 @@ function buttonAt(words: ReadonlyArray<string>, index: number, buttons: Buttons)
 }
 
 /**
- * Normalise a lower-case line for the phrase tests of a rule: single spaces,
- * none around it, and none of `ends` at its end (`Click to expand...`,
+ * Normalise a single-spaced lower-case line for the phrase tests of a rule:
+ * no space around it, and none of `ends` at its end (`Click to expand...`,
  * `Add to cart>`).
  *
  * ###### Notes
  * The end is trimmed in a loop, not with a pattern anchored at the end,
  * which takes quadratic time on a long run of what it trims.
  *
- * @param value
- *   Line.
+ * @param spaced
+ *   Lower-case line, single-spaced (`spacedValue()`).
  * @param ends
  *   Characters to trim from its end.
  * @returns
  *   Normalised line.
  */
-export function normalLine(value: string, ends: string): string {
-  const spaced = singleSpaced(value)
+export function normalLine(spaced: string, ends: string): string {
   let end = spaced.length
   while (end > 0 && (spaced.charAt(end - 1) === ' ' || ends.includes(spaced.charAt(end - 1)))) end--
   let start = 0

@@ -13,6 +13,8 @@ interface Texts {
   folded: string | undefined
   /** Lower case, single-spaced. */
   spaced: string | undefined
+  /** Lower case, single-spaced, with straight apostrophes. */
+  foldedSpaced: string | undefined
 }
 
 /**
@@ -87,6 +89,21 @@ export function spacedValue(node: Paragraph): string {
 }
 
 /**
+ * Text of a line in lower case, single-spaced, with straight apostrophes,
+ * computed once for all rules.
+ *
+ * @param node
+ *   Line.
+ * @returns
+ *   `straightQuotes(spacedValue(node))`.
+ */
+export function foldedSpacedValue(node: Paragraph): string {
+  const texts = textsOf(node)
+  texts.foldedSpaced ??= straightQuotes(spacedValue(node))
+  return texts.foldedSpaced
+}
+
+/**
  * The forms of a line’s current text.
  *
  * @param node
@@ -100,7 +117,7 @@ function textsOf(node: Paragraph): Texts {
   let texts = line[textsSlot]
 
   if (texts === undefined || texts.source !== source) {
-    texts = {source, lower: undefined, folded: undefined, spaced: undefined}
+    texts = {source, lower: undefined, folded: undefined, spaced: undefined, foldedSpaced: undefined}
     line[textsSlot] = texts
   }
 
