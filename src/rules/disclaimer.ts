@@ -71,6 +71,12 @@ const anyPhrase = new RegExp(
 )
 
 /**
+ * Both cheap first cues in one search, for a short line (single-spaced: the
+ * English words are found there too).
+ */
+const anyCue = new RegExp(cue.source + '|' + anyPhrase.source, 'u')
+
+/**
  * A whole line that points to why the site can be trusted (`Why you can
  * trust Forbes Advisor`), the site’s name a few words at most, and the
  * longest such line.
@@ -140,8 +146,10 @@ const deboilerDisclaimer = defineLineRule(
       return {ruleId: 'disclaimer-editorial', reason: unexpected('editorial policy notice', line.value)}
     }
 
-    const english = cue.test(lower)
     const short = lower.length <= maxPhraseLength
+    // Most short lines hold neither cue: one search tells.
+    if (short && !anyCue.test(spacedValue(line.node))) return undefined
+    const english = cue.test(lower)
     if (!english && !short) return undefined
     const spaced = short ? spacedValue(line.node) : lower
     const other = short && anyPhrase.test(spaced)
