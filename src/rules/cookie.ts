@@ -59,6 +59,16 @@ const bannerPhraseElsewhere = cued(allOf(bannerPhrases))
 const consentPhraseElsewhere = cued(allOf(consentPhrases), 'u')
 
 /**
+ * The cheap cues of an anchor in one search of the lower-case line: a cookie
+ * word, `continue` or `assume` (the English consent sentence), the start of
+ * a consent phrase of another language.
+ */
+const anchorCue = new RegExp(
+  [trieSource(allOf(cookieNames)), 'continue', 'assume', wordStartSource(allOf(consentPhrases))].join('|'),
+  'u'
+)
+
+/**
  * The consent box of embedded content: its labels as whole lines, and the
  * starts of its sentences (on the lower-case line; an apostrophe straight or
  * curly).
@@ -178,7 +188,8 @@ function transform(tree: Root, file: VFile): undefined {
 }
 
 /**
- * Cheap first cue: every anchor names a cookie or consent.
+ * Cheap first cue: every anchor names a cookie or consent (`kind()` is
+ * tried only on a line with the cue).
  *
  * @param node
  *   Line.
@@ -187,14 +198,8 @@ function transform(tree: Root, file: VFile): undefined {
  */
 function mayAnchor(node: Paragraph): boolean {
   if (lineValue(node).length > maxLength) return false
-  const lower = lowerValue(node)
-  return (
-    cookieCue.test(lower) ||
-    lower.includes('continue') ||
-    lower.includes('assume') ||
-    consentPhraseElsewhere.test(node, lower) ||
-    embedded(node)
-  )
+  // A cue only: `kind()` decides (a consent phrase is matched there whole).
+  return anchorCue.test(lowerValue(node)) || embedded(node)
 }
 
 /**
