@@ -121,11 +121,12 @@ const deboilerSiteCredit = defineLineRule(
 
     for (const part of line.value.split(separator)) {
       if (part === '') continue
-      const credit = credits.find((credit) => nameOf(credit, part) !== undefined)
+      const forms = formsOf(part)
+      const credit = credits.find((credit) => nameOf(credit, forms) !== undefined)
 
       if (credit) {
         // `Powered by` alone: the name was a logo.
-        const name = nameOf(credit, part)!
+        const name = nameOf(credit, forms)!
         if (name !== '' && !named(name, maxName)) return undefined
         found ??= credit
       } else if (!companion.test(part) || !named(part.replace(companion, ''), maxName)) {
@@ -212,21 +213,42 @@ function pattern(entry: string): string {
 }
 
 /**
+ * A part of a line, and how credits compare it: single-spaced, without a
+ * final full stop, and that in lower case.
+ */
+interface Forms {
+  part: string
+  spaced: string
+  folded: string
+}
+
+/**
+ * The forms of a part of a line, made once for all credits.
+ *
+ * @param part
+ *   Part of a line.
+ * @returns
+ *   Forms.
+ */
+function formsOf(part: string): Forms {
+  // Compared by hand (a pattern `^(.+?)\s*cue$` is cubic on white space).
+  const spaced = part.trim().replace(/\s+/gu, ' ').replace(/[.。!]$/u, '').trimEnd()
+  return {part, spaced, folded: spaced.toLowerCase()}
+}
+
+/**
  * The name a credit gives in a part of a line.
  *
  * @param credit
  *   Credit.
- * @param part
- *   Part of a line.
+ * @param forms
+ *   Part of a line (`formsOf()`).
  * @returns
  *   Name (`''` for a cue alone), or `undefined` when the part is not this
  *   credit.
  */
-function nameOf(credit: (typeof credits)[number], part: string): string | undefined {
-  // Compared by hand (a pattern `^(.+?)\s*cue$` is cubic on white space):
-  // single-spaced, without a final full stop.
-  const spaced = part.trim().replace(/\s+/gu, ' ').replace(/[.。!]$/u, '').trimEnd()
-  const folded = spaced.toLowerCase()
+function nameOf(credit: (typeof credits)[number], forms: Forms): string | undefined {
+  const {part, spaced, folded} = forms
   for (const {head, tail} of credit.around) {
     if (folded.length !== spaced.length || !folded.startsWith(head) || !folded.endsWith(tail)) continue
     const name = spaced.slice(head.length, spaced.length - tail.length).trim()

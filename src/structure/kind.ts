@@ -172,6 +172,12 @@ const phone = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b/
 const digit = /\d/
 
 /**
+ * Cheap first cue: the shop and action cues in one search (a line with
+ * neither, most lines, is searched once).
+ */
+const anyWords = new RegExp(shop.source + '|' + action.source, 'i')
+
+/**
  * The cues of the kind of a page (order of `kindNames`).
  *
  * @param values
@@ -199,13 +205,14 @@ export function kindVector(
     lines++
     words += wordsIn(value)
     const digits = digit.test(value)
+    const wordCues = anyWords.test(value)
     if (digits && price.test(value)) counts[0]!++
-    if (shop.test(value)) counts[1]!++
+    if (wordCues && shop.test(value)) counts[1]!++
     if (isThread(value)) counts[2]!++
     if (isCode(value)) counts[3]!++
     if (manual.test(value)) counts[4]!++
     if (digits && date.test(value)) counts[5]!++
-    if (action.test(value)) counts[6]!++
+    if (wordCues && action.test(value)) counts[6]!++
     if (digits && phone.test(value)) counts[7]!++
   }
 
