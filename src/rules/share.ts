@@ -31,6 +31,12 @@ const question = new RegExp('^(?:' + promptQuestions.join('|') + ')\\s*\\?+', 'u
 const widget = new RegExp('\\(?\\b(?:' + widgetPhrases.join('|') + ')\\b\\s*[?)]*', 'gu')
 
 /**
+ * A word each widget phrase has (its longest): a line without any has no
+ * widget phrase, and is not searched for one.
+ */
+const widgetKeys = [...new Set(widgetPhrases.map((phrase) => longestWord(phrase)))]
+
+/**
  * What separates buttons in a row: white space, bars, bullets, commas, slashes.
  */
 const separator = /[\s|•·∙,;/]+/u
@@ -94,7 +100,8 @@ const deboilerShare = defineLineRule(
   function (line) {
     const value = foldedValue(line.node)
     const asked = question.exec(value)
-    const rest = (asked ? value.slice(asked[0].length) : value).replace(widget, ' ')
+    const asIs = asked ? value.slice(asked[0].length) : value
+    const rest = widgetKeys.some((key) => asIs.includes(key)) ? asIs.replace(widget, ' ') : asIs
     // Distinct weak buttons: the first, and whether there is another.
     let weakOne: string | undefined
     let weakMore = false
@@ -158,4 +165,18 @@ function trimEdges(value: string): string {
  */
 function isPlain(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 43
+}
+
+/**
+ * The longest word of a phrase.
+ *
+ * @param phrase
+ *   Phrase.
+ * @returns
+ *   Word (the first of the longest).
+ */
+function longestWord(phrase: string): string {
+  let longest = ''
+  for (const word of phrase.split(' ')) if (word.length > longest.length) longest = word
+  return longest
 }
