@@ -133,6 +133,11 @@ export function gluedRuns(values: ReadonlyArray<string>): Set<number> {
 const itemSeam = /[\p{Ll}\d.!?)][\p{Lu}]|\p{Ll}\d/gu
 
 /**
+ * Marks that end an item before a seam (`itemSeam`), as character codes.
+ */
+const closersOfSeams = new Set([...'.!?)'].map((character) => character.charCodeAt(0)))
+
+/**
  * What code has and menus do not: `{`, `}`, `=`, `;`, `"`, a call.
  */
 const code = /[{}=;"]|\w\(/u
@@ -172,10 +177,60 @@ const maximumItemWords = 4
  *   Whether it is.
  */
 export function isGluedMenu(value: string): boolean {
-  if (value.length < 40 || code.test(value) || (sentenceEnd.test(value) && value.includes(', '))) return false
+  if (value.length < 40 || !maySeam(value, minimumSeams)) return false
+  if (code.test(value) || (sentenceEnd.test(value) && value.includes(', '))) return false
   const seams = value.match(itemSeam)?.length ?? 0
   if (seams < minimumSeams) return false
   // Each seam joins two words into one piece between spaces.
   const words = wordCount(value, Number.POSITIVE_INFINITY) + seams
   return words <= maximumItemWords * (seams + 1)
+}
+
+/**
+ * Whether a line may have `most` seams (`itemSeam`): as many pairs of ASCII
+ * characters that make one, a pair with another character counted as one.
+ *
+ * ###### Notes
+ * A loop over character codes: most lines have few capitals and digits, and
+ * are then told apart without the Unicode classes of `itemSeam`. It counts
+ * at least as many seams as `itemSeam` finds (those overlap here).
+ *
+ * @param value
+ *   Line.
+ * @param most
+ *   Seams wanted.
+ * @returns
+ *   Whether it may have them.
+ */
+function maySeam(value: string, most: number): boolean {
+  let count = 0
+  let before = value.charCodeAt(0)
+
+  for (let index = 1; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    let seam = true
+    if (code < 128 && before < 128) {
+      seam =
+        code >= 65 && code <= 90
+          ? isAsciiLower(before) || (before >= 48 && before <= 57) || closersOfSeams.has(before)
+          : code >= 48 && code <= 57 && isAsciiLower(before)
+    }
+
+    if (seam && ++count >= most) return true
+    before = code
+  }
+
+  return false
+}
+
+/**
+ * Whether a character code is an ASCII lower-case letter.
+ *
+ * @param code
+ *   Character code.
+ * @returns
+ *   Whether it is.
+ */
+function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122
 }

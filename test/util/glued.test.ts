@@ -1,4 +1,8 @@
+import fc from 'fast-check'
 import {gluedRuns, isGluedMenu, isGluedTeaser} from '../../src/util/glued.js'
+import {wordCount} from '../../src/util/shape.js'
+
+const seed = 4_180_227
 
 describe('isGluedTeaser', function () {
   it.each([
@@ -57,4 +61,31 @@ describe('isGluedMenu', function () {
   ])('should not see a glued menu in %j', function (value) {
     expect(isGluedMenu(value)).toBe(false)
   })
+
+  it('should judge as the plain count of seams does, on any mix of cases, digits, marks and scripts', function () {
+    const pieces = fc.constantFrom('home', 'UK', 'news', 'World', 'a', 'B', '5G', 'x1', '.', '!', ')', ', ', ' ', '{', 'ä', 'Ö', 'Ж', 'ж', '新', '𝐀', 'é3')
+    fc.assert(
+      fc.property(fc.array(pieces, {minLength: 10, maxLength: 40}), function (parts) {
+        const value = parts.join('')
+        expect(isGluedMenu(value)).toBe(reference(value))
+      }),
+      {seed, numRuns: 3000}
+    )
+  })
 })
+
+/**
+ * `isGluedMenu()` as first written: every test on every line, seams counted
+ * with the pattern.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Whether it is a glued menu.
+ */
+function reference(value: string): boolean {
+  if (value.length < 40 || /[{}=;"]|\w\(/u.test(value) || (/[.!?]["”’)]?$/u.test(value) && value.includes(', '))) return false
+  const seams = value.match(/[\p{Ll}\d.!?)][\p{Lu}]|\p{Ll}\d/gu)?.length ?? 0
+  if (seams < 6) return false
+  return wordCount(value, Number.POSITIVE_INFINITY) + seams <= 4 * (seams + 1)
+}
