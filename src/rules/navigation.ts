@@ -46,7 +46,7 @@ export const meta = {
     'navigation-image',
     'navigation-glued-menu'
   ],
-  strips: 'skip links, lone section labels above the headline, menus, breadcrumbs, “Load more”, size toggles; where the text marks its links (Markdown, html-to-text), lines of links (two or more, a list item, or next to another) and images or logos alone; menus saved with nothing between their items (`homeUK newsWorld news…`)',
+  strips: 'skip links, lone section labels above the headline, menus, breadcrumbs, page counters (`Seite 2 von 3`), “Load more”, size toggles, links that say they open a new tab (`Westlaw, opens new tab`); where the text marks its links (Markdown, html-to-text), lines of links (two or more, a list item, or next to another) and images or logos alone; menus saved with nothing between their items (`homeUK newsWorld news…`)',
   example: 'Accessibility links',
   group: 'chrome'
 } as const satisfies RuleDocs
