@@ -16,6 +16,11 @@
 //   --profile        also profile clean() on the 10 MB input (--cpu-prof) and
 //                    print the functions with the most self time
 //   --profile-only   only that profile
+//   --against DIR    also time the `clean()` of another checkout's build
+//                    (`DIR/dist/index.js`, a `git worktree` of an older
+//                    commit), alternating pass by pass with this one, and
+//                    print the ratio of their speeds (CPU time: a busy
+//                    machine disturbs it less)
 //   --json           print every figure as one JSON object
 //   --help
 //
@@ -44,7 +49,8 @@
 
 import {mkdtempSync, rmSync} from 'node:fs'
 import os from 'node:os'
-import {join, relative} from 'node:path'
+import {join, relative, resolve} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {badFlag, crash, numberFlag, parseFlags, quietPipe} from './lib/cli.mjs'
 import {entry, loadLibrary} from './lib/library.mjs'
 import {MB} from './lib/measure.mjs'
@@ -66,6 +72,7 @@ import {printThroughput, throughput} from './speed/throughput.mjs'
  * @property {boolean} [profile]
  * @property {boolean} [profileOnly]
  * @property {boolean} [json]
+ * @property {string} [against]
  */
 
 const flags = parseFlags(import.meta.url, {
@@ -75,6 +82,7 @@ const flags = parseFlags(import.meta.url, {
   profile: 'boolean',
   'profile-only': 'boolean',
   json: 'boolean',
+  against: 'string',
   passes: 'string',
   timeout: 'string',
   heap: 'string',
@@ -88,10 +96,12 @@ const options = {
   profile: flags.profile,
   profileOnly: flags['profile-only'],
   json: flags.json,
+  against: flags.against,
   passes: numberFlag(flags, 'passes', {integer: true}),
   timeout: numberFlag(flags, 'timeout'),
   heap: numberFlag(flags, 'heap')
 }
+if (flags.against === '') badFlag('--against expects a directory')
 if (flags.sizes !== undefined) {
   options.sizes = flags.sizes.split(',').map(Number)
   if (!options.sizes.every((n) => Number.isFinite(n) && n > 0)) {
@@ -148,8 +158,9 @@ async function main(options) {
     if (!options.profileOnly && !options.skipThroughput) {
       const {clean} = await loadLibrary(options.src)
       const parse = await loadParse()
+      const other = options.against ? await loadOther(options.against) : undefined
       const run = {inputs, bytes, passes, casesPath, folder: temporary}
-      Object.assign(result, await throughput(run, clean, parse))
+      Object.assign(result, await throughput(run, clean, parse, other))
       if (!options.json) printThroughput(result)
     }
 
@@ -167,6 +178,19 @@ async function main(options) {
   } finally {
     rmSync(temporary, {recursive: true, force: true})
   }
+}
+
+/**
+ * The `clean()` of another checkout's build.
+ *
+ * @param {string} folder
+ *   Checkout.
+ * @returns {Promise<{name: string, clean: (text: string) => {text: string}}>}
+ */
+async function loadOther(folder) {
+  const path = resolve(folder, 'dist', 'index.js')
+  const module = await import(pathToFileURL(path).href)
+  return {name: relative(process.cwd(), folder) || folder, clean: module.clean}
 }
 
 /**

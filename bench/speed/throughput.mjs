@@ -22,9 +22,11 @@ const qualityBefore = {f1: 0.9141, at: 'commit 4e3e2f1'}
  * @param {{inputs: Array<Input>, bytes: number, passes: number, casesPath: string, folder: string}} run
  * @param {(text: string) => {text: string}} clean
  * @param {(text: string) => unknown} parse
+ * @param {{name: string, clean: (text: string) => {text: string}}} [other]
+ *   Another build’s `clean()`, timed in the same passes (`--against`).
  * @returns {Promise<{throughput: object, perDocument: object, quality: object}>}
  */
-export async function throughput(run, clean, parse) {
+export async function throughput(run, clean, parse, other) {
   const {inputs, bytes, passes} = run
   const cleanTimes = inputs.map(() => [])
   const parseTimes = inputs.map(() => [])
@@ -38,6 +40,7 @@ export async function throughput(run, clean, parse) {
   // printed beside wall time: on a busy machine it moves less.
   const cleanCpu = []
   const parseCpu = []
+  const otherCpu = []
   for (let pass = 0; pass <= passes; pass++) {
     let cpu = process.cpuUsage()
     const c = timePass(inputs, clean, pass ? cleanTimes : undefined, errors, pass ? undefined : outputs)
@@ -45,6 +48,13 @@ export async function throughput(run, clean, parse) {
     cpu = process.cpuUsage()
     const p = timePass(inputs, parse, pass ? parseTimes : undefined, undefined, undefined)
     const pc = process.cpuUsage(cpu)
+    if (other) {
+      cpu = process.cpuUsage()
+      timePass(inputs, other.clean, undefined, undefined, undefined)
+      const oc = process.cpuUsage(cpu)
+      if (pass) otherCpu.push(bytes / (oc.user + oc.system))
+    }
+
     if (pass) {
       cleanPasses.push(bytes / MB / (c / 1000))
       parsePasses.push(bytes / MB / (p / 1000))
@@ -68,6 +78,7 @@ export async function throughput(run, clean, parse) {
       parsePasses,
       cleanCpuMBs: median(cleanCpu),
       parseCpuMBs: median(parseCpu),
+      other: other ? {name: other.name, cpuMBs: median(otherCpu), ratio: median(cleanCpu) / median(otherCpu)} : null,
       errors: [...errors].map(([index, message]) => ({id: inputs[index].id, message}))
     },
     perDocument: {
@@ -148,6 +159,11 @@ export function printThroughput(result) {
   console.log(`  ${'clean()'.padEnd(28)} ${fmt(t.cleanMBs, 2).padStart(7)} ${fmt(t.cleanCpuMBs, 2).padStart(7)}   ${t.cleanPasses.map((x) => fmt(x, 2)).join(' ')}`)
   console.log(`  ${'retext-english parse alone'.padEnd(28)} ${fmt(t.parseMBs, 2).padStart(7)} ${fmt(t.parseCpuMBs, 2).padStart(7)}   ${t.parsePasses.map((x) => fmt(x, 2)).join(' ')}`)
   console.log(`  ${'clean / parse'.padEnd(28)} ${(fmt(t.ratio * 100, 0) + '%').padStart(7)} ${(fmt((t.cleanCpuMBs / t.parseCpuMBs) * 100, 0) + '%').padStart(7)}   (issue 5 bar: ≥ 60%)`)
+  if (t.other) {
+    console.log(`  ${('clean() of ' + t.other.name).padEnd(28)} ${''.padStart(7)} ${fmt(t.other.cpuMBs, 2).padStart(7)}`)
+    console.log(`  ${('now / ' + t.other.name).padEnd(28)} ${''.padStart(7)} ${(fmt(t.other.ratio, 2) + '×').padStart(7)}   (CPU; issues 17, 18, 21 bar: ≥ 0.9× session 10)`)
+  }
+
   if (t.errors.length) {
     console.log(`  clean() threw on ${t.errors.length} document(s), e.g. ${t.errors[0].id}: ${t.errors[0].message}`)
   }
