@@ -256,6 +256,13 @@ describe('itemRuns and keepItems', function () {
     expect(itemRuns(menu)).toEqual([])
   })
 
+  it('should take no bullet for a label', function () {
+    const teasers = events.map((value) => (value === 'Featured' ? '»' : value === 'Date:' ? '•' : value))
+    const dated = itemRuns(teasers)
+    expect(dated.length).toBeGreaterThan(0)
+    expect(itemRuns(teasers.filter((value) => !value.startsWith('Mar ')))).toEqual([])
+  })
+
   it('should keep the other items of a listing the core reaches into, never a named phrase', function () {
     const list = verdicts()
     keepItems(events, list, listing, (index) => events[index] === 'Share this page')

@@ -45,6 +45,12 @@ const maxArticle = 0.3
 const minKind = 0.4
 
 /**
+ * A letter or a digit: a label has one (a bullet, `»` or `•`, marks any
+ * list).
+ */
+const wordCharacter = /[\p{L}\p{N}]/u
+
+/**
  * A run of digits.
  */
 const digits = /\d+/g
@@ -71,7 +77,7 @@ export interface ItemRun {
  */
 function labelOf(value: string): string | undefined {
   const trimmed = value.trim()
-  if (trimmed.length === 0 || trimmed.length > maxLabelLength) return undefined
+  if (trimmed.length > maxLabelLength || !wordCharacter.test(trimmed)) return undefined
   return trimmed.toLowerCase().replace(digits, '#')
 }
 
