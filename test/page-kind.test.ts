@@ -263,9 +263,11 @@ describe('itemRuns and keepItems', function () {
     expect(itemRuns(teasers.filter((value) => !value.startsWith('Mar ')))).toEqual([])
   })
 
+  const items = events.map((value) => ({value}))
+
   it('should keep the other items of a listing the core reaches into, never a named phrase', function () {
     const list = verdicts()
-    keepItems(events, list, listing, (index) => events[index] === 'Share this page')
+    keepItems(items, list, listing, (index) => events[index] === 'Share this page')
     expect(list[7]).toEqual({keep: true, score: 0.2})
     expect(list[14]!.keep).toBe(true)
     expect(list[18]).toMatchObject({keep: false, ruleId: 'share-phrase', category: 'share'})
@@ -274,7 +276,7 @@ describe('itemRuns and keepItems', function () {
   it('should keep nothing more on an article, a product page or a forum', function () {
     for (const kind of ['article', 'product', 'forum'] as const) {
       const list = verdicts()
-      keepItems(events, list, {...listing, kind}, () => false)
+      keepItems(items, list, {...listing, kind}, () => false)
       expect(list[14]).toMatchObject({keep: false, ruleId: 'chrome-outside-body'})
     }
   })

@@ -158,12 +158,7 @@ const deboilerChrome = defineRule(meta, function (options?: Readonly<Options> | 
     file.data.deboilerArticle = article
     file.data.deboilerKind = kind
     file.data.deboilerLanguage = language
-    keepItems(
-      input.lines.map((line) => line.value),
-      verdicts,
-      kind,
-      (index) => phraseOf(page[index]!) !== undefined
-    )
+    keepItems(input.lines, verdicts, kind, (index) => phraseOf(page[index]!) !== undefined)
     const lines = page.filter((line) => line.strippedBy === undefined)
     const judged = lines.map((line) => verdicts[line.index])
     keepSomething(lines, judged)

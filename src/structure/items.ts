@@ -178,8 +178,8 @@ function titleShare(values: ReadonlyArray<string>, start: number, end: number): 
  * the named rules took. What is kept is told from the text alone, so the
  * modes stay nested.
  *
- * @param values
- *   Text of every line of the page.
+ * @param lines
+ *   Every line of the page.
  * @param verdicts
  *   Verdict of each line (changed in place).
  * @param kind
@@ -190,13 +190,13 @@ function titleShare(values: ReadonlyArray<string>, start: number, end: number): 
  *   Nothing.
  */
 export function keepItems(
-  values: ReadonlyArray<string>,
+  lines: ReadonlyArray<{readonly value: string}>,
   verdicts: Array<LineVerdict>,
   kind: Readonly<KindVerdict>,
   named: (index: number) => boolean
 ): undefined {
   if (!kept.has(kind.kind) || kind.kinds.article >= maxArticle || kind.kinds[kind.kind] < minKind) return
-  for (const {start, end} of itemRuns(values)) {
+  for (const {start, end} of itemRuns(lines.map((line) => line.value))) {
     if (!verdicts.slice(start, end + 1).some((verdict) => verdict.keep)) continue
     for (let index = start; index <= end; index++) {
       const verdict = verdicts[index]
