@@ -13,8 +13,10 @@ import {
   otherKinds,
   pageKind,
   relax,
-  type KindModel
+  type KindModel,
+  type KindVerdict
 } from '../src/structure/kind.js'
+import {itemRuns, keepItems} from '../src/structure/items.js'
 import type {LineVerdict} from '../src/structure/verdict.js'
 import {cleanText} from '../src/util/text.js'
 
@@ -195,6 +197,88 @@ describe('relax', function () {
     const list = verdicts()
     relax(list, level)
     expect(kept(list)).toEqual(expected)
+  })
+})
+
+describe('itemRuns and keepItems', function () {
+  /**
+   * A listing of events: each item a title, two labels and a date.
+   */
+  const events = [
+    'Home',
+    'Visit',
+    'Spring planting workshop in the garden',
+    'Featured',
+    'Date:',
+    'Mar 3, 2024',
+    'Composting in small spaces for beginners',
+    'Featured',
+    'Date:',
+    'Mar 10, 2024',
+    'Pruning fruit trees before the buds open',
+    'Featured',
+    'Date:',
+    'Mar 17, 2024',
+    'A guided walk through the rose garden',
+    'Featured',
+    'Date:',
+    'Mar 24, 2024',
+    'Share this page'
+  ]
+  const listing: KindVerdict = {
+    kind: 'listing',
+    kinds: {article: 0.05, documentation: 0, forum: 0, listing: 0.95, product: 0, service: 0},
+    level: 0,
+    cues: []
+  }
+
+  /**
+   * The locator’s cut of the events: the first item kept, the others
+   * dropped for where they are, the share prompt as a phrase.
+   */
+  function verdicts(): Array<LineVerdict> {
+    return events.map(function (value, index): LineVerdict {
+      if (index >= 2 && index <= 5) return {keep: true, score: 0.6}
+      if (value === 'Share this page') return {keep: false, score: 0.1, ruleId: 'share-phrase', category: 'share'}
+      return {keep: false, score: 0.2, ruleId: index < 2 ? 'chrome-menu' : 'chrome-outside-body', category: 'chrome'}
+    })
+  }
+
+  it('should find the items of a listing by a label repeated at a steady interval', function () {
+    const runs = itemRuns(events)
+    expect(runs.length).toBeGreaterThan(0)
+    expect(Math.min(...runs.map((run) => run.start))).toBeLessThanOrEqual(2)
+    expect(Math.max(...runs.map((run) => run.end))).toBeGreaterThanOrEqual(17)
+  })
+
+  it('should find no items in a menu whose columns repeat a heading', function () {
+    const menu = ['Sections', 'World', 'Business', 'Sport', 'Sections', 'Travel', 'Food', 'Style', 'Sections', 'Tech', 'Cars', 'Games']
+    expect(itemRuns(menu)).toEqual([])
+  })
+
+  it('should take no bullet for a label', function () {
+    const teasers = events.map((value) => (value === 'Featured' ? '»' : value === 'Date:' ? '•' : value))
+    const dated = itemRuns(teasers)
+    expect(dated.length).toBeGreaterThan(0)
+    expect(itemRuns(teasers.filter((value) => !value.startsWith('Mar ')))).toEqual([])
+  })
+
+  const items = events.map((value) => ({value}))
+
+  it('should keep the other items of a listing the core reaches into, never a named phrase', function () {
+    const list = verdicts()
+    keepItems(items, list, listing, (index) => events[index] === 'Share this page')
+    expect(list[7]).toEqual({keep: true, score: 0.2})
+    expect(list[14]!.keep).toBe(true)
+    expect(list[18]).toMatchObject({keep: false, ruleId: 'share-phrase', category: 'share'})
+  })
+
+  it('should keep nothing more on an article, a product page or a forum', function () {
+    for (const kind of ['article', 'product', 'forum'] as const) {
+      const list = verdicts()
+      keepItems(items, list, {...listing, kind}, () => false)
+      expect(list[14]).toMatchObject({keep: false, ruleId: 'chrome-outside-body'})
+    }
   })
 })
 

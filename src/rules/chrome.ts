@@ -9,6 +9,7 @@ import {checkModel, fittedModel, type NamedModel} from '../structure/model.js'
 import type {Category} from '../types.js'
 import {boilerplate, checkProfile, type Profile} from '../profile.js'
 import {keepOwnLines, keepSomething} from '../structure/page.js'
+import {keepItems} from '../structure/items.js'
 import {headingIds, phraseIds, type LineVerdict} from '../structure/verdict.js'
 import {formatOf, linesOf, type Line} from '../util/lines.js'
 import type {Markup} from '../util/format.js'
@@ -157,6 +158,7 @@ const deboilerChrome = defineRule(meta, function (options?: Readonly<Options> | 
     file.data.deboilerArticle = article
     file.data.deboilerKind = kind
     file.data.deboilerLanguage = language
+    keepItems(input.lines, verdicts, kind, (index) => phraseOf(page[index]!) !== undefined)
     const lines = page.filter((line) => line.strippedBy === undefined)
     const judged = lines.map((line) => verdicts[line.index])
     keepSomething(lines, judged)
