@@ -21,6 +21,7 @@ import {allOf, trieSource, wordStartSource} from '../util/lexicon.js'
 import {lowerValue, spacedValue} from '../util/line-text.js'
 import {lines as linesOf, lineValue} from '../util/lines.js'
 import {buttonWords} from '../util/menu.js'
+import {isWhiteSpace} from '../util/shape.js'
 import {unexpected} from '../util/quote.js'
 import {defineRule, type RuleDocs} from '../util/rule.js'
 import {stripper} from '../util/strip.js'
@@ -220,7 +221,7 @@ function embedded(node: Paragraph): boolean {
     // Only a line with marks around it is keyed again (most short lines
     // have none); the closing marks trimmed by hand: `/[\s.:!…»›]+$/` is
     // quadratic.
-    if (/^\s|[\s.:!…»›]$/u.test(lower)) {
+    if (isWhiteSpace(lower.charCodeAt(0)) || isClosing(lower.charCodeAt(lower.length - 1))) {
       const key = spacedValue(node).trim()
       let end = key.length
       while (end > 0 && ' .:!…»›'.includes(key.charAt(end - 1))) end--
@@ -350,4 +351,17 @@ function cued(phrases: ReadonlyArray<string>, flags = 'iu'): Search {
 interface Search {
   /** Whether the line (its node, and the text to search: as is or lower case) holds one. */
   test(node: Paragraph, value: string): boolean
+}
+
+/**
+ * Whether a character is one that may close the label of a consent box
+ * (white space, `.`, `:`, `!`, `…`, `»`, `›`), by code.
+ *
+ * @param code
+ *   Character code.
+ * @returns
+ *   Whether it is.
+ */
+function isClosing(code: number): boolean {
+  return isWhiteSpace(code) || code === 46 || code === 58 || code === 33 || code === 0x2026 || code === 0xbb || code === 0x203a
 }
