@@ -35,6 +35,11 @@ const headings = new Set(allOf(headingLabels))
 const item = /^#?[\p{L}\p{N}][\p{L}\p{N}'’&.+-]*(?:\s+#?[\p{L}\p{N}&][\p{L}\p{N}'’&.+-]*)*$/u
 
 /**
+ * A number alone after the label: a count (`Topics: 8`, `Tags: 1,204`).
+ */
+const count = /^\d[\d.,]*$/u
+
+/**
  * Separators between tags, full-width ones included (`政治、経済`).
  */
 const separator = /[,;|•·/、，；｜／]|\s#/u
@@ -101,7 +106,8 @@ const deboilerTags = defineLineRule(
     }
 
     if (!colon && needsColon.has(label)) return undefined
-    if (!isList(rest, colon)) return undefined
+    // `Topics: 8` on a forum’s index: a count, not a tag.
+    if (count.test(rest) || !isList(rest, colon)) return undefined
     return {ruleId: 'tags-list', reason: unexpected('tag list', line.value)}
   }
 )

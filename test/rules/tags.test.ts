@@ -111,7 +111,10 @@ describe('deboilerTags', function () {
     'Topic Editor: where you write and format content.',
     'Topics',
     'Tagsy loves the park',
-    'Tagged with love by our readers'
+    'Tagged with love by our readers',
+    // A count on a forum’s index, not a tag.
+    'Topics: 8',
+    'Topics: 1,204'
   ] as const
 
   it.each(notOk)('should strip %j', function (line) {
