@@ -24,7 +24,8 @@
 // `ignore_urls`, which the scorer reads). Below it, for the first set (the dev
 // set, or --cases), the figures issues 2 and 3 set bars on: mean P/R/F1,
 // median F1, F1 per source, mean F1 of the non-English cases, and the pages
-// returned empty while their gold is not. Bars are shown beside the figures;
+// returned empty while their gold is not; and, for a set whose sources are
+// kinds of page (pagetypes), the figures of each kind. Bars are shown beside the figures;
 // they are never asserted (exit code 0 whenever scoring ran).
 //
 // `shared/` is found beside the repository root (`<repo>/../shared`), or at
@@ -103,6 +104,7 @@ async function main() {
       }
     }
 
+    for (const {set, scorer} of rows) printKinds(set, scorer)
     process.stdout.write(report(summary, rows[0].set))
   } finally {
     rmSync(temporary, {recursive: true, force: true})
@@ -149,6 +151,29 @@ function summarize(result, casesPath, outputsPath) {
     empty,
     errors: result.errors
   }
+}
+
+/**
+ * Print the figures of each kind of page of a set whose sources are kinds
+ * (`pagetypes/dev.jsonl`: `wcxb-forum`, `wcxb-listing`, …).
+ *
+ * @param {string} set
+ * @param {any} result
+ *   score.mjs `--json` result, with `--by-source`.
+ * @returns {undefined}
+ */
+function printKinds(set, result) {
+  const kinds = Object.entries(result.by_source ?? {}).filter(([source]) => source.startsWith('wcxb-'))
+  if (kinds.length < 2) return
+  console.log('')
+  console.log(`${set} by kind of page:`)
+  const cells = [['kind', 'pages', 'P', 'R', 'F1', 'no-op F1']]
+  for (const [source, group] of kinds.sort((a, b) => b[1].score.f1 - a[1].score.f1)) {
+    const s = group.score
+    cells.push([source.slice('wcxb-'.length), s.n, fmt(s.precision), fmt(s.recall), fmt(s.f1), fmt(group.noop.f1)])
+  }
+
+  for (const line of table(cells)) console.log(line)
 }
 
 /**
