@@ -74,7 +74,7 @@ export function isGluedTeaser(value: string): boolean {
 function seam(text: string, from: number): number {
   for (let index = from; index < text.length - 1; index++) {
     const code = text.charCodeAt(index)
-    const isUpper = code < 128 ? code >= 65 && code <= 90 : upper.test(text.charAt(index))
+    const isUpper = code < 128 ? code >= 65 && code <= 90 : !isCaseless(code) && upper.test(text.charAt(index))
     if (!isUpper) continue
     const before = text.charCodeAt(index - 1)
     const after = text.charCodeAt(index + 1)
@@ -233,4 +233,27 @@ function maySeam(value: string, most: number): boolean {
  */
 function isAsciiLower(code: number): boolean {
   return code >= 97 && code <= 122
+}
+
+/**
+ * Whether a character is of a block with no letter in upper or lower case:
+ * general punctuation, currency and combining marks for symbols, arrows to
+ * miscellaneous symbols, CJK (punctuation, kana, ideographs), Hangul.
+ *
+ * ###### Notes
+ * So that a line of Chinese, Japanese or Korean, or of prose with curly
+ * quotes and dashes, does not test each such character with a pattern.
+ *
+ * @param code
+ *   Character code.
+ * @returns
+ *   Whether it is.
+ */
+export function isCaseless(code: number): boolean {
+  return (
+    (code >= 0x2000 && code <= 0x20ff) ||
+    (code >= 0x2190 && code <= 0x2bff) ||
+    (code >= 0x3000 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af)
+  )
 }

@@ -1,8 +1,28 @@
 import fc from 'fast-check'
-import {gluedRuns, isGluedMenu, isGluedTeaser} from '../../src/util/glued.js'
+import {gluedRuns, isCaseless, isGluedMenu, isGluedTeaser} from '../../src/util/glued.js'
 import {wordCount} from '../../src/util/shape.js'
 
 const seed = 4_180_227
+
+describe('isCaseless', function () {
+  it('should hold no letter in upper or lower case, in every character it names', function () {
+    const cased: Array<string> = []
+    let named = 0
+    for (let code = 0; code <= 0xffff; code++) {
+      if (!isCaseless(code)) continue
+      named++
+      const character = String.fromCharCode(code)
+      if (/[\p{Lu}\p{Ll}]/u.test(character)) cased.push(code.toString(16))
+    }
+
+    expect(named).toBeGreaterThan(40_000)
+    expect(cased).toEqual([])
+  })
+
+  it.each(['0041', '0061', '00C9', '0416', '2102', '2126'])('should not name the cased letter U+%s', function (hex) {
+    expect(isCaseless(Number.parseInt(hex, 16))).toBe(false)
+  })
+})
 
 describe('isGluedTeaser', function () {
   it.each([
