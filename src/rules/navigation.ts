@@ -19,6 +19,7 @@ import {isGluedMenu} from '../util/glued.js'
 import {linkShape, markdownTables} from '../util/markup.js'
 import {isBreadcrumb, isSeeAll, isShortLink, lineShape, linkKey, sizeButtons, type Shape} from '../util/menu.js'
 import {unexpected} from '../util/quote.js'
+import {isWhiteSpace} from '../util/shape.js'
 import {defineRule, type RuleDocs} from '../util/rule.js'
 import {stripper} from '../util/strip.js'
 
@@ -421,7 +422,7 @@ function undecorated(value: string): string {
   // By hand: a pattern for the end (`[…]+$`) is quadratic on a long run.
   let start = 0
   let end = value.length
-  while (start < end && (wideDecoration.has(value[start]!) || /\s/u.test(value[start]!))) start++
-  while (end > start && (wideDecoration.has(value[end - 1]!) || /\s/u.test(value[end - 1]!))) end--
+  while (start < end && (wideDecoration.has(value[start]!) || isWhiteSpace(value.charCodeAt(start)))) start++
+  while (end > start && (wideDecoration.has(value[end - 1]!) || isWhiteSpace(value.charCodeAt(end - 1)))) end--
   return dotless(value.slice(start, end))
 }
