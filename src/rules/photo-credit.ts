@@ -41,6 +41,12 @@ const maxCredit = 200
 const maxLength = 400
 
 /**
+ * Characters at the end of a line in which a caption’s `Credit:` label is
+ * looked for.
+ */
+const creditReach = 100
+
+/**
  * Fewest words of a caption before its credit.
  */
 const minCaption = 4
@@ -158,7 +164,8 @@ function caption(value: string): boolean {
     credit = value.slice(at + 1, -1).trim()
     if (at > 0 && agency.has(credit.toLowerCase()) && !qualifier.has(credit.toLowerCase())) return before(value, at)
   } else {
-    at = value.lastIndexOf('Credit:')
+    // A credit after its caption is short: look in the end of the line only.
+    at = value.indexOf('Credit:', value.length - creditReach)
     credit = value.slice(at)
   }
 
