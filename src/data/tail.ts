@@ -264,6 +264,16 @@ export const creditRoles: ReadonlyArray<string> = [
 ]
 
 /**
+ * Ends of the other closing credit line of a wire story, lower case:
+ * `Associated Press writer Jane Doe in Paris contributed to this report.`
+ */
+export const creditEnds: ReadonlyArray<string> = [
+  'contributed reporting.',
+  'contributed to this report.',
+  'contributed to this story.'
+]
+
+/**
  * Lower-case words a closing credit line may hold beside its roles and the
  * names (`in`, `and`: `Reporting by Jane Doe in Paris and Ann Lee in
  * London`; the particles of names: `de`, `van`, `al`).

@@ -2,7 +2,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {commentCounter, commentHeadings} from '../data/comments.js'
 import {closingHeadings, moreLinks, relatedHeadings, relatedLabels, relatedPrefixes} from '../data/related.js'
-import {creditRoles, creditWords} from '../data/tail.js'
+import {creditEnds, creditRoles, creditWords} from '../data/tail.js'
 import {gluedRuns} from '../util/glued.js'
 import {allOf, group} from '../util/lexicon.js'
 import {linesOf, type Line} from '../util/lines.js'
@@ -255,7 +255,8 @@ function heading(value: string, key: string): string | undefined {
 
 /**
  * Whether `value` is the credit line that closes a wire story: `Reporting by
- * Jane Doe in Paris; Editing by John Smith`.
+ * Jane Doe in Paris; Editing by John Smith`, `Associated Press writer Jane
+ * Doe contributed to this report.`
  *
  * @param value
  *   Line.
@@ -264,7 +265,9 @@ function heading(value: string, key: string): string | undefined {
  *   not: its lower-case words are roles, `by`, `in`, `and`, particles.
  */
 function closingCredit(value: string): boolean {
-  if (value.length > maxCredit || !creditStart.test(value)) return false
+  if (value.length > maxCredit) return false
+  if (value.endsWith('.') && creditEnds.some((end) => value.endsWith(end))) return true
+  if (!creditStart.test(value)) return false
   for (const word of value.split(/[\s,;()]+/u)) {
     if (/^\p{Ll}/u.test(word) && !creditWord.has(word)) return false
   }

@@ -319,6 +319,24 @@ describe('deboilerRelated', function () {
     expect(String(file.value)).toContain('no proof of a bird strike')
   })
 
+  it('should strip what follows an agency’s `contributed to this report` line', function () {
+    const story = [
+      'The council said on Tuesday that the new road would open in the spring, two years later than it had planned.',
+      '',
+      'Associated Press writer Jane Doe in Paris contributed to this report.',
+      '',
+      'JOHN ROE',
+      '',
+      'Roe covers national politics for The Associated Press.'
+    ].join('\n')
+    const file = run(deboilerRelated, story)
+    expect(file.messages.map((message) => [message.ruleId, message.actual])).toEqual([
+      ['related-after-credit', 'JOHN ROE'],
+      ['related-after-credit', 'Roe covers national politics for The Associated Press.']
+    ])
+    expect(String(file.value)).toContain('contributed to this report.')
+  })
+
   it('should keep what follows a credit line when the story goes on, or a sentence that starts like one', function () {
     const paragraph = 'The council said on Tuesday that the new road would open in the spring, two years later than it had planned at first.'
     expect(stripped(deboilerRelated, 'Editing by John Roe\n\n' + paragraph + '\n\n' + paragraph.replace('council', 'mayor'))).toEqual([])
