@@ -29,6 +29,7 @@ export const relatedHeadings: Lexicon = {
     'more on this story',
     'more on this topic',
     'more stories',
+    'more trending',
     'most commented',
     'most e-mailed',
     'most emailed',
@@ -522,7 +523,8 @@ export const relatedPrefixes: Lexicon = {
     'also in',
     'also on',
     'more from',
-    'more on'
+    'more on',
+    'most read'
   ],
   de: [
     'mehr aus',

@@ -152,6 +152,21 @@ export const widgetPhrases: ReadonlyArray<string> = [
 ]
 
 /**
+ * What follows `Add <site>` in a prompt to follow the site on Google, lower
+ * case: `Add as preferred on Google`, `Add Global News as a Preferred Source
+ * on Google to see more of our stories`, `Add TheJapanNews to your Google
+ * News feed.`
+ */
+export const googlePrompts: ReadonlyArray<string> = [
+  'as a preferred source on google',
+  'as preferred on google',
+  'as preferred source on google',
+  'as your preferred source on google',
+  'to your google news feed',
+  'to your preferred sources on google'
+]
+
+/**
  * Questions that ask readers to share, alone or before share buttons.
  *
  * ###### Notes

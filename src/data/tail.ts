@@ -246,3 +246,56 @@ export const commenterWords: ReadonlyArray<string> = ['dice', 'disse', 'dit', 's
  * `Submitted by Ben`, `Comment by …` (before `by`).
  */
 export const threadBylines: ReadonlyArray<string> = ['comment', 'commented', 'posted', 'submitted', 'written']
+
+/**
+ * Roles of the credit line that closes a wire story, lower case, before
+ * `by`: `Reporting by Jane Doe in Paris; Editing by John Smith`,
+ * `(Additional reporting by Ann Lee; Writing by Bo Kim)`. Nothing after the
+ * last such line of a page is the article but more of the same story.
+ */
+export const creditRoles: ReadonlyArray<string> = [
+  'additional reporting',
+  'compiled',
+  'editing',
+  'graphics',
+  'reporting',
+  'research',
+  'writing'
+]
+
+/**
+ * Ends of the other closing credit line of a wire story, lower case:
+ * `Associated Press writer Jane Doe in Paris contributed to this report.`
+ */
+export const creditEnds: ReadonlyArray<string> = [
+  'contributed reporting.',
+  'contributed to this report.',
+  'contributed to this story.'
+]
+
+/**
+ * Lower-case words a closing credit line may hold beside its roles and the
+ * names (`in`, `and`: `Reporting by Jane Doe in Paris and Ann Lee in
+ * London`; the particles of names: `de`, `van`, `al`).
+ */
+export const creditWords: ReadonlyArray<string> = [
+  'al',
+  'and',
+  'bin',
+  'by',
+  'da',
+  'de',
+  'del',
+  'der',
+  'di',
+  'du',
+  'el',
+  'from',
+  'in',
+  'la',
+  'le',
+  'the',
+  'van',
+  'von',
+  'with'
+]

@@ -31,9 +31,25 @@ const labelled = new RegExp(
 const licensed = /^(?:photo|image|picture)s? used under licen[cs]e from\s+(\S.*)$/isu
 
 /**
- * Longest line judged: a credit is short.
+ * Longest credit judged alone: a credit is short.
  */
-const maxLength = 200
+const maxCredit = 200
+
+/**
+ * Longest line judged: a caption with its credit at the end.
+ */
+const maxLength = 400
+
+/**
+ * Characters at the end of a line in which a caption’s `Credit:` label is
+ * looked for.
+ */
+const creditReach = 100
+
+/**
+ * Fewest words of a caption before its credit.
+ */
+const minCaption = 4
 
 /**
  * Separators between the parts of a credit: `Jane Doe/Reuters`, `Natalie
@@ -72,9 +88,9 @@ const maxCaselessWords = 3
 export const meta = {
   category: 'photo-credit',
   ruleId: 'photo-credit-agency',
-  ruleIds: ['photo-credit-agency', 'photo-credit-label'],
+  ruleIds: ['photo-credit-agency', 'photo-credit-label', 'photo-credit-caption'],
   maxLength,
-  strips: 'lone photo credits (captions stay)',
+  strips: 'lone photo credits, and captions that end in one (`Crowds wait near the palace (Picture: PA)`)',
   example: '(AP Photo/Jane Doe)',
   group: 'credits'
 } as const satisfies RuleDocs
@@ -94,34 +110,81 @@ const deboilerPhotoCredit = defineLineRule(
   meta,
   function (line) {
     const value = line.value
-    const bare = unwrap(value)
-
-    // Getty; Shutterstock; (Getty Images)
-    if (bare.length <= longestLibrary && library.has(bare.toLowerCase())) {
-      return {ruleId: 'photo-credit-agency', reason: unexpected('photo credit', value)}
-    }
-
-    // Photo: Reuters; Image copyright AFP; Photo by Jane Doe on Unsplash
-    const match = labelled.exec(bare) ?? licensed.exec(bare)
-    if (match) {
-      const credit = (match[1] ?? '').replace(/^[:：]/u, '').trim()
-      if (credit === '' || isCredit(credit, anySeparator, false)) {
-        return {ruleId: 'photo-credit-label', reason: unexpected('photo credit', value)}
-      }
-
-      return undefined
-    }
-
-    // REUTERS/Jane Doe; AFP via Getty Images; (AP Photo/Jane Doe)
-    if (isCredit(bare, strongSeparator, true)) {
-      return {ruleId: 'photo-credit-agency', reason: unexpected('photo credit', value)}
-    }
-
-    return undefined
+    const ruleId = value.length <= maxCredit ? creditRule(value) : undefined
+    if (ruleId) return {ruleId, reason: unexpected('photo credit', value)}
+    return caption(value) ? {ruleId: 'photo-credit-caption', reason: unexpected('photo caption', value)} : undefined
   }
 )
 
 export default deboilerPhotoCredit
+
+/**
+ * The rule id for a line that is a photo credit, if it is one.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   `photo-credit-agency` or `photo-credit-label`, or nothing.
+ */
+function creditRule(value: string): 'photo-credit-agency' | 'photo-credit-label' | undefined {
+  const bare = unwrap(value)
+
+  // Getty; Shutterstock; (Getty Images)
+  if (bare.length <= longestLibrary && library.has(bare.toLowerCase())) return 'photo-credit-agency'
+
+  // Photo: Reuters; Image copyright AFP; Photo by Jane Doe on Unsplash
+  const match = labelled.exec(bare) ?? licensed.exec(bare)
+  if (match) {
+    const credit = (match[1] ?? '').replace(/^[:：]/u, '').trim()
+    return credit === '' || isCredit(credit, anySeparator, false) ? 'photo-credit-label' : undefined
+  }
+
+  // REUTERS/Jane Doe; AFP via Getty Images; (AP Photo/Jane Doe)
+  return isCredit(bare, strongSeparator, true) ? 'photo-credit-agency' : undefined
+}
+
+/**
+ * Whether a line is a caption that ends in its photo credit: `Crowds wait
+ * near Buckingham Palace (Picture: PA)`, `… Mexico state is scheduled for
+ * local elections on June 4. (AP Photo/Marco Ugarte)`, `Ghislaine Maxwell is
+ * serving a 20-year sentence. (AP)`, `Federal Energy Minister Chris Bowen.
+ * Credit: Oliver Lane/RegionalHUB`.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Whether it is; the credit must be one alone (`(Picture: PA)`, an agency
+ *   in brackets), so `… as the council said (in March)` stays.
+ */
+function caption(value: string): boolean {
+  let at = -1
+  let credit = ''
+  if (value.endsWith(')')) {
+    at = value.lastIndexOf('(')
+    credit = value.slice(at + 1, -1).trim()
+    if (at > 0 && agency.has(credit.toLowerCase()) && !qualifier.has(credit.toLowerCase())) return before(value, at)
+  } else {
+    // A credit after its caption is short: look in the end of the line only.
+    at = value.indexOf('Credit:', value.length - creditReach)
+    credit = value.slice(at)
+  }
+
+  return at > 0 && credit.length <= maxCredit && creditRule(credit) !== undefined && before(value, at)
+}
+
+/**
+ * Whether the text before a credit is a caption: `minCaption` words or more.
+ *
+ * @param value
+ *   Line.
+ * @param at
+ *   Start of the credit.
+ * @returns
+ *   Whether it is.
+ */
+function before(value: string, at: number): boolean {
+  return value.slice(0, at).trim().split(/\s+/u).length >= minCaption
+}
 
 /**
  * Whether text is a credit: names and agencies between separators.

@@ -2,6 +2,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {commentCounter, commentHeadings} from '../data/comments.js'
 import {closingHeadings, moreLinks, relatedHeadings, relatedLabels, relatedPrefixes} from '../data/related.js'
+import {creditEnds, creditRoles, creditWords} from '../data/tail.js'
 import {gluedRuns} from '../util/glued.js'
 import {allOf, group} from '../util/lexicon.js'
 import {linesOf, type Line} from '../util/lines.js'
@@ -16,9 +17,9 @@ import {dotless} from '../util/line-text.js'
 export const meta = {
   category: 'related',
   ruleId: 'related-heading',
-  ruleIds: ['related-heading', 'related-teaser', 'related-also-on', 'related-glued-teaser'],
+  ruleIds: ['related-heading', 'related-teaser', 'related-also-on', 'related-glued-teaser', 'related-after-credit'],
   strips:
-    '“Related Posts” / “Most Popular” headings with the teasers they own, “Also on …” links, teasers before a comments tail, a headline with its date in parentheses (`Hughes Focused On Rovers (Sunday January 13 2008)`), runs of three or more teaser cards flattened into lines (headline glued to its summary)',
+    '“Related Posts” / “Most Popular” headings with the teasers they own (and their section labels), “Also on …” links, teasers before a comments tail, a headline with its date in parentheses (`Hughes Focused On Rovers (Sunday January 13 2008)`), runs of three or more teaser cards flattened into lines (headline glued to its summary), what follows the credit line that closes a wire story (`Reporting by …; Editing by …`)',
   example: 'Also on rt.com',
   group: 'links'
 } as const satisfies RuleDocs
@@ -48,6 +49,18 @@ const moreLink = new Set(allOf(moreLinks))
 const notHeadline = /^(?:by|filed|labels?|listed|posted|published|tagged|tags|updated)\b|^\(|^[^\s:]+(?: [^\s:]+){0,2}:\s|[|@]|(?:\.\.\.|…)$/iu
 // Chrome that other rules own ends a teaser run: `Tags Donald Trump`, `A | B`.
 const chrome = /^(?:©|\(c\)\s|(?:advertisement|copyright|filed under|follow us|leave a|posted|powered by|share|sign up|subscribe|tags)\b)|\s\|\s/iu
+// Reporting by Jane Doe; Editing by John Smith; (Editing by Pritha Sarkar)
+const creditStart = new RegExp(
+  String.raw`^\(?${group(creditRoles.map((role) => role.charAt(0).toUpperCase() + role.slice(1)))} by \p{Lu}`,
+  'u'
+)
+const creditWord = new Set([...creditWords, ...creditRoles.flatMap((role) => role.split(' '))])
+// Longest closing credit line.
+const maxCredit = 300
+// Most section labels in a box of teasers (more: a listing).
+const maxLabels = 6
+// Lines after a closing credit within which the story may go on.
+const creditReach = 8
 
 /**
  * Strip related-content boxes: their heading (`Related Posts`, `Most
@@ -112,11 +125,20 @@ const deboilerRelated = defineRule(meta, function () {
       index++
     }
 
+    afterCredit()
     strip.apply()
 
-    // Teasers owned by a heading: directly under it, or after a blank line.
+    // Teasers owned by a heading: directly under it, or after a blank line;
+    // with their section labels when those repeat (`Economy` over most
+    // cards) or are kickers in capitals (`SHOCK SACK`), not an author’s name
+    // over each card, and are few (more: the box is the page’s own listing).
     function teasers(from: number): number {
       const direct = all[from] !== undefined && !blankAbove(page, all, from)
+      const run: Array<number> = []
+      const names = new Set<string>()
+      let firstLabel = -1
+      let lastLabel = -1
+      let labels = 0
       let index = from
 
       while (index < all.length) {
@@ -124,11 +146,59 @@ const deboilerRelated = defineRule(meta, function () {
         const key = keys[index]!
         if (direct && blankAbove(page, all, index)) break
         if (heading(value, key) || tail(value, key) || chrome.test(value)) break
-        if (!(direct ? isTeaser(value, 250, 60) : isTeaser(value, 150, 25))) break
-        take(index++, {ruleId: 'related-teaser', reason: 'Unexpected related teaser `' + quote(value) + '`'})
+        const labelled = sectionLabel(index, lastLabel, direct)
+        if (!labelled && !isCard(value, direct)) break
+        if (labelled) {
+          // Without labels, the run would end at the first that is no card.
+          if (firstLabel < 0 && !isCard(value, direct)) firstLabel = run.length
+          labels++
+          lastLabel = index
+          // A kicker in capitals (`SHOCK SACK`) is no name.
+          if (value !== value.toUpperCase()) names.add(value)
+        }
+
+        run.push(index++)
       }
 
-      return index
+      const end = (labels > maxLabels || names.size * 2 > labels) && firstLabel >= 0 ? firstLabel : run.length
+      for (const line of run.slice(0, end)) {
+        take(line, {ruleId: 'related-teaser', reason: 'Unexpected related teaser `' + quote(all[line]!.value) + '`'})
+      }
+
+      return end === run.length ? index : run[end]!
+    }
+
+    // A card’s section label (`Economy`) over or under its headline, when
+    // labels come every other line (`Mortgages` over a sub-heading of the
+    // article and its paragraph is no card’s).
+    function sectionLabel(index: number, last: number, direct: boolean): boolean {
+      const after = all[index + 2]?.value ?? ''
+      return (
+        isLabel(all[index]!.value) &&
+        (last === index - 2 || isLabel(after)) &&
+        isCard(all[index + 1]?.value ?? '', direct) &&
+        !isParagraph(after)
+      )
+    }
+
+    // What follows the last closing credit of a wire story up to its
+    // comments, unless the story goes on (two paragraphs in a row within a
+    // few lines).
+    function afterCredit(): undefined {
+      let last = all.length - 1
+      while (last >= 0 && !closingCredit(all[last]!.value)) last--
+      if (last < 0) return
+
+      for (let index = last + 1; index + 1 < all.length && index <= last + creditReach; index++) {
+        if (isParagraph(all[index]!.value) && isParagraph(all[index + 1]!.value)) return
+      }
+
+      // Up to the comments, which are the comments rule’s.
+      for (let index = last + 1; index < all.length && !tail(all[index]!.value, keys[index]!); index++) {
+        if (taken.has(index)) continue
+        const reason = 'Unexpected line after the closing credit `' + quote(all[index]!.value) + '`'
+        take(index, {ruleId: 'related-after-credit', reason, note: 'The credit line ends the story'})
+      }
     }
 
     // Headlines between the last body paragraph and a comments tail.
@@ -181,6 +251,69 @@ function heading(value: string, key: string): string | undefined {
   // A named heading is no sentence: `Mehr zum Preis sagte er nichts.` is prose.
   if (!known && (sentenceEnds.has(value.charAt(value.length - 1)) || !named(key))) return undefined
   return /^also |^(?:read|see) also$/.test(key) ? 'related-also-on' : 'related-heading'
+}
+
+/**
+ * Whether `value` is the credit line that closes a wire story: `Reporting by
+ * Jane Doe in Paris; Editing by John Smith`, `Associated Press writer Jane
+ * Doe contributed to this report.`
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Whether it is; a sentence (`Reporting by the council showed that…`) is
+ *   not: its lower-case words are roles, `by`, `in`, `and`, particles.
+ */
+function closingCredit(value: string): boolean {
+  if (value.length > maxCredit) return false
+  if (value.endsWith('.') && creditEnds.some((end) => value.endsWith(end))) return true
+  if (!creditStart.test(value)) return false
+  for (const word of value.split(/[\s,;()]+/u)) {
+    if (/^\p{Ll}/u.test(word) && !creditWord.has(word)) return false
+  }
+
+  return true
+}
+
+/**
+ * Whether `value` is a paragraph of prose: twenty words or more, ending like
+ * a sentence.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Whether it is.
+ */
+function isParagraph(value: string): boolean {
+  return endsSentence(value) && wordCount(value, 20) >= 20
+}
+
+/**
+ * Whether `value` may be a teaser card’s section label: three words at most,
+ * letters and no digits, no sentence (`Economy`, `Aerospace & Defense`; not
+ * `1 min`, `—`).
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Whether it may.
+ */
+function isLabel(value: string): boolean {
+  return value.length <= 30 && !endsSentence(value) && /^[^\d]*\p{L}[^\d]*$/u.test(value) && wordCount(value, 4) <= 3
+}
+
+/**
+ * Whether `value` is a teaser headline of a box.
+ *
+ * @param value
+ *   Line.
+ * @param direct
+ *   Whether the box’s lines follow its heading with no blank line.
+ * @returns
+ *   Whether it is.
+ */
+function isCard(value: string, direct: boolean): boolean {
+  return direct ? isTeaser(value, 250, 60) : isTeaser(value, 150, 25)
 }
 
 /**

@@ -1,4 +1,5 @@
 import {
+  googlePrompts,
   linkWords,
   linkWordsByLanguage,
   objectWords,
@@ -28,6 +29,9 @@ const question = new RegExp('^(?:' + promptQuestions.join('|') + ')\\s*\\?+', 'u
 /**
  * Widget phrases, in or out of parentheses.
  */
+// Add Global News as a Preferred Source on Google; Add TheJapanNews to your
+// Google News feed (the site's name is four words at most).
+const google = new RegExp(String.raw`^add (?:\S+ ){0,4}(?:${googlePrompts.join('|')})(?![\p{L}\p{N}])`, 'u')
 const widget = new RegExp('\\(?\\b(?:' + widgetPhrases.join('|') + ')\\b\\s*[?)]*', 'gu')
 
 /**
@@ -77,7 +81,7 @@ export const meta = {
   ruleId: 'share-buttons',
   ruleIds: ['share-prompt', 'share-buttons'],
   maxLength,
-  strips: 'share prompts and rows of share buttons',
+  strips: 'share prompts and rows of share buttons, prompts to follow the site on Google (`Add … as a preferred source on Google`)',
   example: 'Think your friends would be interested? Share this story!',
   group: 'engagement'
 } as const satisfies RuleDocs
@@ -99,6 +103,10 @@ const deboilerShare = defineLineRule(
   meta,
   function (line) {
     const value = foldedValue(line.node)
+    if (value.startsWith('add ') && google.test(value)) {
+      return {ruleId: 'share-prompt', reason: unexpected('share prompt', line.value)}
+    }
+
     const asked = question.exec(value)
     const asIs = asked ? value.slice(asked[0].length) : value
     const rest = widgetKeys.some((key) => asIs.includes(key)) ? asIs.replace(widget, ' ') : asIs

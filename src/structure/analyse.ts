@@ -99,7 +99,8 @@ export function analyse(
   }
 
   const inCore = core(features, scores, model, shift)
-  const tailStart = cutTail(features, inCore, tail, cues, model)
+  const stripped = lines.map((line) => line.strippedBy !== undefined)
+  const tailStart = cutTail(features, inCore, tail, cues, model, stripped)
   // A thread of comments found by its cues: what follows is comments.
   if (tailStart >= 0 && tail[tailStart] === undefined) tail[tailStart] = 'comments'
   const tailKinds: Array<Category | undefined> = Array.from({length: size})

@@ -30,6 +30,9 @@ import type {Model} from './model.js'
  *   Whether each line is a comment cue.
  * @param model
  *   Weights and thresholds.
+ * @param stripped
+ *   Whether another rule took each line (a box’s teasers and ads it took do
+ *   not count towards how far the article’s prose comes back).
  * @returns
  *   Index of the heading or first cue, or -1.
  */
@@ -38,7 +41,8 @@ export function cutTail(
   inCore: Array<boolean>,
   tail: ReadonlyArray<string | undefined>,
   cues: ReadonlyArray<boolean>,
-  model: Model
+  model: Model,
+  stripped: ReadonlyArray<boolean> = []
 ): number {
   let total = 0
   for (const [index, line] of features.entries()) {
@@ -70,7 +74,7 @@ export function cutTail(
       const heading =
         tail[index] !== undefined &&
         !inMenu(features, index) &&
-        !(tail[index] !== 'comments' && inlineBox(features, index)) &&
+        !(tail[index] !== 'comments' && inlineBox(features, index, stripped)) &&
         !(tail[index] !== 'comments' && bestAfter[index + 1]! > proseFactor * Math.max(bestBefore, proseMinimum))
       const thread = cues[index] === true && (cuesAhead[index] ?? 0) >= 3
       if (heading || thread) {
@@ -203,17 +207,27 @@ const boxReach = 6
 
 /**
  * Whether a tail heading opens a box inside the body (`Related`, a newsletter
- * box headed `Top Stories`): the article’s prose (two long sentences in a
- * row) comes back within a few lines, after a line of the box’s own.
+ * box headed `Top Stories`, a `Trending` box of teasers): the article’s
+ * prose (two long sentences in a row) comes back within a few lines, after
+ * a line of the box’s own.
+ *
+ * ###### Notes
+ * Lines other rules took (the box’s teasers and their labels, ads) need not
+ * count towards the reach, and a short one of them (`Advertisement`,
+ * `Article content`) between two sentences leaves them in a row, when the
+ * prose after the heading is at least a third of the prose before it: a story in
+ * two halves, not a footer’s `About us` under the last box.
  *
  * @param features
  *   Features per line.
  * @param index
  *   Line of the label.
+ * @param stripped
+ *   Whether another rule took each line.
  * @returns
  *   Whether it does.
  */
-function inlineBox(features: ReadonlyArray<LineFeatures>, index: number): boolean {
+function inlineBox(features: ReadonlyArray<LineFeatures>, index: number, stripped: ReadonlyArray<boolean>): boolean {
   // A bare `Related` label may sit right above the prose; another heading
   // heads a box of its own lines first (`Sign Up`), or it heads teasers.
   const first = features[index]?.key === 'related' ? index + 1 : index + 2
@@ -221,7 +235,71 @@ function inlineBox(features: ReadonlyArray<LineFeatures>, index: number): boolea
     if (isProse(features[next]) && isProse(features[next + 1])) return true
   }
 
+  return stripped.length > 0 && proseBack(features, index, first, stripped) && halves(features, index, stripped)
+}
+
+/**
+ * Whether two long sentences in a row come back after a heading within
+ * `boxReach` lines no rule took (a short line a rule took between them
+ * leaves them in a row).
+ *
+ * @param features
+ *   Features per line.
+ * @param index
+ *   Line of the heading.
+ * @param first
+ *   First line the prose may start at.
+ * @param stripped
+ *   Whether another rule took each line.
+ * @returns
+ *   Whether they do.
+ */
+function proseBack(
+  features: ReadonlyArray<LineFeatures>,
+  index: number,
+  first: number,
+  stripped: ReadonlyArray<boolean>
+): boolean {
+  let seen = 0
+  let prose = -1
+  for (let next = index + 1; next < features.length && seen <= boxReach; next++) {
+    const line = features[next]
+    if (isProse(line)) {
+      if (prose >= first) return true
+      prose = next
+    } else if (!(stripped[next] === true && isGap(line))) {
+      prose = -1
+    }
+
+    if (stripped[next] !== true) seen++
+  }
+
   return false
+}
+
+/**
+ * Whether the prose no rule took after a line is at least a third of that before
+ * it (in words).
+ *
+ * @param features
+ *   Features per line.
+ * @param index
+ *   Line.
+ * @param stripped
+ *   Whether another rule took each line.
+ * @returns
+ *   Whether it is.
+ */
+function halves(features: ReadonlyArray<LineFeatures>, index: number, stripped: ReadonlyArray<boolean>): boolean {
+  let before = 0
+  let after = 0
+  for (const [at, line] of features.entries()) {
+    if (stripped[at] === true || !isProse(line)) continue
+    if (at < index) before += line.words
+    else after += line.words
+  }
+
+  return after * 3 >= before
 }
 
 /**

@@ -45,7 +45,10 @@ describe('deboilerPhotoCredit', function () {
 
   const ok = [
     'Getty Images reported record revenue this year.',
-    'President Trump speaks in the Rose Garden. (AP Photo/Evan Vucci)',
+    'The council voted on the plan on Monday (in March).',
+    'The minister spoke to reporters in Brussels (Reuters reported).',
+    'The talks failed (AP)',
+    'Credit: the council, which paid for the new road, said it would open in spring.',
     'Photo: The minister arrives in Brussels on Monday.',
     'Photos: Million-dollar cars for auction',
     'Image caption The minister arrives in Brussels',
@@ -121,6 +124,18 @@ describe('deboilerPhotoCredit', function () {
 
   it.each(ok)('should keep %j', function (line) {
     expect(stripped(deboilerPhotoCredit, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
+
+  it.each([
+    'President Trump speaks in the Rose Garden. (AP Photo/Evan Vucci)',
+    'Crowds wait near Buckingham Palace to view the procession (Picture: PA)',
+    'Ghislaine Maxwell is serving a 20-year sentence for her involvement in the case. (AP)',
+    'Federal Energy and Climate Change Minister Chris Bowen. Credit: Oliver Lane/RegionalHUB',
+    'Rebecca Cooke supporting Phil Foden at the Qatar World CupCredit: PA'
+  ])('should strip the caption %j, which ends in its credit, as `photo-credit-caption`', function (line) {
+    const file = run(deboilerPhotoCredit, 'The talks failed on Monday, officials said.\n\n' + line + '\n\nMore body.')
+    expect(file.messages.map((message) => [message.ruleId, message.actual])).toEqual([['photo-credit-caption', line]])
+    expect(String(file.value)).toContain('The talks failed on Monday, officials said.')
   })
 
   it('should report places and rule ids in order', function () {

@@ -290,6 +290,111 @@ describe('deboilerRelated', function () {
     expect(stripped(deboilerRelated, 'Menu\nFlooded mine reopens after a decade of repairs\nLeave a Reply')).toEqual([])
   })
 
+  it('should strip what follows the credit line that closes a wire story', function () {
+    const story = [
+      'The airline said on Tuesday that it had found no proof of a bird strike on the plane, which landed safely.',
+      '',
+      'Reporting by Jane Doe in Kathmandu; additional reporting by Ann Lee; Editing by John Roe',
+      '',
+      'Newsletter | Three times a week.',
+      '',
+      'Make sense of companies and governments grappling with climate change.',
+      '',
+      'Oilfield firm Acme on Tuesday reported a first quarter profit that topped Wall Street estimates as a tight services market helped drive demand.',
+      '',
+      'Follow Us'
+    ].join('\n')
+    const file = run(deboilerRelated, story)
+    expect(file.messages.map((message) => [message.ruleId, message.actual])).toEqual([
+      ['related-after-credit', 'Newsletter | Three times a week.'],
+      ['related-after-credit', 'Make sense of companies and governments grappling with climate change.'],
+      [
+        'related-after-credit',
+        'Oilfield firm Acme on Tuesday reported a first quarter profit that topped Wall Street estimates as a tight services market helped drive demand.'
+      ],
+      ['related-after-credit', 'Follow Us']
+    ])
+    expect(file.messages[0]!.category).toBe('related')
+    expect(String(file.value)).toContain('Reporting by Jane Doe in Kathmandu')
+    expect(String(file.value)).toContain('no proof of a bird strike')
+  })
+
+  it('should strip what follows an agency’s `contributed to this report` line', function () {
+    const story = [
+      'The council said on Tuesday that the new road would open in the spring, two years later than it had planned.',
+      '',
+      'Associated Press writer Jane Doe in Paris contributed to this report.',
+      '',
+      'JOHN ROE',
+      '',
+      'Roe covers national politics for The Associated Press.'
+    ].join('\n')
+    const file = run(deboilerRelated, story)
+    expect(file.messages.map((message) => [message.ruleId, message.actual])).toEqual([
+      ['related-after-credit', 'JOHN ROE'],
+      ['related-after-credit', 'Roe covers national politics for The Associated Press.']
+    ])
+    expect(String(file.value)).toContain('contributed to this report.')
+  })
+
+  it('should keep what follows a credit line when the story goes on, or a sentence that starts like one', function () {
+    const paragraph = 'The council said on Tuesday that the new road would open in the spring, two years later than it had planned at first.'
+    expect(stripped(deboilerRelated, 'Editing by John Roe\n\n' + paragraph + '\n\n' + paragraph.replace('council', 'mayor'))).toEqual([])
+    expect(
+      stripped(deboilerRelated, 'Reporting by the council showed that costs had doubled.\n\nFollow Us\n\nSign in to read more stories')
+    ).toEqual([])
+  })
+
+  it('should strip the section labels of a box’s teaser cards, up to a sub-heading of the article', function () {
+    const paragraph = 'The council said on Tuesday that the new road would open in the spring, two years later than it had planned at first.'
+    const box = [
+      'Trending',
+      '',
+      'Ottawa’s budget watchdog predicts a rate hike in 2027',
+      '',
+      'Economy',
+      '',
+      'Trade talks to miss the July renewal date',
+      '',
+      'Economy',
+      '',
+      'Canada’s jobless rate drops as the economy adds jobs',
+      '',
+      'Mortgages',
+      '',
+      '‘Difficult to have much confidence’: Desjardins',
+      '',
+      paragraph
+    ].join('\n')
+    expect(stripped(deboilerRelated, paragraph + '\n\n' + box)).toEqual([
+      'Trending',
+      'Ottawa’s budget watchdog predicts a rate hike in 2027',
+      'Economy',
+      'Trade talks to miss the July renewal date',
+      'Economy',
+      'Canada’s jobless rate drops as the economy adds jobs'
+    ])
+  })
+
+  it('should not take an author’s name over each card for a section label', function () {
+    const box = [
+      'Most Popular',
+      '',
+      'Julie Bort',
+      '',
+      'Cursor is rolling out a new kind of agentic coding tool',
+      '',
+      'Sarah Perez',
+      '',
+      'ChatGPT uninstalls surged after the deal',
+      '',
+      'Connie Loizos',
+      '',
+      'Claude reports widespread outage'
+    ].join('\n')
+    expect(stripped(deboilerRelated, box)).toEqual(['Most Popular'])
+  })
+
   it('should strip runs of three or more teaser cards glued into lines', function () {
     const cards = [
       'Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left without paying the bill on Friday.',

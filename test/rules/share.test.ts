@@ -116,6 +116,23 @@ describe('deboilerShare', function () {
     expect(stripped(deboilerShare, 'Body text.\n' + line + '\nMore body.')).toEqual([])
   })
 
+  it.each([
+    'Add as preferred on Google',
+    'Add Global News as a Preferred Source on Google to see more of our stories in your search results.',
+    'Add TheJapanNews to your Google News feed.'
+  ])('should strip the prompt to follow the site on Google %j as `share-prompt`', function (line) {
+    const file = run(deboilerShare, 'The talks failed on Monday, officials said.\n\n' + line + '\n\nMore body.')
+    expect(file.messages.map((message) => [message.ruleId, message.actual])).toEqual([['share-prompt', line]])
+    expect(String(file.value)).toContain('The talks failed on Monday, officials said.')
+  })
+
+  it.each([
+    'Add the eggs as preferred, then stir.',
+    'Add a source on Google Scholar to the list of references before you submit the paper.'
+  ])('should keep %j', function (line) {
+    expect(stripped(deboilerShare, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
+
   it('should tell prompts from rows of buttons', function () {
     const file = run(
       deboilerShare,

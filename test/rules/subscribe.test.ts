@@ -40,10 +40,17 @@ describe('deboilerSubscribe', function () {
     'Newsletters',
     'THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY',
     'REGISTER / SIGN IN TO UNLOCK MORE ARTICLES',
-    'Create an account or sign in to continue with your reading experience.'
+    'Create an account or sign in to continue with your reading experience.',
+    'There was an error, please provide a valid email address.',
+    'Interested in more newsletters? Browse here.',
+    'The next issue of Top Stories will soon be in your inbox.',
+    'Get email updates from your favourite authors.',
+    "Sign up (it's quick and free) or sign in now."
   ] as const
 
   const ok = [
+    'We will try again next week, the coach said.',
+    'There was an error in the report, the agency said on Monday.',
     'If you just want Disney+, you can sign up for a free 7-day trial.',
     'More than 2 million people subscribe to the service.',
     'More posts ≠ more subscribers.',
