@@ -289,6 +289,12 @@ function isParagraph(value: string): boolean {
 }
 
 /**
+ * A digit, and a letter (a label has letters and no digits).
+ */
+const digit = /\d/u
+const letter = /\p{L}/u
+
+/**
  * Whether `value` may be a teaser card’s section label: three words at most,
  * letters and no digits, no sentence (`Economy`, `Aerospace & Defense`; not
  * `1 min`, `—`).
@@ -299,7 +305,7 @@ function isParagraph(value: string): boolean {
  *   Whether it may.
  */
 function isLabel(value: string): boolean {
-  return value.length <= 30 && !endsSentence(value) && /^[^\d]*\p{L}[^\d]*$/u.test(value) && wordCount(value, 4) <= 3
+  return value.length <= 30 && !endsSentence(value) && !digit.test(value) && letter.test(value) && wordCount(value, 4) <= 3
 }
 
 /**
