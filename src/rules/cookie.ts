@@ -65,7 +65,7 @@ const consentPhraseElsewhere = cued(allOf(consentPhrases), 'u')
  * a consent phrase of another language.
  */
 const anchorCue = new RegExp(
-  [trieSource(allOf(cookieNames)), 'continue', 'assume', wordStartSource(allOf(consentPhrases))].join('|'),
+  [cookieCue.source, 'continue', 'assume', wordStartSource(allOf(consentPhrases))].join('|'),
   'u'
 )
 

@@ -137,10 +137,9 @@ const threadEndLabels = new Set(['joined', 'posts', 'replies', 'views', 'message
  * line of code (`codeStart`: a line without `;`, `{` or `}` at its end, `=>`
  * or `()` can only be code by its start).
  */
-const code =
-  /[{};]\s*$|=>|\w\(\)|^\s*(?:\$ |>>> |npm |pip |yarn |git |import |from \S+ import|def |function |class |const |let |var |return |#include|public |private |<\/?[a-z]+[ >])/
 const codeStart =
   /^\s*(?:\$ |>>> |npm |pip |yarn |git |import |from \S+ import|def |function |class |const |let |var |return |#include|public |private |<\/?[a-z]+[ >])/
+const code = new RegExp(String.raw`[{};]\s*$|=>|\w\(\)|` + codeStart.source)
 
 /**
  * A heading of a manual: `Parameters`, `Returns`, `Syntax`, `Example`.
