@@ -17,9 +17,10 @@ import {
   technical,
   voice
 } from '../data/cookie.js'
-import {allOf, trieSource, wordStartSource} from '../util/lexicon.js'
+import {byLanguage} from '../util/languages.js'
+import {allOf, cueSource, never, trieSource, wordStartSource} from '../util/lexicon.js'
 import {lowerValue, spacedValue} from '../util/line-text.js'
-import {lines as linesOf, lineValue} from '../util/lines.js'
+import {lines as linesOf, linesOf as pageLines, lineValue} from '../util/lines.js'
 import {buttonWords} from '../util/menu.js'
 import {isWhiteSpace} from '../util/shape.js'
 import {unexpected} from '../util/quote.js'
@@ -39,43 +40,56 @@ const vocabulary = new Set<string>(allOf(controlWords, labelWords, extraWords, c
 const spacedLetter = String.raw`[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\d_]`
 
 /**
- * Cheap cue for a cookie word (`cookie`, `çerez`, `クッキー`) anywhere in a
- * lower-case line, and the word itself.
+ * The searches of the rule, in the page’s languages (`byLanguage()`).
  */
-const cookieCue = new RegExp(trieSource(allOf(cookieNames)), 'u')
-const cookieWord = anyOf(allOf(cookieNames))
+const searchesOf = byLanguage(function (pick) {
+  const cookieNamed = pick(cookieNames)
+  /**
+   * Cheap cue for a cookie word (`cookie`, `çerez`, `クッキー`) anywhere in a
+   * lower-case line, and the word itself.
+   */
+  const cookieCue = new RegExp(cueSource(cookieNamed), 'u')
+  return {
+    cookieCue,
+    cookieWord: anyOf(cookieNamed),
+    /**
+     * What only a cookie banner says, in the languages other than English
+     * (`Wir verwenden`, `Ce site utilise`, `Używamy`).
+     */
+    bannerPhraseElsewhere: cued(pick(bannerPhrases)),
+    /**
+     * Consent text without the word cookie, in the languages other than
+     * English (`Wenn Sie diese Website weiterhin nutzen`).
+     */
+    // Tested on the lower-case line: no `i` flag (a case-insensitive Unicode
+    // search is several times slower).
+    consentPhraseElsewhere: cued(pick(consentPhrases), 'u'),
+    /**
+     * The cheap cues of an anchor in one search of the lower-case line: a
+     * cookie word, `continue` or `assume` (the English consent sentence), the
+     * start of a consent phrase of another language.
+     */
+    anchorCue: new RegExp(
+      [cookieCue.source, 'continue', 'assume', wordStartSource(pick(consentPhrases))].filter((source) => source !== never).join('|'),
+      'u'
+    ),
+    /**
+     * The starts of the sentences of the consent box of embedded content (on
+     * the lower-case line; an apostrophe straight or curly).
+     */
+    embedStart: new RegExp('^(?:' + trieSource(pick(embedStarts)).replaceAll("'", "['’]") + ')', 'u')
+  }
+})
 
 /**
- * What only a cookie banner says, in the languages other than English
- * (`Wir verwenden`, `Ce site utilise`, `Używamy`).
+ * The searches of the rule for one page.
  */
-const bannerPhraseElsewhere = cued(allOf(bannerPhrases))
+type Searches = ReturnType<typeof searchesOf>
 
 /**
- * Consent text without the word cookie, in the languages other than English
- * (`Wenn Sie diese Website weiterhin nutzen`).
- */
-// Tested on the lower-case line: no `i` flag (a case-insensitive Unicode
-// search is several times slower).
-const consentPhraseElsewhere = cued(allOf(consentPhrases), 'u')
-
-/**
- * The cheap cues of an anchor in one search of the lower-case line: a cookie
- * word, `continue` or `assume` (the English consent sentence), the start of
- * a consent phrase of another language.
- */
-const anchorCue = new RegExp(
-  [cookieCue.source, 'continue', 'assume', wordStartSource(allOf(consentPhrases))].join('|'),
-  'u'
-)
-
-/**
- * The consent box of embedded content: its labels as whole lines, and the
- * starts of its sentences (on the lower-case line; an apostrophe straight or
- * curly).
+ * The labels of the consent box of embedded content, as whole lines.
  */
 const embedLine = new Set<string>(allOf(embedLines))
-const embedStart = new RegExp('^(?:' + trieSource(allOf(embedStarts)).replaceAll("'", "['’]") + ')', 'u')
 
 /**
  * Longest label of such a box.
@@ -156,10 +170,11 @@ function transform(tree: Root, file: VFile): undefined {
   // that is no part of a banner.
   const kinds: Array<Kind | false | undefined> = []
   const strip = stripper(tree, file, meta)
+  const searches = searchesOf(pageLines(tree))
   let index = 0
 
   while (index < lines.length) {
-    const found = mayAnchor(lines[index]!) && kindAt(index)
+    const found = mayAnchor(lines[index]!, searches) && kindAt(index)
     if (!found || !found.anchor) {
       index++
       continue
@@ -183,7 +198,7 @@ function transform(tree: Root, file: VFile): undefined {
   strip.apply()
 
   function kindAt(index: number): Kind | false {
-    kinds[index] ??= kind(lines[index]!) ?? false
+    kinds[index] ??= kind(lines[index]!, searches) ?? false
     return kinds[index]
   }
 }
@@ -194,13 +209,15 @@ function transform(tree: Root, file: VFile): undefined {
  *
  * @param node
  *   Line.
+ * @param searches
+ *   Searches of the page.
  * @returns
  *   Whether the line may be an anchor.
  */
-function mayAnchor(node: Paragraph): boolean {
+function mayAnchor(node: Paragraph, searches: Searches): boolean {
   if (lineValue(node).length > maxLength) return false
   // A cue only: `kind()` decides (a consent phrase is matched there whole).
-  return anchorCue.test(lowerValue(node)) || embedded(node)
+  return searches.anchorCue.test(lowerValue(node)) || embedded(node, searches)
 }
 
 /**
@@ -211,10 +228,12 @@ function mayAnchor(node: Paragraph): boolean {
  *
  * @param node
  *   Line.
+ * @param searches
+ *   Searches of the page.
  * @returns
  *   Whether it is.
  */
-function embedded(node: Paragraph): boolean {
+function embedded(node: Paragraph, searches: Searches): boolean {
   const lower = lowerValue(node)
   if (lower.length <= maxEmbedLength) {
     if (embedLine.has(lower)) return true
@@ -229,7 +248,7 @@ function embedded(node: Paragraph): boolean {
     }
   }
 
-  return embedStart.test(lower)
+  return searches.embedStart.test(lower)
 }
 
 /**
@@ -237,10 +256,13 @@ function embedded(node: Paragraph): boolean {
  *
  * @param node
  *   Line.
+ * @param searches
+ *   Searches of the page.
  * @returns
  *   Kind, or `undefined` for a line that is no part of a banner.
  */
-function kind(node: Paragraph): Kind | undefined {
+function kind(node: Paragraph, searches: Searches): Kind | undefined {
+  const {cookieCue, cookieWord, bannerPhraseElsewhere, consentPhraseElsewhere} = searches
   const value = lineValue(node)
   if (value.length > maxLength) return undefined
   // Cheap cues first: most lines are prose that names no cookie.
@@ -285,7 +307,7 @@ function kind(node: Paragraph): Kind | undefined {
   }
 
   // Externen Inhalt anzeigen; Load external content
-  if (embedded(node)) return {anchor: true, ruleId: 'cookie-embed'}
+  if (embedded(node, searches)) return {anchor: true, ruleId: 'cookie-embed'}
 
   // I accept; Manage preferences; Always Enabled; viewed_cookie_policy; 11 months
   if (
@@ -321,7 +343,7 @@ function anyOf(phrases: ReadonlyArray<string>, flags = 'iu'): RegExp {
   const sources = []
   if (words.length > 0) sources.push(`(?<!${spacedLetter})(?:${trieSource(words)})(?!${spacedLetter})`)
   if (runs.length > 0) sources.push(trieSource(runs))
-  return new RegExp(sources.join('|'), flags)
+  return new RegExp(sources.join('|') || never, flags)
 }
 
 /**
@@ -336,6 +358,7 @@ function anyOf(phrases: ReadonlyArray<string>, flags = 'iu'): RegExp {
  *   Search.
  */
 function cued(phrases: ReadonlyArray<string>, flags = 'iu'): Search {
+  if (phrases.length === 0) return {test: () => false}
   const cue = new RegExp(wordStartSource(phrases), 'u')
   const exact = anyOf(phrases, flags)
   return {

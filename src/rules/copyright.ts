@@ -1,5 +1,6 @@
 import {reservedPhrases} from '../data/copyright.js'
-import {allOf, escapeRegExp, trieSource} from '../util/lexicon.js'
+import {byLanguage} from '../util/languages.js'
+import {cueSource, escapeRegExp} from '../util/lexicon.js'
 import {lowerValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
@@ -40,18 +41,32 @@ const inside = new RegExp(
 )
 
 /**
- * `All rights reserved` as a sentence of its own, in every language of
- * `reservedPhrases`: after the start of the line, a separator, a sign or a
- * year, and before the end of the line, a separator or a closing bracket
- * (`<저작권자 © 한국일보, 무단 전재 및 재배포 금지>`); the capital is checked
- * apart, as the phrases match in any case.
+ * The searches of the rule in the page’s languages (`byLanguage()`).
  */
-const reserved = new RegExp(
-  String.raw`(?:^|[.,;:|©–—\-。，；：｜]\s*|\d\s+)(` +
-    allOf(reservedPhrases).map((phrase) => escapeRegExp(phrase)).join('|') +
-    String.raw`)(?=\s*(?:$|[.,;:|©–—\-。，；：｜>)）」]))`,
-  'iu'
-)
+const searchesOf = byLanguage(function (pick) {
+  const phrases = pick(reservedPhrases)
+  return {
+    /**
+     * `All rights reserved` as a sentence of its own, in the languages of
+     * `reservedPhrases`: after the start of the line, a separator, a sign or a
+ * year, and before the end of the line, a separator or a closing bracket
+     * (`<저작권자 © 한국일보, 무단 전재 및 재배포 금지>`); the capital is
+     * checked apart, as the phrases match in any case.
+     */
+    reserved: new RegExp(
+      String.raw`(?:^|[.,;:|©–—\-。，；：｜]\s*|\d\s+)(` +
+        phrases.map((phrase) => escapeRegExp(phrase)).join('|') +
+        String.raw`)(?=\s*(?:$|[.,;:|©–—\-。，；：｜>)）」]))`,
+      'iu'
+    ),
+    /**
+     * Cheap first cue: words and signs of which every notice holds one (the
+     * rights notices hold their phrase). One expression: faster than a
+     * look-up per word on every line.
+     */
+    noticeCue: new RegExp(String.raw`copyright|©|ⓒ|&copy;|\(c\)|material|` + cueSource(phrases), 'u')
+  }
+})
 
 /**
  * The wire-service line under syndicated stories.
@@ -74,16 +89,6 @@ const maxLead = 4
  * Longest notice; longer lines are prose.
  */
 const maxLength = 400
-
-/**
- * Cheap first cue: words and signs of which every notice holds one (the
- * rights notices hold their phrase). One expression: faster than a look-up
- * per word on every line.
- */
-const noticeCue = new RegExp(
-  String.raw`copyright|©|ⓒ|&copy;|\(c\)|material|` + trieSource(allOf(reservedPhrases)),
-  'u'
-)
 
 /**
  * What `deboilerCopyright` is and does.
@@ -111,7 +116,8 @@ export const meta = {
  */
 const deboilerCopyright = defineLineRule(
   meta,
-  function (line) {
+  function (line, lines) {
+    const {noticeCue, reserved} = searchesOf(lines)
     if (!noticeCue.test(lowerValue(line.node))) return undefined
     const value = line.value.replace(/\s+/gu, ' ')
 
@@ -123,7 +129,7 @@ const deboilerCopyright = defineLineRule(
       return {reason: unexpected('copyright notice', line.value)}
     }
 
-    if (isReserved(value) || wire.test(value)) {
+    if (isReserved(value, reserved) || wire.test(value)) {
       return {ruleId: 'copyright-reserved', reason: unexpected('rights notice', line.value)}
     }
 
@@ -154,10 +160,12 @@ function signed(value: string): boolean {
  *
  * @param value
  *   Line.
+ * @param reserved
+ *   Search for the phrase in the page’s languages.
  * @returns
  *   Whether it does.
  */
-function isReserved(value: string): boolean {
+function isReserved(value: string, reserved: RegExp): boolean {
   const match = reserved.exec(value)
   return match !== null && !/^\p{Ll}/u.test(match[1]!)
 }

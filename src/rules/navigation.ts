@@ -12,6 +12,7 @@ import {
 } from '../data/navigation.js'
 import {chromeCategory} from '../structure/phrases.js'
 import {dotless, lowerValue, phraseKey} from '../util/line-text.js'
+import {byLanguage} from '../util/languages.js'
 import {allOf, trieSource} from '../util/lexicon.js'
 import {formatOf, lines, linesOf, lineValue, unbroken} from '../util/lines.js'
 import type {Markup} from '../util/format.js'
@@ -75,23 +76,8 @@ const phrases = new Map<string, Kind>([
 ])
 const skipSet = new Set(skipLinks)
 const skipStarts = new Set(skipLinks.map((value) => value.split(' ')[0]!))
-// A line that may be a run of skip links: a separator first, or a word that
-// starts a skip link and then a separator.
-const skipOpening = new RegExp(String.raw`^(?:[\s|•·]|(?:` + trieSource([...skipStarts]) + String.raw`)[\s|•·])`, 'u')
 // Most words in a skip link.
 const skipWords = Math.max(...skipLinks.map((value) => value.split(' ').length))
-// Seite 2 von 3; 第2页，共5页: `#` a number, a space any run of spaces or none.
-// Tries, as these are tried on most lines (a space or `#` in the source of a
-// trie is one of an entry).
-const pageCounter = new RegExp(
-  '^(?:' + trieSource(allOf(pageCounterWords)).replaceAll('#', String.raw`\d{1,4}`).replaceAll(' ', String.raw`\s*`) + ')$',
-  'u'
-)
-// Startseite > Politik; Accueil / Monde; ホーム ＞ ニュース.
-const homeCrumb = new RegExp(
-  '^(?:' + trieSource(homes).replaceAll(' ', String.raw`\s+`) + String.raw`)(?:\s*[»›>＞]|\s+/)`,
-  'u'
-)
 const crumbSeparator = /(?<!\s)\s*[»›>＞]\s*|(?<!\s)\s+\/\s*|(?<!\s)\s*\/$/u
 // Full-width decoration around a link (`検索：`, `＞ 次へ`), and the dot that
 // lower-casing a Turkish `İ` leaves (`i̇letişim`).
@@ -103,13 +89,50 @@ const rowSeparator = /(?<!\s)\s*[|•·]\s*/u
 const rowItem = /^\p{L}[^\d:()]{0,39}$/u
 const listItem = /^(?:[-*+•·]|\d{1,3}[.)])\s/u
 const lowerLabel = /^\p{Ll}[\p{Ll}-]*$/u
-// Westlaw, opens new tab; Impressum (öffnet in einem neuen Fenster).
-const newTab = trieSource(allOf(newTabWords))
-const newTabEnd = new RegExp('(?:' + newTab + ')[)）]?$', 'u')
-const newTabSplit = new RegExp(newTab, 'u')
-// Longest end of a line that holds such a mark, and longest label.
-const maxNewTabMark = Math.max(...allOf(newTabWords).map((value) => value.length)) + 1
+// Longest label of a link that says it opens a new tab.
 const maxNewTabLabel = 40
+
+/**
+ * The searches of the rule in the page’s languages (`byLanguage()`).
+ */
+const searchesOf = byLanguage(function (pick) {
+  // Westlaw, opens new tab; Impressum (öffnet in einem neuen Fenster).
+  const newTabMarks = pick(newTabWords)
+  const newTab = trieSource(newTabMarks)
+  return {
+    // A line that may be a run of skip links: a separator first, or a word
+    // that starts a skip link and then a separator.
+    skipOpening: new RegExp(
+      String.raw`^(?:[\s|•·]|(?:` +
+        trieSource([...new Set(pick(skipLinkWords, playerWords).map((value) => value.split(' ')[0]!))]) +
+        String.raw`)[\s|•·])`,
+      'u'
+    ),
+    // Seite 2 von 3; 第2页，共5页: `#` a number, a space any run of spaces or
+    // none. Tries, as these are tried on most lines (a space or `#` in the
+    // source of a trie is one of an entry).
+    pageCounter: new RegExp(
+      '^(?:' +
+        trieSource(pick(pageCounterWords)).replaceAll('#', String.raw`\d{1,4}`).replaceAll(' ', String.raw`\s*`) +
+        ')$',
+      'u'
+    ),
+    // Startseite > Politik; Accueil / Monde; ホーム ＞ ニュース.
+    homeCrumb: new RegExp(
+      '^(?:' + trieSource(pick(homeWords)).replaceAll(' ', String.raw`\s+`) + String.raw`)(?:\s*[»›>＞]|\s+/)`,
+      'u'
+    ),
+    newTabEnd: new RegExp('(?:' + newTab + ')[)）]?$', 'u'),
+    newTabSplit: new RegExp(newTab, 'u'),
+    // Longest end of a line that holds such a mark.
+    maxNewTabMark: Math.max(0, ...newTabMarks.map((value) => value.length)) + 1
+  }
+})
+
+/**
+ * The searches of the rule for one page.
+ */
+type Searches = ReturnType<typeof searchesOf>
 
 /**
  * Strip navigation: skip links, site links, menus and menu rows,
@@ -135,10 +158,11 @@ const deboilerNavigation = defineRule(meta, function () {
     const values = all.map((node) => lineValue(node))
     const shapes = values.map((value) => lineShape(value))
     const buttons = values.map((value) => sizeButtons(value))
+    const searches = searchesOf(linesOf(tree))
     const kinds = values.map(function (value, index) {
       // XS, SM, MD, LG one a line: a size button next to another one.
       const next = (buttons[index - 1] ?? 0) > 0 || (buttons[index + 1] ?? 0) > 0
-      const kind = judge(value, all[index]!, buttons[index]!)
+      const kind = judge(value, all[index]!, buttons[index]!, searches)
       return kind ?? (buttons[index] === 1 && next ? toggle : undefined)
     })
     const first = shapes.findIndex((line) => line.prose)
@@ -185,10 +209,12 @@ export default deboilerNavigation
  *   Its node.
  * @param buttons
  *   How many text size buttons it is (`sizeButtons(value)`).
+ * @param searches
+ *   Searches of the page.
  * @returns
  *   Kind of navigation, if any.
  */
-function judge(value: string, node: Paragraph, buttons: number): Kind | undefined {
+function judge(value: string, node: Paragraph, buttons: number, searches: Searches): Kind | undefined {
   // Navigation is short; most lines are not, so cheap tests go first.
   if (value.length > 200) return isGluedMenu(value) ? gluedMenu : undefined
   const phrase = value.length <= 60 ? known(lowerValue(node)) : undefined
@@ -196,10 +222,10 @@ function judge(value: string, node: Paragraph, buttons: number): Kind | undefine
   if (buttons > 1) return toggle
   if (closeButton.test(value)) return skip
   if (isSeeAll(value)) return more
-  if (isBreadcrumb(value) || isHomeCrumb(lowerValue(node))) return crumbs
-  if (value.length <= 60 && pageCounter.test(lowerValue(node).trim())) return more
-  if (value.length <= 200 && isSkipRun(lowerValue(node))) return skip
-  if (isNewTabRow(lowerValue(node))) return link
+  if (isBreadcrumb(value) || isHomeCrumb(lowerValue(node), searches)) return crumbs
+  if (value.length <= 60 && searches.pageCounter.test(lowerValue(node).trim())) return more
+  if (value.length <= 200 && isSkipRun(lowerValue(node), searches)) return skip
+  if (isNewTabRow(lowerValue(node), searches)) return link
   if (isGluedMenu(value)) return gluedMenu
 
   // Anmelden / Registrieren: a slash separates only known links.
@@ -237,11 +263,13 @@ function known(value: string): Kind | undefined {
  *
  * @param value
  *   Line, lower case.
+ * @param searches
+ *   Searches of the page.
  * @returns
  *   Whether it is.
  */
-function isHomeCrumb(value: string): boolean {
-  return homeCrumb.test(value) && value.split(crumbSeparator).every((step) => isShortLink(step))
+function isHomeCrumb(value: string, searches: Searches): boolean {
+  return searches.homeCrumb.test(value) && value.split(crumbSeparator).every((step) => isShortLink(step))
 }
 
 /**
@@ -251,10 +279,13 @@ function isHomeCrumb(value: string): boolean {
  *
  * @param value
  *   Line, lower case.
+ * @param searches
+ *   Searches of the page.
  * @returns
  *   Whether it is.
  */
-function isNewTabRow(value: string): boolean {
+function isNewTabRow(value: string, searches: Searches): boolean {
+  const {newTabEnd, newTabSplit, maxNewTabMark} = searches
   // Most lines: no mark at their end (looked for in the end only).
   if (!newTabEnd.test(value.slice(-maxNewTabMark))) return false
   const pieces = value.split(newTabSplit)
@@ -279,12 +310,14 @@ function isNewTabRow(value: string): boolean {
  *
  * @param value
  *   Line, lower case.
+ * @param searches
+ *   Searches of the page.
  * @returns
  *   Whether it is.
  */
-function isSkipRun(value: string): boolean {
+function isSkipRun(value: string, searches: Searches): boolean {
   // Most lines: their first word starts no skip link.
-  if (!skipOpening.test(value)) return false
+  if (!searches.skipOpening.test(value)) return false
   const words = value.split(/[\s|•·]+/u).filter(Boolean)
   if (words.length < 2 || !skipStarts.has(words[0]!)) return false
   // Fewest skip links that make up the first `index` words.

@@ -6,62 +6,77 @@ import {
   platformCueWords,
   rightsWords
 } from '../data/site-credit.js'
-import type {Lexicon} from '../data/lexicon.js'
-import {allOf, escapeRegExp, wordStartSource} from '../util/lexicon.js'
+import {byLanguage, type Pick} from '../util/languages.js'
+import {allOf, escapeRegExp, searchOf, wordStartSource} from '../util/lexicon.js'
 import {lowerValue, spacedValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
 /**
- * Credits that make a footer on their own, each with its rule id and what the
- * reason calls it.
+ * The searches of the rule in the page’s languages (`byLanguage()`).
  */
-const credits = [
-  {
-    ruleId: 'site-credit-platform',
-    name: 'platform credit',
-    // `Powered by WordPress`, `Proudly powered by WordPress`, `Blog at WordPress.com.`, `Propulsé par WordPress`.
-    ...cues(platformCueWords, '(?:blog|site|website) at (?=\\S+\\.\\p{L}{2,})')
-  },
-  {
-    ruleId: 'site-credit-design',
-    name: 'design credit',
-    // `Theme by X`, `Designed by: Premium WordPress Themes`, `Website by Y`, `Site designed by Z`, `Design von X`.
-    ...cues(
-      designCueWords,
-      '(?:\\p{L}+ )?(?:theme|template)(?: by|:)|(?:web ?site|site|blog)(?: (?:design|designed|developed|built|created|made)(?: and (?:developed|built|hosted))?)? by|(?:web ?site |web )?design(?:ed)?(?: (?:and|&) (?:developed|development|built))? by'
+const searchesOf = byLanguage(function (pick: Pick) {
+  return {
+    /**
+     * Credits that make a footer on their own, each with its rule id and
+     * what the reason calls it.
+     */
+    credits: [
+      {
+        ruleId: 'site-credit-platform',
+        name: 'platform credit',
+        // `Powered by WordPress`, `Proudly powered by WordPress`, `Blog at WordPress.com.`, `Propulsé par WordPress`.
+        ...cues(pick(platformCueWords), '(?:blog|site|website) at (?=\\S+\\.\\p{L}{2,})')
+      },
+      {
+        ruleId: 'site-credit-design',
+        name: 'design credit',
+        // `Theme by X`, `Designed by: Premium WordPress Themes`, `Website by Y`, `Site designed by Z`, `Design von X`.
+        ...cues(
+          pick(designCueWords),
+          '(?:\\p{L}+ )?(?:theme|template)(?: by|:)|(?:web ?site|site|blog)(?: (?:design|designed|developed|built|created|made)(?: and (?:developed|built|hosted))?)? by|(?:web ?site |web )?design(?:ed)?(?: (?:and|&) (?:developed|development|built))? by'
+        )
+      }
+    ] as const,
+    /**
+     * Credits that only go along with one of `credits`: `| Thanks to X`,
+     * `Hosted by Y`.
+     */
+    companion: cues(pick(companionWords), '(?:site |and )?(?:developed|hosted|maintained)(?: and (?:hosted|maintained))? by')
+      .prefix,
+    /**
+     * `©`, `All rights reserved`: a part that may stand next to a credit.
+     */
+    rights: new RegExp('^(?:©|\\(c\\))|' + pick(rightsWords).map((entry) => pattern(entry)).join('|'), 'iu'),
+    /**
+     * Cheap first cue of the other languages: a piece of one of their
+     * credits where a word starts (tested on the single-spaced line: literal
+     * pieces keep the search linear).
+     */
+    anyCue: searchOf(
+      wordStartSource(
+        [platformCueWords, designCueWords]
+          .flatMap((lexicon) => pick({...lexicon, en: []}))
+          .flatMap((entry) => entry.split('*'))
+          .map((piece) => piece.replace(/[:：]$/u, '').trim())
+          // `自豪地采用WordPress`: a space of the data may be missing in a line.
+          .flatMap((piece) => [piece, piece.replaceAll(' ', '')])
+          .filter(Boolean)
+      ),
+      'u'
     )
   }
-] as const
+})
 
 /**
- * Credits that only go along with one of `credits`: `| Thanks to X`,
- * `Hosted by Y`.
+ * The searches of the rule for one page.
  */
-const companion = cues(companionWords, '(?:site |and )?(?:developed|hosted|maintained)(?: and (?:hosted|maintained))? by').prefix
+type Searches = ReturnType<typeof searchesOf>
 
 /**
- * `©`, `All rights reserved`: a part that may stand next to a credit.
+ * A credit of `Searches`.
  */
-const rights = new RegExp('^(?:©|\\(c\\))|' + allOf(rightsWords).map((entry) => pattern(entry)).join('|'), 'iu')
-
-/**
- * Cheap first cue of the other languages: a piece of one of their credits
- * where a word starts (tested on the single-spaced line: literal pieces keep
- * the search linear).
- */
-const anyCue = new RegExp(
-  wordStartSource(
-    [platformCueWords, designCueWords]
-      .flatMap((lexicon) => allOf({...lexicon, en: []}))
-      .flatMap((entry) => entry.split('*'))
-      .map((piece) => piece.replace(/[:：]$/u, '').trim())
-      // `自豪地采用WordPress`: a space of the data may be missing in a line.
-      .flatMap((piece) => [piece, piece.replaceAll(' ', '')])
-      .filter(Boolean)
-  ),
-  'u'
-)
+type Credit = Searches['credits'][number]
 
 // Han, kana and Hangul: a “word” of these is a whole clause, not a name.
 const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
@@ -115,9 +130,11 @@ export const meta = {
  */
 const deboilerSiteCredit = defineLineRule(
   meta,
-  function (line) {
-    if (!mayBeCredit(line.node)) return undefined
-    let found: (typeof credits)[number] | undefined
+  function (line, lines) {
+    const searches = searchesOf(lines)
+    const {credits, companion, rights} = searches
+    if (!mayBeCredit(line.node, searches)) return undefined
+    let found: Credit | undefined
 
     for (const part of line.value.split(separator)) {
       if (part === '') continue
@@ -149,10 +166,12 @@ export default deboilerSiteCredit
  *
  * @param node
  *   Line.
+ * @param searches
+ *   Searches of the page.
  * @returns
  *   Whether the line may hold a credit.
  */
-function mayBeCredit(node: Paragraph): boolean {
+function mayBeCredit(node: Paragraph, searches: Searches): boolean {
   const lower = lowerValue(node)
   return (
     lower.includes('by') ||
@@ -160,7 +179,7 @@ function mayBeCredit(node: Paragraph): boolean {
     lower.includes('template') ||
     lower.includes('ite at ') ||
     lower.includes('log at ') ||
-    anyCue.test(spacedValue(node))
+    searches.anyCue.test(spacedValue(node))
   )
 }
 
@@ -177,7 +196,7 @@ interface Around {
  * Compile the cues of a lexicon: those before the name (`Powered by`), and
  * those around it (`* ile güçlendirilmiştir`, `由 * 驱动`).
  *
- * @param lexicon
+ * @param entries
  *   Cues (see `platformCueWords`).
  * @param english
  *   English cues that a list cannot say, as a regular expression.
@@ -185,8 +204,7 @@ interface Around {
  *   Expression of the cues before a name (with the colon and spaces after
  *   them), and expressions with the name as their first group.
  */
-function cues(lexicon: Lexicon, english: string): {prefix: RegExp; around: Array<Around>} {
-  const entries = allOf(lexicon)
+function cues(entries: ReadonlyArray<string>, english: string): {prefix: RegExp; around: Array<Around>} {
   const before = entries.filter((entry) => !entry.includes('*')).map((entry) => pattern(entry))
   const around = entries
     .filter((entry) => entry.includes('*'))
@@ -247,7 +265,7 @@ function formsOf(part: string): Forms {
  *   Name (`''` for a cue alone), or `undefined` when the part is not this
  *   credit.
  */
-function nameOf(credit: (typeof credits)[number], forms: Forms): string | undefined {
+function nameOf(credit: Credit, forms: Forms): string | undefined {
   const {part, spaced, folded} = forms
   for (const {head, tail} of credit.around) {
     if (folded.length !== spaced.length || !folded.startsWith(head) || !folded.endsWith(tail)) continue

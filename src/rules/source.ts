@@ -1,6 +1,7 @@
 import {dataWords, firstPublished, noteWords, sourceLabels} from '../data/source.js'
 import {monthWords, months, weekdayWords} from '../data/timestamp.js'
-import {allOf, alternation} from '../util/lexicon.js'
+import {byLanguage} from '../util/languages.js'
+import {alternation, never} from '../util/lexicon.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 import {wordCount} from '../util/shape.js'
@@ -16,24 +17,6 @@ import {wordCount} from '../util/shape.js'
  */
 const pointer =
   /^(?:source (?:article|link|url)|original (?:article|source|story|post)|(?:read|view) (?:the )?original (?:article|story|post)|(?:this|the) (?:article|story|post) (?:is |was |has been )?(?:republished|reproduced|reprinted))(?:\s+(?:from|at|on|here|in|by|via)\b|\s*[:：]|$)[^.!?]*(?:[.!?](?:\s*read (?:the )?original (?:article|story|post)(?: here)?[.!]?)?)?$/iu
-
-/**
- * Labels of a lone source line (`Source`, `Quelle`, `Źródło`, `出典`), and
- * openings of a syndication note in the other languages (`Dieser Artikel
- * erschien zuerst`), longest first, as patterns.
- */
-const labels = alternation(allOf(sourceLabels))
-const firsts = alternation(allOf(firstPublished))
-
-/**
- * How `pointer`, `syndication`, `republished` and `sourceLine` start: a
- * cheap first cue.
- *
- * ###### Notes
- * Tested on the line before links are replaced: a line that opens with a
- * link opens with `link` after, which none of them starts with.
- */
-const opening = new RegExp(String.raw`^\(?(?:source|original|read|view|this|the|first|${labels}|${firsts})`, 'iu')
 
 /**
  * A link or domain (`https://…`, `www.…`, `example.com/path`).
@@ -57,48 +40,73 @@ const syndication =
   /^(?:(?:this|the) (?:article|story|post|piece|report|column|essay|interview|op-ed|feature|item) (?:was |has been |is )?)?(?:originally|first) (?:appeared|published|posted|ran|printed)\s+(?:on|at|in|by|with)(?:\s*[:：])?\s+(?=\S)([^.!?]*[^\s.!?])(?:[.!?](?:\s*(?:please )?read the original (?:article|story|post)(?:\s*[:：]?\s*here)?[.!]?)?)?$/iu
 
 /**
- * A syndication note in the other languages: `Dieser Artikel erschien
- * zuerst auf Zeit Online.`, `Publicado originalmente en The Conversation`,
- * `本文首发于澎湃新闻`. The group is the place, judged as in English.
+ * The searches of the rule in the page’s languages (`byLanguage()`).
  */
-const republished = new RegExp(
-  String.raw`^(?:${firsts})(?:\s+\p{Ll}{1,4})?\s*[:：]?\s*(?=\S)([^.!?。]*[^\s.!?。])[.!。]?$`,
-  'iu'
-)
+const searchesOf = byLanguage(function (pick) {
+  /**
+   * Labels of a lone source line (`Source`, `Quelle`, `Źródło`, `出典`), and
+   * openings of a syndication note in the other languages (`Dieser Artikel
+   * erschien zuerst`), longest first, as patterns.
+   */
+  const labels = alternation(pick(sourceLabels))
+  const firsts = alternation(pick(firstPublished))
 
-/**
- * Words after `published on` that make a syndication note an editor’s note
- * or a print reference (`on page 28 of …`, `on August 27, 2015`, `am 5.
- * Juni`), kept.
- */
-const noteWord = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${alternation([...allOf(noteWords), ...months, ...allOf(monthWords, weekdayWords)])}|\d{1,2}(?:st|nd|rd|th)?|\d{4})(?![\p{L}\p{N}])`,
-  'iu'
-)
+  /**
+   * How `pointer`, `syndication`, `republished` and `sourceLine` start: a
+   * cheap first cue.
+   *
+   * ###### Notes
+   * Tested on the line before links are replaced: a line that opens with a
+   * link opens with `link` after, which none of them starts with.
+   */
+  const opening = new RegExp(String.raw`^\(?(?:source|original|read|view|this|the|first|${labels}|${firsts})`, 'iu')
 
-/**
- * A lone source line: `Source: Reuters`, `SOURCE: News agencies`,
- * `Source: www.example.com`, `Quelle: dpa`, `(Quelle: APA/sda/dpa)`,
- * `Źródło: rp.pl`, `出典：共同通信`.
- */
-const sourceLine = new RegExp(String.raw`^\(?(?:${labels})\s*[:：]\s*(\S[^:：]*?)\)?$`, 'iu')
+  /**
+   * A syndication note in the other languages: `Dieser Artikel erschien
+   * zuerst auf Zeit Online.`, `Publicado originalmente en The Conversation`,
+   * `本文首发于澎湃新闻`. The group is the place, judged as in English.
+   */
+  const republished = new RegExp(
+    String.raw`^(?:${firsts})(?:\s+\p{Ll}{1,4})?\s*[:：]?\s*(?=\S)([^.!?。]*[^\s.!?。])[.!。]?$`,
+    'iu'
+  )
 
-/**
- * Words of a data source under a chart or table (`Source: Bureau of Labor
- * Statistics`, `Quelle: Statistisches Bundesamt`, `来源：国家统计局`),
- * which belongs to the figure, as a caption does. Whole words, but a word
- * of Chinese, Japanese or Korean is found inside a run of them.
- */
-const dataWord = new RegExp(
-  allOf(dataWords)
-    .map((word) =>
-      /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]/u.test(word)
-        ? word
-        : String.raw`(?<![\p{L}\p{N}])${alternation([word])}(?![\p{L}\p{N}])`
-    )
-    .join('|'),
-  'iu'
-)
+  /**
+   * Words after `published on` that make a syndication note an editor’s note
+   * or a print reference (`on page 28 of …`, `on August 27, 2015`, `am 5.
+   * Juni`), kept.
+   */
+  const noteWord = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:${alternation([...pick(noteWords), ...months, ...pick(monthWords, weekdayWords)])}|\d{1,2}(?:st|nd|rd|th)?|\d{4})(?![\p{L}\p{N}])`,
+    'iu'
+  )
+
+  /**
+   * A lone source line: `Source: Reuters`, `SOURCE: News agencies`,
+   * `Source: www.example.com`, `Quelle: dpa`, `(Quelle: APA/sda/dpa)`,
+   * `Źródło: rp.pl`, `出典：共同通信`.
+   */
+  const sourceLine = new RegExp(String.raw`^\(?(?:${labels})\s*[:：]\s*(\S[^:：]*?)\)?$`, 'iu')
+
+  /**
+   * Words of a data source under a chart or table (`Source: Bureau of Labor
+   * Statistics`, `Quelle: Statistisches Bundesamt`, `来源：国家统计局`),
+   * which belongs to the figure, as a caption does. Whole words, but a word
+   * of Chinese, Japanese or Korean is found inside a run of them.
+   */
+  const dataWord = new RegExp(
+    pick(dataWords)
+      .map((word) =>
+        /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]/u.test(word)
+          ? word
+          : String.raw`(?<![\p{L}\p{N}])${alternation([word])}(?![\p{L}\p{N}])`
+      )
+      .join('|') || never,
+    'iu'
+  )
+
+  return {opening, republished, noteWord, sourceLine, dataWord}
+})
 
 /**
  * Most words in the named source of a source line.
@@ -141,7 +149,8 @@ export const meta = {
  */
 const deboilerSource = defineLineRule(
   meta,
-  function (line) {
+  function (line, lines) {
+    const {opening, republished, noteWord, sourceLine, dataWord} = searchesOf(lines)
     const value = line.value
     if (!opening.test(value)) return undefined
     const text = value.replace(link, (match) => (isLink(match) ? 'link' : match))
@@ -160,7 +169,7 @@ const deboilerSource = defineLineRule(
 
     // Source: Reuters
     const named = sourceLine.exec(text)
-    if (named && isName(named[1]!)) {
+    if (named && isName(named[1]!, dataWord)) {
       return {ruleId: 'source-line', reason: unexpected('source line', value)}
     }
 
@@ -176,10 +185,12 @@ export default deboilerSource
  *
  * @param value
  *   Text after the label.
+ * @param dataWord
+ *   Search for a word of a data source, in the page’s languages.
  * @returns
  *   Whether it is a short name, not a data source.
  */
-function isName(value: string): boolean {
+function isName(value: string, dataWord: RegExp): boolean {
   return wordCount(value, Number.POSITIVE_INFINITY) <= maxSourceWords && !/[.!?]\s/u.test(value) && !dataWord.test(value)
 }
 

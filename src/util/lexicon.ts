@@ -20,6 +20,44 @@ export function allOf(...lexicons: ReadonlyArray<Lexicon>): Array<string> {
 }
 
 /**
+ * Source that matches nowhere: what a search for no entries is (a lexicon
+ * without entries in a page’s languages).
+ */
+export const never = '(?!)'
+
+/**
+ * Something to test text with: a regular expression, or `nowhere`.
+ */
+export interface Search {
+  /** Whether the text holds a match. */
+  test(value: string): boolean
+}
+
+/**
+ * A search that finds nothing, without reading the text (a pattern that
+ * matches nowhere, `(?!)`, still tries every place of it).
+ */
+export const nowhere: Search = {
+  test() {
+    return false
+  }
+}
+
+/**
+ * A search for a source: `nowhere` for `never`.
+ *
+ * @param source
+ *   Regular expression source.
+ * @param flags
+ *   Flags (default `u`).
+ * @returns
+ *   Search.
+ */
+export function searchOf(source: string, flags = 'u'): Search {
+  return source === never ? nowhere : new RegExp(source, flags)
+}
+
+/**
  * A regular expression alternation of entries, longest first (`minuten`
  * before `min`), special characters escaped, as source: `a|b|c`, to put in
  * a group.
@@ -30,6 +68,7 @@ export function allOf(...lexicons: ReadonlyArray<Lexicon>): Array<string> {
  *   Source.
  */
 export function alternation(entries: ReadonlyArray<string>): string {
+  if (entries.length === 0) return never
   return [...entries]
     .sort((a, b) => b.length - a.length)
     .map((entry) => escapeRegExp(entry))
@@ -73,6 +112,7 @@ export function escapeRegExp(value: string): string {
  *   Source, a group when needed.
  */
 export function trieSource(entries: ReadonlyArray<string>): string {
+  if (entries.length === 0) return never
   const root: Trie = new Map()
 
   for (const entry of entries) {
@@ -105,6 +145,30 @@ export function trieSource(entries: ReadonlyArray<string>): string {
     const body = branches.length === 1 ? branches[0]! : '(?:' + branches.join('|') + ')'
     return end ? '(?:' + body + ')?' : body
   }
+}
+
+/**
+ * Most entries searched as a plain alternation by `cueSource()`.
+ */
+const plainMost = 16
+
+/**
+ * Source of a cheap cue that finds any of the entries: a plain alternation
+ * of a few (`alternation()`), a trie of more (`trieSource()`).
+ *
+ * ###### Notes
+ * V8 searches an alternation of a few literals faster than their trie (on
+ * the lower-case lines of the dev set: the 12 cue words of disclaimers in
+ * 92 ms, their trie in 165 ms; `cookie|cookies` in 43 ms, its trie in 54
+ * ms), and a trie of many faster than their alternation.
+ *
+ * @param entries
+ *   Entries (matched as written; special characters escaped).
+ * @returns
+ *   Source.
+ */
+export function cueSource(entries: ReadonlyArray<string>): string {
+  return entries.length <= plainMost ? alternation(entries) : trieSource(entries)
 }
 
 /**
@@ -147,5 +211,5 @@ export function wordStartSource(entries: ReadonlyArray<string>): string {
   const sources: Array<string> = []
   if (words.length > 0) sources.push(String.raw`(?:^|[ *(\[«"„“/|•·>»])(?:` + trieSource(words) + ')')
   if (others.length > 0) sources.push(trieSource(others))
-  return sources.join('|')
+  return sources.join('|') || never
 }
