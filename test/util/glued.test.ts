@@ -45,6 +45,40 @@ describe('isGluedTeaser', function () {
   })
 })
 
+describe('isGluedTeaser, against its first form', function () {
+  it('should judge as the scan without a first cue does, on any mix of cases, digits, marks and scripts', function () {
+    const pieces = fc.constantFrom('Troy', 'Steakhouse', 'A', 'party', 'of', 'six', 'left', ' ', ' ', '.', '’', '”', ')', '?', '3', 'É', 'é', 'Ж', 'ж', '新', '𝐀', '\t', '—')
+    fc.assert(
+      fc.property(fc.array(pieces, {minLength: 4, maxLength: 40}), function (parts) {
+        const value = parts.join('')
+        expect(isGluedTeaser(value)).toBe(teaserReference(value))
+      }),
+      {seed, numRuns: 3000}
+    )
+  })
+
+  it('should judge as the scan without a first cue does, on headlines glued to summaries at any pair of characters', function () {
+    const word = fc.constantFrom('Troy', 'Élan', 'Жук', 'Mill', '3', 'of', 'party', 'six', 'été', 'жук')
+    const last = fc.constantFrom('e', 'é', 'ж', '’', '”', ')', '.', "'", '3', 'E', ' ', '—', '新')
+    const capital = fc.constantFrom('A', 'É', 'Ж', '𝐀', 'a', '新')
+    const next = fc.constantFrom('p', ' ', 'é', '\u00A0', 'ж', 'P', '.')
+    fc.assert(
+      fc.property(
+        fc.array(word, {minLength: 2, maxLength: 6}),
+        last,
+        capital,
+        next,
+        fc.array(word, {minLength: 4, maxLength: 9}),
+        function (head, end, start, after, tail) {
+          const value = head.join(' ') + end + start + after + tail.join(' ')
+          expect(isGluedTeaser(value)).toBe(teaserReference(value))
+        }
+      ),
+      {seed, numRuns: 3000}
+    )
+  })
+})
+
 describe('gluedRuns', function () {
   const card = 'Customers Leave Without Paying Bill At Troy SteakhouseA party of six left without paying.'
 
@@ -108,4 +142,54 @@ function reference(value: string): boolean {
   const seams = value.match(/[\p{Ll}\d.!?)][\p{Lu}]|\p{Ll}\d/gu)?.length ?? 0
   if (seams < 6) return false
   return wordCount(value, Number.POSITIVE_INFINITY) + seams <= 4 * (seams + 1)
+}
+
+/**
+ * `isGluedTeaser()` as first written: every line scanned for a seam.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Whether it is a glued teaser.
+ */
+function teaserReference(value: string): boolean {
+  if (value.length > 500) return false
+  const text = value.trim()
+  for (let at = seamIn(text, 1); at > 0; at = seamIn(text, at + 1)) {
+    const head = text.slice(0, at).split(/\s+/)
+    if (head.length < 3 || wordCount(text.slice(at), 6) < 6) continue
+    let capitalised = 0
+    for (const word of head) if (/^[\p{Lu}\d'‘"“$]/u.test(word)) capitalised++
+    if (capitalised / head.length >= 0.6) return true
+  }
+
+  return false
+}
+
+/**
+ * Where a headline runs into its summary, as first written: a lower-case
+ * letter, digit or closing mark, a capital, then a lower-case letter or
+ * white space.
+ *
+ * @param text
+ *   Line.
+ * @param from
+ *   Index to start at.
+ * @returns
+ *   Index of the capital, or `-1`.
+ */
+function seamIn(text: string, from: number): number {
+  for (let index = from; index < text.length - 1; index++) {
+    const character = text.charAt(index)
+    const upper = /[A-Z]/.test(character) || (character.charCodeAt(0) >= 128 && /\p{Lu}/u.test(character))
+    if (!upper) continue
+    const before = text.charAt(index - 1)
+    const after = text.charAt(index + 1)
+    const beforeOk =
+      before.charCodeAt(0) < 128 ? /[a-z\d?!.'’”)]/.test(before) : "?!.’'”)".includes(before) || /\p{Ll}/u.test(before)
+    const afterOk = after.charCodeAt(0) < 128 ? /[a-z ]/.test(after) : /\p{Ll}/u.test(after) || /\s/.test(after)
+    if (beforeOk && afterOk) return index
+  }
+
+  return -1
 }
