@@ -22,8 +22,9 @@
 // it less than wall time) and, with --against, the other build's figure and
 // the ratio now / other; then the total. What a rule does first for every
 // line that later rules reuse (the lower-case line is made once, by the first
-// rule that asks) is counted in that rule: compare totals, not one rule, for
-// a change that moves such work. It never asserts.
+// rule that asks) is counted in that rule, and so is telling the page's
+// languages (`byLanguage()`; navigation asks first): compare totals, not one
+// rule, for a change that moves such work. It never asserts.
 
 import {resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
