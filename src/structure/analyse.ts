@@ -43,6 +43,11 @@ export interface Analysis {
 }
 
 /**
+ * Features of the lines of a page, once read (`analyse()`).
+ */
+const featuresOf = new WeakMap<ReadonlyArray<LocatorLine>, ReturnType<typeof lineFeatures>>()
+
+/**
  * Compute features, local scores, the core and the context of each line.
  *
  * @param lines
@@ -62,7 +67,15 @@ export function analyse(
   model: Model,
   shift: number
 ): Analysis {
-  const {features, hits} = lineFeatures(lines, masks, languages.length)
+  // The features of the lines do not depend on the mode: a page judged
+  // again (a sparse balanced cut, another mode) reads its lines once.
+  let read = featuresOf.get(lines)
+  if (!read) {
+    read = lineFeatures(lines, masks, languages.length)
+    featuresOf.set(lines, read)
+  }
+
+  const {features, hits} = read
   let total = 0
   for (const line of features) total += line.words
   let code = language ?? guessLanguage(hits, total)
