@@ -81,8 +81,10 @@ function pages(size: number): string {
 
 describe('cleanJsonl (deboiler/node)', function () {
   it.concurrent('should fail only the record a worker runs out of memory on, and clean the others on new workers', async function () {
-    // Real pages, 400 KB in one record: more than a 16 MB worker heap holds
-    // while it is cleaned, though under the 512 KB it lets through.
+    // Real pages, 400 KB in one record: more than a 24 MB worker heap holds
+    // while it is cleaned, though under the 768 KB it lets through. (With
+    // 16 MB, a worker that loads the sources through tsx, as here, now and
+    // then ran out of memory on a one-line record too.)
     const big = pages(400_000)
     const records = [{id: 1, text: 'A.\nHits: 1'}, {id: 2, text: big}, {id: 3, text: 'B.\nHits: 2'}]
     const input = file('oom.jsonl', records.map((record) => JSON.stringify(record)).join('\n') + '\n')
@@ -91,7 +93,7 @@ describe('cleanJsonl (deboiler/node)', function () {
       const result = (await script(`
 let out = ''
 const sink = new Writable({write(chunk, encoding, callback) { out += chunk; callback() }})
-const summary = await cleanJsonl([${JSON.stringify(input)}], sink, {jobs: ${jobs}, workerHeap: 16, stripped: false})
+const summary = await cleanJsonl([${JSON.stringify(input)}], sink, {jobs: ${jobs}, workerHeap: 24, stripped: false})
 console.log(JSON.stringify({summary, lines: out.trimEnd().split('\\n').map((line) => JSON.parse(line))}))
 `)) as {summary: {records: number; failed: number}; lines: Array<Record<string, unknown>>}
 
