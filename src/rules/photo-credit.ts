@@ -1,4 +1,5 @@
 import {agencies, creditJoins, creditLabels, creditPrefixes, creditSuffixes, libraries, qualifiers} from '../data/photo-credit.js'
+import {byLanguage} from '../util/languages.js'
 import {allOf, alternation} from '../util/lexicon.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
@@ -24,6 +25,25 @@ const labelled = new RegExp(
   String.raw`^(?:(?:${alternation(allOf(creditPrefixes))})\s)?(?:${alternation(allOf(creditLabels))})(?:[\s-](?:${alternation(allOf(creditSuffixes))}))?(?:\s*[:：=]|(?<=\.)(?=\s)|\s+(?:${alternation(allOf(creditJoins))})(?![\p{L}\p{N}])|\s*©)\s*(\S.*)?$`,
   'iu'
 )
+
+/**
+ * The searches of the rule in the page’s languages (`byLanguage()`).
+ */
+const searchesOf = byLanguage(function (pick) {
+  /**
+   * A credit label at the end of a caption, where the credit starts: `… in
+   * Berlin. Foto: dpa`, `Spontane Tanzeinlage | Bild: Jane Doe/rbb`, `… on
+   * Monday. Photo by Jane Doe/Bloomberg`, `… in de provincie Luik. — ©
+   * BELGA`, `… 写真：共同通信`. Only `by` joins a label here: `ein Foto von
+   * Angela Merkel` ends many a sentence.
+   */
+  const tail = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:${alternation(pick(creditLabels))})(?:[\s-](?:${alternation(pick(creditSuffixes))}))?(?:\s?[:：]|\s+by\s)|©`,
+    'giu'
+  )
+
+  return {tail}
+})
 
 /**
  * `Image used under license from Shutterstock`.
@@ -108,11 +128,11 @@ export const meta = {
  */
 const deboilerPhotoCredit = defineLineRule(
   meta,
-  function (line) {
+  function (line, lines) {
     const value = line.value
     const ruleId = value.length <= maxCredit ? creditRule(value) : undefined
     if (ruleId) return {ruleId, reason: unexpected('photo credit', value)}
-    return caption(value) ? {ruleId: 'photo-credit-caption', reason: unexpected('photo caption', value)} : undefined
+    return caption(value) || labelledCaption(value, searchesOf(lines).tail) ? {ruleId: 'photo-credit-caption', reason: unexpected('photo caption', value)} : undefined
   }
 )
 
@@ -170,6 +190,46 @@ function caption(value: string): boolean {
   }
 
   return at > 0 && credit.length <= maxCredit && creditRule(credit) !== undefined && before(value, at)
+}
+
+/**
+ * Whether a line is a caption that ends in a labelled credit: `Murat Yakin
+ * ärgerte sich über die Entscheidung. Foto: AFP`, `Spontane Tanzeinlage des
+ * Publikums | Bild: Jane Doe/rbb`, `Verlinden tijdens de coronacrisis. — ©
+ * BELGA`, `… on Monday. Photo by Jane Doe/Bloomberg`.
+ *
+ * ###### Notes
+ * The label is the last one in the end of the line and starts with a capital
+ * (`Foto`, `Photo`; `写真` has no case), and what follows it must be a credit
+ * alone (names, agencies, separators): `… zeigt das Bild: Scholz will mehr
+ * Geld` stays.
+ *
+ * @param value
+ *   Line.
+ * @param tail
+ *   Search for a credit label (global).
+ * @returns
+ *   Whether it is.
+ */
+function labelledCaption(value: string, tail: RegExp): boolean {
+  const from = Math.max(0, value.length - creditReach)
+  let at = -1
+  tail.lastIndex = from
+  let match = tail.exec(value)
+  while (match) {
+    at = match.index
+    match = tail.exec(value)
+  }
+
+  if (at <= 0) return false
+  const first = value.charAt(at)
+  if (first !== '©' && first === first.toLowerCase() && first !== first.toUpperCase()) return false
+  const credit = value.slice(at)
+  if (first === '©') {
+    const rest = credit.slice(1).trim()
+    if (rest === '' || !isCredit(rest, anySeparator, false)) return false
+  } else if (creditRule(credit) !== 'photo-credit-label') return false
+  return before(value, at)
 }
 
 /**

@@ -138,6 +138,33 @@ describe('deboilerPhotoCredit', function () {
     expect(String(file.value)).toContain('The talks failed on Monday, officials said.')
   })
 
+  it.each([
+    'Murat Yakin ärgerte sich über die Entscheidung des Schiedsrichters. Foto: AFP',
+    'Ein Protestzug füllt am Samstagmorgen die Avenue de la Liberté Foto: Editpress/Jane Doe',
+    'Spontane Tanzeinlage des Publikums | Bild: Jane Doe/rbb',
+    'Pro Stunde werden dort etwa 45 Schweine geschlachtet. Bildrechte: MDR/Jane Doe',
+    'Verlinden tijdens de coronacrisis. — © BELGA',
+    'Das Wohn- und Pflegeheim in der Gemeinde © Gemeinde Nußdorf-Debant',
+    'The report should ease the worries of the central bank, economists said. Photo by Jane Doe/Bloomberg',
+    'An aerial view of the glass-covered ice, at left, and the bare ice.Photograph by Doug Johnson',
+    'La secrétaire générale arrive à Matignon, à Paris, le 12 juillet. Crédit photo : AFP'
+  ])('should strip the caption %j, which ends in a labelled credit, as `photo-credit-caption`', function (line) {
+    const file = run(deboilerPhotoCredit, 'Die Gespräche scheiterten am Montag, sagten Beamte.\n\n' + line + '\n\nMore body.')
+    expect(file.messages.map((message) => [message.ruleId, message.actual])).toEqual([['photo-credit-caption', line]])
+  })
+
+  it.each([
+    'Auf dem Tisch des Kanzlers lag ein Foto von Angela Merkel',
+    'Das Ministerium veröffentlichte am Montag ein neues Bild: Scholz will mehr Geld',
+    'Er zeigte den Reportern das Foto: es war unscharf und dunkel',
+    'In the end it was a photo: Jane and her brother at the beach',
+    'Die Redaktion fragte nach dem Bild: Wer hat es gemacht?',
+    'Die Künstlerin zeigt in der Ausstellung ihre Fotos: Landschaften aus Berlin',
+    'Maimane Phiri © Gallo Images'
+  ])('should keep the sentence %j', function (line) {
+    expect(stripped(deboilerPhotoCredit, 'Die Gespräche scheiterten am Montag, sagten Beamte.\n' + line + '\nMore body.')).toEqual([])
+  })
+
   it('should report places and rule ids in order', function () {
     const file = run(
       deboilerPhotoCredit,
