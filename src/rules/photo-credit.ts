@@ -189,7 +189,52 @@ function caption(value: string): boolean {
     credit = value.slice(at)
   }
 
-  return at > 0 && credit.length <= maxCredit && creditRule(credit) !== undefined && before(value, at)
+  return (at > 0 && credit.length <= maxCredit && creditRule(credit) !== undefined && before(value, at)) || agencyTail(value)
+}
+
+/**
+ * A short lower-case word (`by`, `von`, `de`, `par`) just before a credit,
+ * which makes it part of the sentence.
+ */
+const shortWordBefore = /(?:^|[^\p{L}])\p{Ll}{1,3}\s$/u
+
+/**
+ * Whether a line is a caption that ends in a credit without a label, which
+ * names an agency and joins its parts with a slash or `via`: `La secrétaire
+ * générale de la CGT, à Paris, le 12 juillet 2023. BERTRAND GUAY / AFP`,
+ * `Trump had pledged a huge crackdown AP Photo/Edgar H. Clemente`, `El
+ * ministro saluda a su homólogo. EFE/ J.J. Guillén`.
+ *
+ * ###### Notes
+ * A line that ends in a full stop is a sentence (`…, according to a poll by
+ * Reuters/Ipsos.`) and is kept, and so is one whose credit follows a short
+ * lower-case word (`… conducted by Reuters/Ipsos`).
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Whether it is.
+ */
+function agencyTail(value: string): boolean {
+  if (/[.!?:;,]$/u.test(value)) return false
+  const from = Math.max(0, value.length - creditReach)
+  if (!strongSeparator.test(value.slice(from))) return false
+  const space = /\s/gu
+  space.lastIndex = from
+  let match = space.exec(value)
+  while (match) {
+    const at = match.index + 1
+    const credit = value.slice(at)
+    if (strongSeparator.test(credit) && isCredit(credit, strongSeparator, true)) {
+      // `… a poll by Reuters/Ipsos`, `… der Chef von dpa/AFX`: the object of a
+      // short word (`by`, `von`, `de`) is in the sentence.
+      return before(value, at) && !shortWordBefore.test(value.slice(Math.max(0, at - 6), at))
+    }
+
+    match = space.exec(value)
+  }
+
+  return false
 }
 
 /**

@@ -165,6 +165,26 @@ describe('deboilerPhotoCredit', function () {
     expect(stripped(deboilerPhotoCredit, 'Die Gespräche scheiterten am Montag, sagten Beamte.\n' + line + '\nMore body.')).toEqual([])
   })
 
+  it.each([
+    'La secrétaire générale de la CGT, à Matignon, à Paris, le 12 juillet 2023. BERTRAND GUAY / AFP',
+    'Trump had pledged a huge crackdown on migrants entering the country AP Photo/Edgar H. Clemente',
+    'El ministro de Exteriores de Portugal, Paulo Rangel. EFE/ J.J. Guillén',
+    'Demonstration im September 2022 nach dem Tod der Studentin. Uncredited/AP/dpa',
+    'Cientos de personas en la pradera de San Isidro, en Madrid (España).Gustavo Valiente / Europa Press'
+  ])('should strip the caption %j, which ends in an agency credit, as `photo-credit-caption`', function (line) {
+    const file = run(deboilerPhotoCredit, 'The talks failed on Monday, officials said.\n\n' + line + '\n\nMore body.')
+    expect(file.messages.map((message) => [message.ruleId, message.actual])).toEqual([['photo-credit-caption', line]])
+  })
+
+  it.each([
+    'Support for the president fell to 38 percent, according to a poll by Reuters/Ipsos.',
+    'The poll was conducted by Reuters/Ipsos',
+    'She was interviewed on Monday by AFP and Reuters',
+    'Die Zahl der Kunden stieg im Jahr auf 3 Millionen pro Monat, sagt der Chef von dpa/AFX'
+  ])('should keep the sentence %j', function (line) {
+    expect(stripped(deboilerPhotoCredit, 'The talks failed on Monday, officials said.\n' + line + '\nMore body.')).toEqual([])
+  })
+
   it('should report places and rule ids in order', function () {
     const file = run(
       deboilerPhotoCredit,
