@@ -164,6 +164,18 @@ function creditRule(value: string): 'photo-credit-agency' | 'photo-credit-label'
 }
 
 /**
+ * A Japanese credit in brackets at the end of a caption: a name and `撮影`
+ * (“photographed by”), `（潟沼義樹撮影）`, `（共同通信社撮影）`.
+ */
+const photographed = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}・ー]{1,16}撮影$/u
+
+/**
+ * Fewest characters of a caption in a script without spaces before its
+ * credit.
+ */
+const minCaptionChars = 8
+
+/**
  * Whether a line is a caption that ends in its photo credit: `Crowds wait
  * near Buckingham Palace (Picture: PA)`, `… Mexico state is scheduled for
  * local elections on June 4. (AP Photo/Marco Ugarte)`, `Ghislaine Maxwell is
@@ -183,6 +195,10 @@ function caption(value: string): boolean {
     at = value.lastIndexOf('(')
     credit = value.slice(at + 1, -1).trim()
     if (at > 0 && agency.has(credit.toLowerCase()) && !qualifier.has(credit.toLowerCase())) return before(value, at)
+  } else if (value.endsWith('）')) {
+    // 移送のため警視庁を出る容疑者＝13日、東京・霞ケ関で（潟沼義樹撮影）
+    at = value.lastIndexOf('（')
+    return at >= minCaptionChars && photographed.test(value.slice(at + 1, -1))
   } else {
     // A credit after its caption is short: look in the end of the line only.
     at = value.indexOf('Credit:', value.length - creditReach)

@@ -176,6 +176,15 @@ describe('deboilerPhotoCredit', function () {
     expect(file.messages.map((message) => [message.ruleId, message.actual])).toEqual([['photo-credit-caption', line]])
   })
 
+  it('should strip a Japanese caption that ends in `（…撮影）`', function () {
+    const line = '移送のため警視庁を出る容疑者＝13日、東京・霞ケ関で（潟沼義樹撮影）'
+    expect(stripped(deboilerPhotoCredit, '警視庁は13日、元理事長を逮捕した。\n' + line + '\n大学は会見を開いた。')).toEqual([line])
+  })
+
+  it.each(['東京で（撮影）', '彼は写真を撮った（記者が撮影）。', '映画の撮影が始まった（東京）'])('should keep %j', function (line) {
+    expect(stripped(deboilerPhotoCredit, '警視庁は13日、元理事長を逮捕した。\n' + line + '\n大学は会見を開いた。')).toEqual([])
+  })
+
   it.each([
     'Support for the president fell to 38 percent, according to a poll by Reuters/Ipsos.',
     'The poll was conducted by Reuters/Ipsos',
