@@ -351,3 +351,28 @@ export const dayWordsByLanguage: Lexicon = {
   id: ['kemarin'],
   vi: ['hôm']
 }
+
+/**
+ * Labels of a broadcast or media line, lower case, before a colon: the
+ * programme a report ran in, or the audio or video that goes with it, with
+ * its date (`Sendung: Antenne Brandenburg, 24.04.2024, 15:10 Uhr`, `Audio:
+ * Antenne Brandenburg | 24.04.2024 | Jane Doe`, `Émission : Le 19/20,
+ * 05/06/2025`).
+ *
+ * ###### Notes
+ * Only with a numeric date and no sentence: `Audio: VIA High Definition
+ * Audio Codec` and `Video: Ministers meet in Brussels` stay.
+ */
+export const broadcastLabels: Lexicon = {
+  en: ['audio', 'broadcast', 'podcast', 'video'],
+  de: ['audio', 'ausstrahlung', 'podcast', 'sendung', 'video'],
+  fr: ['audio', 'diffusion', 'émission', 'podcast', 'vidéo'],
+  es: ['audio', 'emisión', 'pódcast', 'vídeo'],
+  it: ['audio', 'puntata', 'trasmissione', 'video'],
+  pt: ['áudio', 'emissão', 'vídeo'],
+  nl: ['audio', 'uitzending', 'video'],
+  pl: ['audycja', 'wideo'],
+  sv: ['ljud', 'sändning'],
+  da: ['lyd', 'udsendelse'],
+  nb: ['lyd', 'sending']
+}

@@ -1,4 +1,5 @@
 import {agencies, creditJoins, creditLabels, creditPrefixes, creditSuffixes, libraries, qualifiers} from '../data/photo-credit.js'
+import {byLanguage} from '../util/languages.js'
 import {allOf, alternation} from '../util/lexicon.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
@@ -24,6 +25,25 @@ const labelled = new RegExp(
   String.raw`^(?:(?:${alternation(allOf(creditPrefixes))})\s)?(?:${alternation(allOf(creditLabels))})(?:[\s-](?:${alternation(allOf(creditSuffixes))}))?(?:\s*[:：=]|(?<=\.)(?=\s)|\s+(?:${alternation(allOf(creditJoins))})(?![\p{L}\p{N}])|\s*©)\s*(\S.*)?$`,
   'iu'
 )
+
+/**
+ * The searches of the rule in the page’s languages (`byLanguage()`).
+ */
+const searchesOf = byLanguage(function (pick) {
+  /**
+   * A credit label at the end of a caption, where the credit starts: `… in
+   * Berlin. Foto: dpa`, `Spontane Tanzeinlage | Bild: Jane Doe/rbb`, `… on
+   * Monday. Photo by Jane Doe/Bloomberg`, `… in de provincie Luik. — ©
+   * BELGA`, `… 写真：共同通信`. Only `by` joins a label here: `ein Foto von
+   * Angela Merkel` ends many a sentence.
+   */
+  const tail = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:${alternation(pick(creditLabels))})(?:[\s-](?:${alternation(pick(creditSuffixes))}))?(?:\s?[:：]|\s+by\s)|©`,
+    'giu'
+  )
+
+  return {tail}
+})
 
 /**
  * `Image used under license from Shutterstock`.
@@ -108,11 +128,11 @@ export const meta = {
  */
 const deboilerPhotoCredit = defineLineRule(
   meta,
-  function (line) {
+  function (line, lines) {
     const value = line.value
     const ruleId = value.length <= maxCredit ? creditRule(value) : undefined
     if (ruleId) return {ruleId, reason: unexpected('photo credit', value)}
-    return caption(value) ? {ruleId: 'photo-credit-caption', reason: unexpected('photo caption', value)} : undefined
+    return caption(value) || labelledCaption(value, searchesOf(lines).tail) ? {ruleId: 'photo-credit-caption', reason: unexpected('photo caption', value)} : undefined
   }
 )
 
@@ -144,6 +164,18 @@ function creditRule(value: string): 'photo-credit-agency' | 'photo-credit-label'
 }
 
 /**
+ * A Japanese credit in brackets at the end of a caption: a name and `撮影`
+ * (“photographed by”), `（潟沼義樹撮影）`, `（共同通信社撮影）`.
+ */
+const photographed = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}・ー]{1,16}撮影$/u
+
+/**
+ * Fewest characters of a caption in a script without spaces before its
+ * credit.
+ */
+const minCaptionChars = 8
+
+/**
  * Whether a line is a caption that ends in its photo credit: `Crowds wait
  * near Buckingham Palace (Picture: PA)`, `… Mexico state is scheduled for
  * local elections on June 4. (AP Photo/Marco Ugarte)`, `Ghislaine Maxwell is
@@ -163,13 +195,102 @@ function caption(value: string): boolean {
     at = value.lastIndexOf('(')
     credit = value.slice(at + 1, -1).trim()
     if (at > 0 && agency.has(credit.toLowerCase()) && !qualifier.has(credit.toLowerCase())) return before(value, at)
+  } else if (value.endsWith('）')) {
+    // 移送のため警視庁を出る容疑者＝13日、東京・霞ケ関で（潟沼義樹撮影）
+    at = value.lastIndexOf('（')
+    return at >= minCaptionChars && photographed.test(value.slice(at + 1, -1))
   } else {
     // A credit after its caption is short: look in the end of the line only.
     at = value.indexOf('Credit:', value.length - creditReach)
     credit = value.slice(at)
   }
 
-  return at > 0 && credit.length <= maxCredit && creditRule(credit) !== undefined && before(value, at)
+  return (at > 0 && credit.length <= maxCredit && creditRule(credit) !== undefined && before(value, at)) || agencyTail(value)
+}
+
+/**
+ * A short lower-case word (`by`, `von`, `de`, `par`) just before a credit,
+ * which makes it part of the sentence.
+ */
+const shortWordBefore = /(?:^|[^\p{L}])\p{Ll}{1,3}\s$/u
+
+/**
+ * Whether a line is a caption that ends in a credit without a label, which
+ * names an agency and joins its parts with a slash or `via`: `La secrétaire
+ * générale de la CGT, à Paris, le 12 juillet 2023. BERTRAND GUAY / AFP`,
+ * `Trump had pledged a huge crackdown AP Photo/Edgar H. Clemente`, `El
+ * ministro saluda a su homólogo. EFE/ J.J. Guillén`.
+ *
+ * ###### Notes
+ * A line that ends in a full stop is a sentence (`…, according to a poll by
+ * Reuters/Ipsos.`) and is kept, and so is one whose credit follows a short
+ * lower-case word (`… conducted by Reuters/Ipsos`).
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Whether it is.
+ */
+function agencyTail(value: string): boolean {
+  if (/[.!?:;,]$/u.test(value)) return false
+  const from = Math.max(0, value.length - creditReach)
+  if (!strongSeparator.test(value.slice(from))) return false
+  const space = /\s/gu
+  space.lastIndex = from
+  let match = space.exec(value)
+  while (match) {
+    const at = match.index + 1
+    const credit = value.slice(at)
+    if (strongSeparator.test(credit) && isCredit(credit, strongSeparator, true)) {
+      // `… a poll by Reuters/Ipsos`, `… der Chef von dpa/AFX`: the object of a
+      // short word (`by`, `von`, `de`) is in the sentence.
+      return before(value, at) && !shortWordBefore.test(value.slice(Math.max(0, at - 6), at))
+    }
+
+    match = space.exec(value)
+  }
+
+  return false
+}
+
+/**
+ * Whether a line is a caption that ends in a labelled credit: `Murat Yakin
+ * ärgerte sich über die Entscheidung. Foto: AFP`, `Spontane Tanzeinlage des
+ * Publikums | Bild: Jane Doe/rbb`, `Verlinden tijdens de coronacrisis. — ©
+ * BELGA`, `… on Monday. Photo by Jane Doe/Bloomberg`.
+ *
+ * ###### Notes
+ * The label is the last one in the end of the line and starts with a capital
+ * (`Foto`, `Photo`; `写真` has no case), and what follows it must be a credit
+ * alone (names, agencies, separators): `… zeigt das Bild: Scholz will mehr
+ * Geld` stays.
+ *
+ * @param value
+ *   Line.
+ * @param tail
+ *   Search for a credit label (global).
+ * @returns
+ *   Whether it is.
+ */
+function labelledCaption(value: string, tail: RegExp): boolean {
+  const from = Math.max(0, value.length - creditReach)
+  let at = -1
+  tail.lastIndex = from
+  let match = tail.exec(value)
+  while (match) {
+    at = match.index
+    match = tail.exec(value)
+  }
+
+  if (at <= 0) return false
+  const first = value.charAt(at)
+  if (first !== '©' && first === first.toLowerCase() && first !== first.toUpperCase()) return false
+  const credit = value.slice(at)
+  if (first === '©') {
+    const rest = credit.slice(1).trim()
+    if (rest === '' || !isCredit(rest, anySeparator, false)) return false
+  } else if (creditRule(credit) !== 'photo-credit-label') return false
+  return before(value, at)
 }
 
 /**

@@ -1,5 +1,6 @@
 import {
   agoWords,
+  broadcastLabels,
   clock,
   dayWordsByLanguage,
   joiners,
@@ -13,7 +14,8 @@ import {
   weekdayWords,
   weekdays
 } from '../data/timestamp.js'
-import {allOf} from '../util/lexicon.js'
+import {byLanguage} from '../util/languages.js'
+import {allOf, alternation} from '../util/lexicon.js'
 import {lowerValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
@@ -85,9 +87,42 @@ const dayWords = new Set<string>([...agoWord, ...relativeDays])
 const oneWord = /\b(?:an?|one|few|einer|une?|una?|uma?|een|en)\b/iu
 
 /**
- * Longest line judged: a timestamp is short.
+ * Longest line judged as a timestamp: a timestamp is short.
  */
-const maxLength = 120
+const maxStamp = 120
+
+/**
+ * Longest line judged: a video teaser with its date and length
+ * (`… schärfere Sanktionen beschlossen. 18.04.2024 | 0:21 min`).
+ */
+const maxLength = 400
+
+/**
+ * A numeric date and, soon after it, the length of a clip: `18.04.2024 |
+ * 0:21 min`, `Politik 28.04.2023 01:48 min`, `22.04.2024. 00:21 Min.`, `Do
+ * 27.04.2023 15:17Uhr 01:00 min`. A line with one is the stamp of a video or
+ * audio item (rule id `timestamp-date`), with its teaser if any.
+ */
+const clip =
+  /\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})?\.?\s?[|.,·•-]?\s?(?:\d{1,2}[:.]\d{2}\s?(?:uhr)?\s)?\d{1,3}:\d{2}(?::\d{2})?\s?mins?\b/iu
+
+/**
+ * Longest broadcast line: `Sendung: Antenne Brandenburg, 24.04.2024, 15:10
+ * Uhr`.
+ */
+const maxBroadcast = 160
+
+/**
+ * The searches of the rule in the page’s languages (`byLanguage()`).
+ */
+const searchesOf = byLanguage(function (pick) {
+  /**
+   * The label of a broadcast or media line (`Sendung:`, `Audio:`,
+   * `Émission :`), at its start.
+   */
+  const broadcast = new RegExp(String.raw`^(?:${alternation(pick(broadcastLabels))})\s?[:：]\s?\S`, 'iu')
+  return {broadcast}
+})
 
 /**
  * What `deboilerTimestamp` is and does.
@@ -118,8 +153,16 @@ export const meta = {
  */
 const deboilerTimestamp = defineLineRule(
   meta,
-  function (line) {
+  function (line, lines) {
+    const {broadcast} = searchesOf(lines)
     const value = line.value
+    // 18.04.2024 | 0:21 min; Sendung: Antenne Brandenburg, 24.04.2024, 15:10 Uhr
+    if (clip.test(value)) return {ruleId: 'timestamp-date', reason: unexpected('media stamp', value)}
+    if (value.length <= maxBroadcast && numericDate.test(value) && !/[.!?]\s/u.test(value) && broadcast.test(value)) {
+      return {ruleId: 'timestamp-published', reason: unexpected('broadcast line', value)}
+    }
+
+    if (value.length > maxStamp) return undefined
     const words = wordsOf(lowerValue(line.node))
     if (!words || timeRange.test(value)) return undefined
     const first = words[0] ?? ''

@@ -138,6 +138,62 @@ describe('deboilerPhotoCredit', function () {
     expect(String(file.value)).toContain('The talks failed on Monday, officials said.')
   })
 
+  it.each([
+    'Murat Yakin ärgerte sich über die Entscheidung des Schiedsrichters. Foto: AFP',
+    'Ein Protestzug füllt am Samstagmorgen die Avenue de la Liberté Foto: Editpress/Jane Doe',
+    'Spontane Tanzeinlage des Publikums | Bild: Jane Doe/rbb',
+    'Pro Stunde werden dort etwa 45 Schweine geschlachtet. Bildrechte: MDR/Jane Doe',
+    'Verlinden tijdens de coronacrisis. — © BELGA',
+    'Das Wohn- und Pflegeheim in der Gemeinde © Gemeinde Nußdorf-Debant',
+    'The report should ease the worries of the central bank, economists said. Photo by Jane Doe/Bloomberg',
+    'An aerial view of the glass-covered ice, at left, and the bare ice.Photograph by Doug Johnson',
+    'La secrétaire générale arrive à Matignon, à Paris, le 12 juillet. Crédit photo : AFP'
+  ])('should strip the caption %j, which ends in a labelled credit, as `photo-credit-caption`', function (line) {
+    const file = run(deboilerPhotoCredit, 'Die Gespräche scheiterten am Montag, sagten Beamte.\n\n' + line + '\n\nMore body.')
+    expect(file.messages.map((message) => [message.ruleId, message.actual])).toEqual([['photo-credit-caption', line]])
+  })
+
+  it.each([
+    'Auf dem Tisch des Kanzlers lag ein Foto von Angela Merkel',
+    'Das Ministerium veröffentlichte am Montag ein neues Bild: Scholz will mehr Geld',
+    'Er zeigte den Reportern das Foto: es war unscharf und dunkel',
+    'In the end it was a photo: Jane and her brother at the beach',
+    'Die Redaktion fragte nach dem Bild: Wer hat es gemacht?',
+    'Die Künstlerin zeigt in der Ausstellung ihre Fotos: Landschaften aus Berlin',
+    'Maimane Phiri © Gallo Images'
+  ])('should keep the sentence %j', function (line) {
+    expect(stripped(deboilerPhotoCredit, 'Die Gespräche scheiterten am Montag, sagten Beamte.\n' + line + '\nMore body.')).toEqual([])
+  })
+
+  it.each([
+    'La secrétaire générale de la CGT, à Matignon, à Paris, le 12 juillet 2023. BERTRAND GUAY / AFP',
+    'Trump had pledged a huge crackdown on migrants entering the country AP Photo/Edgar H. Clemente',
+    'El ministro de Exteriores de Portugal, Paulo Rangel. EFE/ J.J. Guillén',
+    'Demonstration im September 2022 nach dem Tod der Studentin. Uncredited/AP/dpa',
+    'Cientos de personas en la pradera de San Isidro, en Madrid (España).Gustavo Valiente / Europa Press'
+  ])('should strip the caption %j, which ends in an agency credit, as `photo-credit-caption`', function (line) {
+    const file = run(deboilerPhotoCredit, 'The talks failed on Monday, officials said.\n\n' + line + '\n\nMore body.')
+    expect(file.messages.map((message) => [message.ruleId, message.actual])).toEqual([['photo-credit-caption', line]])
+  })
+
+  it('should strip a Japanese caption that ends in `（…撮影）`', function () {
+    const line = '移送のため警視庁を出る容疑者＝13日、東京・霞ケ関で（潟沼義樹撮影）'
+    expect(stripped(deboilerPhotoCredit, '警視庁は13日、元理事長を逮捕した。\n' + line + '\n大学は会見を開いた。')).toEqual([line])
+  })
+
+  it.each(['東京で（撮影）', '彼は写真を撮った（記者が撮影）。', '映画の撮影が始まった（東京）'])('should keep %j', function (line) {
+    expect(stripped(deboilerPhotoCredit, '警視庁は13日、元理事長を逮捕した。\n' + line + '\n大学は会見を開いた。')).toEqual([])
+  })
+
+  it.each([
+    'Support for the president fell to 38 percent, according to a poll by Reuters/Ipsos.',
+    'The poll was conducted by Reuters/Ipsos',
+    'She was interviewed on Monday by AFP and Reuters',
+    'Die Zahl der Kunden stieg im Jahr auf 3 Millionen pro Monat, sagt der Chef von dpa/AFX'
+  ])('should keep the sentence %j', function (line) {
+    expect(stripped(deboilerPhotoCredit, 'The talks failed on Monday, officials said.\n' + line + '\nMore body.')).toEqual([])
+  })
+
   it('should report places and rule ids in order', function () {
     const file = run(
       deboilerPhotoCredit,

@@ -105,6 +105,31 @@ describe('deboilerTimestamp', function () {
     expect(stripped(deboilerTimestamp, 'Body text.\n' + line + '\nMore body.')).toEqual([])
   })
 
+  it.each([
+    'Nach dem Angriff wurden auf dem EU-Gipfel in Brüssel schärfere Sanktionen beschlossen. 18.04.2024 | 0:21 min',
+    'Politik 28.04.2023 01:48 min',
+    'Do 27.04.2023 15:17Uhr 01:00 min',
+    'WDR Studios NRW. 22.04.2024. 00:21 Min.. Verfügbar bis 22.04.2026. WDR Online.',
+    'Le ministre arrive à Bruxelles 05/06/2025 · 2:14 min',
+    'Sendung: Antenne Brandenburg, 24.04.2024, 15:10 Uhr',
+    'Audio: Antenne Brandenburg | 24.04.2024 | Jane Doe',
+    'Émission : Le 19/20, 05/06/2025',
+    'Video: Evening News, 12/03/2024'
+  ])('should strip the media or broadcast line %j', function (line) {
+    expect(stripped(deboilerTimestamp, 'Body text.\n' + line + '\nMore body.')).toEqual([line])
+  })
+
+  it.each([
+    'Audio: VIA VT1708A High Definition Audio Codec with built-in speakers',
+    'Video: Ministers meet in Brussels to discuss the budget',
+    'Sendung: Am 24.04.2024 sprach der Minister. Danach ging er.',
+    'Die Sendung lief am 24.04.2024 um 20:15 Uhr im Ersten.',
+    'Der Läufer lief die Strecke in 2:05 min und gewann.',
+    'Am 12.03.2024 lief sie die 800 Meter in persönlicher Bestzeit.'
+  ])('should keep the sentence %j', function (line) {
+    expect(stripped(deboilerTimestamp, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
+
   it('should report places and rule ids in order', function () {
     const file = run(
       deboilerTimestamp,
