@@ -1,6 +1,7 @@
 import {agencies, creditJoins, creditLabels, creditPrefixes, creditSuffixes, libraries, qualifiers} from '../data/photo-credit.js'
 import {byLanguage} from '../util/languages.js'
 import {allOf, alternation} from '../util/lexicon.js'
+import {lowerValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 import {isIn} from '../util/shape.js'
@@ -132,7 +133,9 @@ const deboilerPhotoCredit = defineLineRule(
     const value = line.value
     const ruleId = value.length <= maxCredit ? creditRule(value) : undefined
     if (ruleId) return {ruleId, reason: unexpected('photo credit', value)}
-    return caption(value) || labelledCaption(value, searchesOf(lines).tail) ? {ruleId: 'photo-credit-caption', reason: unexpected('photo caption', value)} : undefined
+    return caption(value) || (mayBeLabelled(lowerValue(line.node)) && labelledCaption(value, searchesOf(lines).tail))
+      ? {ruleId: 'photo-credit-caption', reason: unexpected('photo caption', value)}
+      : undefined
   }
 )
 
@@ -206,6 +209,23 @@ function caption(value: string): boolean {
   }
 
   return (at > 0 && credit.length <= maxCredit && creditRule(credit) !== undefined && before(value, at)) || agencyTail(value)
+}
+
+/**
+ * Cheap first cue of `labelledCaption()`: the end of the line holds what a
+ * labelled credit has, a colon, `by` or `©` (most lines of prose hold none
+ * there).
+ *
+ * @param lower
+ *   Line, lower case (as long as the line).
+ * @returns
+ *   Whether it may end in a labelled credit.
+ */
+function mayBeLabelled(lower: string): boolean {
+  const from = Math.max(0, lower.length - creditReach)
+  return (
+    lower.includes(':', from) || lower.includes('by', from) || lower.includes('©', from) || lower.includes('：', from)
+  )
 }
 
 /**
