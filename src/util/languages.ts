@@ -1,5 +1,5 @@
 import {lexiconLanguages, type Lexicon, type LexiconLanguage} from '../data/lexicon.js'
-import {languageSets, languages, masks, scriptLanguage} from '../structure/language.js'
+import {guessLanguage, languageSets, languages, masks, scriptLanguage} from '../structure/language.js'
 import {stepTrie, stopwordTrie} from '../structure/trie.js'
 import type {Line} from './lines.js'
 
@@ -19,15 +19,12 @@ const sample = 3000
 const shortest = 30
 
 /**
- * Fewest words read, stopword hits of the page’s language, and their share
- * of the words, to read the page in its languages only (the locator’s
- * figures for weighing prose by a list, on about four sentences of prose):
- * a shorter page is read in every language, as a line or two cannot tell
- * its language.
+ * Fewest words read to read the page in its languages only (about four
+ * sentences of prose; `guessLanguage()` then asks its language for the
+ * locator’s 8 hits and 8 % of the words): a shorter page is read in every
+ * language, as a line or two cannot tell its language.
  */
 const fewestWords = 60
-const fewest = 8
-const minimumShare = 0.08
 
 /**
  * Share of the best language’s hits another lexicon language needs to be
@@ -151,21 +148,15 @@ function tell(lines: ReadonlyArray<Line>): string {
     for (const slot of languageSets[id]!) hits[slot]! += count
   }
 
-  let best = -1
-  let bestHits = 0
-  for (const [slot, count] of hits.entries()) {
-    if (count > bestHits) {
-      best = slot
-      bestHits = count
-    }
-  }
-
-  if (words < fewestWords || bestHits < fewest || bestHits < words * minimumShare) {
+  const code = words < fewestWords ? 'und' : guessLanguage(hits, words)
+  if (code === 'und') {
     const script = scriptLanguage(values)
     return (lexiconLanguages as ReadonlyArray<string>).includes(script) ? keyOf(['en', script]) : every
   }
 
+  const best = languages.indexOf(code)
   if (!lexiconSlots.has(best)) return every
+  const bestHits = hits[best] ?? 0
   const codes: Array<string> = ['en']
   for (const [slot, code] of lexiconSlots) {
     if ((hits[slot] ?? 0) >= bestHits * second) codes.push(code)
