@@ -138,7 +138,10 @@ const deboilerForum = defineLineRule(meta, function (line, lines) {
   const row = readRow(value, buttons)
   const verdict = strongVerdict(value, row, lines, line.index)
   if (verdict) return {ruleId: verdict[0], reason: unexpected(verdict[1], line.value)}
-  // The page’s evidence is counted only for a line that needs it.
+  // The page’s evidence is counted only for a line that needs it; once it is
+  // known to be too little, no line needs it.
+  const known = evidenceOf.get(lines)
+  if (known !== undefined && known < minimumEvidence) return undefined
   const weak = weakVerdict(value, row, lines, line.index)
   return weak && evidence(lines) >= minimumEvidence ? {ruleId: weak[0], reason: unexpected(weak[1], line.value)} : undefined
 })

@@ -1,7 +1,7 @@
 import {dot, localVector, type Context} from './classify.js'
 import {contexts} from './context.js'
 import {core} from './core.js'
-import {lineFeatures, type LineFeatures, type LocatorLine} from './features.js'
+import {lineFeatures, stopwordsIn, type LineFeatures, type LocatorLine} from './features.js'
 import {guessLanguage, languages, masks, scriptLanguage} from './language.js'
 import type {Model} from './model.js'
 import {isThreadCue} from './cues.js'
@@ -82,7 +82,7 @@ export function analyse(
   if (code === 'und') code = scriptLanguage(lines.map((line) => line.value))
   const bit = languages.indexOf(code.toLowerCase().split('-')[0] ?? '')
   const known = bit >= 0
-  for (const line of features) line.stopwords = known ? (line.stopwordsBy[bit] ?? 0) : 0
+  for (const line of features) line.stopwords = known ? stopwordsIn(line, bit) : 0
   const size = lines.length
   const scores: Array<number> = []
   const tail: Array<Category | undefined> = []

@@ -1,7 +1,8 @@
 import type {Line} from '../util/lines.js'
+import {languageSets} from './language.js'
 import {featuresOf, type LineFeatures} from './line.js'
 
-export {featuresOf, type LineFeatures} from './line.js'
+export {featuresOf, stopwordsIn, type LineFeatures} from './line.js'
 
 /**
  * A line as the locator reads it: the fields of the page’s `Line` it needs.
@@ -36,6 +37,7 @@ export function lineFeatures(
   const features: Array<LineFeatures> = []
   const hits = new Array<number>(languageCount).fill(0)
   const values: Array<string> = []
+  const bySet = new Map<number, number>()
   let blockStart = 0
 
   for (let index = 0; index < lines.length; index++) {
@@ -49,14 +51,14 @@ export function lineFeatures(
     // Trimmed once: the repeat count hashes the same strings again.
     const value = line ? line.value.trim() : ''
     values.push(value)
-    const result = featuresOf(value, blankBefore, masks, languageCount)
-    if (result.stopwordsBy.length > 0) {
-      for (let bit = 0; bit < languageCount; bit++) {
-        hits[bit] = (hits[bit] ?? 0) + (result.stopwordsBy[bit] ?? 0)
-      }
-    }
-
+    const result = featuresOf(value, blankBefore, masks)
+    for (const set of result.stopwordSets) bySet.set(set, (bySet.get(set) ?? 0) + 1)
     features.push(result)
+  }
+
+  // Stopword hits per language, from the hits per set of languages.
+  for (const [set, found] of bySet) {
+    for (const language of languageSets[set] ?? []) hits[language] = (hits[language] ?? 0) + found
   }
 
   closeBlock(features, blockStart, lines.length)

@@ -2,6 +2,7 @@ import fitted from './kind-model.json' with {type: 'json'}
 import {pageNames} from './classify.js'
 import type {PageKind} from '../types.js'
 import type {LineVerdict} from './verdict.js'
+import {trieSource} from '../util/lexicon.js'
 import {isWhiteSpace} from '../util/shape.js'
 
 /**
@@ -115,8 +116,27 @@ const price = /[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|£|EUR|USD|GBP|CHF|z�
 /**
  * Shop controls and facts: `Add to cart`, `In stock`, `SKU`, `Free shipping`.
  */
-const shop =
-  /\b(?:add to (?:cart|basket|bag|wish ?list)|in stock|out of stock|buy now|sku|free (?:shipping|delivery|returns)|quantity|qty|size guide|write a review|customer reviews|product (?:details|description)|warenkorb|panier|carrito|carrello)\b/i
+const shopPhrases = [
+  ...['cart', 'basket', 'bag', 'wish list', 'wishlist'].map((what) => 'add to ' + what),
+  'in stock',
+  'out of stock',
+  'buy now',
+  'sku',
+  ...['shipping', 'delivery', 'returns'].map((what) => 'free ' + what),
+  'quantity',
+  'qty',
+  'size guide',
+  'write a review',
+  'customer reviews',
+  'product details',
+  'product description',
+  'warenkorb',
+  'panier',
+  'carrito',
+  'carrello'
+]
+
+const shop = phrases(shopPhrases)
 
 /**
  * Thread cues: post headers and controls (`Reply`, `Quote`, `Joined: 2009`,
@@ -156,8 +176,30 @@ const date =
 /**
  * A call to action of a service: `Contact us`, `Get a quote`, `Book now`.
  */
-const action =
-  /\b(?:contact us|get (?:a|your) (?:free )?(?:quote|estimate|consultation)|request (?:a|an) (?:quote|demo|appointment|call)|book (?:now|online|an appointment|a consultation)|call (?:us|now|today)|free consultation|schedule (?:a|an|your)|our services|get in touch|learn more|get started)\b/i
+const actionPhrases = [
+  'contact us',
+  ...['a', 'your'].flatMap((whose) =>
+    ['', 'free '].flatMap((free) => ['quote', 'estimate', 'consultation'].map((what) => `get ${whose} ${free}${what}`))
+  ),
+  ...['a', 'an'].flatMap((article) => ['quote', 'demo', 'appointment', 'call'].map((what) => `request ${article} ${what}`)),
+  'book now',
+  'book online',
+  'book an appointment',
+  'book a consultation',
+  'call us',
+  'call now',
+  'call today',
+  'free consultation',
+  'schedule a',
+  'schedule an',
+  'schedule your',
+  'our services',
+  'get in touch',
+  'learn more',
+  'get started'
+]
+
+const action = phrases(actionPhrases)
 
 /**
  * A phone number: `+1 (555) 123-4567`, `020 7946 0958`.
@@ -174,7 +216,19 @@ const digit = /\d/
  * Cheap first cue: the shop and action cues in one search (a line with
  * neither, most lines, is searched once).
  */
-const anyWords = new RegExp(shop.source + '|' + action.source, 'i')
+const anyWords = phrases([...shopPhrases, ...actionPhrases])
+
+/**
+ * Whole phrases, any case, as a trie: the kind of a page reads every line.
+ *
+ * @param entries
+ *   Phrases, lower case.
+ * @returns
+ *   Expression.
+ */
+function phrases(entries: ReadonlyArray<string>): RegExp {
+  return new RegExp(String.raw`\b` + trieSource(entries) + String.raw`\b`, 'i')
+}
 
 /**
  * The cues of the kind of a page (order of `kindNames`).

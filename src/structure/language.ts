@@ -9,7 +9,7 @@ const lists: Readonly<Record<string, string>> = {...isoStopwordLists, ...stopwor
 
 /**
  * Languages with a stopword list, in a fixed order (index = the language’s
- * slot in `stopwordsBy`).
+ * slot in page hits and in `languageSets`).
  */
 export const languages: ReadonlyArray<string> = Object.keys(lists).sort()
 

@@ -56,8 +56,11 @@ export interface LineFeatures {
   glued: number
   /** Other lines of the page with the same text. */
   repeats: number
-  /** Stopword hits per language (bit order of `languages`). */
-  stopwordsBy: Array<number>
+  /**
+   * The language set (`languageSets`) of each stopword of the line, one entry
+   * a hit (`stopwordsIn()` counts them for one language).
+   */
+  stopwordSets: ReadonlyArray<number>
   /** Lower-case words joined by spaces, digit runs `#` (only lines of ≤ 8 words; else `''`). */
   key: string
 }
@@ -84,6 +87,11 @@ const stopwordMaximum = 8
 const noHits: Array<number> = []
 
 /**
+ * For each language, which language sets include it (filled when asked).
+ */
+const setsWith: Array<Uint8Array | undefined> = []
+
+/**
  * Most words a line may have to get a phrase key.
  */
 const keyMaximum = 8
@@ -101,7 +109,7 @@ interface Tally {
   separators: number
   glued: number
   /** `noHits` until the first hit: most chrome lines have none. */
-  stopwordsBy: Array<number>
+  stopwordSets: Array<number>
   /** Words of the phrase key so far (in `keyRuns`). */
   keyWords: number
 }
@@ -132,18 +140,11 @@ const hasDigit = 2
  *   Whether a blank line comes before it.
  * @param masks
  *   Stopword → id of its set of languages (`languageSets`).
- * @param languageCount
- *   Number of languages.
  * @returns
  *   Its features (`blockSize` set later, `stopwords` once the language is
  *   known).
  */
-export function featuresOf(
-  raw: string,
-  blankBefore: boolean,
-  masks: ReadonlyMap<string, number>,
-  languageCount: number
-): LineFeatures {
+export function featuresOf(raw: string, blankBefore: boolean, masks: ReadonlyMap<string, number>): LineFeatures {
   const value = raw.trim()
   const trie = stopwordTrie(masks)
   const tally: Tally = {
@@ -155,7 +156,7 @@ export function featuresOf(
     commas: 0,
     separators: 0,
     glued: 0,
-    stopwordsBy: noHits,
+    stopwordSets: noHits,
     keyWords: 0
   }
   let index = 0
@@ -165,7 +166,7 @@ export function featuresOf(
     const size = code >= 0xd800 && code <= 0xdbff ? 2 : 1
 
     if (isWordCharacter(value, index, code, size)) {
-      index = scanWord(value, index, tally, trie, masks, languageCount)
+      index = scanWord(value, index, tally, trie, masks)
     } else {
       // White space is most of what lies between words.
       if (code === 32) {
@@ -181,6 +182,30 @@ export function featuresOf(
   }
 
   return finish(value, blankBefore, tally)
+}
+
+/**
+ * Stopwords of a line in one language.
+ *
+ * @param features
+ *   Features of the line.
+ * @param language
+ *   Slot of the language in `languages`.
+ * @returns
+ *   Count.
+ */
+export function stopwordsIn(features: Pick<LineFeatures, 'stopwordSets'>, language: number): number {
+  const sets = features.stopwordSets
+  if (sets.length === 0) return 0
+  let has = setsWith[language]
+  if (has === undefined) {
+    has = Uint8Array.from(languageSets, (set) => (set.includes(language) ? 1 : 0))
+    setsWith[language] = has
+  }
+
+  let found = 0
+  for (const set of sets) found += has[set] ?? 0
+  return found
 }
 
 /**
@@ -201,8 +226,6 @@ export function featuresOf(
  *   Trie of the ASCII stopwords.
  * @param masks
  *   Stopword → id of its set of languages (`languageSets`).
- * @param languageCount
- *   Number of languages.
  * @returns
  *   Index after the word.
  */
@@ -211,8 +234,7 @@ function scanWord(
   start: number,
   tally: Tally,
   trie: StopwordTrie,
-  masks: ReadonlyMap<string, number>,
-  languageCount: number
+  masks: ReadonlyMap<string, number>
 ): number {
   const first = value.charCodeAt(start)
   let upperFirst = isUpper(value, first, start, first >= 0xd800 && first <= 0xdbff ? 2 : 1)
@@ -270,7 +292,10 @@ function scanWord(
     const mask = ascii
       ? (trie.masks[node] ?? 0)
       : (masks.get(value.slice(start, index).toLowerCase()) ?? 0)
-    if (mask !== 0) addHits(mask, tally, languageCount)
+    if (mask !== 0) {
+      if (tally.stopwordSets === noHits) tally.stopwordSets = [mask]
+      else tally.stopwordSets.push(mask)
+    }
   }
 
   if (tally.words <= keyMaximum) {
@@ -285,25 +310,6 @@ function scanWord(
 }
 
 /**
- * Count a stopword for each language that lists it.
- *
- * @param mask
- *   Id of its set of languages (`languageSets`).
- * @param tally
- *   Counts (changed in place).
- * @param languageCount
- *   Number of languages.
- * @returns
- *   Nothing.
- */
-function addHits(mask: number, tally: Tally, languageCount: number): undefined {
-  if (tally.stopwordsBy === noHits) tally.stopwordsBy = new Array<number>(languageCount).fill(0)
-  for (const language of languageSets[mask] ?? noHits) {
-    tally.stopwordsBy[language] = (tally.stopwordsBy[language] ?? 0) + 1
-  }
-}
-
-/**
  * Build the phrase key of the line just scanned: its words, lower case,
  * digit runs `#`, joined by spaces.
  *
@@ -315,6 +321,27 @@ function addHits(mask: number, tally: Tally, languageCount: number): undefined {
  *   Key.
  */
 function keyOf(value: string, runs: number): string {
+  // Most keyed lines are words one space apart (`Share this story`): their
+  // key is that stretch of the line, lower-cased once, not built word by word.
+  let flags = 0
+  let spaced = true
+  for (let run = 0; run < runs; run++) {
+    const slot = run * 3
+    const start = keyRuns[slot] ?? 0
+    flags |= keyRuns[slot + 2] ?? 0
+    if (run > 0 && (start !== (keyRuns[slot - 2] ?? 0) + 1 || value.charCodeAt(start - 1) !== 32)) {
+      spaced = false
+      break
+    }
+  }
+
+  if (spaced && runs > 0) {
+    let key = value.slice(keyRuns[0], keyRuns[(runs - 1) * 3 + 1])
+    if (flags & needsLower) key = dotless(key.toLowerCase())
+    if (flags & hasDigit) key = digitless(key)
+    return key
+  }
+
   let key = ''
   for (let run = 0; run < runs; run++) {
     const slot = run * 3
@@ -348,7 +375,7 @@ function finish(value: string, blankBefore: boolean, tally: Tally): LineFeatures
     words: tally.words,
     chars: value.length,
     stopwords: 0,
-    stopwordsBy: tally.stopwordsBy,
+    stopwordSets: tally.stopwordSets,
     capitalised: tally.capitalised,
     allCaps: tally.allCaps,
     digits: tally.digits,

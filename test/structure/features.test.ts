@@ -1,6 +1,6 @@
 import {lexiconLanguages} from '../../src/data/lexicon.js'
 import {chromeLinesByLanguage, chromePrefixesByLanguage} from '../../src/data/locator.js'
-import {featuresOf, lineFeatures} from '../../src/structure/features.js'
+import {featuresOf, lineFeatures, stopwordsIn} from '../../src/structure/features.js'
 import {guessLanguage, languages, masks, stopwordsOf} from '../../src/structure/language.js'
 import {chromeCategory, isCommentCue, tailCategory} from '../../src/structure/phrases.js'
 import {phraseKey} from '../../src/util/line-text.js'
@@ -14,8 +14,8 @@ import {phraseKey} from '../../src/util/line-text.js'
  *   Its features.
  */
 function features(value: string) {
-  const result = featuresOf(value, false, masks, languages.length)
-  result.stopwords = result.stopwordsBy[languages.indexOf('en')] ?? 0
+  const result = featuresOf(value, false, masks)
+  result.stopwords = stopwordsIn(result, languages.indexOf('en'))
   return result
 }
 
