@@ -9,7 +9,7 @@ import {
   formSentences
 } from '../data/comments.js'
 import {allOf, group} from '../util/lexicon.js'
-import {dotless, foldedValue, singleSpaced} from '../util/line-text.js'
+import {foldedSpacedValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
@@ -155,7 +155,7 @@ export const meta = {
 const deboilerComments = defineLineRule(
   meta,
   function (line) {
-    const value = normalise(foldedValue(line.node))
+    const value = unbracketed(foldedSpacedValue(line.node))
     // White space is single spaces now: most lines have no sentence break.
     const sentences = breaks.test(value) ? value.split(sentenceBreak).filter(Boolean) : [value]
     let first: (typeof kinds)[number] | undefined
@@ -195,17 +195,16 @@ function which(sentence: string): (typeof kinds)[number] | undefined {
 }
 
 /**
- * Normalise a folded line: no square brackets around it, `i` for a Turkish
- * `İ`, single spaces.
+ * A folded, single-spaced line without the square brackets around it.
  *
  * @param value
- *   Line, lower case, with straight apostrophes.
+ *   Line, lower case, single spaced, with straight apostrophes.
  * @returns
- *   Normalised line.
+ *   Line without `[` at its start and `]` at its end.
  */
-function normalise(value: string): string {
+function unbracketed(value: string): string {
   let result = value
   if (result.startsWith('[')) result = result.slice(1)
   if (result.endsWith(']')) result = result.slice(0, -1)
-  return singleSpaced(dotless(result))
+  return result
 }

@@ -217,6 +217,9 @@ export default deboilerTimestamp
  *   `yesterday`.
  */
 function wordsOf(value: string): Array<string> | undefined {
+  // Most lines fail at their first word: read an ASCII one by hand first.
+  const first = firstAsciiWord(value)
+  if (first !== undefined && !known.has(first)) return undefined
   const words: Array<string> = []
   let digits = false
 
@@ -236,6 +239,29 @@ function wordsOf(value: string): Array<string> | undefined {
   }
 
   return digits || words.some((word) => dayWords.has(word)) ? words : undefined
+}
+
+/**
+ * The first token of a lower-case line when it is a word of ASCII letters
+ * (what `token` would read first: white space is skipped, and the word ends
+ * at a character that is no letter).
+ *
+ * @param value
+ *   Line, lower case.
+ * @returns
+ *   Word, or `undefined` when the first token is something else or may go on
+ *   with other letters.
+ */
+function firstAsciiWord(value: string): string | undefined {
+  let start = 0
+  while (start < value.length && value.charCodeAt(start) === 32) start++
+  let end = start
+  let code = value.charCodeAt(end)
+  while (code >= 97 && code <= 122) code = value.charCodeAt(++end)
+  // A letter beyond ASCII, or a character that is no letter but not plainly
+  // one either: leave it to the pattern.
+  if (end === start || (end < value.length && (code >= 128 || (code >= 65 && code <= 90)))) return undefined
+  return value.slice(start, end)
 }
 
 /**
