@@ -16,7 +16,9 @@ import {
   type KindModel,
   type KindVerdict
 } from '../src/structure/kind.js'
+import {lineFeatures} from '../src/structure/features.js'
 import {itemRuns, keepItems} from '../src/structure/items.js'
+import {languages, masks} from '../src/structure/language.js'
 import type {LineVerdict} from '../src/structure/verdict.js'
 import {cleanText} from '../src/util/text.js'
 
@@ -144,6 +146,18 @@ describe('kindVector', function () {
     const at = kindNames.indexOf('price line share')
     expect(kindVector(lines('product'), 0.2, [])[at]).toBeGreaterThan(0.1)
     expect(kindVector(lines('documentation'), 0.2, [])[at]).toBe(0)
+  })
+
+  it('should count the same from the locator’s reading of the lines', function () {
+    for (const kind of otherKinds) {
+      const values = [...lines(kind), '', '  Price: $12.99  ', 'Two\u00A0words\tand more']
+      const read = lineFeatures(
+        values.map((value) => ({value, blankBefore: false})),
+        masks,
+        languages.length
+      ).features
+      expect(kindVector(values, 0.2, [], read)).toEqual(kindVector(values, 0.2, []))
+    }
   })
 
   it('should see phone numbers on a service page', function () {

@@ -1,6 +1,7 @@
 import fitted from './kind-model.json' with {type: 'json'}
 import {pageNames} from './classify.js'
 import type {PageKind} from '../types.js'
+import type {LineFeatures} from './line.js'
 import type {LineVerdict} from './verdict.js'
 import {trieSource} from '../util/lexicon.js'
 import {isWhiteSpace} from '../util/shape.js'
@@ -239,25 +240,30 @@ function phrases(entries: ReadonlyArray<string>): RegExp {
  *   Probability that the page is an article.
  * @param cues
  *   Page cues of the article verdict (order of `pageNames`).
+ * @param read
+ *   What the locator read of each line (`LineFeatures`), when it did: its
+ *   pieces and words with a digit are not counted again.
  * @returns
  *   Cues.
  */
 export function kindVector(
   values: ReadonlyArray<string>,
   article: number,
-  cues: ReadonlyArray<number>
+  cues: ReadonlyArray<number>,
+  read?: ReadonlyArray<Pick<LineFeatures, 'digits' | 'tokens'>> | undefined
 ): Array<number> {
   // Lines that read as: price, shop, thread, code, manual, date, action, phone.
   const counts = [0, 0, 0, 0, 0, 0, 0, 0]
   let lines = 0
   let words = 0
 
-  for (const raw of values) {
+  for (const [index, raw] of values.entries()) {
     const value = raw.trim()
     if (value.length === 0) continue
+    const features = read?.[index]
     lines++
-    words += wordsIn(value)
-    const digits = digit.test(value)
+    words += features ? features.tokens : wordsIn(value)
+    const digits = features ? features.digits > 0 : digit.test(value)
     const wordCues = anyWords.test(value)
     if (digits && price.test(value)) counts[0]!++
     if (wordCues && shop.test(value)) counts[1]!++

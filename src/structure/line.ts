@@ -15,6 +15,7 @@ import {
 import {languageSets} from './language.js'
 import {stepTrie, stopwordTrie, type StopwordTrie} from './trie.js'
 import {dotless} from '../util/line-text.js'
+import {isWhiteSpace} from '../util/shape.js'
 
 /**
  * Cues of one line, computed once, in one pass over its characters.
@@ -22,6 +23,8 @@ import {dotless} from '../util/line-text.js'
 export interface LineFeatures {
   /** Words: runs of letters or digits; a run of Han or kana counts one per two characters, Thai one per three (`runWords`). */
   words: number
+  /** Pieces of the line between white space (`value.split(/\s+/).length`; 0 for an empty line). */
+  tokens: number
   /** Characters of the trimmed line. */
   chars: number
   /** Words in the stopword list of the document language (set once it is known). */
@@ -160,6 +163,9 @@ export function featuresOf(raw: string, blankBefore: boolean, masks: ReadonlyMap
     keyWords: 0
   }
   let index = 0
+  // Runs of white space (the line is trimmed: none at its edges).
+  let spaces = 0
+  let white = false
 
   while (index < value.length) {
     const code = value.charCodeAt(index)
@@ -167,12 +173,20 @@ export function featuresOf(raw: string, blankBefore: boolean, masks: ReadonlyMap
 
     if (isWordCharacter(value, index, code, size)) {
       index = scanWord(value, index, tally, trie, masks)
+      white = false
     } else {
       // White space is most of what lies between words.
       if (code === 32) {
+        if (!white) spaces++
+        white = true
         index++
         continue
       }
+
+      if (isWhiteSpace(code)) {
+        if (!white) spaces++
+        white = true
+      } else white = false
 
       if (code === 44 || code === 0x3001 || code === 0xff0c || code === 0x060c) tally.commas++
       else if (isSeparator(value, index, code)) tally.separators++
@@ -181,7 +195,7 @@ export function featuresOf(raw: string, blankBefore: boolean, masks: ReadonlyMap
     }
   }
 
-  return finish(value, blankBefore, tally)
+  return finish(value, blankBefore, tally, value.length === 0 ? 0 : spaces + 1)
 }
 
 /**
@@ -364,15 +378,18 @@ function keyOf(value: string, runs: number): string {
  *   Whether a blank line comes before it.
  * @param tally
  *   Counts.
+ * @param tokens
+ *   Pieces between white space.
  * @returns
  *   Features.
  */
-function finish(value: string, blankBefore: boolean, tally: Tally): LineFeatures {
+function finish(value: string, blankBefore: boolean, tally: Tally, tokens: number): LineFeatures {
   const last = lastSignificant(value)
   const terminal = terminals.includes(last) && last !== ''
 
   return {
     words: tally.words,
+    tokens,
     chars: value.length,
     stopwords: 0,
     stopwordSets: tally.stopwordSets,

@@ -131,7 +131,8 @@ export function locatePage(
     const vector = kindVector(
       lines.map((line) => line.value),
       article,
-      cues
+      cues,
+      balanced.analysis.features
     )
     page = {article, cues, kind: kindOf(vector, kinds)}
     return page.kind.level

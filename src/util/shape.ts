@@ -9,7 +9,6 @@ export {quote} from './quote.js'
 // may close a sentence after its end.
 const stops = '.!?。！？؟۔।'
 const closers = '"\'”’)]」』»'
-const whiteSpace = /\s/
 
 /**
  * Whether a line ends like a sentence: in `.`, `!` or `?`, maybe inside a
@@ -106,7 +105,19 @@ export function wordCount(value: string, most: number): number {
  */
 export function isWhiteSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13)
-  return whiteSpace.test(String.fromCharCode(code))
+  // What `\s` matches beyond ASCII, by hand: the lines of a page are read
+  // character by character.
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
 /**

@@ -59,6 +59,12 @@ describe('featuresOf', function () {
     expect(result.terminal).toBe(true)
   })
 
+  it('should count the pieces between white space', function () {
+    expect(features('one  two\tthree\u00A0four').tokens).toBe(4)
+    expect(features('Hello, world!').tokens).toBe(2)
+    expect(features('').tokens).toBe(0)
+  })
+
   it('should give a phrase key to short lines only', function () {
     expect(features('12 Comments').key).toBe('# comments')
     expect(features('One two three four five six seven eight nine').key).toBe('')

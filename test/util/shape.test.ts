@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import {endsSentence, isIn, isTeaser, labelKey, quote, wordCount} from '../../src/util/shape.js'
+import {endsSentence, isIn, isTeaser, isWhiteSpace, labelKey, quote, wordCount} from '../../src/util/shape.js'
 
 // Fixed, so a failure is the same failure on every machine (fast-check
 // prints the seed and path to replay it).
@@ -211,5 +211,16 @@ describe('quote', function () {
     expect(result).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/)
     // An emoji that fits whole is kept.
     expect(quote('x'.repeat(57) + '😀' + 'z'.repeat(10))).toBe('x'.repeat(57) + '😀…')
+  })
+})
+
+describe('isWhiteSpace', function () {
+  it('is true for exactly the characters `\\s` matches', function () {
+    const differ: Array<string> = []
+    for (let code = 0; code <= 0xffff; code++) {
+      if (isWhiteSpace(code) !== /\s/.test(String.fromCharCode(code))) differ.push(code.toString(16))
+    }
+
+    expect(differ).toEqual([])
   })
 })
