@@ -1,6 +1,6 @@
 import {sizeToggles} from '../data/navigation.js'
 import {singleSpaced} from './line-text.js'
-import {isIn, wordCount} from './shape.js'
+import {isIn, isWhiteSpace, wordCount} from './shape.js'
 
 /**
  * What a line looks like, for telling menus and labels from headlines and
@@ -17,8 +17,9 @@ export interface Shape {
   opener: boolean
 }
 
-// Arrows, bullets, colons and icons around a link: `» Print`, `Next »`, `Search:`.
-const decorative = /[\s«»‹›<>←→↑^*•·|:.…+×✕▼▾☰-]/u
+// Arrows, bullets, colons and icons around a link: `» Print`, `Next »`, `Search:`
+// (with white space).
+const decorations = new Set([...'«»‹›<>←→↑^*•·|:.…+×✕▼▾☰-'].map((character) => character.charCodeAt(0)))
 // Home » News » World; Home > Politics; home / blogs; Home /.
 const crumbSeparator = /(?<!\s)\s*[»›>]\s*|(?<!\s)\s+\/\s*|(?<!\s)\s*\/$/u
 const home = /^(?:home|homepage|home page|main page|you are here:?(?: home)?)(?:\s*[»›>/]|\s+\/)/iu
@@ -86,9 +87,21 @@ export function linkKey(value: string): string {
   // Trim decoration, as `value.replace(decoration, '')` would.
   let start = 0
   let end = value.length
-  while (start < end && decorative.test(value.charAt(start))) start++
-  while (end > start && decorative.test(value.charAt(end - 1))) end--
+  while (start < end && isDecoration(value.charCodeAt(start))) start++
+  while (end > start && isDecoration(value.charCodeAt(end - 1))) end--
   return singleSpaced(value.slice(start, end))
+}
+
+/**
+ * Whether a character is decoration around a link, or white space.
+ *
+ * @param code
+ *   Character code.
+ * @returns
+ *   Whether it is.
+ */
+function isDecoration(code: number): boolean {
+  return isWhiteSpace(code) || decorations.has(code)
 }
 
 /**

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {
   buttonWords,
   isBreadcrumb,
@@ -58,6 +59,18 @@ describe('linkKey', function () {
     ['» » »', '']
   ])('should trim the decoration of %j to %j', function (value, expected) {
     expect(linkKey(value)).toBe(expected)
+  })
+
+  it('should trim what the decoration pattern trims, whatever the text', function () {
+    const decoration = /^[\s«»‹›<>←→↑^*•·|:.…+×✕▼▾☰-]+|[\s«»‹›<>←→↑^*•·|:.…+×✕▼▾☰-]+$/gu
+    const characters = [...'ab «»‹›<>←→↑^*•·|:.…+×✕▼▾☰-_\t\n\u00a0\u2003\u3000\ufeff😀\ud800']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...characters), {maxLength: 12}), function (list) {
+        const value = list.join('')
+        expect(linkKey(value)).toBe(value.replace(decoration, '').replace(/\s+/gu, ' '))
+      }),
+      {seed: 7_301_225}
+    )
   })
 })
 
