@@ -1688,6 +1688,15 @@ export const bioTrades: ReadonlyArray<string> = [
 ]
 
 /**
+ * Trades of a note about the author that closes a post, read only near the
+ * end of the kept text (`src/structure/edges.ts`): `Kaavya is a creative
+ * enthusiast at …`, `Lauren Vetter is a growth-focused marketing
+ * professional …`, `James is a film enthusiast and lover of all things
+ * words.` (seen on the dev set).
+ */
+export const bioClosingTrades: ReadonlyArray<string> = ['enthusiast', 'professional']
+
+/**
  * Roles in a note about the author after `the`: `John Doe is the editor of
  * …`, `Jane Roe is the founder at …`.
  */

@@ -1,6 +1,7 @@
 import {authorLabels, bylineWords} from '../data/byline.js'
 import {allOf} from '../util/lexicon.js'
-import {bioRoles, bioTrades, notNames} from '../data/locator.js'
+import {bioClosingTrades, bioRoles, bioTrades, notNames} from '../data/locator.js'
+import {months} from '../data/timestamp.js'
 import type {Analysis} from './analyse.js'
 import type {LineFeatures, LocatorLine} from './features.js'
 import {dropAs, dropAsTail, isKept, keep, keptWords, wordsIfKept} from './kept.js'
@@ -34,6 +35,33 @@ const bioExpression = new RegExp(
     String.raw`(?:(?:a|an) (?:[\p{L}&/-]+,? ){0,6}(?:${bioTrades.join('|')})\b|the (?:[\p{L}&-]+ ){0,3}(?:${bioRoles.join('|')}) (?:of|at)\b)`,
   'u'
 )
+
+/**
+ * A note about the author that closes a post, in forms that name no trade
+ * of `bioTrades`: `Matt Miller has been with Game Informer since 2004.`,
+ * `Sarah joined The Society in March 2014 …`, `Adrien has over 4 years of
+ * experience …`, `Ray graduated from NYU …`, `Kaavya is a creative
+ * enthusiast at …`. Read only near the end of the kept text: in the body of
+ * a story, `Kavanaugh joined the dissenters` is the news.
+ */
+const closingBioExpression = new RegExp(
+  String.raw`^(?!(?:${notNames.join('|')}) )(?:[A-Z][\p{L}'.-]+ ){0,2}[A-Z][\p{L}'.-]+ (?:has been with |graduated from |` +
+    String.raw`has (?:over |more than |nearly )?\d+\+? years\b|joined [^.,]{2,40}? (?:in (?:(?:${capitalised(months).join('|')}) )?\d{4}\b|as an? )|` +
+    String.raw`is (?:a|an) (?:[\p{L}&/-]+,? ){0,4}(?:${bioClosingTrades.join('|')})\b)`,
+  'u'
+)
+
+/**
+ * Words with a capital first letter (`march` → `March`).
+ *
+ * @param words
+ *   Lower-case words.
+ * @returns
+ *   Capitalised words.
+ */
+function capitalised(words: ReadonlyArray<string>): Array<string> {
+  return words.map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+}
 
 /**
  * Byline words and author labels, longest first (`written by` before `by`).
@@ -212,7 +240,10 @@ export function dropBios(
   // a sign-up box) is not the story either.
   const end = kept.slice(Math.max(-bioTailReach, -Math.floor(kept.length / 2)))
   const at = end.findIndex(
-    (index) => isBio(lines, analysis, index) || greeting.test(lines[index]?.value.trim() ?? '')
+    (index) =>
+      isBio(lines, analysis, index) ||
+      isBio(lines, analysis, index, closingBioExpression) ||
+      greeting.test(lines[index]?.value.trim() ?? '')
   )
   if (at < 0) return
   dropBio(lines, verdicts, end[at]!)
@@ -328,12 +359,19 @@ export function dropBeforeOpen(
  *   Analysis of the document.
  * @param index
  *   Line.
+ * @param expression
+ *   Form of the note (default: a name, `is`, a trade).
  * @returns
  *   Whether it is.
  */
-function isBio(lines: ReadonlyArray<LocatorLine>, analysis: Analysis, index: number): boolean {
+function isBio(
+  lines: ReadonlyArray<LocatorLine>,
+  analysis: Analysis,
+  index: number,
+  expression = bioExpression
+): boolean {
   const words = analysis.features[index]?.words ?? 0
-  return words <= bioWords && bioExpression.test(lines[index]?.value.trim() ?? '')
+  return words <= bioWords && expression.test(lines[index]?.value.trim() ?? '')
 }
 
 /**

@@ -5,6 +5,7 @@ import {contextVector, dot, sigmoid} from './classify.js'
 import {dropAfterClose, dropBeforeOpen, dropBios, keepEdges} from './edges.js'
 import type {LocatorLine} from './features.js'
 import {kindOf, kindVector, relax, type KindModel, type KindVerdict} from './kind.js'
+import {fillHoles} from './holes.js'
 import {fittedModel, type Model} from './model.js'
 import {drop, ensureProse, isInnerLabel, isParagraph, round, type LineVerdict} from './verdict.js'
 
@@ -305,6 +306,7 @@ function judge(
     keepEdges(lines, verdicts, analysis)
     dropBios(lines, verdicts, analysis)
     dropAfterClose(lines, verdicts, analysis, settings.closing ?? none)
+    fillHoles(lines, verdicts, analysis)
   }
   ensureProse(verdicts, analysis)
   // What a category switched off would have stripped is the caller’s.

@@ -222,6 +222,12 @@ describe('locate', function () {
     expect(locate(late, {opening: new Set([late.indexOf(stamp)])})[0]?.keep).toBe(true)
   })
 
+  it('should read a note about the author that names no trade only near the end', function () {
+    const bio = 'Matt Miller has been with Game Informer since 2004. He has a special interest in games.'
+    const top = [bio, ...body]
+    expect(kept(top, locate(page(top)))).toContain(bio)
+  })
+
   it('should end the article at a note about the author near its end', function () {
     const bio = 'Jane Roe is a freelance writer based in Toronto. Her work has appeared in many papers.'
     const after = [
@@ -245,7 +251,14 @@ describe('locate', function () {
     'Dr Marna van der Merwe, Lead Subject Matter Expert, is a published author on strategic planning.',
     'Sean Higgins is a freelance product and content marketing strategist with over 10 years of experience.',
     'Mirel Zaman is the health and fitness director at PS. She has over 15 years of experience.',
-    'Ajay is the founder of GMass and has been developing email sending software for 20 years.'
+    'Ajay is the founder of GMass and has been developing email sending software for 20 years.',
+    'Matt Miller has been with Game Informer since 2004. He has a special interest in the evolution of games.',
+    'Sarah joined The Society in March 2014 and has taken over responsibility for Champagne.',
+    'Emiliano joined pv magazine in 2017. He has been reporting on solar energy since 2007.',
+    'Adrien has over 4 years of experience covering laptops, desktops, software, games, and more.',
+    'Ray graduated from NYU with a degree in Chemistry and Computer Science.',
+    'Kaavya is a creative enthusiast at ProServeIT, with a passion for writing and storytelling.',
+    'Lauren Vetter is a growth-focused marketing professional specializing in healthcare technology.'
   ])('should drop the author note `%s` after the body', function (bio) {
     const values = [...body, bio]
     expect(kept(values, locate(page(values)))).toEqual(body)
@@ -254,7 +267,10 @@ describe('locate', function () {
   it.each([
     'It is an expert opinion that the council asked for before it closed the bridge to all traffic.',
     'Mailchimp is an email marketing service trusted by many marketers and brands across the world.',
-    'Hege is the CEO of DH, the branding firm behind the campaign that the council paid for last year.'
+    'Hege is the CEO of DH, the branding firm behind the campaign that the council paid for last year.',
+    'Kavanaugh joined the dissenters in finding that the order does not violate the constitution.',
+    'The council has been with the region on this since 2004, and it will pay its share of the bill.',
+    'Its builder has over 40 years of experience with bridges of this kind, the mayor said.'
   ])('should keep `%s` after the body', function (line) {
     const values = [...body, line]
     expect(kept(values, locate(page(values)))).toEqual(values)

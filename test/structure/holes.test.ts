@@ -1,0 +1,99 @@
+import {analyse} from '../../src/structure/analyse.js'
+import {fillHoles} from '../../src/structure/holes.js'
+import {fittedModel} from '../../src/structure/model.js'
+import type {LineVerdict} from '../../src/structure/verdict.js'
+
+/**
+ * Paragraphs of a made-up article (plain, stopword-dense prose).
+ */
+const body = [
+  'The town council voted on Tuesday to close the old river bridge to cars from next spring, after engineers found that two of its piers had been worn down by years of floods.',
+  'Residents who live on the east bank said they were worried about the longer drive to the school and the market, and several of them asked the council to pay for a shuttle bus.',
+  'The mayor said that the town would look at the cost of a bus over the summer, and that a new bridge could be built within four years if the region agreed to share the bill.',
+  'Work on the piers will start in April, and the footpath on the north side of the bridge will stay open for people on foot and on bikes while the repairs are being done.'
+]
+
+/**
+ * Items of a list in the body (the core leaves such a run out when it is
+ * long).
+ */
+const list = [
+  'Pier One: New Steel Casing',
+  'Pier Two: Concrete Collar And Anchors',
+  'East Ramp: Resurfaced Deck Plates',
+  'West Ramp: Drainage Channel Replaced'
+]
+
+/**
+ * A verdict that keeps the line.
+ */
+const kept: LineVerdict = {keep: true, score: 0.9}
+
+/**
+ * A verdict that drops the line, by rule id.
+ *
+ * @param ruleId
+ *   Rule id.
+ * @returns
+ *   Verdict.
+ */
+function dropped(ruleId: string): LineVerdict {
+  return {keep: false, category: 'chrome', ruleId, score: 0.2, reason: 'Unexpected line'}
+}
+
+/**
+ * Run `fillHoles` on lines and verdicts, and say which lines are kept.
+ *
+ * @param values
+ *   Line texts.
+ * @param verdicts
+ *   Verdicts before.
+ * @param strippedBy
+ *   Rule that took each line, by index (optional).
+ * @returns
+ *   Whether each line is kept after.
+ */
+function fill(
+  values: Array<string>,
+  verdicts: Array<LineVerdict>,
+  strippedBy: Record<number, string> = {}
+): Array<boolean> {
+  const lines = values.map((value, index) => ({value, blankBefore: true, strippedBy: strippedBy[index]}))
+  const analysis = analyse(lines, 'en', fittedModel(), 0)
+  const result = [...verdicts]
+  fillHoles(lines, result, analysis)
+  return result.map((verdict) => verdict.keep)
+}
+
+describe('fillHoles', function () {
+  it('should keep a list the core left out between two parts of the body', function () {
+    const values = [body[0]!, body[1]!, ...list, body[2]!, body[3]!]
+    const verdicts = [kept, kept, ...list.map(() => dropped('chrome-outside-body')), kept, kept]
+    expect(fill(values, verdicts)).toEqual(values.map(() => true))
+  })
+
+  it('should leave a menu between two parts of the body dropped', function () {
+    const values = [body[0]!, body[1]!, ...list, body[2]!, body[3]!]
+    const verdicts = [kept, kept, ...list.map(() => dropped('chrome-menu')), kept, kept]
+    expect(fill(values, verdicts)).toEqual([true, true, false, false, false, false, true, true])
+  })
+
+  it('should leave a stretch dropped when under three in ten of its lines read as body', function () {
+    const menu = ['Home', 'News', 'Sport', 'Weather', 'Opinion', 'Contact us', 'Archive', 'Jobs']
+    const values = [body[0]!, body[1]!, list[0]!, ...menu, body[2]!, body[3]!]
+    const verdicts = [kept, kept, dropped('chrome-outside-body'), ...menu.map(() => dropped('chrome-menu')), kept, kept]
+    expect(fill(values, verdicts).slice(2, 11)).toEqual(values.slice(2, 11).map(() => false))
+  })
+
+  it('should leave a stretch dropped when a side holds under a tenth of the kept words', function () {
+    const values = [...body, ...list, 'Read our full guide to the bridge works']
+    const verdicts = [kept, kept, kept, kept, ...list.map(() => dropped('chrome-outside-body')), kept]
+    expect(fill(values, verdicts).slice(4, 8)).toEqual([false, false, false, false])
+  })
+
+  it('should leave lines other rules took, and lines under four words, dropped', function () {
+    const values = [body[0]!, body[1]!, list[0]!, 'Advertisement', list[1]!, list[2]!, 'Pier Three', body[2]!, body[3]!]
+    const verdicts = [kept, kept, ...values.slice(2, 7).map(() => dropped('chrome-outside-body')), kept, kept]
+    expect(fill(values, verdicts, {4: 'advert-label'})).toEqual([true, true, true, false, false, true, false, true, true])
+  })
+})
