@@ -18,9 +18,11 @@
 //   --profile-only   only that profile
 //   --against DIR    also time the `clean()` of another checkout's build
 //                    (`DIR/dist/index.js`, a `git worktree` of an older
-//                    commit), alternating pass by pass with this one, and
-//                    print the ratio of their speeds (CPU time: a busy
-//                    machine disturbs it less)
+//                    commit), back to back with this one in each pass, each
+//                    build first in every other pass, after a full garbage
+//                    collection; print the median of the passes' ratios of
+//                    their speeds (CPU time: a busy machine disturbs it
+//                    less) and every pass's ratio, which shows the noise
 //   --json           print every figure as one JSON object
 //   --help
 //

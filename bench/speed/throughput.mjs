@@ -5,6 +5,8 @@
 import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
+import {setFlagsFromString} from 'node:v8'
+import {runInNewContext} from 'node:vm'
 import {MB, median, percentile} from '../lib/measure.mjs'
 import {score} from '../lib/shared.mjs'
 import {fmt} from '../lib/table.mjs'
@@ -26,6 +28,13 @@ const qualityBefore = {f1: 0.9141, at: 'commit 4e3e2f1'}
  *   Another build’s `clean()`, timed in the same passes (`--against`).
  * @returns {Promise<{throughput: object, perDocument: object, quality: object}>}
  */
+/**
+ * A full garbage collection (V8’s `gc`, reached without a command-line
+ * flag), so that a timed run does not pay for the garbage of the one before.
+ */
+setFlagsFromString('--expose-gc')
+const collect = runInNewContext('gc')
+
 export async function throughput(run, clean, parse, other) {
   const {inputs, bytes, passes} = run
   const cleanTimes = inputs.map(() => [])
@@ -41,26 +50,48 @@ export async function throughput(run, clean, parse, other) {
   const cleanCpu = []
   const parseCpu = []
   const otherCpu = []
+  // With `other`: per pass, the ratio of this build’s CPU speed to the
+  // other’s, the two back to back and in turns first (a run pays for the
+  // garbage the run before it left, and the machine drifts), each after a
+  // full collection; the figure is the median of the passes’ ratios.
+  const ratios = []
   for (let pass = 0; pass <= passes; pass++) {
+    const otherFirst = other !== undefined && pass % 2 === 1
+    let otherSpeed = otherFirst ? timeOther() : 0
+    collect()
     let cpu = process.cpuUsage()
     const c = timePass(inputs, clean, pass ? cleanTimes : undefined, errors, pass ? undefined : outputs)
     const cc = process.cpuUsage(cpu)
+    if (other && !otherFirst) otherSpeed = timeOther()
+    collect()
     cpu = process.cpuUsage()
     const p = timePass(inputs, parse, pass ? parseTimes : undefined, undefined, undefined)
     const pc = process.cpuUsage(cpu)
-    if (other) {
-      cpu = process.cpuUsage()
-      timePass(inputs, other.clean, undefined, undefined, undefined)
-      const oc = process.cpuUsage(cpu)
-      if (pass) otherCpu.push(bytes / (oc.user + oc.system))
-    }
 
     if (pass) {
       cleanPasses.push(bytes / MB / (c / 1000))
       parsePasses.push(bytes / MB / (p / 1000))
       cleanCpu.push(bytes / (cc.user + cc.system))
       parseCpu.push(bytes / (pc.user + pc.system))
+      if (other) {
+        otherCpu.push(otherSpeed)
+        ratios.push(bytes / (cc.user + cc.system) / otherSpeed)
+      }
     }
+  }
+
+  /**
+   * Time the other build’s `clean()` over every input.
+   *
+   * @returns {number}
+   *   CPU speed (bytes per µs).
+   */
+  function timeOther() {
+    collect()
+    const cpu = process.cpuUsage()
+    timePass(inputs, other.clean, undefined, undefined, undefined)
+    const oc = process.cpuUsage(cpu)
+    return bytes / (oc.user + oc.system)
   }
 
   const cleanMBs = median(cleanPasses)
@@ -78,7 +109,7 @@ export async function throughput(run, clean, parse, other) {
       parsePasses,
       cleanCpuMBs: median(cleanCpu),
       parseCpuMBs: median(parseCpu),
-      other: other ? {name: other.name, cpuMBs: median(otherCpu), ratio: median(cleanCpu) / median(otherCpu)} : null,
+      other: other ? {name: other.name, cpuMBs: median(otherCpu), ratio: median(ratios), ratios} : null,
       errors: [...errors].map(([index, message]) => ({id: inputs[index].id, message}))
     },
     perDocument: {
@@ -162,6 +193,8 @@ export function printThroughput(result) {
   if (t.other) {
     console.log(`  ${('clean() of ' + t.other.name).padEnd(28)} ${''.padStart(7)} ${fmt(t.other.cpuMBs, 2).padStart(7)}`)
     console.log(`  ${('now / ' + t.other.name).padEnd(28)} ${''.padStart(7)} ${(fmt(t.other.ratio, 2) + '×').padStart(7)}   (CPU; issues 17, 18, 21 bar: ≥ 0.9× session 10)`)
+    const sorted = [...t.other.ratios].sort((a, b) => a - b)
+    console.log(`  ${''.padEnd(28)} ${''.padStart(7)} ${''.padStart(7)}   median of ${sorted.length} passes’ ratios (${sorted.map((ratio) => fmt(ratio, 2)).join(' ')})`)
   }
 
   if (t.errors.length) {
