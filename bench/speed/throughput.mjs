@@ -18,6 +18,13 @@ import {fmt} from '../lib/table.mjs'
 const qualityBefore = {f1: 0.9141, at: 'commit 4e3e2f1'}
 
 /**
+ * A full garbage collection (V8’s `gc`, reached without a command-line
+ * flag), so that a timed run does not pay for the garbage of the one before.
+ */
+setFlagsFromString('--expose-gc')
+const collect = runInNewContext('gc')
+
+/**
  * Time clean() and the parse alone, alternating pass by pass, and score the
  * outputs of clean()’s warm-up pass.
  *
@@ -28,13 +35,6 @@ const qualityBefore = {f1: 0.9141, at: 'commit 4e3e2f1'}
  *   Another build’s `clean()`, timed in the same passes (`--against`).
  * @returns {Promise<{throughput: object, perDocument: object, quality: object}>}
  */
-/**
- * A full garbage collection (V8’s `gc`, reached without a command-line
- * flag), so that a timed run does not pay for the garbage of the one before.
- */
-setFlagsFromString('--expose-gc')
-const collect = runInNewContext('gc')
-
 export async function throughput(run, clean, parse, other) {
   const {inputs, bytes, passes} = run
   const cleanTimes = inputs.map(() => [])
