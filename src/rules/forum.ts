@@ -5,6 +5,7 @@ import {isButtonRow, normalLine, readRow, type Buttons, type Row} from '../util/
 import {allOf, trieSource} from '../util/lexicon.js'
 import {foldedSpacedValue, spacedValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
+import {pageMemo} from '../util/page-memo.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
 const buttons: Buttons = {strong: new Set(allOf(strongButtons)), weak: new Set(allOf(weakButtons))}
@@ -103,9 +104,9 @@ const threadStats = new RegExp(
 const minimumEvidence = 2
 
 /**
- * Forum debris found on each page.
+ * Forum debris found on each page (counted once a line needs it).
  */
-const evidenceOf = new WeakMap<ReadonlyArray<Line>, number>()
+const evidenceOf = pageMemo((_: ReadonlyArray<Line>): {found: number | undefined} => ({found: undefined}))
 
 /**
  * What `deboilerForum` is and does.
@@ -140,7 +141,7 @@ const deboilerForum = defineLineRule(meta, function (line, lines) {
   if (verdict) return {ruleId: verdict[0], reason: unexpected(verdict[1], line.value)}
   // The page’s evidence is counted only for a line that needs it; once it is
   // known to be too little, no line needs it.
-  const known = evidenceOf.get(lines)
+  const known = evidenceOf(lines).found
   if (known !== undefined && known < minimumEvidence) return undefined
   const weak = weakVerdict(value, row, lines, line.index)
   return weak && evidence(lines) >= minimumEvidence ? {ruleId: weak[0], reason: unexpected(weak[1], line.value)} : undefined
@@ -216,19 +217,19 @@ function weakVerdict(value: string, row: Row | undefined, lines: ReadonlyArray<L
  *   Count, up to `minimumEvidence`.
  */
 function evidence(lines: ReadonlyArray<Line>): number {
-  let found = evidenceOf.get(lines)
-  if (found === undefined) {
-    found = 0
+  const page = evidenceOf(lines)
+  if (page.found === undefined) {
+    let found = 0
     for (const line of lines) {
       if (line.value.length > meta.maxLength) continue
       const value = lineAt(lines, line.index)
       if (strongVerdict(value, readRow(value, buttons), lines, line.index) && ++found >= minimumEvidence) break
     }
 
-    evidenceOf.set(lines, found)
+    page.found = found
   }
 
-  return found
+  return page.found
 }
 
 /**

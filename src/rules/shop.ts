@@ -4,6 +4,7 @@ import {isButtonRow, normalLine, readRow, type Buttons} from '../util/button-row
 import {allOf, trieSource} from '../util/lexicon.js'
 import {foldedSpacedValue, spacedValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
+import {pageMemo} from '../util/page-memo.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
 const buttons: Buttons = {strong: new Set(allOf(strongButtons)), weak: new Set(allOf(weakButtons))}
@@ -131,11 +132,6 @@ const kinds: ReadonlyArray<Kind> = [
 const listed = 5
 
 /**
- * Lines of each attribute test on each page.
- */
-const attributesOf = new WeakMap<ReadonlyArray<Line>, Map<RegExp, number>>()
-
-/**
  * What `deboilerShop` is and does.
  */
 export const meta = {
@@ -178,34 +174,29 @@ const deboilerShop = defineLineRule(meta, function (line, lines) {
 export default deboilerShop
 
 /**
- * How many lines of a page each attribute test matches.
+ * How many lines of a page each attribute test matches (once a page).
  *
  * @param lines
  *   Lines of the page.
  * @returns
  *   Count per test.
  */
-function attributes(lines: ReadonlyArray<Line>): Map<RegExp, number> {
-  let found = attributesOf.get(lines)
-  if (found === undefined) {
-    found = new Map()
-    for (const [, , test, attribute, cue] of kinds) {
-      if (!attribute) continue
-      let count = 0
-      for (const line of lines) {
-        if (line.value.length > meta.maxLength) continue
-        const value = normal(spacedValue(line.node))
-        if (cue(value) && test.test(value)) count++
-      }
-
-      found.set(test, count)
+const attributes = pageMemo(function (lines: ReadonlyArray<Line>): Map<RegExp, number> {
+  const found = new Map<RegExp, number>()
+  for (const [, , test, attribute, cue] of kinds) {
+    if (!attribute) continue
+    let count = 0
+    for (const line of lines) {
+      if (line.value.length > meta.maxLength) continue
+      const value = normal(spacedValue(line.node))
+      if (cue(value) && test.test(value)) count++
     }
 
-    attributesOf.set(lines, found)
+    found.set(test, count)
   }
 
   return found
-}
+})
 
 /**
  * Normalise a single-spaced lower-case line: no end punctuation

@@ -8,6 +8,7 @@ import {isThreadCue} from './cues.js'
 import {chromeCategory, tailCategory} from './phrases.js'
 import {cutTail} from './tail.js'
 import type {Category} from '../types.js'
+import {pageMemo} from '../util/page-memo.js'
 
 /**
  * Everything the locator computed for a document (for tests and fitting).
@@ -45,7 +46,7 @@ export interface Analysis {
 /**
  * Features of the lines of a page, once read (`analyse()`).
  */
-const featuresOf = new WeakMap<ReadonlyArray<LocatorLine>, ReturnType<typeof lineFeatures>>()
+const featuresOf = pageMemo((lines: ReadonlyArray<LocatorLine>) => lineFeatures(lines, masks, languages.length))
 
 /**
  * Compute features, local scores, the core and the context of each line.
@@ -69,13 +70,7 @@ export function analyse(
 ): Analysis {
   // The features of the lines do not depend on the mode: a page judged
   // again (a sparse balanced cut, another mode) reads its lines once.
-  let read = featuresOf.get(lines)
-  if (!read) {
-    read = lineFeatures(lines, masks, languages.length)
-    featuresOf.set(lines, read)
-  }
-
-  const {features, hits} = read
+  const {features, hits} = featuresOf(lines)
   let total = 0
   for (const line of features) total += line.words
   let code = language ?? guessLanguage(hits, total)

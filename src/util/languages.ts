@@ -2,6 +2,7 @@ import {lexiconLanguages, type Lexicon, type LexiconLanguage} from '../data/lexi
 import {guessLanguage, languageSets, languages, masks, scriptLanguage} from '../structure/language.js'
 import {stepTrie, stopwordTrie} from '../structure/trie.js'
 import type {Line} from './lines.js'
+import {pageMemo} from './page-memo.js'
 
 /**
  * The entries of lexicons in the languages of one page (see `byLanguage`).
@@ -48,10 +49,6 @@ const lexiconSlots = new Map<number, LexiconLanguage>(
   })
 )
 
-/**
- * Key of the languages of each page’s lines, once told.
- */
-const keys = new WeakMap<ReadonlyArray<Line>, string>()
 
 /**
  * A rule’s vocabulary built for the languages of the page: English, and the
@@ -76,21 +73,17 @@ const keys = new WeakMap<ReadonlyArray<Line>, string>()
  */
 export function byLanguage<T>(build: (pick: Pick) => T): (lines: ReadonlyArray<Line>) => T {
   const built = new Map<string, T>()
-  const pages = new WeakMap<ReadonlyArray<Line>, T>()
 
-  return function (lines) {
-    let value = pages.get(lines)
-    if (value !== undefined) return value
+  return pageMemo(function (lines: ReadonlyArray<Line>) {
     const key = languageKey(lines)
-    value = built.get(key)
+    let value = built.get(key)
     if (value === undefined) {
       value = build(picker(key))
       built.set(key, value)
     }
 
-    pages.set(lines, value)
     return value
-  }
+  })
 }
 
 /**
@@ -108,15 +101,7 @@ export function byLanguage<T>(build: (pick: Pick) => T): (lines: ReadonlyArray<L
  * @returns
  *   Key.
  */
-export function languageKey(lines: ReadonlyArray<Line>): string {
-  let key = keys.get(lines)
-  if (key === undefined) {
-    key = tell(lines)
-    keys.set(lines, key)
-  }
-
-  return key
-}
+export const languageKey: (lines: ReadonlyArray<Line>) => string = pageMemo(tell)
 
 /**
  * Tell the languages of a page.
