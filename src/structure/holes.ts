@@ -22,6 +22,20 @@ const bodyShare = 0.3
 const holeWords = 4
 
 /**
+ * Share of the lines with words of a stretch that must be data (every word
+ * has a digit: `1/1/2013`, `+13.1%`, `$1,250`) for it to be a table of the
+ * article, and fewest such lines.
+ */
+const tableShare = 0.8
+const tableRows = 6
+
+/**
+ * Drops of the locator that a table of the article may have taken: a run of
+ * short lines (a menu), a line outside the core, a line outside prose.
+ */
+const tableDrops: ReadonlySet<string | undefined> = new Set(['chrome-menu', 'chrome-outside-body', 'chrome-line'])
+
+/**
  * Keep the lines of the body that the core left out between two large kept
  * parts of the article: a list, a table, a block of code.
  *
@@ -36,6 +50,13 @@ const holeWords = 4
  * tail heading and what other rules took stay dropped. On the dev set: 22
  * pages better, 10 worse (mean F1 +0.002); on every other set but fundus
  * (flat), better too.
+ *
+ * A stretch that is a table of figures (of its lines with words, eight in
+ * ten or more are dates or values, six at least: `1/1/2013`, `+13.1%`) is
+ * kept whole, its labels too, but for lines a rule or a chrome phrase took:
+ * a menu is words, and a news rail (`19:00`, a headline) is half figures.
+ * On the dev set: 2 pages better (a page of home prices 0.42 → 0.82), none
+ * worse; no other set moves.
  *
  * @param lines
  *   Lines of the page.
@@ -99,9 +120,26 @@ function fillHole(
 ): undefined {
   const body: Array<number> = []
   let worded = 0
+  let data = 0
   for (let index = start; index < end; index++) {
-    if ((analysis.features[index]?.words ?? 0) > 0) worded++
+    const features = analysis.features[index]
+    const words = features?.words ?? 0
+    if (words > 0) worded++
+    if (words > 0 && features?.digits === words) data++
     if (isInnerBody(lines, verdicts, analysis, index)) body.push(index)
+  }
+
+  if (data >= tableRows && data >= worded * tableShare) {
+    // A table of figures (dates and values, one a line) is no menu: its
+    // rows and labels stay, unless a rule or a phrase took them.
+    for (let index = start; index < end; index++) {
+      const verdict = verdicts[index]
+      if (lines[index]?.strippedBy === undefined && analysis.chrome[index] === undefined && tableDrops.has(verdict?.ruleId)) {
+        keep(verdicts, index)
+      }
+    }
+
+    return
   }
 
   if (body.length === 0 || body.length < worded * bodyShare) return

@@ -91,6 +91,28 @@ describe('fillHoles', function () {
     expect(fill(values, verdicts).slice(4, 8)).toEqual([false, false, false, false])
   })
 
+  it('should keep a table of figures (dates and values, one a line) between two parts of the body', function () {
+    const table = ['Date', 'Change', '1/1/2013', '+13.1%', '2/1/2013', '+12.9%', '3/1/2013', '+11.9%', '4/1/2013', '+12.5%']
+    const values = [body[0]!, body[1]!, ...table, body[2]!, body[3]!]
+    const verdicts = [kept, kept, ...table.map(() => dropped('chrome-menu')), kept, kept]
+    expect(fill(values, verdicts)).toEqual(values.map(() => true))
+  })
+
+  it('should leave a table of figures dropped where a rule or a chrome phrase took a line', function () {
+    const table = ['1/1/2013', '+13.1%', '2/1/2013', '+12.9%', '3/1/2013', '+11.9%', 'Advertisement', '4/1/2013', '+12.5%']
+    const values = [body[0]!, body[1]!, ...table, body[2]!, body[3]!]
+    const verdicts = [kept, kept, ...table.map(() => dropped('chrome-menu')), kept, kept]
+    const result = fill(values, verdicts, {8: 'advert-label'})
+    expect(result.slice(2, 11)).toEqual([true, true, true, true, true, true, false, true, true])
+  })
+
+  it('should leave a run of times and headlines (a news rail) dropped', function () {
+    const rail = ['19:00', 'Minister resigns over river bridge plans', '18:52', 'Ferry service returns after two years', '15:15', 'Floods close the old road to the coast', '14:00', 'Council backs new shuttle bus for the east bank']
+    const values = [body[0]!, body[1]!, ...rail, body[2]!, body[3]!]
+    const verdicts = [kept, kept, ...rail.map(() => dropped('chrome-menu')), kept, kept]
+    expect(fill(values, verdicts).slice(2, 10)).toEqual(rail.map(() => false))
+  })
+
   it('should leave lines other rules took, and lines under four words, dropped', function () {
     const values = [body[0]!, body[1]!, list[0]!, 'Advertisement', list[1]!, list[2]!, 'Pier Three', body[2]!, body[3]!]
     const verdicts = [kept, kept, ...values.slice(2, 7).map(() => dropped('chrome-outside-body')), kept, kept]
