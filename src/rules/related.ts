@@ -19,7 +19,7 @@ export const meta = {
   ruleId: 'related-heading',
   ruleIds: ['related-heading', 'related-teaser', 'related-also-on', 'related-glued-teaser', 'related-after-credit'],
   strips:
-    '“Related Posts” / “Most Popular” headings with the teasers they own (and their section labels), “Also on …” links, teasers before a comments tail, a headline with its date in parentheses (`Hughes Focused On Rovers (Sunday January 13 2008)`), runs of three or more teaser cards flattened into lines (headline glued to its summary), what follows the credit line that closes a wire story (`Reporting by …; Editing by …`)',
+    '“Related Posts” / “Most Popular” headings with the teasers they own (and their section labels), “Also on …” links, teasers before a comments tail, a headline with its date in parentheses (`Hughes Focused On Rovers (Sunday January 13 2008)`), runs of three or more teaser cards flattened into lines (headline glued to its summary), news rails of three or more headlines each under its time (`19:00` / `Minister resigns`), what follows the credit line that closes a wire story (`Reporting by …; Editing by …`)',
   example: 'Also on rt.com',
   group: 'links'
 } as const satisfies RuleDocs
@@ -61,6 +61,15 @@ const maxCredit = 300
 const maxLabels = 6
 // Lines after a closing credit within which the story may go on.
 const creditReach = 8
+// The time (or date) of a teaser in a news rail: `19:00`, `18.47`, `12:22AM`,
+// `14:36 Uhr`, `12.12.2022, 08:30`.
+const clock = /^(?:\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|am|pm|h))?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?:,?\s\d{1,2}:\d{2})?)$/iu
+// Fewest teasers of a news rail (each under its time).
+const railTeasers = 3
+// Longest headline of a news rail.
+const maxRailHeadline = 160
+// Fewest words of a headline of a news rail (fewer: a table of figures).
+const railWords = 3
 
 /**
  * Strip related-content boxes: their heading (`Related Posts`, `Most
@@ -91,11 +100,18 @@ const deboilerRelated = defineRule(meta, function () {
     const strip = stripper(tree, file, meta)
     const taken = new Set<number>()
     const glued = gluedRuns(all.map((line) => line.value))
+    const rails = timedRails(all.map((line) => line.value))
     let index = 0
 
     while (index < all.length) {
       const value = all[index]!.value
       const ruleId = heading(value, keys[index]!)
+
+      if (rails.has(index)) {
+        const reason = 'Unexpected related teaser `' + quote(value) + '`'
+        take(index++, {ruleId: 'related-teaser', reason, note: 'Headline of a news rail, each under its time'})
+        continue
+      }
 
       if (glued.has(index)) {
         const reason = 'Unexpected related teaser `' + quote(value) + '`'
@@ -306,6 +322,51 @@ const letter = /\p{L}/u
  */
 function isLabel(value: string): boolean {
   return value.length <= 30 && !endsSentence(value) && !digit.test(value) && letter.test(value) && wordCount(value, 4) <= 3
+}
+
+/**
+ * Lines of news rails: three or more headlines, each under its time or date
+ * (`19:00` / `Minister resigns over bridge plans` / `18:52` / …), with
+ * nothing between them.
+ *
+ * ###### Notes
+ * A live blog puts its posts under their times too, but a post is prose: a
+ * line that ends like a sentence ends the rail. On every dev set, no line of
+ * such a rail is in the gold.
+ *
+ * @param values
+ *   Lines.
+ * @returns
+ *   Indices of the times and headlines of the rails.
+ */
+function timedRails(values: ReadonlyArray<string>): Set<number> {
+  const found = new Set<number>()
+  let index = 0
+
+  while (index < values.length) {
+    let end = index
+    while (end + 1 < values.length && clock.test(values[end]!) && isRailHeadline(values[end + 1]!)) end += 2
+    if (end - index >= railTeasers * 2) {
+      for (let line = index; line < end; line++) found.add(line)
+      index = end
+    } else index++
+  }
+
+  return found
+}
+
+/**
+ * Whether a line may be the headline of a teaser in a news rail.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Whether it may.
+ */
+function isRailHeadline(value: string): boolean {
+  return (
+    value.length <= maxRailHeadline && !clock.test(value) && !endsSentence(value) && wordCount(value, railWords) >= railWords
+  )
 }
 
 /**

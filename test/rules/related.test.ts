@@ -416,4 +416,39 @@ describe('deboilerRelated', function () {
     const two = [cards[0]!, cards[2]!].join('\n')
     expect(stripped(deboilerRelated, body + two + '\n' + body)).toEqual([])
   })
+
+  it('should strip a news rail: three or more headlines, each under its time', function () {
+    const rail = [
+      '19:00',
+      'Mathieu van der Poel gewinnt Hitze-Etappe',
+      '18:52',
+      'Nationalspieler wechselt nach Dänemark',
+      '15:15',
+      'Jude Bellingham befolgt Mamas Rat',
+      '12:22AM',
+      'British PM visits India in trade push'
+    ]
+    const body = 'The council voted on Tuesday to close the old bridge to cars.\n\n'
+    const file = run(deboilerRelated, body + rail.join('\n\n') + '\n\n' + body)
+    expect(file.messages.map((message) => message.ruleId)).toEqual(rail.map(() => 'related-teaser'))
+    expect(file.messages[1]!.reason).toBe('Unexpected related teaser `Mathieu van der Poel gewinnt Hitze-Etappe`')
+    expect(file.messages[1]!.note).toBe('Headline of a news rail, each under its time')
+    // Two teasers are no rail.
+    expect(stripped(deboilerRelated, body + rail.slice(0, 4).join('\n') + '\n' + body)).toEqual([])
+  })
+
+  it('should keep the posts of a live blog under their times, and a table of figures', function () {
+    const blog = [
+      '19:00',
+      'The minister has resigned, his office said in a statement.',
+      '18:52',
+      'Police have closed the road to the coast after the floods.',
+      '15:15',
+      'The council will meet again on Friday to vote on the bus.'
+    ]
+    const table = ['0.45', '0.5', '0.55', '0.6', '0.65', '0.7', '0.75', '0.8']
+    const body = 'The council voted on Tuesday to close the old bridge to cars.\n'
+    expect(stripped(deboilerRelated, body + blog.join('\n') + '\n' + body)).toEqual([])
+    expect(stripped(deboilerRelated, body + table.join('\n') + '\n' + body)).toEqual([])
+  })
 })
