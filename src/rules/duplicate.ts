@@ -4,6 +4,7 @@ import {VFileMessage} from 'vfile-message'
 import {lowerValue} from '../util/line-text.js'
 import {lines, lineValue} from '../util/lines.js'
 import {unexpected} from '../util/quote.js'
+import {wordCount} from '../util/shape.js'
 import {defineRule, type RuleDocs} from '../util/rule.js'
 import {stripper} from '../util/strip.js'
 
@@ -14,7 +15,7 @@ export const meta = {
   category: 'duplicate',
   ruleId: 'duplicate-line',
   ruleIds: ['duplicate-line'],
-  strips: 'the second copy of a line of 6+ words (captions printed twice); `cause` points at the kept copy',
+  strips: 'the second copy of a line of 6+ words (captions printed twice; in Chinese and Japanese, a word per two characters); `cause` points at the kept copy',
   example: 'A man rides a bicycle past the flooded market in Dhaka',
   group: 'chrome'
 } as const satisfies RuleDocs
@@ -30,6 +31,8 @@ export const meta = {
  * lyrics and interview questions, which the rule does strip).
  */
 const minimumWords = 6
+// A letter of a script written without spaces between words.
+const caseless = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 const word = /[\p{L}\p{N}]+/gu
 
 /**
@@ -112,6 +115,12 @@ function normalise(value: string): string {
  * Whether a line has enough words (runs of letters or digits, so `* * *`
  * has none) for a repeat of it to be debris.
  *
+ * ###### Notes
+ * Chinese and Japanese are written without spaces: there a run of Han or
+ * kana counts a word per two characters (`wordCount()`), so a sentence
+ * printed under every reaction button
+ * (`記事に『リアクション』ができます。ご利用には会員登録が必要です。`) is long.
+ *
  * @param value
  *   Line.
  * @returns
@@ -121,5 +130,6 @@ function long(value: string): boolean {
   word.lastIndex = 0
   let count = 0
   while (count < minimumWords && word.test(value)) count++
-  return count === minimumWords
+  if (count === minimumWords) return true
+  return count > 0 && caseless.test(value) && wordCount(value, minimumWords) >= minimumWords
 }

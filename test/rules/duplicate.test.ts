@@ -34,7 +34,10 @@ describe('deboilerDuplicate', function () {
     'Sign up for our weekly newsletter and never miss a story',
     'Why the price of eggs keeps going up this winter',
     'The minister speaks to reporters after the cabinet meeting in Rome, Italy, June 4.',
-    '“We will rebuild,” the mayor said at the news conference on Friday.'
+    '“We will rebuild,” the mayor said at the news conference on Friday.',
+    // Written without spaces: a word per two characters of Han or kana.
+    '記事に『リアクション』ができます。ご利用には会員登録が必要です。',
+    '东京电视台记者在新闻发布会上提问。'
   ] as const
 
   const ok = [
@@ -43,7 +46,9 @@ describe('deboilerDuplicate', function () {
     'Advertisement',
     'Step 2: Mix well',
     'Read more',
-    'Photo: Jane Doe / Reuters'
+    'Photo: Jane Doe / Reuters',
+    '関連記事',
+    'もっと知りたい 0'
   ] as const
 
   it.each(notOk)('should strip the second copy of %j', function (line) {
