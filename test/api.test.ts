@@ -94,6 +94,11 @@ describe('deboiler (api)', function () {
       'lineRule',
       () => lineRule({category: 'advert', ruleId: 'my-rule', maxLength: '80' as never}, () => false),
       'Expected `meta.maxLength` to be a number, not `string`'
+    ],
+    [
+      'lineRule',
+      () => lineRule({category: 'advert', ruleId: 'my-rule', box: {name: 'box', ruleId: 'my-rule', lines: 0, maxLength: 80}}, () => false),
+      'Expected `meta.box` to be an object with a `name` and a `ruleId` (strings), `lines` (a positive integer) and `maxLength` (a number), not `object`'
     ]
   ])('should throw a TypeError naming the argument of `%s`', function (_, call, message) {
     expect(call).toThrow(new TypeError(message))
@@ -277,6 +282,27 @@ describe('options', function () {
     })
     clean('Buy now!\nA longer line.\n', {plugins: [plugin as Plugin]})
     expect(seen).toEqual(['Buy now!'])
+  })
+
+  it('should strip the few short lines between two strips of a user line rule with a `box`', function () {
+    const plugin = lineRule(
+      {category: 'advert', ruleId: 'advert-deal', box: {name: 'deal box', ruleId: 'advert-deal-line', lines: 2, maxLength: 40}},
+      function (line) {
+        return line.value.startsWith('DEAL') ? 'Unexpected deal `' + line.value + '`' : undefined
+      }
+    )
+    const options = {plugins: [plugin as Plugin], rules: {chrome: false}}
+    const result = clean('Story.\nDEAL OF THE DAY\nTwo for one\nOnly this week\nDEAL ENDS SOON\nMore story.\n', options)
+    expect(result.text).toBe('Story.\nMore story.\n')
+    expect(result.stripped.map((item) => [item.ruleId, item.reason])).toEqual([
+      ['advert-deal', 'Unexpected deal `DEAL OF THE DAY`'],
+      ['advert-deal-line', 'Unexpected deal box `Two for one`'],
+      ['advert-deal-line', 'Unexpected deal box `Only this week`'],
+      ['advert-deal', 'Unexpected deal `DEAL ENDS SOON`']
+    ])
+    // Three lines between: no box.
+    const three = clean('Story.\nDEAL OF THE DAY\nTwo for one\nOnly this week\nToday only\nDEAL ENDS SOON\nMore story.\n', options)
+    expect(three.stripped.map((item) => item.ruleId)).toEqual(['advert-deal', 'advert-deal'])
   })
 
   it('should run a user line rule even when its category is turned off', function () {

@@ -114,7 +114,9 @@ export const meta = {
   ruleId: 'subscribe-prompt',
   ruleIds: ['subscribe-newsletter', 'subscribe-email', 'subscribe-prompt', 'subscribe-paywall'],
   maxLength,
-  strips: 'newsletter and sign-up prompts, paywalls and registration walls',
+  box: {name: 'line of a sign-up box', ruleId: 'subscribe-prompt', lines: 6, maxLength: 200},
+  strips:
+    'newsletter and sign-up prompts, paywalls and registration walls, and the few short lines between two of them (the perks a paywall lists)',
   example: 'Sign up for our daily newsletter',
   group: 'engagement'
 } as const satisfies RuleDocs

@@ -171,4 +171,29 @@ describe('deboilerSubscribe', function () {
     expect(file.messages.map((message) => message.ruleId)).toEqual(['subscribe-prompt', 'subscribe-email'])
     expect(String(file.value)).toBe('Title\n\nText of the article.\n')
   })
+
+  it('should strip the perks a paywall lists between two of its lines, not prose or a long run', function () {
+    const perks = [
+      'Subscribe now to read the latest news in your city and across Canada.',
+      'Daily puzzles, including the New York Times Crossword.',
+      'Exclusive articles from our columnists and others.'
+    ]
+    const wall = ['THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY', ...perks, 'SUBSCRIBE TO UNLOCK MORE ARTICLES']
+    const body = 'The jobless rate fell to 6.6 per cent in May as 88,000 positions were added.'
+    const file = run(deboilerSubscribe, [body, '', ...wall, '', body.replace('May', 'June')].join('\n'))
+    expect(file.messages.map((message) => message.ruleId)).toEqual([
+      'subscribe-paywall',
+      'subscribe-prompt',
+      'subscribe-prompt',
+      'subscribe-prompt',
+      'subscribe-paywall'
+    ])
+    expect(file.messages[1]!.reason).toBe(
+      'Unexpected line of a sign-up box `Subscribe now to read the latest news in your city and acro…`'
+    )
+    expect(file.messages[1]!.note).toBe('Between two lines of the box')
+    // Seven lines between two prompts are the article’s.
+    const seven = [wall[0]!, ...perks, ...perks.slice(0, 3), body, wall.at(-1)!]
+    expect(stripped(deboilerSubscribe, seven.join('\n'))).toEqual([wall[0], wall.at(-1)])
+  })
 })
