@@ -506,7 +506,7 @@ function leaveOneOut() {
   const means = setNames.map((set) => mean(all.get(set)))
   log(pad('all, held out', 22) + means.map((value) => pad(value.toFixed(3), 13)).join('') + pad(mean(verdicts).toFixed(3), 10) + pages.length)
   const articles = [...all.values()].flat()
-  log(`mean F1 over article pages ${mean(articles).toFixed(3)}, over sets ${mean(means).toFixed(3)}; page verdict right on ${(mean(verdicts) * 100).toFixed(1)} % (${seconds()} s)`)
+  log(`mean F1 over article pages ${mean(articles).toFixed(4)}, over sets ${mean(means).toFixed(4)}; page verdict right on ${(mean(verdicts) * 100).toFixed(1)} % (${seconds()} s)`)
 }
 
 /**
