@@ -34,8 +34,9 @@ export interface LineRuleMeta extends RuleMeta {
    * What the debris comes in: a box whose lines between two the test strips
    * are the box’s too (a paywall’s list of perks between `SUBSCRIBE TO
    * UNLOCK` and `Sign In or Create an Account`). Up to `lines` lines of up
-   * to `maxLength` characters that no rule has taken go with the box;
-   * without this, only lines the test strips go.
+   * to `maxLength` characters and one sentence each (two or more are a
+   * paragraph) that no rule has taken go with the box; without this, only
+   * lines the test strips go.
    */
   box?: BoxMeta | undefined
 }
@@ -145,6 +146,12 @@ export function lineTransformer(meta: LineRuleMeta, test: LineTest): Transformer
 }
 
 /**
+ * A sentence end with more text after it: a line of two sentences or more
+ * is a paragraph, never a line of a box (`6.6` is one sentence).
+ */
+const moreSentences = /[.!?]["'”’)\]]*\s+\S|[。！？]["'”’」』）)]*\S/u
+
+/**
  * Add the lines of boxes to what a rule took: the few short lines between
  * two lines it took that no rule has taken.
  *
@@ -165,7 +172,9 @@ function withBoxes(lines: ReadonlyArray<Line>, taken: ReadonlyMap<number, Verdic
     const inside = previous < 0 ? [] : lines.slice(previous + 1, index)
     if (
       inside.length <= box.lines &&
-      inside.every((line) => line.strippedBy === undefined && line.value.length <= box.maxLength)
+      inside.every(
+        (line) => line.strippedBy === undefined && line.value.length <= box.maxLength && !moreSentences.test(line.value)
+      )
     ) {
       for (const line of inside) {
         result.set(line.index, {ruleId: box.ruleId, reason: unexpected(box.name, line.value), note: 'Between two lines of the box'})

@@ -192,6 +192,9 @@ describe('deboilerSubscribe', function () {
       'Unexpected line of a sign-up box `Subscribe now to read the latest news in your city and acro…`'
     )
     expect(file.messages[1]!.note).toBe('Between two lines of the box')
+    // A paragraph of two sentences between two prompts is the article’s.
+    const paragraph = 'The jobless rate fell in May. Economists had expected a rise.'
+    expect(stripped(deboilerSubscribe, [wall[0]!, paragraph, wall.at(-1)!].join('\n'))).toEqual([wall[0], wall.at(-1)])
     // Seven lines between two prompts are the article’s.
     const seven = [wall[0]!, ...perks, ...perks.slice(0, 3), body, wall.at(-1)!]
     expect(stripped(deboilerSubscribe, seven.join('\n'))).toEqual([wall[0], wall.at(-1)])
