@@ -99,8 +99,9 @@ const deboilerRelated = defineRule(meta, function () {
     const keys = all.map((line) => (line.value.length <= maxLabel ? keyOf(line.value) : ''))
     const strip = stripper(tree, file, meta)
     const taken = new Set<number>()
-    const glued = gluedRuns(all.map((line) => line.value))
-    const rails = timedRails(all.map((line) => line.value))
+    const values = all.map((line) => line.value)
+    const glued = gluedRuns(values)
+    const rails = timedRails(values)
     let index = 0
 
     while (index < all.length) {

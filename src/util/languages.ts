@@ -49,7 +49,6 @@ const lexiconSlots = new Map<number, LexiconLanguage>(
   })
 )
 
-
 /**
  * A rule’s vocabulary built for the languages of the page: English, and the
  * lexicon languages the page is written in; every language when they cannot
