@@ -87,7 +87,9 @@ const maxJoined = 10_000
 export function parseLines(value: string, parser: ParseEnglish, markup?: Markup | undefined): Root {
   const children: Array<RootContent> = []
   const source: Source = {value, parser}
-  const lines = sourceLines(value)
+  const shape = markup ?? detectMarkup(value)
+  // Markdown marks its blocks: nothing in it is glued.
+  const lines = sourceLines(value, shape !== 'markdown')
   const wrap = wrapJoins(value, lines)
   const joins = raggedJoins(value, lines, wrap?.joins)
   const page: Array<Line> = []
@@ -125,7 +127,7 @@ export function parseLines(value: string, parser: ParseEnglish, markup?: Markup 
     type: 'RootNode',
     children,
     position: {start: {line: 1, column: 1, offset: 0}, end},
-    data: {deboilerLines: page, deboilerFormat: {markup: markup ?? detectMarkup(value), wrap: wrap?.width}}
+    data: {deboilerLines: page, deboilerFormat: {markup: shape, wrap: wrap?.width}}
   }
 
   // White space from the end of what is done to `end`.
@@ -151,7 +153,7 @@ export function parseLines(value: string, parser: ParseEnglish, markup?: Markup 
  *   Offsets of each line, its line number, and whether a blank line comes
  *   before it.
  */
-function sourceLines(value: string): SourceLines & {numbers: Array<number>} {
+function sourceLines(value: string, unglue: boolean): SourceLines & {numbers: Array<number>} {
   const result = {starts: [] as Array<number>, froms: [] as Array<number>, tos: [] as Array<number>, numbers: [] as Array<number>, blankBefore: [] as Array<boolean>}
   let line = 1
   let lineStart = 0
@@ -184,7 +186,234 @@ function sourceLines(value: string): SourceLines & {numbers: Array<number>} {
     line++
   }
 
+  return unglue ? unglued(value, result) : result
+}
+
+/**
+ * The lines of a page that a scraper glued, cut into their blocks.
+ *
+ * ###### Notes
+ * Whether a scraper glued the blocks of a page is told by its clearest line
+ * (`gluedPieces` with `strict`); then every line of the page is cut at its
+ * seams, an article glued paragraph to paragraph (`…Saturday.The attack…`)
+ * too, which has fewer seams than a menu.
+ *
+ * @param value
+ *   Document.
+ * @param lines
+ *   Its lines.
+ * @returns
+ *   The same lines, or their pieces.
+ */
+function unglued<Lines extends SourceLines & {numbers: Array<number>}>(value: string, lines: Lines): Lines {
+  let glued = false
+  for (let index = 0; index < lines.froms.length && !glued; index++) {
+    glued = gluedPieces(value, lines.froms[index]!, lines.tos[index]!, true).length > 2
+  }
+
+  if (!glued) return lines
+  const result = {...lines, starts: [] as Array<number>, froms: [] as Array<number>, tos: [] as Array<number>, numbers: [] as Array<number>, blankBefore: [] as Array<boolean>}
+  for (let index = 0; index < lines.froms.length; index++) {
+    const pieces = gluedPieces(value, lines.froms[index]!, lines.tos[index]!, false)
+    for (let piece = 0; piece < pieces.length; piece += 2) {
+      result.starts.push(lines.starts[index]!)
+      result.froms.push(pieces[piece]!)
+      result.tos.push(pieces[piece + 1]!)
+      result.numbers.push(lines.numbers[index]!)
+      // A piece starts a block of the page it was cut from: as after a
+      // blank line, it is never joined to the one before.
+      result.blankBefore.push(lines.blankBefore[index]! || piece > 0)
+    }
+  }
+
   return result
+}
+
+/**
+ * Shortest line that is looked at for glued blocks: a menu or a page glued
+ * into one line by a scraper that drops the breaks between blocks (cheerio’s
+ * `.text()`) runs to hundreds of characters.
+ */
+const minGluedLength = 400
+
+/**
+ * Fewest seams, and fewest seams per 1,000 characters, that make a line
+ * glued: a paragraph of prose has none, or one in a name (`LinkedIn`).
+ */
+const minSeams = 4
+
+/**
+ * Shortest line cut at its seams on a page told glued: shorter, it is one
+ * item (`YouTube`).
+ */
+const minPieceLength = 20
+const minSeamDensity = 2
+
+/**
+ * Characters that make a word a link or a path: a seam inside a URL
+ * (`clipPath%20id`, `/LegacyHome.asp`) is none.
+ */
+const linkCharacter = '/:=%@_\\'
+
+/**
+ * Characters that set items apart when spaced (`Home | News`): a line of
+ * them is a list of items already, not glued.
+ */
+const separator = '|•·'
+
+/**
+ * Characters of a word after its seam that tell seams apart, with those
+ * before it.
+ */
+const maxSeamKey = 4
+
+/**
+ * Characters that close a sentence, and that may follow its mark.
+ */
+const sentenceMarks = '.!?'
+const closers = '"”’)'
+
+/**
+ * Where a glued line falls apart into the blocks it was glued from.
+ *
+ * ###### Notes
+ * A scraper that takes the text of a page without its block breaks glues
+ * menu items (`HomeAboutPress`), headings to paragraphs (`4 CommentsEvery
+ * month I…`) and paragraphs to each other (`…for everyone.The project…`),
+ * and leaves the indentation of the HTML between others (two spaces or
+ * more). A seam is an upper-case letter followed by a lower-case one, glued
+ * to two lower-case letters, or to a sentence mark (and its closing quote),
+ * outside a link; a run of white
+ * space of two characters or more is a cut too. Only a long line with
+ * enough seams in different words (`minSeams`, `minSeamDensity`), and
+ * fewer spaced separators (` | `) than seams, is cut: prose keeps its
+ * `iPhone`, `LinkedIn` and `GuideStar` printed five times, and a list of
+ * links with bars between is a list. Text
+ * read as Markdown is never cut (its caller’s choice). Each piece is
+ * judged as a line of its own; the text in between stays in place, so kept
+ * pieces come out as the source glued them.
+ *
+ * @param value
+ *   Document.
+ * @param from
+ *   Start of the line’s content.
+ * @param to
+ *   End of the line’s content.
+ * @param strict
+ *   Whether to cut only a line that shows it is glued (long, with enough
+ *   seams); else, on a page told glued, a line is cut at any seam.
+ * @returns
+ *   Start and end offsets of each piece, in pairs: `[from, to]` when the
+ *   line is not glued.
+ */
+export function gluedPieces(value: string, from: number, to: number, strict: boolean): Array<number> {
+  if (to - from < (strict ? minGluedLength : minPieceLength)) return [from, to]
+  // Cut points: a seam is `[at, at]`, white space `[start, end]`.
+  const cuts: Array<number> = []
+  // Seams told by the word they are in: a name printed five times
+  // (`GuideStar`) is one.
+  const words = new Set<string>()
+  let separators = 0
+  let tokenStart = from
+  let link = false
+  let index = from
+
+  while (index < to) {
+    const code = value.charCodeAt(index)
+    if (isBlank(code)) {
+      let end = index + 1
+      while (end < to && isBlank(value.charCodeAt(end))) end++
+      if (end - index > 1) cuts.push(index, end)
+      // ` | `, ` • `, ` · `: items already apart.
+      if (end < to && separator.includes(value.charAt(end)) && isBlank(value.charCodeAt(end + 1))) separators++
+      tokenStart = end
+      link = false
+      index = end
+      continue
+    }
+
+    if (linkCharacter.includes(value.charAt(index))) link = true
+    if (
+      !link &&
+      index > tokenStart &&
+      isUpper(code) &&
+      isLower(value.charCodeAt(index + 1)) &&
+      seamBefore(value, index, tokenStart)
+    ) {
+      words.add(value.slice(tokenStart, index + maxSeamKey))
+      cuts.push(index, index)
+    }
+
+    index++
+  }
+
+  const seams = words.size
+  if (seams === 0 || separators >= seams || (strict && (seams < minSeams || (seams * 1000) / (to - from) < minSeamDensity))) {
+    return [from, to]
+  }
+
+  const result: Array<number> = []
+  let start = from
+  for (let cut = 0; cut < cuts.length; cut += 2) {
+    push(start, cuts[cut]!)
+    start = cuts[cut + 1]!
+  }
+
+  push(start, to)
+  return result.length > 0 ? result : [from, to]
+
+  function push(start: number, end: number) {
+    if (start < end) result.push(start, end)
+  }
+}
+
+/**
+ * Whether the text before an upper-case letter glues it to a word or a
+ * sentence: two lower-case letters (`PreviousNext`, `contentSkip`), or a
+ * sentence mark after a lower-case letter (with its closing quote:
+ * `everyone.The`).
+ *
+ * @param value
+ *   Document.
+ * @param index
+ *   Offset of the upper-case letter.
+ * @param tokenStart
+ *   Offset where the word it is in starts.
+ * @returns
+ *   Whether it does.
+ */
+function seamBefore(value: string, index: number, tokenStart: number): boolean {
+  let at = index - 1
+  if (isLower(value.charCodeAt(at))) {
+    return at - 1 > tokenStart && isLower(value.charCodeAt(at - 1))
+  }
+
+  if (closers.includes(value.charAt(at))) at--
+  return at > tokenStart && sentenceMarks.includes(value.charAt(at)) && isLower(value.charCodeAt(at - 1))
+}
+
+/**
+ * Whether a character code is white space (ASCII, or a no-break space).
+ */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 160 || code === 10 || code === 13 || code === 12 || code === 11
+}
+
+const lowerLetter = /\p{Ll}/u
+const upperLetter = /\p{Lu}/u
+
+/**
+ * Whether a character code is a lower-case letter.
+ */
+function isLower(code: number): boolean {
+  return code < 128 ? code >= 97 && code <= 122 : lowerLetter.test(String.fromCharCode(code))
+}
+
+/**
+ * Whether a character code is an upper-case letter.
+ */
+function isUpper(code: number): boolean {
+  return code < 128 ? code >= 65 && code <= 90 : upperLetter.test(String.fromCharCode(code))
 }
 
 /**
