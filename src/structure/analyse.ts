@@ -106,11 +106,7 @@ export function analyse(
     scores.push(dot(model.local, vector))
   }
 
-  let inCore = core(features, scores, model, shift)
-  // A page too short to pay for opening a core (a few paragraphs) is judged
-  // with the gentler core of the next mode down, so that its tail heading
-  // can still end it.
-  if (!inCore.includes(true)) inCore = core(features, scores, model, shift - 1)
+  const inCore = core(features, scores, model, shift)
   const stripped = lines.map((line) => line.strippedBy !== undefined)
   const tailStart = cutTail(features, inCore, tail, cues, model, stripped)
   // A thread of comments found by its cues: what follows is comments.

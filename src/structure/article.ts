@@ -76,11 +76,8 @@ export function pageVector(
     Math.log1p(total),
     prose > 0 ? longest / prose : 0,
     Math.log1p(proseCount),
-    // Over the kept lines, as if one more line were kept, half a sentence:
-    // a cut that keeps one sentence of a small page says less than one that
-    // keeps fifty.
-    Math.log1p(kept / (keptLines + 1)),
-    (keptSentences + 0.5) / (keptLines + 1)
+    Math.log1p(keptLines > 0 ? kept / keptLines : 0),
+    keptLines > 0 ? keptSentences / keptLines : 0
   ]
 }
 
