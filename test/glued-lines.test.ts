@@ -12,6 +12,19 @@ function pieces(value: string, strict = true): Array<string> {
   return result
 }
 
+/**
+ * A number in letters (`aa`, `ab`, … `zz`, `baa`…).
+ */
+function letters(value: number): string {
+  let result = ''
+  let rest = value
+  do {
+    result = String.fromCharCode(97 + (rest % 26)) + result
+    rest = Math.floor(rest / 26)
+  } while (rest > 0 || result.length < 2)
+  return result
+}
+
 const body = [
   'The town council voted on Tuesday to close the old river bridge to cars from next spring, after engineers found that two of its piers had been worn down by years of floods.',
   'Residents who live on the east bank said they were worried about the longer drive to the school and the market, and several of them asked the council to pay for a shuttle bus.',
@@ -64,6 +77,13 @@ describe('gluedPieces', function () {
   it('should not cut inside a link', function () {
     const links = Array.from({length: 8}, (_, index) => 'https://example.com/LegacyHome' + index + 'PageView?QueryString=SomeValue').join(' ')
     expect(pieces(links)).toEqual([links])
+  })
+
+  it('should cut a long glued line without a single space', function () {
+    // `Itemaa`, `Itemab`…: 20,000 different items glued, no space.
+    const items = Array.from({length: 20_000}, (_, index) => 'Item' + letters(index))
+    const cut = pieces(items.join(''))
+    expect(cut).toEqual(items)
   })
 
   it('should leave a short or a plain line alone unless the page is glued', function () {

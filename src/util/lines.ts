@@ -262,8 +262,8 @@ const linkCharacter = '/:=%@_\\'
 const separator = '|•·'
 
 /**
- * Characters of a word after its seam that tell seams apart, with those
- * before it.
+ * Characters of a word after its seam that tell seams apart, with four
+ * times as many before it (a bounded key, also in a line without spaces).
  */
 const maxSeamKey = 4
 
@@ -340,7 +340,7 @@ export function gluedPieces(value: string, from: number, to: number, strict: boo
       isLower(value.charCodeAt(index + 1)) &&
       seamBefore(value, index, tokenStart)
     ) {
-      words.add(value.slice(tokenStart, index + maxSeamKey))
+      words.add(value.slice(Math.max(tokenStart, index - maxSeamKey * 4), index + maxSeamKey))
       cuts.push(index, index)
     }
 
