@@ -237,17 +237,18 @@ function unglued<Lines extends SourceLines & {numbers: Array<number>}>(value: st
 const minGluedLength = 400
 
 /**
- * Fewest seams, and fewest seams per 1,000 characters, that make a line
- * glued: a paragraph of prose has none, or one in a name (`LinkedIn`).
+ * Fewest seams in different words, and fewest per 1,000 characters, that
+ * make a line glued: a paragraph of prose has none, or one in a name
+ * (`LinkedIn`).
  */
 const minSeams = 4
+const minSeamDensity = 2
 
 /**
  * Shortest line cut at its seams on a page told glued: shorter, it is one
  * item (`YouTube`).
  */
 const minPieceLength = 20
-const minSeamDensity = 2
 
 /**
  * Characters that make a word a link or a path: a seam inside a URL
@@ -283,15 +284,16 @@ const closers = '"”’)'
  * and leaves the indentation of the HTML between others (two spaces or
  * more). A seam is an upper-case letter followed by a lower-case one, glued
  * to two lower-case letters, or to a sentence mark (and its closing quote),
- * outside a link; a run of white
- * space of two characters or more is a cut too. Only a long line with
- * enough seams in different words (`minSeams`, `minSeamDensity`), and
- * fewer spaced separators (` | `) than seams, is cut: prose keeps its
- * `iPhone`, `LinkedIn` and `GuideStar` printed five times, and a list of
- * links with bars between is a list. Text
- * read as Markdown is never cut (its caller’s choice). Each piece is
- * judged as a line of its own; the text in between stays in place, so kept
- * pieces come out as the source glued them.
+ * outside a link; a run of white space of two characters or more is a cut
+ * too. `strict`, only a long line with enough seams in different words
+ * (`minSeams`, `minSeamDensity`) is cut: prose keeps its `iPhone`,
+ * `LinkedIn` and `GuideStar` printed five times. Else (on a page a strict
+ * line showed glued) a line of `minPieceLength` or more is cut at any seam.
+ * Either way, a line with as many spaced separators (` | `) as seams is a
+ * list of items already, and stays whole. Each piece is judged as a line of
+ * its own; the text in between stays in place, so kept pieces come out as
+ * the source glued them. `parseLines` cuts nothing in Markdown, which marks
+ * its blocks.
  *
  * @param value
  *   Document.
