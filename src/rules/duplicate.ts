@@ -59,13 +59,27 @@ const variant = /[‘’‚‛′“”„‟″‐‑‒–—―]|[^\S ]| \s/
 const deboilerDuplicate = defineRule(meta, function () {
   return function (tree: Root, file: VFile): undefined {
     const strip = stripper(tree, file, meta)
-    const seen = new Map<string, Paragraph>()
+    const candidates: Array<{node: Paragraph; lower: string; start: string}> = []
+    const starts = new Map<string, number>()
 
+    // Two copies start with the same six words, made uniform: key the start
+    // first (a few dozen characters), and make the key of a whole line only
+    // where another line starts the same (the key of the start is a prefix
+    // of the key of the line, as the sixth word ends with a letter or digit).
     for (const node of lines(tree)) {
       const lower = lowerValue(node)
       // Normalising changes no letter or digit: count words first.
-      if (!long(lower)) continue
-      const value = lineValue(node)
+      const end = sixthWordEnd(lower)
+      if (end < 0) continue
+      const start = normalise(end < lower.length ? lower.slice(0, end) : lower)
+      starts.set(start, (starts.get(start) ?? 0) + 1)
+      candidates.push({node, lower, start})
+    }
+
+    const seen = new Map<string, Paragraph>()
+
+    for (const {node, lower, start} of candidates) {
+      if (starts.get(start)! < 2) continue
       const key = normalise(lower)
       const first = seen.get(key)
 
@@ -80,7 +94,7 @@ const deboilerDuplicate = defineRule(meta, function () {
         source: 'deboiler'
       })
       strip.line(node, {
-        reason: unexpected('duplicate of line ' + first.position!.start.line, value),
+        reason: unexpected('duplicate of line ' + first.position!.start.line, lineValue(node)),
         cause
       })
     }
@@ -112,24 +126,26 @@ function normalise(value: string): string {
 }
 
 /**
- * Whether a line has enough words (runs of letters or digits, so `* * *`
- * has none) for a repeat of it to be debris.
+ * Where the sixth word of a line ends, when it has enough words (runs of
+ * letters or digits, so `* * *` has none) for a repeat of it to be debris.
  *
  * ###### Notes
  * Chinese and Japanese are written without spaces: there a run of Han or
  * kana counts a word per two characters (`wordCount()`), so a sentence
  * printed under every reaction button
- * (`記事に『リアクション』ができます。ご利用には会員登録が必要です。`) is long.
+ * (`記事に『リアクション』ができます。ご利用には会員登録が必要です。`) is long;
+ * its whole length is returned.
  *
  * @param value
  *   Line.
  * @returns
- *   Whether it has at least `minimumWords` words.
+ *   Offset after the sixth word, or `-1` when the line has fewer than
+ *   `minimumWords` words.
  */
-function long(value: string): boolean {
+function sixthWordEnd(value: string): number {
   word.lastIndex = 0
   let count = 0
   while (count < minimumWords && word.test(value)) count++
-  if (count === minimumWords) return true
-  return count > 0 && caseless.test(value) && wordCount(value, minimumWords) >= minimumWords
+  if (count === minimumWords) return word.lastIndex
+  return count > 0 && caseless.test(value) && wordCount(value, minimumWords) >= minimumWords ? value.length : -1
 }

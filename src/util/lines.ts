@@ -1,6 +1,7 @@
 import type {Paragraph, Root, RootContent, WhiteSpace} from 'nlcst'
 import type {Point} from 'unist'
 import type {ParseEnglish} from 'parse-english'
+import {breakFinder, breakSize} from './breaks.js'
 import {blankCharacter, lazyParagraph, lineValue, type Source} from './paragraph.js'
 import {detectMarkup, type Format, type Markup} from './format.js'
 import {raggedJoins, wrapJoins, type SourceLines} from './wrap.js'
@@ -160,11 +161,11 @@ function sourceLines(value: string, unglue: boolean): SourceLines & {numbers: Ar
   let blank = false
 
   // Line breaks as vfile counts them (and so as `place` counts lines).
-  const lineBreak = /\r\n|\n|\r/g
+  const nextBreak = breakFinder(value)
 
   while (lineStart <= value.length) {
-    const match = lineBreak.exec(value)
-    const lineEnd = match ? match.index : value.length
+    const found = nextBreak(lineStart)
+    const lineEnd = found < 0 ? value.length : found
     let from = lineStart
     let to = lineEnd
     while (from < to && blankCharacter.test(value.charAt(from))) from++
@@ -181,8 +182,8 @@ function sourceLines(value: string, unglue: boolean): SourceLines & {numbers: Ar
       blank = true
     }
 
-    if (!match) break
-    lineStart = match.index + match[0].length
+    if (found < 0) break
+    lineStart = found + breakSize(value, found)
     line++
   }
 

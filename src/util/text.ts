@@ -1,5 +1,6 @@
 import type {VFileMessage} from 'vfile-message'
 import type {Place} from '../types.js'
+import {breakFinder, breakSize} from './breaks.js'
 import {typeOf} from './check.js'
 
 /**
@@ -30,7 +31,7 @@ export function cleanText(value: string, places: ReadonlyArray<Place>): string {
   if (typeof value !== 'string') throw new TypeError('Expected `value` to be a string, not `' + typeOf(value) + '`')
   if (!Array.isArray(places)) throw new TypeError('Expected `places` to be an array, not `' + typeOf(places) + '`')
   const cuts = [...places].sort((a, b) => a.start.offset - b.start.offset)
-  const lineBreak = /\r\n|\n|\r/g
+  const nextBreak = breakFinder(value)
   let result = ''
   let blank: string | undefined
   let lastBreak = ''
@@ -42,9 +43,9 @@ export function cleanText(value: string, places: ReadonlyArray<Place>): string {
   let cut = false
 
   while (lineStart <= value.length) {
-    const match = lineBreak.exec(value)
-    const lineEnd = match ? match.index : value.length
-    const eol = match ? match[0] : ''
+    const found = nextBreak(lineStart)
+    const lineEnd = found < 0 ? value.length : found
+    const eol = found < 0 ? '' : value.slice(found, found + breakSize(value, found))
     let from = lineStart
     let joined = false
 
@@ -72,8 +73,8 @@ export function cleanText(value: string, places: ReadonlyArray<Place>): string {
     cutIndex = index
     if (from < lineEnd) kept += value.slice(from, lineEnd)
 
-    if (joined && match) {
-      lineStart = match.index + eol.length
+    if (joined && found >= 0) {
+      lineStart = found + eol.length
       continue
     }
 
@@ -89,8 +90,8 @@ export function cleanText(value: string, places: ReadonlyArray<Place>): string {
 
     kept = ''
     cut = false
-    if (!match) break
-    lineStart = match.index + eol.length
+    if (found < 0) break
+    lineStart = found + eol.length
   }
 
   // The text ends in a line break only if the input does.

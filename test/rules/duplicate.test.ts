@@ -69,6 +69,17 @@ describe('deboilerDuplicate', function () {
     expect(stripped(deboilerDuplicate, text)).toEqual([])
   })
 
+  it('should strip a copy whose first words are spaced otherwise, and keep one that ends otherwise', function () {
+    const text = [
+      'Intro.',
+      'The  mayor\tsaid on Friday that the bridge would reopen in May.',
+      'The mayor said on Friday that the bridge would reopen in May.',
+      'The mayor said on Friday that the bridge would reopen in June.',
+      'Outro.'
+    ].join('\n')
+    expect(stripped(deboilerDuplicate, text)).toEqual(['The mayor said on Friday that the bridge would reopen in May.'])
+  })
+
   it('should strip later copies anywhere, ignoring case, spaces, quotes and dashes', function () {
     const file = run(
       deboilerDuplicate,
