@@ -257,7 +257,7 @@ function fitLocator(train) {
   }
   const local = named(
     logistic(
-      samples(usable, weight, (page) => analyse(page.input.lines, undefined, modelOf(base), 0).cues),
+      samples(usable, weight, (page) => analyse(page.input.lines, undefined, modelOf(base), 0, true).cues),
       localNames.length
     ),
     localNames

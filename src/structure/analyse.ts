@@ -39,8 +39,11 @@ export interface Analysis {
    * each part of the tail keeps its own category.
    */
   tailKinds: Array<Category | undefined>
-  /** Local cues of each line, in the order of `localNames` (for fitting). */
-  cues: Array<Array<number>>
+  /**
+   * Local cues of each line, in the order of `localNames`, when asked for
+   * (`withCues`, for fitting).
+   */
+  cues: Array<Array<number>> | undefined
 }
 
 /**
@@ -59,6 +62,9 @@ const featuresOf = pageMemo((lines: ReadonlyArray<LocatorLine>) => lineFeatures(
  *   Weights and thresholds.
  * @param shift
  *   Mode shift (-1 recall, 0 balanced, 1 precision).
+ * @param withCues
+ *   Whether to return the local cues of each line (`cues`; `bench/train.mjs`
+ *   fits on them).
  * @returns
  *   The analysis.
  */
@@ -66,7 +72,8 @@ export function analyse(
   lines: ReadonlyArray<LocatorLine>,
   language: string | undefined,
   model: Model,
-  shift: number
+  shift: number,
+  withCues = false
 ): Analysis {
   // The features of the lines do not depend on the mode: a page judged
   // again (a sparse balanced cut, another mode) reads its lines once.
@@ -83,7 +90,9 @@ export function analyse(
   const tail: Array<Category | undefined> = []
   const chrome: Array<Category | undefined> = []
   const cues: Array<boolean> = []
-  const vectors: Array<Array<number>> = []
+  const vectors: Array<Array<number>> | undefined = withCues ? [] : undefined
+  // Without cues to return, one array holds the vector of each line in turn.
+  const scratch: Array<number> = []
 
   for (let index = 0; index < size; index++) {
     const line = features[index]
@@ -100,9 +109,10 @@ export function analyse(
       known,
       chromeKind !== undefined,
       tailKind !== undefined,
-      size > 1 ? index / (size - 1) : 0
+      size > 1 ? index / (size - 1) : 0,
+      vectors ? [] : scratch
     )
-    vectors.push(vector)
+    vectors?.push(vector)
     scores.push(dot(model.local, vector))
   }
 

@@ -40,45 +40,49 @@ export const localNames: ReadonlyArray<string> = [
  *   Whether the line is a tail heading.
  * @param position
  *   Place in the document (0 first line, 1 last).
+ * @param into
+ *   Array to fill (default: a new one); a caller that only takes the dot
+ *   product of each line's vector passes the same one for every line, and
+ *   makes no array per line.
  * @returns
- *   Vector in the order of `localNames`.
+ *   `into`, in the order of `localNames`.
  */
 export function localVector(
   features: LineFeatures,
   known: boolean,
   chrome: boolean,
   tail: boolean,
-  position: number
+  position: number,
+  into: Array<number> = []
 ): Array<number> {
   const words = Math.max(features.words, 1)
-  return [
-    1,
-    Math.log1p(features.words),
-    known
-      ? features.stopwords / words
-      : // Without a list, a long punctuated line reads as prose.
-        features.terminal && features.words >= 8
-        ? 0.35
-        : 0.1,
-    features.terminal ? 1 : 0,
-    features.colon ? 1 : 0,
-    features.capitalised / words,
-    features.allCaps / words,
-    features.digits / words,
-    features.urls > 0 ? 1 : 0,
-    features.emails > 0 ? 1 : 0,
-    Math.log1p(features.separators),
-    Math.log1p(features.sentences),
-    Math.log1p(features.commas),
-    features.bullet ? 1 : 0,
-    chrome ? 1 : 0,
-    tail ? 1 : 0,
-    features.words <= 3 ? 1 : 0,
-    position,
-    features.blockSize > 1 ? 1 : 0,
-    features.glued > 0 ? 1 : 0,
-    features.repeats > 0 ? 1 : 0
-  ]
+  into[0] = 1
+  into[1] = Math.log1p(features.words)
+  into[2] = known
+    ? features.stopwords / words
+    : // Without a list, a long punctuated line reads as prose.
+      features.terminal && features.words >= 8
+      ? 0.35
+      : 0.1
+  into[3] = features.terminal ? 1 : 0
+  into[4] = features.colon ? 1 : 0
+  into[5] = features.capitalised / words
+  into[6] = features.allCaps / words
+  into[7] = features.digits / words
+  into[8] = features.urls > 0 ? 1 : 0
+  into[9] = features.emails > 0 ? 1 : 0
+  into[10] = Math.log1p(features.separators)
+  into[11] = Math.log1p(features.sentences)
+  into[12] = Math.log1p(features.commas)
+  into[13] = features.bullet ? 1 : 0
+  into[14] = chrome ? 1 : 0
+  into[15] = tail ? 1 : 0
+  into[16] = features.words <= 3 ? 1 : 0
+  into[17] = position
+  into[18] = features.blockSize > 1 ? 1 : 0
+  into[19] = features.glued > 0 ? 1 : 0
+  into[20] = features.repeats > 0 ? 1 : 0
+  return into
 }
 
 /**
@@ -158,29 +162,30 @@ export interface Context {
  *
  * @param context
  *   Context of the line.
+ * @param into
+ *   Array to fill (default: a new one), as in `localVector`.
  * @returns
- *   Vector in the order of `contextNames`.
+ *   `into`, in the order of `contextNames`.
  */
-export function contextVector(context: Context): Array<number> {
-  return [
-    1,
-    context.local,
-    context.previous,
-    context.next,
-    context.around,
-    context.inCore ? 1 : 0,
-    context.beforeCore ? 1 : 0,
-    context.afterCore ? 1 : 0,
-    Math.log1p(context.distance),
-    context.afterTail ? 1 : 0,
-    Math.log1p(context.words),
-    context.words <= 3 ? 1 : 0,
-    context.inShortRun ? 1 : 0,
-    context.inCore ? context.local : 0,
-    context.inCore && context.words <= 3 ? 1 : 0,
-    context.inCore && context.inShortRun ? 1 : 0,
-    context.inCore ? context.around : 0
-  ]
+export function contextVector(context: Context, into: Array<number> = []): Array<number> {
+  into[0] = 1
+  into[1] = context.local
+  into[2] = context.previous
+  into[3] = context.next
+  into[4] = context.around
+  into[5] = context.inCore ? 1 : 0
+  into[6] = context.beforeCore ? 1 : 0
+  into[7] = context.afterCore ? 1 : 0
+  into[8] = Math.log1p(context.distance)
+  into[9] = context.afterTail ? 1 : 0
+  into[10] = Math.log1p(context.words)
+  into[11] = context.words <= 3 ? 1 : 0
+  into[12] = context.inShortRun ? 1 : 0
+  into[13] = context.inCore ? context.local : 0
+  into[14] = context.inCore && context.words <= 3 ? 1 : 0
+  into[15] = context.inCore && context.inShortRun ? 1 : 0
+  into[16] = context.inCore ? context.around : 0
+  return into
 }
 
 /**

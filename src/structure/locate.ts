@@ -260,12 +260,14 @@ function judge(
     }
   }
 
+  // One array holds the context cues of each line in turn.
+  const scratch: Array<number> = []
+
   for (let index = 0; index < lines.length; index++) {
     const context = analysis.contexts[index]
     const features = analysis.features[index]
     if (!context || !features) continue
-    const vector = contextVector(context)
-    const score = dot(model.context, vector)
+    const score = dot(model.context, contextVector(context, scratch))
     // After a comment thread starts, nothing is the article, however well
     // it reads.
     let keep = score > threshold && !(context.afterTail && analysis.tailSure)
