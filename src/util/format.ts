@@ -49,6 +49,13 @@ type Kind = keyof typeof syntax
 const kinds = Object.keys(syntax) as Array<Kind>
 
 /**
+ * A character that each syntax of `syntax` has: `[` of a link, `#` of a
+ * heading, `*` or `_` of strong text, `\\` of an escape, a backtick or `~`
+ * of a fence, `|` of a table.
+ */
+const marks = /[[#*_\\`~|]/
+
+/**
  * Fewest lines with Markdown links (or with any Markdown syntax, of two
  * kinds or more) for a text to be Markdown.
  *
@@ -82,7 +89,8 @@ export function detectMarkup(value: string): Markup {
     if (end < 0) end = value.length
     const line = value.slice(start, Math.min(end, start + maximumLength)).trim()
     start = end + 1
-    if (line.length < 2) continue
+    // Each syntax has one of these characters: most lines have none.
+    if (line.length < 2 || !marks.test(line)) continue
     for (const kind of kinds) if (syntax[kind].test(line)) counts[kind]++
     if (isMarkdown(counts)) return 'markdown'
   }
