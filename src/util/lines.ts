@@ -252,12 +252,6 @@ const minSeamDensity = 2
 const minPieceLength = 20
 
 /**
- * Characters that make a word a link or a path: a seam inside a URL
- * (`clipPath%20id`, `/LegacyHome.asp`) is none.
- */
-const linkCharacter = '/:=%@_\\'
-
-/**
  * Characters that set items apart when spaced (`Home | News`): a line of
  * them is a list of items already, not glued.
  */
@@ -335,7 +329,7 @@ export function gluedPieces(value: string, from: number, to: number, strict: boo
       continue
     }
 
-    if (linkCharacter.includes(value.charAt(index))) link = true
+    if (!link && isLinkCharacter(code)) link = true
     if (
       !link &&
       index > tokenStart &&
@@ -393,6 +387,19 @@ function seamBefore(value: string, index: number, tokenStart: number): boolean {
 
   if (closers.includes(value.charAt(at))) at--
   return at > tokenStart && sentenceMarks.includes(value.charAt(at)) && isLower(value.charCodeAt(at - 1))
+}
+
+/**
+ * Whether a character makes a word a link or a path (`/ : = % @ _ \`): a
+ * seam inside a URL (`clipPath%20id`, `/LegacyHome.asp`) is none.
+ *
+ * @param code
+ *   Character code.
+ * @returns
+ *   Whether it does.
+ */
+function isLinkCharacter(code: number): boolean {
+  return code === 47 || code === 58 || code === 61 || code === 37 || code === 64 || code === 95 || code === 92
 }
 
 /**
