@@ -1,6 +1,7 @@
 import fitted from '../../src/data/model.json' with {type: 'json'}
 import {clean, deboilerChrome, deboilerLines, deboilerPreset} from '../../src/index.js'
-import {contextNames, localNames, pageNames} from '../../src/structure/classify.js'
+import {analyse} from '../../src/structure/analyse.js'
+import {contextNames, contextVector, dot, localNames, pageNames} from '../../src/structure/classify.js'
 import {checkModel, fittedModel, modelOf, type NamedModel} from '../../src/structure/model.js'
 import {retext} from 'retext'
 import {seeds} from '../util/seeds.js'
@@ -30,6 +31,32 @@ describe('model', function () {
       'Expected `options.model.local` weight of `bias` to be a finite number'
     )
     expect(() => checkModel({...fitted, page: []}, 'model')).toThrow('Expected `model.page` to be an object of weights by cue name')
+  })
+
+  it('should give the local cues of each line only when asked, and score them alike', function () {
+    const lines = [
+      'Home | News | Sport',
+      'The council voted on Tuesday to rebuild the old bridge over the river, which was closed in the spring floods.',
+      'Work starts in May and should end before the winter, the mayor said at a meeting with residents.',
+      'Related Posts'
+    ].map((value, index) => ({value, blankBefore: index > 0}))
+    const model = fittedModel()
+    const plain = analyse(lines, 'en', model, 0)
+    const asked = analyse(lines, 'en', model, 0, true)
+    expect(plain.cues).toBe(undefined)
+    expect(asked.cues?.length).toBe(lines.length)
+    for (const vector of asked.cues ?? []) expect(vector.length).toBe(localNames.length)
+    // The same local scores, so the same contexts, with or without the cues.
+    expect(asked.contexts).toEqual(plain.contexts)
+    expect(asked.contexts.map((context) => context.local)).toEqual((asked.cues ?? []).map((vector) => dot(model.local, vector)))
+  })
+
+  it('should fill a given array with the context cues, or a new one', function () {
+    const [context] = analyse([{value: 'The council voted on Tuesday to rebuild the bridge.', blankBefore: false}], 'en', fittedModel(), 0).contexts
+    const into = [9, 9]
+    expect(contextVector(context!, into)).toBe(into)
+    expect(into).toEqual(contextVector(context!))
+    expect(into.length).toBe(contextNames.length)
   })
 
   it('should put the weights in the order of the cue names', function () {
