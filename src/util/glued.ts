@@ -196,7 +196,9 @@ export function isGluedMenu(value: string): boolean {
 
 /**
  * Whether a line may have `most` seams (`itemSeam`): as many pairs of ASCII
- * characters that make one, a pair with another character counted as one.
+ * characters that make one, a pair with another character counted as one,
+ * unless one of the two is punctuation that no seam has (`isPunctuation`:
+ * curly quotes and dashes are in most lines of prose).
  *
  * ###### Notes
  * A loop over character codes: most lines have few capitals and digits, and
@@ -222,6 +224,8 @@ function maySeam(value: string, most: number): boolean {
         code >= 65 && code <= 90
           ? isAsciiLower(before) || (before >= 48 && before <= 57) || closersOfSeams.has(before)
           : code >= 48 && code <= 57 && isAsciiLower(before)
+    } else if (isPunctuation(code) || isPunctuation(before)) {
+      seam = false
     }
 
     if (seam && ++count >= most) return true
@@ -229,6 +233,20 @@ function maySeam(value: string, most: number): boolean {
   }
 
   return false
+}
+
+/**
+ * Whether a character is punctuation that is in no seam: general
+ * punctuation (`’ “ — …`), and the no-break space and the signs of Latin-1
+ * (`« » ©`; not `µ`, a lower-case letter).
+ *
+ * @param code
+ *   Character code.
+ * @returns
+ *   Whether it is.
+ */
+function isPunctuation(code: number): boolean {
+  return (code >= 0x20_00 && code <= 0x20_6f) || (code >= 0xa0 && code <= 0xbf && code !== 0xb5)
 }
 
 /**
