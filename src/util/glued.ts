@@ -125,7 +125,9 @@ export function gluedRuns(values: ReadonlyArray<string>): Set<number> {
       continue
     }
 
-    if (value !== undefined && wordCount(value, 4) <= 3) continue
+    // A line of three words or fewer (`Weather`) does not end a run; outside a
+    // run there is none to end.
+    if (run.length === 0 || (value !== undefined && wordCount(value, 4) <= 3)) continue
     if (run.length >= minimumRun) for (const line of run) result.add(line)
     run = []
   }
