@@ -152,12 +152,6 @@ const closersOfSeams = new Set([...'.!?)'].map((character) => character.charCode
  */
 const code = /[{}=;"]|\w\(/u
 
-/**
- * A sentence’s end at the end of a line: with a comma inside, the line is a
- * sentence, whatever its seams (`nguMphathiswa`, in Xhosa a prefix glued to
- * a name is a word).
- */
-const sentenceEnd = /[.!?]["”’)]?$/u
 
 /**
  * Fewest seams for a line to be a glued menu.
@@ -187,8 +181,10 @@ const maximumItemWords = 4
  *   Whether it is.
  */
 export function isGluedMenu(value: string): boolean {
-  if (value.length < 40 || !maySeam(value, minimumSeams)) return false
-  if (code.test(value) || (sentenceEnd.test(value) && value.includes(', '))) return false
+  if (value.length < 40) return false
+  // A sentence with a comma (most long lines) first: it needs no scan.
+  if (endsSentence(value) && value.includes(', ')) return false
+  if (!maySeam(value, minimumSeams) || code.test(value)) return false
   const seams = value.match(itemSeam)?.length ?? 0
   if (seams < minimumSeams) return false
   // Each seam joins two words into one piece between spaces.
@@ -236,6 +232,28 @@ function maySeam(value: string, most: number): boolean {
 
   return false
 }
+
+/**
+ * Whether a line ends a sentence (`.`, `!` or `?`, maybe then a closing
+ * quote or bracket): with a comma inside, the line is a sentence, whatever
+ * its seams (`nguMphathiswa`, in Xhosa a prefix glued to a name is a word).
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Whether it does.
+ */
+function endsSentence(value: string): boolean {
+  let end = value.length - 1
+  if (sentenceClosers.includes(value.charAt(end))) end--
+  return end >= 0 && sentenceMarks.includes(value.charAt(end))
+}
+
+/**
+ * Marks that end a sentence, and what may close it after the mark.
+ */
+const sentenceMarks = '.!?'
+const sentenceClosers = '"”’)'
 
 /**
  * Whether a character is punctuation that is in no seam: general
