@@ -22,7 +22,10 @@
 //                    build first in every other pass, after a full garbage
 //                    collection; print the median of the passes' ratios of
 //                    their speeds (CPU time: a busy machine disturbs it
-//                    less) and every pass's ratio, which shows the noise
+//                    less) and every pass's ratio, which shows the noise,
+//                    and the geometric mean of the medians of the passes
+//                    where each build ran first (the first run of a pair
+//                    tends to be the faster: each order weighs the same)
 //   --json           print every figure as one JSON object
 //   --help
 //

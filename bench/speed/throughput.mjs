@@ -55,6 +55,10 @@ export async function throughput(run, clean, parse, other) {
   // garbage the run before it left, and the machine drifts), each after a
   // full collection; the figure is the median of the passes’ ratios.
   const ratios = []
+  // The same ratios by which build ran first in the pass: the first run of
+  // a pair tends to be the faster one, so each order is summed up apart.
+  const thisFirst = []
+  const otherFirsts = []
   for (let pass = 0; pass <= passes; pass++) {
     const otherFirst = other !== undefined && pass % 2 === 1
     let otherSpeed = otherFirst ? timeOther() : 0
@@ -75,7 +79,9 @@ export async function throughput(run, clean, parse, other) {
       parseCpu.push(bytes / (pc.user + pc.system))
       if (other) {
         otherCpu.push(otherSpeed)
-        ratios.push(bytes / (cc.user + cc.system) / otherSpeed)
+        const ratio = bytes / (cc.user + cc.system) / otherSpeed
+        ratios.push(ratio)
+        ;(otherFirst ? otherFirsts : thisFirst).push(ratio)
       }
     }
   }
@@ -109,7 +115,20 @@ export async function throughput(run, clean, parse, other) {
       parsePasses,
       cleanCpuMBs: median(cleanCpu),
       parseCpuMBs: median(parseCpu),
-      other: other ? {name: other.name, cpuMBs: median(otherCpu), ratio: median(ratios), ratios} : null,
+      other: other
+        ? {
+            name: other.name,
+            cpuMBs: median(otherCpu),
+            ratio: median(ratios),
+            ratios,
+            byOrder: {
+              thisFirst: median(thisFirst),
+              otherFirst: median(otherFirsts),
+              // Each order weighs the same, however many passes it had.
+              balanced: Math.sqrt(median(thisFirst) * median(otherFirsts))
+            }
+          }
+        : null,
       errors: [...errors].map(([index, message]) => ({id: inputs[index].id, message}))
     },
     perDocument: {
@@ -195,6 +214,10 @@ export function printThroughput(result) {
     console.log(`  ${('now / ' + t.other.name).padEnd(28)} ${''.padStart(7)} ${(fmt(t.other.ratio, 2) + '×').padStart(7)}   (CPU; issues 17, 18, 21 bar: ≥ 0.9× session 10)`)
     const sorted = [...t.other.ratios].sort((a, b) => a - b)
     console.log(`  ${''.padEnd(28)} ${''.padStart(7)} ${''.padStart(7)}   median of ${sorted.length} passes’ ratios (${sorted.map((ratio) => fmt(ratio, 2)).join(' ')})`)
+    const order = t.other.byOrder
+    if (Number.isFinite(order.balanced)) {
+      console.log(`  ${''.padEnd(28)} ${''.padStart(7)} ${(fmt(order.balanced, 2) + '×').padStart(7)}   geometric mean of the two orders’ medians (this build first ${fmt(order.thisFirst, 2)}, the other first ${fmt(order.otherFirst, 2)})`)
+    }
   }
 
   if (t.errors.length) {
