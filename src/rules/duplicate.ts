@@ -71,7 +71,7 @@ const deboilerDuplicate = defineRule(meta, function () {
       // Normalising changes no letter or digit: count words first.
       const end = sixthWordEnd(lower)
       if (end < 0) continue
-      const start = normalise(end < lower.length ? lower.slice(0, end) : lower)
+      const start = normalise(lower.slice(0, end))
       starts.set(start, (starts.get(start) ?? 0) + 1)
       candidates.push({node, lower, start})
     }

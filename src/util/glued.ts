@@ -152,6 +152,12 @@ const closersOfSeams = new Set([...'.!?)'].map((character) => character.charCode
  */
 const code = /[{}=;"]|\w\(/u
 
+/**
+ * A sentence’s end at the end of a line: with a comma inside, the line is a
+ * sentence, whatever its seams (`nguMphathiswa`, in Xhosa a prefix glued to
+ * a name is a word).
+ */
+const sentenceEnd = /[.!?]["”’)]?$/u
 
 /**
  * Fewest seams for a line to be a glued menu.
@@ -182,8 +188,9 @@ const maximumItemWords = 4
  */
 export function isGluedMenu(value: string): boolean {
   if (value.length < 40) return false
-  // A sentence with a comma (most long lines) first: it needs no scan.
-  if (endsSentence(value) && value.includes(', ')) return false
+  // A sentence with a comma (most long lines) first: it needs no scan for
+  // seams.
+  if (value.includes(', ') && sentenceEnd.test(value)) return false
   if (!maySeam(value, minimumSeams) || code.test(value)) return false
   const seams = value.match(itemSeam)?.length ?? 0
   if (seams < minimumSeams) return false
@@ -195,8 +202,8 @@ export function isGluedMenu(value: string): boolean {
 /**
  * Whether a line may have `most` seams (`itemSeam`): as many pairs of ASCII
  * characters that make one, a pair with another character counted as one,
- * unless one of the two is punctuation that no seam has (`isPunctuation`:
- * curly quotes and dashes are in most lines of prose).
+ * unless one of the two is a character no seam has (`inNoSeam`: curly
+ * quotes and dashes are in most lines of prose).
  *
  * ###### Notes
  * A loop over character codes: most lines have few capitals and digits, and
@@ -222,7 +229,7 @@ function maySeam(value: string, most: number): boolean {
         code >= 65 && code <= 90
           ? isAsciiLower(before) || (before >= 48 && before <= 57) || closersOfSeams.has(before)
           : code >= 48 && code <= 57 && isAsciiLower(before)
-    } else if (isPunctuation(code) || isPunctuation(before)) {
+    } else if (inNoSeam(code) || inNoSeam(before)) {
       seam = false
     }
 
@@ -234,39 +241,17 @@ function maySeam(value: string, most: number): boolean {
 }
 
 /**
- * Whether a line ends a sentence (`.`, `!` or `?`, maybe then a closing
- * quote or bracket): with a comma inside, the line is a sentence, whatever
- * its seams (`nguMphathiswa`, in Xhosa a prefix glued to a name is a word).
- *
- * @param value
- *   Line.
- * @returns
- *   Whether it does.
- */
-function endsSentence(value: string): boolean {
-  let end = value.length - 1
-  if (sentenceClosers.includes(value.charAt(end))) end--
-  return end >= 0 && sentenceMarks.includes(value.charAt(end))
-}
-
-/**
- * Marks that end a sentence, and what may close it after the mark.
- */
-const sentenceMarks = '.!?'
-const sentenceClosers = '"”’)'
-
-/**
- * Whether a character is punctuation that is in no seam: general
- * punctuation (`’ “ — …`), and the no-break space and the signs of Latin-1
- * (`« » ©`; not `µ`, a lower-case letter).
+ * Whether a character is in no seam: a caseless one (`isCaseless`: curly
+ * quotes, dashes, CJK), the no-break space or a sign of Latin-1 (`« » ©`;
+ * not `µ`, a lower-case letter).
  *
  * @param code
  *   Character code.
  * @returns
  *   Whether it is.
  */
-function isPunctuation(code: number): boolean {
-  return (code >= 0x20_00 && code <= 0x20_6f) || (code >= 0xa0 && code <= 0xbf && code !== 0xb5)
+function inNoSeam(code: number): boolean {
+  return isCaseless(code) || (code >= 0xa0 && code <= 0xbf && code !== 0xb5)
 }
 
 /**
