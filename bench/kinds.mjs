@@ -1,7 +1,7 @@
 // Fit the kind of page (`src/structure/kind-model.json`) and print how well it
 // tells the kinds apart.
 //
-// Usage: tsx bench/kinds.mjs [--write] [--folds N]
+// Usage: tsx bench/kinds.mjs [--write | --check] [--folds N]
 //
 // Reads `pagetypes/dev.jsonl` (field `page_type`; a `collection` counts as a
 // `listing`), and the sets of articles: `dev/cases.jsonl`, `fundus/dev.jsonl`
@@ -25,10 +25,12 @@
 //    loses more than `budget` of its mean F1 to all kinds together (kinds in
 //    order; link targets left out where a set says `ignore_urls`).
 //
-// `--write` writes the model file (else it is only printed). Run with tsx: it
-// imports the TypeScript sources.
+// `--write` writes the model file (else it is only printed); `--check` exits
+// with 1 when the file differs from what this script fits (a rule or a cue
+// changed since the file was written). Run with tsx: it imports the
+// TypeScript sources.
 
-import {writeFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
@@ -72,6 +74,10 @@ const written = JSON.stringify(model, null, 2) + '\n'
 if (argv.includes('--write')) {
   writeFileSync(modelFile, written)
   console.log('wrote ' + modelFile)
+} else if (argv.includes('--check')) {
+  const same = readFileSync(modelFile, 'utf8') === written
+  console.log(same ? modelFile + ' is what this script fits' : modelFile + ' differs from what this script fits: run it with --write')
+  if (!same) process.exitCode = 1
 }
 
 /**

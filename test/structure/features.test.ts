@@ -176,7 +176,9 @@ describe('phrases', function () {
     // Inside the body on European news sites.
     'Lesen Sie auch',
     'Leggi anche',
-    'Leia também'
+    'Leia também',
+    // Mid-page on shops, with reviews after it.
+    'Related searches'
   ])('should not see a tail heading in %j', function (value) {
     expect(tailCategory(phraseKey(value))).toBe(undefined)
   })
@@ -475,7 +477,19 @@ describe('phrases', function () {
     ['コンテンツへスキップ', 'navigation'],
     ['取消回复', 'comments'],
     ['콘텐츠로 건너뛰기', 'navigation'],
-    ['Hủy trả lời', 'comments']
+    ['Hủy trả lời', 'comments'],
+    // On every kind of page: consent and privacy links, feedback prompts,
+    // a documentation page's table of contents, a forum's search box, a
+    // video player that fails.
+    ['Manage consent', 'cookie'],
+    ['Do Not Sell or Share My Personal Information', 'navigation'],
+    ['Do not sell my personal information', 'navigation'],
+    ['How are we doing?', 'chrome'],
+    ['Give us feedback on this page.', 'chrome'],
+    ['Was this page helpful?', 'chrome'],
+    ['On this page', 'navigation'],
+    ['Search Advanced search…', 'navigation'],
+    ['Sorry, your browser doesn’t support embedded videos.', 'chrome']
   ])('should see the chrome line %j', function (value, category) {
     expect(chromeCategory(phraseKey(value))).toBe(category)
   })
@@ -496,6 +510,8 @@ describe('phrases', function () {
     '会社の概要と沿革',
     '分享经济的未来',
     'Berita hari ini',
+    'How are we doing on climate?',
+    'On this page you will find the results',
     // Prose and headings that start like a chrome prefix.
     'Folgen Sie uns in die Altstadt',
     'Compartir en familia',
