@@ -167,6 +167,39 @@ export const googlePrompts: ReadonlyArray<string> = [
 ]
 
 /**
+ * Buttons that copy a page's link, and the notices they leave (`Link
+ * copied`, `Link wurde kopiert`, `Ссылка скопирована`), lower case: share
+ * debris as a whole line, without the punctuation around it.
+ *
+ * ###### Notes
+ * Whole lines only, so a sentence that says a link was copied stays.
+ * `Copy link` and its translations alone are buttons already (`weakButtons`
+ * need a second button); these are the lines with words no button has.
+ */
+export const copyLinkLines: Lexicon = {
+  en: ['copied to clipboard', 'link copied', 'link copied to clipboard', 'link has been copied', 'link is copied', 'url copied'],
+  de: ['in die zwischenablage kopiert', 'link in die zwischenablage kopiert', 'link kopiert', 'link wurde kopiert'],
+  fr: ['lien copié', 'lien copié dans le presse-papier', 'lien copié dans le presse-papiers'],
+  es: ['copiado al portapapeles', 'enlace copiado', 'enlace copiado al portapapeles'],
+  it: ['link copiato', 'link copiato negli appunti'],
+  pt: ['copiado para a área de transferência', 'link copiado'],
+  nl: ['gekopieerd naar klembord', 'link gekopieerd'],
+  pl: ['link skopiowany', 'link został skopiowany', 'skopiowano do schowka', 'skopiowano link'],
+  sv: ['länk kopierad', 'länken har kopierats', 'länken kopierad'],
+  da: ['link kopieret', 'linket er kopieret'],
+  nb: ['lenke kopiert', 'lenken er kopiert'],
+  cs: ['odkaz byl zkopírován', 'odkaz zkopírován'],
+  tr: ['bağlantı kopyalandı', 'bağlantıyı kopyala', 'link kopyalandı', 'linki kopyala'],
+  ru: ['скопировать ссылку', 'ссылка скопирована'],
+  uk: ['посилання скопійовано', 'скопіювати посилання'],
+  ja: ['コピーしました', 'リンクをコピーしました'],
+  zh: ['已复制链接', '复制成功', '链接已复制'],
+  ko: ['링크 복사', '링크가 복사되었습니다'],
+  id: ['link disalin', 'salin link', 'salin tautan', 'tautan disalin'],
+  vi: ['đã sao chép liên kết', 'sao chép liên kết']
+}
+
+/**
  * Questions that ask readers to share, alone or before share buttons.
  *
  * ###### Notes

@@ -179,12 +179,12 @@ export const labelWords: Lexicon = {
   it: ['pubblicato', 'pubblicata', 'aggiornato', 'aggiornata', 'modificato', 'creato', 'data'],
   pt: ['publicado', 'publicada', 'atualizado', 'atualizada', 'actualizado', 'modificado', 'criado', 'data'],
   nl: ['gepubliceerd', 'bijgewerkt', 'laatst', 'gewijzigd', 'geplaatst', 'datum'],
-  pl: ['opublikowano', 'aktualizacja', 'zaktualizowano', 'dodano', 'data'],
+  pl: ['opublikowano', 'publikacja', 'aktualizacja', 'zaktualizowano', 'dodano', 'data'],
   sv: ['publicerad', 'publicerat', 'uppdaterad', 'uppdaterat', 'datum'],
   da: ['publiceret', 'offentliggjort', 'opdateret', 'dato'],
   nb: ['publisert', 'oppdatert', 'sist', 'dato'],
   cs: ['publikováno', 'aktualizováno', 'zveřejněno', 'vloženo', 'datum'],
-  tr: ['yayınlanma', 'yayınlandı', 'güncelleme', 'güncellendi', 'tarih'],
+  tr: ['yayınlanma', 'yayınlandı', 'güncelleme', 'güncellendi', 'son', 'tarih'],
   ru: ['опубликовано', 'обновлено', 'дата', 'изменено'],
   uk: ['опубліковано', 'оновлено', 'дата', 'змінено'],
   ja: ['公開日', '更新日', '配信日', '掲載日', '公開', '更新', '配信', '掲載', '投稿日'],
@@ -210,7 +210,7 @@ export const updatedWords: Lexicon = {
   da: ['opdateret'],
   nb: ['oppdatert', 'sist'],
   cs: ['aktualizováno'],
-  tr: ['güncelleme', 'güncellendi'],
+  tr: ['güncelleme', 'güncellendi', 'son'],
   ru: ['обновлено', 'изменено'],
   uk: ['оновлено', 'змінено'],
   ja: ['更新日', '更新'],
@@ -300,6 +300,27 @@ export const timeWords: Lexicon = {
   ko: ['년', '일', '시', '분', '초', '시간', '전', '어제', '오늘', '오전', '오후'],
   id: ['pukul', 'wib', 'wita', 'wit', 'jam', 'menit', 'hari', 'yang', 'lalu', 'kemarin', 'ini'],
   vi: ['lúc', 'giờ', 'phút', 'ngày', 'trước', 'hôm', 'qua', 'nay', 'nhật']
+}
+
+/**
+ * Words that say a number is a time of day (`15:44 Uhr`, `14.30 h`, `kl.
+ * 14.30`, `godz. 8:15`, `pukul 10.00 WIB`), lower case: a line of a time and
+ * these words only is a timestamp, as `10:45 AM` is in English.
+ */
+export const clockWords: Lexicon = {
+  de: ['uhr'],
+  fr: ['h'],
+  es: ['h', 'hs'],
+  it: ['ore'],
+  pt: ['h'],
+  nl: ['uur'],
+  pl: ['godz'],
+  sv: ['kl', 'klockan'],
+  da: ['kl', 'klokken'],
+  nb: ['kl', 'klokken'],
+  tr: ['saat'],
+  id: ['pukul', 'wib', 'wita', 'wit'],
+  vi: ['lúc', 'giờ']
 }
 
 /**

@@ -1,4 +1,5 @@
 import {
+  copyLinkLines,
   googlePrompts,
   linkWords,
   linkWordsByLanguage,
@@ -20,6 +21,13 @@ const strong = new Set([...strongButtons, ...allOf(strongButtonWords)])
 const weak = new Set([...weakButtons, ...allOf(weakButtonWords)])
 const links = new Set([...linkWords, ...allOf(linkWordsByLanguage)])
 const objects = new Set([...objectWords, ...allOf(objectWordsByLanguage)])
+const copyLinks = new Set(allOf(copyLinkLines))
+
+/**
+ * Longest line read as a copy-link notice: the longest notice and some
+ * punctuation around it.
+ */
+const maxCopyLink = Math.max(...[...copyLinks].map((notice) => notice.length)) + 4
 
 /**
  * A question asking readers to share, at the start of a line.
@@ -105,6 +113,10 @@ const deboilerShare = defineLineRule(
     const value = foldedValue(line.node)
     if (value.startsWith('add ') && google.test(value)) {
       return {ruleId: 'share-prompt', reason: unexpected('share prompt', line.value)}
+    }
+
+    if (value.length <= maxCopyLink && copyLinks.has(trimEdges(value))) {
+      return {ruleId: 'share-buttons', reason: unexpected('copy link notice', line.value)}
     }
 
     const asked = question.exec(value)

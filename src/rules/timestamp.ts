@@ -2,6 +2,7 @@ import {
   agoWords,
   broadcastLabels,
   clock,
+  clockWords,
   dayWordsByLanguage,
   joiners,
   labels,
@@ -24,6 +25,7 @@ const label = new Set<string>([...labels, ...allOf(labelWords)])
 const updatedLabel = new Set<string>(['last', 'update', 'updated', 'modified', 'edited', ...allOf(updatedWords)])
 const month = new Set<string>([...months, ...allOf(monthWords)])
 const agoWord = new Set<string>(['ago', ...allOf(agoWords)])
+const clockWord = new Set<string>(allOf(clockWords))
 const known = new Set<string>([
   ...label,
   ...month,
@@ -61,6 +63,13 @@ const zonedTime =
  * A numeric date: `12/03/2019`, `2008-01-09`, `19.08.2003`, `20-Nov-06`.
  */
 const numericDate = /\b\d{1,4}[/.-](?:\d{1,2}|\p{L}{3})[/.-]\d{2,4}\b/u
+
+/**
+ * A line that is only a time of day, or the length of a clip (`16:30`,
+ * `10:42:03`, `45:47`): with a colon, or a dot or `h` and a clock word
+ * (`15.44 Uhr`; `1.11` alone is a version).
+ */
+const loneTime = /^\D*\d{1,2}(?::\d{2}){1,2}\D*$/u
 
 /**
  * A range of times, as opening hours and schedules give them (`8:00AM-4:30PM`,
@@ -140,7 +149,8 @@ export const meta = {
 /**
  * Strip timestamps left on their own line: `Updated 2:10 p.m.`, `Published 3
  * hours ago`, `Last updated: March 23, 2019`, `Posted on 12/03/2019 at
- * 10:42`, `2 hours ago`, `March 23, 2019 10:42 AM ET`; in 20 languages
+ * 10:42`, `2 hours ago`, `March 23, 2019 10:42 AM ET`, a time alone (`16:30`,
+ * `15:44 Uhr`); in 20 languages
  * (`Stand: 22.04.2024, 06:00 Uhr`, `vor 2 Stunden`, `Publié le 5 juin 2025 à
  * 14h30`, `公開日：2025/01/31 11:30`, `3시간 전`).
  *
@@ -191,8 +201,12 @@ const deboilerTimestamp = defineLineRule(
       return {ruleId: 'timestamp-relative', reason: unexpected('relative time', value)}
     }
 
-    // March 23, 2019 10:42 AM ET; 10:42 AM
-    if ((when && timed) || zonedTime.test(value)) {
+    // March 23, 2019 10:42 AM ET; 10:42 AM; 16:30; 15.44 Uhr
+    if (
+      (when && timed) ||
+      zonedTime.test(value) ||
+      (!when && timed && words.every((word) => clockWord.has(word)) && (words.length > 0 || loneTime.test(value)))
+    ) {
       return {ruleId: 'timestamp-date', reason: unexpected('timestamp', value)}
     }
 

@@ -27,6 +27,33 @@ const rows: Readonly<Record<LanguageCode, string>> = {
   vi: 'Chia sẻ'
 }
 
+/**
+ * The notice a copy-link button leaves, or the button itself, in each
+ * language.
+ */
+const copied: Readonly<Record<LanguageCode, string>> = {
+  en: 'Link copied!',
+  de: 'Link wurde kopiert',
+  fr: 'Lien copié',
+  es: 'Enlace copiado',
+  it: 'Link copiato',
+  pt: 'Link copiado',
+  nl: 'Link gekopieerd',
+  pl: 'Link skopiowany',
+  sv: 'Länken har kopierats',
+  da: 'Link kopieret',
+  nb: 'Lenke kopiert',
+  cs: 'Odkaz zkopírován',
+  tr: 'Linki Kopyala',
+  ru: 'Ссылка скопирована',
+  uk: 'Посилання скопійовано',
+  ja: 'リンクをコピーしました',
+  zh: '链接已复制',
+  ko: '링크가 복사되었습니다',
+  id: 'Tautan disalin',
+  vi: 'Đã sao chép liên kết'
+}
+
 describe('share rows in 20 languages', function () {
   it.each(languageCodes)('should strip the share row of a page in %s as `share`, and keep its article', function (code) {
     const [first, second] = prose[code]
@@ -40,5 +67,24 @@ describe('share rows in 20 languages', function () {
     const [first, second] = prose[code]
     const result = clean([first, rows[code], second].join('\n\n'), {rules: {share: false}})
     expect(result.text).toContain(rows[code])
+  })
+})
+
+describe('copy-link notices in 20 languages', function () {
+  it.each(languageCodes)('should strip a copy-link notice of a page in %s as `share`, and keep its article', function (code) {
+    const [first, second] = prose[code]
+    const result = clean([first, copied[code], second].join('\n\n'))
+    const item = result.stripped.find((item) => item.actual === copied[code])
+    expect(item?.category).toBe('share')
+    expect(item?.ruleId).toBe('share-buttons')
+    expect(result.text).toContain(first)
+    expect(result.text).toContain(second)
+  })
+
+  it('should keep a sentence that says a link was copied', function () {
+    const [first, second] = prose.en
+    const sentence = 'The link copied to thousands of phones was a scam, the police said.'
+    const result = clean([first, sentence, second].join('\n\n'))
+    expect(result.text).toContain(sentence)
   })
 })

@@ -49,3 +49,54 @@ describe('timestamps in 20 languages', function () {
     expect(result.text).toContain(relative)
   })
 })
+
+/**
+ * A time of day alone, with the clock word of each language that writes one.
+ */
+const times = [
+  ['de', '15:44 Uhr'],
+  ['fr', '14h30'],
+  ['it', 'ore 14:30'],
+  ['nl', '14.30 uur'],
+  ['pl', 'godz. 14:30'],
+  ['sv', 'kl. 14.30'],
+  ['da', 'kl. 14.30'],
+  ['nb', 'klokken 14.30'],
+  ['tr', 'saat 14:30'],
+  ['id', 'pukul 10.00 WIB']
+] as const
+
+describe('a time of day alone', function () {
+  it.each(times)('should strip a time alone in %s (`%s`) as `timestamp-date`', function (code, time) {
+    const [first, second] = prose[code]
+    const result = clean([first, time, second].join('\n\n'))
+    const item = result.stripped.find((item) => item.actual === time)
+    expect(item?.category).toBe('timestamp')
+    expect(item?.ruleId).toBe('timestamp-date')
+    expect(result.text).toContain(first)
+    expect(result.text).toContain(second)
+  })
+
+  it.each(['16:30', '10:42:03', '45:47'])('should strip `%s` alone, a time or a clip length', function (time) {
+    const [first, second] = prose.en
+    const result = clean([first, time, second].join('\n\n'))
+    expect(result.stripped.find((item) => item.actual === time)?.ruleId).toBe('timestamp-date')
+  })
+
+  it.each(['1.11', '17.05', '12:00 - 13:00', 'Son of a preacher 12:30'])('should keep `%s` (a version, a date, a range, words)', function (line) {
+    const [first, second] = prose.en
+    const result = clean([first, line, second].join('\n\n'))
+    expect(result.stripped.find((item) => item.actual === line && item.category === 'timestamp')).toBeUndefined()
+  })
+
+  it('should read two labelled stamps on one line (`Aktualizacja: … Publikacja: …`, `Son Güncelleme : …`)', function () {
+    for (const [code, line] of [
+      ['pl', 'Aktualizacja: 02.02.2025 23:49 Publikacja: 02.02.2025 21:52'],
+      ['tr', 'Son Güncelleme : 30.04.2024 - 16:49']
+    ] as const) {
+      const [first, second] = prose[code]
+      const result = clean([first, line, second].join('\n\n'))
+      expect(result.stripped.find((item) => item.actual === line)?.ruleId).toBe('timestamp-updated')
+    }
+  })
+})
