@@ -83,6 +83,7 @@ export const relatedHeadings: Lexicon = {
     'am meisten gelesen',
     'auch interessant',
     'beliebte artikel',
+    'die redaktion empfiehlt',
     'empfehlungen der redaktion',
     'lesen sie auch',
     'mehr artikel',
@@ -90,7 +91,9 @@ export const relatedHeadings: Lexicon = {
     'neueste artikel',
     'neueste beiträge',
     'passend zum thema',
+    'unsere redaktion empfiehlt',
     'verwandte beiträge',
+    'weitere meldungen',
     'weitere nachrichten',
     'zum thema'
   ],

@@ -72,6 +72,18 @@ describe('related links in 20 languages', function () {
     const result = clean(page(code), {rules: {related: false}})
     for (const line of debris[code]) expect(result.text).toContain(line)
   })
+
+  it.each(['Die Redaktion empfiehlt', 'Unsere Redaktion empfiehlt', 'Weitere Meldungen'])(
+    'should strip the German heading %j with its teaser as `related-heading`',
+    function (heading) {
+      const [first, second] = prose.de
+      const teaser = debris.de[2]
+      const result = clean([headline('de'), first, heading + '\n' + teaser, second].join('\n\n'))
+      expect(result.stripped.find((item) => item.actual === heading)?.ruleId).toBe('related-heading')
+      expect(result.stripped.find((item) => item.actual === teaser)?.category).toBe('related')
+      expect(result.text).toContain(second)
+    }
+  )
 })
 
 /**

@@ -489,7 +489,33 @@ describe('phrases', function () {
     ['Was this page helpful?', 'chrome'],
     ['On this page', 'navigation'],
     ['Search Advanced search…', 'navigation'],
-    ['Sorry, your browser doesn’t support embedded videos.', 'chrome']
+    ['Sorry, your browser doesn’t support embedded videos.', 'chrome'],
+    // The same in the other languages.
+    ['Auf dieser Seite:', 'navigation'],
+    ['War diese Seite hilfreich?', 'chrome'],
+    ['Einwilligung verwalten', 'cookie'],
+    ['Feedback geben', 'chrome'],
+    ['Sur cette page', 'navigation'],
+    ['Cette page vous a-t-elle été utile ?', 'chrome'],
+    ['Gérer le consentement', 'cookie'],
+    ['¿Te ha resultado útil esta página?', 'chrome'],
+    ['Gestionar consentimiento', 'cookie'],
+    ['In questa pagina', 'navigation'],
+    ['Nesta página', 'navigation'],
+    ['Op deze pagina', 'navigation'],
+    ['Czy ta strona była pomocna?', 'chrome'],
+    ['Hantera samtycke', 'cookie'],
+    ['På denne side', 'navigation'],
+    ['Var denne siden nyttig?', 'chrome'],
+    ['Na této stránce', 'navigation'],
+    ['Bu sayfada', 'navigation'],
+    ['На этой странице', 'navigation'],
+    ['Чи була ця сторінка корисною?', 'chrome'],
+    ['このページは役に立ちましたか？', 'chrome'],
+    ['此页面是否有帮助？', 'chrome'],
+    ['이 페이지가 도움이 되었나요?', 'chrome'],
+    ['Kelola persetujuan', 'cookie'],
+    ['Trang này có hữu ích không?', 'chrome']
   ])('should see the chrome line %j', function (value, category) {
     expect(chromeCategory(phraseKey(value))).toBe(category)
   })
@@ -512,6 +538,8 @@ describe('phrases', function () {
     'Berita hari ini',
     'How are we doing on climate?',
     'On this page you will find the results',
+    'Auf dieser Seite finden Sie die Ergebnisse',
+    'En esta página se explica todo',
     // Prose and headings that start like a chrome prefix.
     'Folgen Sie uns in die Altstadt',
     'Compartir en familia',
