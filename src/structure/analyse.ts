@@ -6,7 +6,7 @@ import {guessLanguage, languages, masks, scriptLanguage} from './language.js'
 import type {Model} from './model.js'
 import {isThreadCue} from './cues.js'
 import {chromeCategory, tailCategory} from './phrases.js'
-import {cutTail} from './tail.js'
+import {cutTail, printedAgain} from './tail.js'
 import type {Category} from '../types.js'
 import {pageMemo} from '../util/page-memo.js'
 
@@ -145,24 +145,4 @@ export function analyse(
     tailKinds,
     cues: vectors
   }
-}
-
-/**
- * Whether the line’s key shows up again further down the page.
- *
- * @param features
- *   Features per line.
- * @param index
- *   Line.
- * @returns
- *   Whether a later line has the same (non-empty) key.
- */
-function printedAgain(features: ReadonlyArray<LineFeatures>, index: number): boolean {
-  const key = features[index]?.key
-  if (!key) return false
-  for (let next = index + 1; next < features.length; next++) {
-    if (features[next]?.key === key) return true
-  }
-
-  return false
 }

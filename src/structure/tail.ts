@@ -19,6 +19,11 @@ import type {Model} from './model.js'
  * (`Advertisement`); teasers, a headline over each summary, are none.
  * A thread needs three cues (`Reply`, `Anna says:`, `Re: …`) within
  * `cueWindow` lines, so one quoted “says:” in the body is not a thread.
+ * A comments heading printed again further down (`Add a comment` under a
+ * question and under each answer of a Q&A page, `Leave a comment` under each
+ * post of a blog’s front page) is a control under each post, not the head of
+ * one thread that ends the page; a count (`167 comments`) is not, as lists
+ * of teasers print one under each.
  *
  * @param features
  *   Features per line.
@@ -74,6 +79,7 @@ export function cutTail(
       const heading =
         tail[index] !== undefined &&
         !inMenu(features, index) &&
+        !(tail[index] === 'comments' && isPostControl(features, index)) &&
         !(tail[index] !== 'comments' && inlineBox(features, index, stripped)) &&
         !(tail[index] !== 'comments' && bestAfter[index + 1]! > proseFactor * Math.max(bestBefore, proseMinimum))
       const thread = cues[index] === true && (cuesAhead[index] ?? 0) >= 3
@@ -312,4 +318,41 @@ function halves(features: ReadonlyArray<LineFeatures>, index: number, stripped: 
  */
 function isProse(line: LineFeatures | undefined): boolean {
   return line !== undefined && line.words >= 20 && line.terminal
+}
+
+/**
+ * Whether a line’s key shows up again further down the page.
+ *
+ * @param features
+ *   Features per line.
+ * @param index
+ *   Line.
+ * @returns
+ *   Whether a later line has the same (non-empty) key.
+ */
+export function printedAgain(features: ReadonlyArray<LineFeatures>, index: number): boolean {
+  const key = features[index]?.key
+  if (!key) return false
+  for (let next = index + 1; next < features.length; next++) {
+    if (features[next]?.key === key) return true
+  }
+
+  return false
+}
+
+/**
+ * Whether a comments heading is a control under each post of the page
+ * (`Add a comment` under a question and under each answer): printed again
+ * further down, and no count (`167 comments` is printed under each teaser
+ * of a list too).
+ *
+ * @param features
+ *   Features per line.
+ * @param index
+ *   Line of a comments heading.
+ * @returns
+ *   Whether it is.
+ */
+function isPostControl(features: ReadonlyArray<LineFeatures>, index: number): boolean {
+  return !(features[index]?.key ?? '').includes('#') && printedAgain(features, index)
 }

@@ -313,6 +313,24 @@ describe('locate', function () {
     expect(index.tailSure).toBe(false)
   })
 
+  it('should not end a Q&A page at `Add a comment` printed under the question and under each answer', function () {
+    const answer = (name: string) => body.slice(1, 3).map((paragraph) => paragraph.replace('The ', 'As ' + name + ' wrote, the '))
+    const values = [body[0]!, 'Add a comment', '2 Answers', ...answer('Anna'), 'Add a comment', ...answer('Tom'), 'Add a comment']
+    // The controls under the question and the first answer head no tail; the
+    // last one, under the last answer, has nothing after it.
+    const analysis = analyse(page(values), undefined, fittedModel(), 0)
+    expect(analysis.tailStart).toBe(values.length - 1)
+    const verdicts = locate(page(values))
+    expect(kept(values, verdicts)).toEqual(expect.arrayContaining([...answer('Anna'), ...answer('Tom')]))
+  })
+
+  it('should still end an article at `Add a comment` printed once, and at a count printed under each teaser', function () {
+    const once = [...body, 'Add a comment', 'Anna says:', body[0]!, 'Reply', 'Tom says:', body[1]!, 'Reply']
+    expect(once[analyse(page(once), undefined, fittedModel(), 0).tailStart]).toBe('Add a comment')
+    const counts = [...body, '12 comments', 'Anna says:', body[0]!, 'Reply', 'Council to vote on the bridge', '3 comments']
+    expect(counts[analyse(page(counts), undefined, fittedModel(), 0).tailStart]).toBe('12 comments')
+  })
+
   it('should keep a German article and drop its menu', function () {
     const text = [
       'Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Fluss ab dem nächsten Frühjahr für Autos zu sperren, weil zwei Pfeiler beschädigt sind.',
