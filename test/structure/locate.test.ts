@@ -331,6 +331,24 @@ describe('locate', function () {
     expect(counts[analyse(page(counts), undefined, fittedModel(), 0).tailStart]).toBe('12 comments')
   })
 
+  it('should not end a thread page at its comment cues: its posts are the page', function () {
+    const post = (name: string, paragraph: string) => [name + ' says:', paragraph, 'Reply']
+    const values = [...body, ...post('Anna', body[0]!), ...post('Tom', body[1]!), ...post('Lee', body[2]!)]
+    // The same lines, read as a blog's comments, and with the member lines
+    // the forum rule took under each post (six of them make a thread page).
+    const plain = analyse(page(values), undefined, fittedModel(), 0)
+    expect(values[plain.tailStart]).toBe('Anna says:')
+    const members = ['Joined: Jan 2015', 'Messages: 8,412']
+    const forum = [...members, ...members, ...members, ...values].map((value, index) => ({
+      value,
+      blankBefore: true,
+      strippedBy: index < 6 ? 'forum-member' : undefined
+    }))
+    expect(analyse(forum, undefined, fittedModel(), 0).tailStart).toBe(-1)
+    const five = forum.map((line, index) => (index === 0 ? {...line, strippedBy: undefined} : line))
+    expect(analyse(five, undefined, fittedModel(), 0).tailStart).toBeGreaterThan(0)
+  })
+
   it('should keep a German article and drop its menu', function () {
     const text = [
       'Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Fluss ab dem nächsten Frühjahr für Autos zu sperren, weil zwei Pfeiler beschädigt sind.',
