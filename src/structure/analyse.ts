@@ -69,7 +69,7 @@ const threadPageLines = 6
  * notices, which the comments rule takes first on a blog’s comments, and
  * the forum rule only when `comments` is off.
  */
-const threadRules = new Set(['forum-member', 'forum-counter', 'forum-post-number'])
+export const threadRules: ReadonlySet<string> = new Set(['forum-member', 'forum-counter', 'forum-post-number'])
 
 /**
  * Compute features, local scores, the core and the context of each line.

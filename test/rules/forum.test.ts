@@ -1,4 +1,6 @@
 import {clean, deboilerForum} from '../../src/index.js'
+import {meta} from '../../src/rules/forum.js'
+import {threadRules} from '../../src/structure/analyse.js'
 import {metadata, run, stripped} from '../util/run.js'
 
 describe('deboilerForum', function () {
@@ -169,5 +171,11 @@ describe('deboilerForum', function () {
     const off = clean(input, {rules: {forum: false}})
     expect(off.stripped.filter((item) => item.category === 'forum')).toEqual([])
     expect(off.text).toContain('Reply Quote Like')
+  })
+})
+
+describe('forum rule ids the locator reads', function () {
+  it('should name only rule ids of the forum rule as a thread’s own lines', function () {
+    for (const id of threadRules) expect(meta.ruleIds).toContain(id)
   })
 })
