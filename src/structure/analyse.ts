@@ -59,7 +59,8 @@ const featuresOf = pageMemo((lines: ReadonlyArray<LocatorLine>) => lineFeatures(
  *
  * ###### Notes
  * On the benchmark, 35 forum threads have six or more such lines, and no
- * article of any set has more than two, whichever category is switched off.
+ * article of any set has more than two (also with `comments`, `counter`,
+ * `timestamp`, `navigation` or `share` switched off).
  */
 const threadPageLines = 6
 
