@@ -4,7 +4,7 @@ import {articleScore, pageVector} from './article.js'
 import {contextVector, dot, sigmoid} from './classify.js'
 import {dropAfterClose, dropBeforeOpen, dropBios, keepEdges} from './edges.js'
 import type {LocatorLine} from './features.js'
-import {kindOf, kindVector, relax, type KindModel, type KindVerdict} from './kind.js'
+import {kindOf, kindVector, relax, relaxLevels, type KindModel, type KindVerdict} from './kind.js'
 import {fillHoles} from './holes.js'
 import {fittedModel, type Model} from './model.js'
 import {drop, ensureProse, isInnerLabel, isParagraph, round, type LineVerdict} from './verdict.js'
@@ -43,6 +43,17 @@ export interface LocateOptions {
 }
 
 const none: ReadonlySet<number> = new Set()
+
+/**
+ * Words under which a balanced cut that keeps under `sparseShare` of the
+ * page found no article (a headline and a line or two).
+ */
+const emptyWords = 40
+
+/**
+ * The gentlest level of `relaxLevels`.
+ */
+const gentlest = relaxLevels.length - 1
 
 /**
  * Find the article in the lines of a page.
@@ -103,7 +114,8 @@ export function locateWith(
  * ###### Notes
  * On a page surely of a kind that is not an article (a listing, a forum
  * thread…), the cut is gentler (`relaxLevels`), in every mode alike, so the
- * modes stay nested.
+ * modes stay nested. So is it, at the gentlest level, on a page where the
+ * balanced cut found no article (`foundNothing`).
  *
  * @param lines
  *   Lines of the page.
@@ -135,8 +147,13 @@ export function locatePage(
       cues,
       balanced.analysis.features
     )
-    page = {article, cues, kind: kindOf(vector, kinds)}
-    return page.kind.level
+    const kind = kindOf(vector, kinds)
+    // A cut that keeps a headline and little else of a page with many words
+    // found no article: what the page holds is its lists (a table of
+    // contents, a directory), so it keeps what the gentlest cut keeps.
+    if (kind.level < gentlest && foundNothing(balanced.verdicts, balanced.analysis, model)) kind.level = gentlest
+    page = {article, cues, kind}
+    return kind.level
   })
   const found = page!
   return {verdicts: result.verdicts, ...found, language: result.balanced.analysis.language}
@@ -196,6 +213,30 @@ function run(
   }
 
   return {verdicts, balanced}
+}
+
+/**
+ * Whether a balanced cut found no article: it keeps fewer than `emptyWords`
+ * words, under `sparseShare` of the page’s words.
+ *
+ * @param verdicts
+ *   Verdicts of the balanced cut.
+ * @param analysis
+ *   Analysis of the page.
+ * @param model
+ *   Weights and thresholds.
+ * @returns
+ *   Whether it did.
+ */
+function foundNothing(verdicts: ReadonlyArray<LineVerdict>, analysis: Analysis, model: Model): boolean {
+  let kept = 0
+  let total = 0
+  for (const [index, line] of analysis.features.entries()) {
+    total += line.words
+    if (verdicts[index]?.keep) kept += line.words
+  }
+
+  return kept < emptyWords && kept < total * model.sparseShare
 }
 
 /**

@@ -349,6 +349,49 @@ describe('locate', function () {
     expect(analyse(five, undefined, fittedModel(), 0).tailStart).toBeGreaterThan(0)
   })
 
+  it('should keep the lists of a page where it finds no article, such as a table of contents', function () {
+    const sections = [
+      'Introduction',
+      'Constitutional Authority',
+      'Title I: Agricultural Programs',
+      'Production, Processing and Marketing',
+      'Office of the Secretary',
+      'Committee Provisions',
+      'Executive Operations',
+      'Office of the Chief Economist',
+      'National Appeals Division',
+      'Office of Budget and Program Analysis',
+      'Title II: Conservation Programs',
+      'Natural Resources Conservation Service',
+      'Watershed Rehabilitation Program',
+      'Title III: Rural Development',
+      'Rural Housing Service',
+      'Rural Business Cooperative Service',
+      'Title IV: Domestic Food Programs',
+      'Child Nutrition Programs',
+      'Food Stamp Program',
+      'Title V: Foreign Assistance',
+      'Title VI: Related Agencies',
+      'Food and Drug Administration',
+      'Commodity Futures Trading Commission',
+      'Title VII: General Provisions',
+      'Full Committee Votes',
+      'Additional Views'
+    ]
+    const title = 'House Report 107-116: Agriculture Appropriations Bill, 2002'
+    const footer = 'Home | Contact | Accessibility | Legal'
+    const text = ['Next Hit', 'Prev Hit', 'New Search', title, 'Table of Contents', ...sections, footer].join('\n\n')
+    const result = clean(text)
+    const lines = result.text.split('\n\n')
+    // A cut as for an article keeps the title alone (under 40 words, under a
+    // tenth of the page): the page’s lists are what it holds.
+    expect(lines).toEqual(expect.arrayContaining([title, ...sections]))
+    expect(result.page.article).toBe(false)
+    // Named chrome is still cut.
+    expect(lines).not.toContain(footer)
+    expect(result.stripped.find((item) => item.actual === footer)?.category).toBe('navigation')
+  })
+
   it('should keep a German article and drop its menu', function () {
     const text = [
       'Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Fluss ab dem nächsten Frühjahr für Autos zu sperren, weil zwei Pfeiler beschädigt sind.',
