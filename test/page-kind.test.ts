@@ -270,6 +270,21 @@ describe('itemRuns and keepItems', function () {
     expect(itemRuns(menu)).toEqual([])
   })
 
+  it('should take the label that heads a line of each item, as in a directory', function () {
+    const spaces = [
+      ['Unbound Coworking, Milwaukee', '347 E. Ward Street, Milwaukee, WI', 'Contact: Zachary Lifton, unbound@example.com'],
+      ['Atmosphere Collaborative Space, Racine', '829 Wisconsin Avenue, Racine, WI 53403', 'Contact: Jessica Omelian, hello@example.com'],
+      ['Launch Box Coworking, Racine', '901 Pershing Park Drive, Racine, WI', 'Contact: Thalia Mendez, Phone: 262-898-7404'],
+      ['Malama Doe, Shorewood', '4465 N. Oakland, Suite 201, Shorewood, WI 53211', 'Contact: Sheila Long, sheila@example.com']
+    ].flat()
+    expect(itemRuns(spaces)).toEqual([{start: 0, end: 11}])
+    // A colon far into the line, or without a space after it, is no label.
+    const far = spaces.map((value) => value.replace('Contact:', 'For questions about this space, contact:'))
+    expect(itemRuns(far)).toEqual([])
+    const times = spaces.map((value) => value.replace('Contact: ', 'Open 9:30 to 17:00, '))
+    expect(itemRuns(times)).toEqual([])
+  })
+
   it('should take no bullet for a label', function () {
     const teasers = events.map((value) => (value === 'Featured' ? '»' : value === 'Date:' ? '•' : value))
     const dated = itemRuns(teasers)

@@ -66,9 +66,16 @@ export interface ItemRun {
 }
 
 /**
- * The label key of a short line: its text in lower case, each run of digits
- * one `#` (`Topics: 8` and `Topics: 79` are alike); `undefined` for a longer
- * line.
+ * Most characters of a label that heads a longer line (`Contact: Anna Berg,
+ * anna@example.com`, `Location: Milwaukee, WI`).
+ */
+const maxPrefixLength = 24
+
+/**
+ * The label key of a line: the text of a short line in lower case, each run
+ * of digits one `#` (`Topics: 8` and `Topics: 79` are alike); of a longer
+ * line, the label before its colon (`Contact:`), when it is short and a
+ * space follows the colon; else `undefined`.
  *
  * @param value
  *   Line.
@@ -77,14 +84,22 @@ export interface ItemRun {
  */
 function labelOf(value: string): string | undefined {
   const trimmed = value.trim()
-  if (trimmed.length > maxLabelLength || !wordCharacter.test(trimmed)) return undefined
+  if (trimmed.length > maxLabelLength) {
+    const colon = trimmed.indexOf(':')
+    if (colon < 2 || colon > maxPrefixLength || trimmed.charCodeAt(colon + 1) !== 32) return undefined
+    const label = trimmed.slice(0, colon + 1)
+    return wordCharacter.test(label) ? label.toLowerCase().replace(digits, '#') : undefined
+  }
+
+  if (!wordCharacter.test(trimmed)) return undefined
   return trimmed.toLowerCase().replace(digits, '#')
 }
 
 /**
  * The runs of items of a listing: a short label repeated at a steady
- * interval (`Featured`, `Date:`, `Topics: #`), at least `minItems` times,
- * with titles or summaries between.
+ * interval (`Featured`, `Date:`, `Topics: #`, or the `Contact:` that heads
+ * a line of each item), at least `minItems` times, with titles or summaries
+ * between.
  *
  * @param values
  *   Text of every line of the page.
