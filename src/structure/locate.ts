@@ -1,5 +1,6 @@
 import type {Mode} from '../options.js'
 import {analyse, type Analysis} from './analyse.js'
+import {dropCopies} from './copies.js'
 import {articleScore, pageVector} from './article.js'
 import {contextVector, dot, sigmoid} from './classify.js'
 import {dropAfterClose, dropBeforeOpen, dropBios, keepEdges} from './edges.js'
@@ -64,7 +65,8 @@ const gentlest = relaxLevels.length - 1
  * chrome between them) and the tail heading that ends it; a final score from
  * the line’s local score, its neighbours and its place relative to the core.
  * A balanced cut that would keep under `sparseShare` of the page’s words is
- * made again as in recall mode. Modes are nested: `precision` keeps a line
+ * made again as in recall mode; a line it keeps alone between dropped lines
+ * that repeats a line it dropped is dropped (`dropCopies`). Modes are nested: `precision` keeps a line
  * only when `balanced` keeps it too, `recall` every line `balanced` keeps.
  *
  * @param lines
@@ -196,6 +198,7 @@ function run(
   const gentle = level ? level(balanced) : 0
   const middle = gentle > 0 ? [...balanced.verdicts] : balanced.verdicts
   relax(middle, gentle)
+  dropCopies(lines, middle)
   if (shift === 0) return {verdicts: middle, balanced}
   // Modes are nested: `precision` keeps only what `balanced` keeps too,
   // `recall` keeps all that `balanced` keeps.
