@@ -16,8 +16,8 @@ const minWords = 6
  * with a blurb under each section; a rail at the top and at the foot): the
  * cut drops one copy for lying outside the article body, and may keep a
  * line of the other, between lines it drops. `deboilerDuplicate` runs after
- * the locator and keeps the copy the cut kept, as the first copy of a
- * caption printed twice is most often debris; so the locator drops it here.
+ * the locator and sees only the copy the cut kept, so it keeps it: the
+ * locator drops it here.
  * Only a line both of whose neighbours are dropped (the nearest lines no
  * other rule took, so an advert label above and below a paragraph does not
  * count): a copy inside kept text (a listing the scraper saved twice, a

@@ -1,8 +1,8 @@
 import type {Mode} from '../options.js'
 import {analyse, type Analysis} from './analyse.js'
-import {dropCopies} from './copies.js'
 import {articleScore, pageVector} from './article.js'
 import {contextVector, dot, sigmoid} from './classify.js'
+import {dropCopies} from './copies.js'
 import {dropAfterClose, dropBeforeOpen, dropBios, keepEdges} from './edges.js'
 import type {LocatorLine} from './features.js'
 import {kindOf, kindVector, relax, relaxLevels, type KindModel, type KindVerdict} from './kind.js'
@@ -66,8 +66,9 @@ const gentlest = relaxLevels.length - 1
  * the line’s local score, its neighbours and its place relative to the core.
  * A balanced cut that would keep under `sparseShare` of the page’s words is
  * made again as in recall mode; a line it keeps alone between dropped lines
- * that repeats a line it dropped is dropped (`dropCopies`). Modes are nested: `precision` keeps a line
- * only when `balanced` keeps it too, `recall` every line `balanced` keeps.
+ * that repeats a line it dropped is dropped (`dropCopies`). Modes are
+ * nested: `precision` keeps a line only when `balanced` keeps it too,
+ * `recall` every line `balanced` keeps.
  *
  * @param lines
  *   Lines of the page (`blankBefore`: a blank line comes before it;
