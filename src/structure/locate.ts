@@ -233,13 +233,7 @@ function run(
  *   Whether it did.
  */
 function foundNothing(verdicts: ReadonlyArray<LineVerdict>, analysis: Analysis, model: Model): boolean {
-  let kept = 0
-  let total = 0
-  for (const [index, line] of analysis.features.entries()) {
-    total += line.words
-    if (verdicts[index]?.keep) kept += line.words
-  }
-
+  const {kept, total} = wordsKept(verdicts, analysis)
   return kept < emptyWords && kept < total * model.sparseShare
 }
 
@@ -254,6 +248,21 @@ function foundNothing(verdicts: ReadonlyArray<LineVerdict>, analysis: Analysis, 
  *   Share (1 for a page without words).
  */
 function keptShare(verdicts: ReadonlyArray<LineVerdict>, analysis: Analysis): number {
+  const {kept, total} = wordsKept(verdicts, analysis)
+  return total > 0 ? kept / total : 1
+}
+
+/**
+ * Words of the page, and of its kept lines.
+ *
+ * @param verdicts
+ *   Verdicts.
+ * @param analysis
+ *   Analysis of the page.
+ * @returns
+ *   Words kept, and in all.
+ */
+function wordsKept(verdicts: ReadonlyArray<LineVerdict>, analysis: Analysis): {kept: number; total: number} {
   let kept = 0
   let total = 0
   for (const [index, line] of analysis.features.entries()) {
@@ -261,7 +270,7 @@ function keptShare(verdicts: ReadonlyArray<LineVerdict>, analysis: Analysis): nu
     if (verdicts[index]?.keep) kept += line.words
   }
 
-  return total > 0 ? kept / total : 1
+  return {kept, total}
 }
 
 /**
