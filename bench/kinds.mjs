@@ -23,7 +23,14 @@
 //    page is not an article it needs are those with the best mean token F1 on
 //    `pagetypes/` such that no article set (dev, fundus, the three variants)
 //    loses more than `budget` of its mean F1 to all kinds together (kinds in
-//    order; link targets left out where a set says `ignore_urls`).
+//    order; link targets left out where a set says `ignore_urls`);
+// 4. when a balanced cut found no article (`empty`: it keeps fewer than
+//    `words` words, under `share` of the page’s words, and the page is then
+//    cut at the gentlest level whatever its kind): on a grid, the bounds with
+//    the best mean F1 over all the sets (each set alike: the check is not of
+//    one kind) under the same budget, the smallest such bounds when several
+//    tie; then, for each source, the change on its pages of bounds fitted
+//    without it.
 //
 // `--write` writes the model file (else it is only printed); `--check` exits
 // with 1 when the file differs from what this script fits (a rule or a cue
@@ -36,7 +43,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import deboilerLines from '../src/lines.ts'
 import {deboilerPreset} from '../src/preset.ts'
-import {kindClasses, kindNames, otherKinds, relaxLevels} from '../src/structure/kind.ts'
+import {foundNothing, gentlest, kindClasses, kindNames, otherKinds, relaxLevels} from '../src/structure/kind.ts'
 import {detectMarkup} from '../src/util/format.ts'
 import {cleanText} from '../src/util/text.ts'
 import {benchFile, readJsonl, root} from './lib/shared.mjs'
@@ -49,6 +56,13 @@ const modelFile = join(root, 'src', 'structure', 'kind-model.json')
 const lambda = 0.01
 /** Most mean F1 an article set may lose to the gentler cuts of all kinds. */
 const budget = 0.0005
+/** Words and shares tried as the bounds of a cut that found no article. */
+const emptyWords = [0, 20, 30, 40, 50, 60, 80, 100, 150]
+const emptyShares = [0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5]
+/** Bounds no page reaches: every page is cut at the gentlest level. */
+const everyPage = {words: 1e9, share: 1e9}
+/** Bounds no page is under: no cut found nothing. */
+const noPage = {words: 0, share: 0}
 /** Probabilities tried as the threshold of a kind. */
 const thresholds = [0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 const articleSets = [
@@ -68,8 +82,9 @@ const train = pages.filter(
 )
 const weights = fitSoftmax(train)
 confusion()
-const relax = fitRelax(weights)
-const model = {weights: named(weights), relax}
+const {relax, chosen, spent} = fitRelax(weights)
+const empty = fitEmpty(weights, chosen, spent)
+const model = {weights: named(weights), relax, empty}
 const written = JSON.stringify(model, null, 2) + '\n'
 if (argv.includes('--write')) {
   writeFileSync(modelFile, written)
@@ -97,9 +112,10 @@ function load() {
       const found = file.data.deboilerKind
       const vector = found ? [...found.cues] : undefined
       const article = vector ? vector[0] : 0
+      const words = found ? found.words : {kept: 0, total: 0}
       const kind = set === kindSet ? (row.page_type === 'collection' ? 'listing' : row.page_type) : row.page_type === 'mixed' ? 'mixed' : 'article'
       const gold = row.ignore_urls === true ? withoutUrls(row.gold) : row.gold
-      result.push({set, row, kind, vector, article, gold: bag(tokens(gold))})
+      result.push({set, row, kind, vector, article, words, gold: bag(tokens(gold))})
     }
   }
 
@@ -216,7 +232,7 @@ function confusion() {
  * `pagetypes/` that costs no article set more than `budget`.
  */
 function fitRelax(fitted) {
-  const f1s = relaxLevels.map((_, level) => scoreAt(fitted, level))
+  const f1s = relaxLevels.map((_, level) => scoreAt(fitted, level, noPage))
   const predicted = pages.map((page) => predict(fitted, page))
   const relax = {}
   const sets = [kindSet, ...articleSets]
@@ -263,16 +279,69 @@ function fitRelax(fitted) {
     console.log(pad(set, 30) + before.toFixed(4) + ' → ' + after.toFixed(4))
   }
 
-  return relax
+  return {relax, chosen, spent}
 }
 
 /**
- * Token F1 of every page cut at one level (every page not an article).
+ * The bounds under which a balanced cut found no article (`EmptyCut`), with
+ * the best mean F1 over the sets that costs no article set more than what is
+ * left of `budget`; and, to show how well they carry to pages they were not
+ * fitted on, the change on each source of bounds fitted without it.
  */
-function scoreAt(fitted, level) {
+function fitEmpty(fitted, chosen, spent) {
+  const gentle = scoreAt(fitted, gentlest, everyPage)
+  const sets = [kindSet, ...articleSets]
+  const sources = [...new Set(pages.map((page) => page.row.source))]
+  const best = bestEmpty(() => true)
+  const shown = best.change ? sets.map((set) => set.split('/')[0] + ' ' + best.change.get(set).toFixed(4)).join(', ') : 'none'
+  console.log(`\nno article found: under ${best.empty.words} words and ${best.empty.share} of the page: ${shown}`)
+  console.log('held out by source (bounds fitted without it: mean F1 change on its pages, with bounds fitted on all)')
+  for (const source of sources) {
+    const held = bestEmpty((page) => page.row.source !== source).empty
+    const own = pages.flatMap((page, index) => (page.row.source === source ? [index] : []))
+    const change = (empty) =>
+      own.reduce((sum, index) => sum + (foundNothing(pages[index].words, empty) ? gentle[index] - chosen[index] : 0), 0) /
+      own.length
+    console.log(pad(source, 20) + `${held.words} words, ${held.share}: ${change(held).toFixed(4)} (${change(best.empty).toFixed(4)})`)
+  }
+
+  return best.empty
+
+  /**
+   * The best bounds on the pages `include` keeps.
+   */
+  function bestEmpty(include) {
+    const counts = new Map(sets.map((set) => [set, pages.filter((page) => page.set === set && include(page)).length]))
+    let found = {empty: noPage, gain: 0}
+    for (const words of emptyWords) {
+      for (const share of emptyShares) {
+        const empty = {words, share}
+        const change = new Map(sets.map((set) => [set, 0]))
+        for (const [index, page] of pages.entries()) {
+          if (!include(page) || !foundNothing(page.words, empty)) continue
+          change.set(page.set, change.get(page.set) + (gentle[index] - chosen[index]) / counts.get(page.set))
+        }
+
+        // The check is not of a kind: every set weighs alike.
+        const gain = sets.reduce((sum, set) => sum + change.get(set), 0) / sets.length
+        const harmless = articleSets.every((set) => spent.get(set) + change.get(set) >= -budget)
+        if (harmless && gain > found.gain + 1e-9) found = {empty, gain, change}
+      }
+    }
+
+    return found
+  }
+}
+
+/**
+ * Token F1 of every page cut at one level (every page not an article; and
+ * every page that `empty` says found no article at the gentlest).
+ */
+function scoreAt(fitted, level, empty) {
   const kindModel = {
     weights: named(fitted),
-    relax: Object.fromEntries(otherKinds.map((kind) => [kind, {level, threshold: 0}]))
+    relax: Object.fromEntries(otherKinds.map((kind) => [kind, {level, threshold: 0}])),
+    empty
   }
   const processor = unified().use(deboilerLines).use(deboilerPreset).freeze()
   return pages.map((page) => {

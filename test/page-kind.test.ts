@@ -6,6 +6,7 @@ import {deboilerPreset} from '../src/preset.js'
 import deboilerForum from '../src/rules/forum.js'
 import {
   checkKinds,
+  gentlest,
   kindClasses,
   kindNames,
   kindOf,
@@ -13,6 +14,7 @@ import {
   otherKinds,
   pageKind,
   relax,
+  type KeptWords,
   type KindModel,
   type KindVerdict
 } from '../src/structure/kind.js'
@@ -129,7 +131,14 @@ function model(level: number, threshold = 0.5): KindModel {
     kindClasses.map((kind) => [kind, kind === 'article' ? {'article score': 10} : {[kindNames[cueOf[kind]]!]: 100}])
   ) as KindModel['weights']
   const steps = Object.fromEntries(otherKinds.map((kind) => [kind, {level, threshold}])) as KindModel['relax']
-  return {weights, relax: steps}
+  return {weights, relax: steps, empty: {words: 40, share: 0.1}}
+}
+
+/**
+ * Words of a page of 500 words whose balanced cut keeps `kept`.
+ */
+function keeping(kept: number): KeptWords {
+  return {kept, total: 500}
 }
 
 describe('kindVector', function () {
@@ -167,7 +176,7 @@ describe('kindVector', function () {
 
 describe('kindOf', function () {
   it.each(otherKinds)('should call a %s page by its cue when the article verdict doubts it', function (kind) {
-    const verdict = kindOf(kindVector(lines(kind), 0.2, []), model(1))
+    const verdict = kindOf(kindVector(lines(kind), 0.2, []), keeping(300), model(1))
     expect(verdict.kind).toBe(kind)
     expect(verdict.level).toBe(1)
     expect(verdict.kinds.article).toBe(0.2)
@@ -176,17 +185,34 @@ describe('kindOf', function () {
   })
 
   it('should call a page an article when the article verdict does, and cut it as one', function () {
-    const verdict = kindOf(kindVector(lines('forum'), 0.5, []), model(2))
+    const verdict = kindOf(kindVector(lines('forum'), 0.5, []), keeping(300), model(2))
     expect(verdict.kind).toBe('article')
     expect(verdict.level).toBe(0)
   })
 
   it('should not make the cut gentler below the threshold of the kind', function () {
-    expect(kindOf(kindVector(lines('forum'), 0.2, []), model(2, 1.01)).level).toBe(0)
+    expect(kindOf(kindVector(lines('forum'), 0.2, []), keeping(300), model(2, 1.01)).level).toBe(0)
+  })
+
+  it('should cut a page whose balanced cut found no article at the gentlest level, whatever its kind', function () {
+    expect(kindOf(kindVector(lines('forum'), 0.5, []), keeping(30), model(1))).toMatchObject({kind: 'article', level: gentlest})
+    expect(kindOf(kindVector(lines('forum'), 0.2, []), keeping(30), model(1)).level).toBe(gentlest)
+    // Under the words but not under the share of a short page: a short
+    // article, found.
+    expect(kindOf(kindVector(lines('forum'), 0.5, []), {kept: 30, total: 100}, model(1)).level).toBe(0)
+    // Under the share but not under the words.
+    expect(kindOf(kindVector(lines('forum'), 0.5, []), {kept: 45, total: 5000}, model(1)).level).toBe(0)
+    expect(kindOf(kindVector(lines('forum'), 0.5, []), keeping(30), model(1)).words).toEqual(keeping(30))
   })
 
   it('should check a model of the caller’s', function () {
     expect(checkKinds(model(1), 'm')).toBeTruthy()
+    const {empty, ...older} = model(1)
+    expect(empty.words).toBe(40)
+    expect(() => checkKinds(older, 'm')).toThrow('Expected `m` to be a kind model object')
+    expect(() => checkKinds({...model(1), empty: {words: Number.NaN, share: 0.1}}, 'm')).toThrow(
+      'a finite `empty.words` and `empty.share`'
+    )
     expect(() => checkKinds({weights: {}}, 'm')).toThrow('Expected `m` to be a kind model object')
     expect(() => checkKinds(model(4), 'm')).toThrow('a level of `documentation`')
   })
@@ -243,7 +269,8 @@ describe('itemRuns and keepItems', function () {
     kind: 'listing',
     kinds: {article: 0.05, documentation: 0, forum: 0, listing: 0.95, product: 0, service: 0},
     level: 0,
-    cues: []
+    cues: [],
+    words: keeping(300)
   }
 
   /**

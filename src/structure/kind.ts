@@ -93,7 +93,37 @@ export interface KindModel {
   weights: Readonly<Record<(typeof kindClasses)[number], Readonly<Record<string, number>>>>
   /** How the cut is made gentler, by kind. */
   relax: Readonly<Record<OtherKind, KindRelax>>
+  /** When a balanced cut found no article (`foundNothing`). */
+  empty: Readonly<EmptyCut>
 }
+
+/**
+ * When a balanced cut found no article: it keeps fewer than `words` words,
+ * and under `share` of the page’s words (a headline and a line of a table of
+ * contents, a directory, a page of links). Such a page is cut at the
+ * gentlest level, whatever its kind.
+ */
+export interface EmptyCut {
+  /** Words under which the cut keeps nothing of an article. */
+  words: number
+  /** Share of the page’s words under which it does. */
+  share: number
+}
+
+/**
+ * Words of the lines the locator reads, and of those its balanced cut keeps.
+ */
+export interface KeptWords {
+  /** Words in kept lines. */
+  kept: number
+  /** Words in all lines. */
+  total: number
+}
+
+/**
+ * The gentlest level of `relaxLevels`.
+ */
+export const gentlest = relaxLevels.length - 1
 
 /**
  * The verdict on the kind of a page.
@@ -107,6 +137,8 @@ export interface KindVerdict {
   level: number
   /** Kind cues it came from (`kindVector`). */
   cues: ReadonlyArray<number>
+  /** Words of the page, and of its balanced cut. */
+  words: KeptWords
 }
 
 /**
@@ -373,16 +405,24 @@ function wordsIn(value: string): number {
  * doubts). Each other kind’s probability is its share of the `1 - article`
  * left. The cut is gentler only when the softmax, articles still in the
  * running, gives the other kinds together at least the threshold of the
- * likeliest: a doubted article is not cut as a listing.
+ * likeliest: a doubted article is not cut as a listing. A page where the
+ * balanced cut found no article (`foundNothing`) is cut at the gentlest
+ * level, whatever its kind.
  *
  * @param vector
  *   Kind cues (`kindVector`).
+ * @param words
+ *   Words of the page, and of its balanced cut.
  * @param model
  *   Weights (default: the fitted ones).
  * @returns
  *   Verdict.
  */
-export function kindOf(vector: ReadonlyArray<number>, model: Readonly<KindModel> = fittedKinds): KindVerdict {
+export function kindOf(
+  vector: ReadonlyArray<number>,
+  words: KeptWords,
+  model: Readonly<KindModel> = fittedKinds
+): KindVerdict {
   const article = vector[0] ?? 0
   const shares = softmax(vector, model)
   const others = 1 - (shares[0] ?? 0)
@@ -399,9 +439,29 @@ export function kindOf(vector: ReadonlyArray<number>, model: Readonly<KindModel>
     }
   }
 
-  if (article >= 0.5) return {kind: 'article', kinds, level: 0, cues: vector}
   const relax = model.relax[best]
-  return {kind: best, kinds, level: others >= relax.threshold ? relax.level : 0, cues: vector}
+  const level = article >= 0.5 ? 0 : others >= relax.threshold ? relax.level : 0
+  return {
+    kind: article >= 0.5 ? 'article' : best,
+    kinds,
+    level: foundNothing(words, model.empty) ? gentlest : level,
+    cues: vector,
+    words
+  }
+}
+
+/**
+ * Whether a balanced cut found no article (`EmptyCut`).
+ *
+ * @param words
+ *   Words of the page, and of its balanced cut.
+ * @param empty
+ *   Bounds.
+ * @returns
+ *   Whether it did.
+ */
+export function foundNothing(words: KeptWords, empty: Readonly<EmptyCut>): boolean {
+  return words.kept < empty.words && words.kept < words.total * empty.share
 }
 
 /**
@@ -493,8 +553,13 @@ export function checkKinds(value: unknown, name: string): KindModel {
   const record = isRecord(value) ? value : undefined
   const weights = record && isRecord(record['weights']) ? record['weights'] : undefined
   const relaxes = record && isRecord(record['relax']) ? record['relax'] : undefined
-  if (!weights || !relaxes) {
+  const empty = record && isRecord(record['empty']) ? record['empty'] : undefined
+  if (!weights || !relaxes || !empty) {
     throw new TypeError('Expected `' + name + '` to be a kind model object (as `bench/kinds.mjs` writes it)')
+  }
+
+  if (!Number.isFinite(empty['words']) || !Number.isFinite(empty['share'])) {
+    throw new TypeError('Expected `' + name + '` to have a finite `empty.words` and `empty.share`')
   }
 
   for (const kind of kindClasses) {

@@ -5,7 +5,7 @@ import {contextVector, dot, sigmoid} from './classify.js'
 import {dropCopies} from './copies.js'
 import {dropAfterClose, dropBeforeOpen, dropBios, keepEdges} from './edges.js'
 import type {LocatorLine} from './features.js'
-import {kindOf, kindVector, relax, relaxLevels, type KindModel, type KindVerdict} from './kind.js'
+import {kindOf, kindVector, relax, type KeptWords, type KindModel, type KindVerdict} from './kind.js'
 import {fillHoles} from './holes.js'
 import {fittedModel, type Model} from './model.js'
 import {drop, ensureProse, isInnerLabel, isParagraph, round, type LineVerdict} from './verdict.js'
@@ -44,17 +44,6 @@ export interface LocateOptions {
 }
 
 const none: ReadonlySet<number> = new Set()
-
-/**
- * Words under which a balanced cut that keeps under `sparseShare` of the
- * page found no article (a headline and a line or two).
- */
-const emptyWords = 40
-
-/**
- * The gentlest level of `relaxLevels`.
- */
-const gentlest = relaxLevels.length - 1
 
 /**
  * Find the article in the lines of a page.
@@ -118,7 +107,7 @@ export function locateWith(
  * On a page surely of a kind that is not an article (a listing, a forum
  * thread…), the cut is gentler (`relaxLevels`), in every mode alike, so the
  * modes stay nested. So is it, at the gentlest level, on a page where the
- * balanced cut found no article (`foundNothing`).
+ * balanced cut found no article (`foundNothing` of `kind.ts`).
  *
  * @param lines
  *   Lines of the page.
@@ -150,11 +139,7 @@ export function locatePage(
       cues,
       balanced.analysis.features
     )
-    const kind = kindOf(vector, kinds)
-    // A cut that keeps a headline and little else of a page with many words
-    // found no article: what the page holds is its lists (a table of
-    // contents, a directory), so it keeps what the gentlest cut keeps.
-    if (kind.level < gentlest && foundNothing(balanced.verdicts, balanced.analysis, model)) kind.level = gentlest
+    const kind = kindOf(vector, wordsKept(balanced.verdicts, balanced.analysis), kinds)
     page = {article, cues, kind}
     return kind.level
   })
@@ -220,24 +205,6 @@ function run(
 }
 
 /**
- * Whether a balanced cut found no article: it keeps fewer than `emptyWords`
- * words, under `sparseShare` of the page’s words.
- *
- * @param verdicts
- *   Verdicts of the balanced cut.
- * @param analysis
- *   Analysis of the page.
- * @param model
- *   Weights and thresholds.
- * @returns
- *   Whether it did.
- */
-function foundNothing(verdicts: ReadonlyArray<LineVerdict>, analysis: Analysis, model: Model): boolean {
-  const {kept, total} = wordsKept(verdicts, analysis)
-  return kept < emptyWords && kept < total * model.sparseShare
-}
-
-/**
  * Share of the page’s words in kept lines.
  *
  * @param verdicts
@@ -262,7 +229,7 @@ function keptShare(verdicts: ReadonlyArray<LineVerdict>, analysis: Analysis): nu
  * @returns
  *   Words kept, and in all.
  */
-function wordsKept(verdicts: ReadonlyArray<LineVerdict>, analysis: Analysis): {kept: number; total: number} {
+function wordsKept(verdicts: ReadonlyArray<LineVerdict>, analysis: Analysis): KeptWords {
   let kept = 0
   let total = 0
   for (const [index, line] of analysis.features.entries()) {

@@ -383,11 +383,57 @@ describe('locate', function () {
     const text = ['Next Hit', 'Prev Hit', 'New Search', title, 'Table of Contents', ...sections, footer].join('\n\n')
     const result = clean(text)
     const lines = result.text.split('\n\n')
-    // A cut as for an article keeps the title alone (under 40 words, under a
-    // tenth of the page): the page’s lists are what it holds.
+    // A cut as for an article keeps the title alone (under 60 words, under
+    // three tenths of the page’s): the page’s lists are what it holds.
     expect(lines).toEqual(expect.arrayContaining([title, ...sections]))
     expect(result.page.article).toBe(false)
     // Named chrome is still cut.
+    expect(lines).not.toContain(footer)
+    expect(result.stripped.find((item) => item.actual === footer)?.category).toBe('navigation')
+  })
+
+  it('should keep the links of a page not found, whose lines of prose are no article', function () {
+    const links = [
+      'Breast and Cervical Cancer Program',
+      'Women, Infants and Children',
+      'Program Overview',
+      'How and Where to Apply',
+      'What Services Are Covered?',
+      'Health Insurance from Medicaid',
+      'Birth Certificates',
+      'Food Stamps',
+      'Aging and Disability',
+      'Application Registration',
+      'Medicare Savings Plans',
+      'Social Security Offices',
+      'Department of Insurance',
+      'Healthy Schools Challenge',
+      'Community Long Term Care',
+      'Family Support Services',
+      'Dental Services for Children',
+      'Nursing Home Services',
+      'Hospice Care Services',
+      'Transportation to Appointments',
+      'Vision Care for Adults',
+      'Hearing Aids and Testing',
+      'Prescription Drug Coverage',
+      'Mental Health Services',
+      'Home Health Care',
+      'Durable Medical Equipment'
+    ]
+    const prose = [
+      'You could have arrived here from a search engine which needs to update its index of our pages.',
+      'In April 2005 the whole site was redesigned, so a favorite saved before then no longer works.'
+    ]
+    const footer = 'Home | Site Map | Contact'
+    const text = [footer, 'Page Not Found', 'Most Popular Pages', ...links, 'What could have happened?', ...prose].join('\n\n')
+    const result = clean(text)
+    const lines = result.text.split('\n\n')
+    // A cut as for an article keeps the two lines of prose and little else
+    // (under 60 words, under three tenths of the page’s): the page holds
+    // its links.
+    expect(lines).toEqual(expect.arrayContaining([...links, ...prose]))
+    expect(result.page.article).toBe(false)
     expect(lines).not.toContain(footer)
     expect(result.stripped.find((item) => item.actual === footer)?.category).toBe('navigation')
   })
