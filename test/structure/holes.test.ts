@@ -91,6 +91,29 @@ describe('fillHoles', function () {
     expect(fill(values, verdicts).slice(4, 8)).toEqual([false, false, false, false])
   })
 
+  it('should keep the list a line ending in a colon announces, before however little kept text', function () {
+    const intro = 'Below is the list of the works that the council has ordered for the bridge:'
+    const note = 'Costs are estimates.'
+    const values = [...body, intro, ...list, note]
+    const verdicts = [kept, kept, kept, kept, kept, ...list.map(() => dropped('chrome-outside-body')), kept]
+    expect(fill(values, verdicts)).toEqual(values.map(() => true))
+    // Without the colon, a side under a tenth of the kept words leaves the
+    // stretch dropped.
+    const plain = [...body, intro.replace(/:$/, '.'), ...list, note]
+    expect(fill(plain, verdicts).slice(5, 9)).toEqual([false, false, false, false])
+    // Nor does a line of code, nor a list with nothing kept after it.
+    const code = [...body, 'for work in works:', ...list, note]
+    expect(fill(code, verdicts).slice(5, 9)).toEqual([false, false, false, false])
+    const last = [...body, intro, ...list, 'Share this']
+    expect(fill(last, [...verdicts.slice(0, -1), dropped('chrome-outside-body')]).slice(5, 10)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false
+    ])
+  })
+
   it('should keep a table of figures (dates and values, one a line) between two parts of the body', function () {
     const table = ['Date', 'Change', '1/1/2013', '+13.1%', '2/1/2013', '+12.9%', '3/1/2013', '+11.9%', '4/1/2013', '+12.5%']
     const values = [body[0]!, body[1]!, ...table, body[2]!, body[3]!]
