@@ -12,6 +12,12 @@ const {folder, file} = scratchFolder('deboiler-cli-batch-')
 
 const texts = Array.from({length: 50}, (_, index) => 'Story ' + index + ' of the day.\nHits: ' + index)
 const good = file('good.jsonl', texts.map((text, index) => JSON.stringify({id: index, text})).join('\n') + '\n')
+// Records that take tens of milliseconds each (some 90 kB of lines): no
+// worker cleans one within a millisecond, however warm.
+const long = Array.from({length: 6}, (_, index) =>
+  Array.from({length: 1000}, (_, line) => 'Story ' + index + ', part ' + line + ': the council met on Tuesday about the bridge.').join('\n')
+)
+const slow = file('slow.jsonl', long.map((text, index) => JSON.stringify({id: index, text})).join('\n') + '\n')
 const bad = file('bad.jsonl', ['{"id":0,"text":"A.\\nHits: 1"}', '{oops', '', '{"id":3}', '{"id":4,"text":"B."}'].join('\n'))
 const site = file(
   'site.jsonl',
@@ -119,11 +125,11 @@ describe('deboiler batch (cli)', function () {
   it.concurrent('should turn each record into an error record when no chunk can finish in time (`--timeout`)', async function () {
     // A millisecond is less than any chunk takes: every worker is stopped,
     // then again on each record alone.
-    const result = await run(['batch', '--jobs', '2', '--timeout', '0.001', good])
+    const result = await run(['batch', '--jobs', '2', '--timeout', '0.001', slow])
     expect(result.code).toBe(1)
     const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
     expect(records).toEqual(
-      texts.map((_, index) => ({error: 'Worker failed: stopped after 0.001 s on it (raise `timeout`, `--timeout`)', line: index + 1}))
+      long.map((_, index) => ({error: 'Worker failed: stopped after 0.001 s on it (raise `timeout`, `--timeout`)', line: index + 1}))
     )
   })
 
