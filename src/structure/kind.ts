@@ -440,14 +440,9 @@ export function kindOf(
   }
 
   const relax = model.relax[best]
-  const level = article >= 0.5 ? 0 : others >= relax.threshold ? relax.level : 0
-  return {
-    kind: article >= 0.5 ? 'article' : best,
-    kinds,
-    level: foundNothing(words, model.empty) ? gentlest : level,
-    cues: vector,
-    words
-  }
+  const kind = article >= 0.5 ? 'article' : best
+  const level = foundNothing(words, model.empty) ? gentlest : kind !== 'article' && others >= relax.threshold ? relax.level : 0
+  return {kind, kinds, level, cues: vector, words}
 }
 
 /**

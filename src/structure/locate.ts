@@ -139,7 +139,7 @@ export function locatePage(
       cues,
       balanced.analysis.features
     )
-    const kind = kindOf(vector, wordsKept(balanced.verdicts, balanced.analysis), kinds)
+    const kind = kindOf(vector, balanced.words, kinds)
     page = {article, cues, kind}
     return kind.level
   })
@@ -159,8 +159,9 @@ export function locatePage(
  * @param analyses
  *   Analyses by mode shift (optional).
  * @param level
- *   Level of `relaxLevels` of the page, from its balanced cut (optional):
- *   the cut of every mode is made gentler alike before they are nested.
+ *   Level of `relaxLevels` of the page, from its balanced cut and the words
+ *   it keeps (optional): the cut of every mode is made gentler alike before
+ *   they are nested.
  * @returns
  *   Verdicts in the mode, and the balanced cut (before it is made gentler).
  */
@@ -169,19 +170,21 @@ function run(
   options: LocateOptions | null | undefined,
   model: Model,
   analyses: Map<number, Analysis> | undefined,
-  level?: ((balanced: {verdicts: Array<LineVerdict>; analysis: Analysis}) => number) | undefined
+  level?: ((balanced: {verdicts: Array<LineVerdict>; analysis: Analysis; words: KeptWords}) => number) | undefined
 ): {verdicts: Array<LineVerdict>; balanced: {verdicts: Array<LineVerdict>; analysis: Analysis}} {
   const settings = options ?? {}
   const shift =
     settings.mode === 'precision' ? 1 : settings.mode === 'recall' ? -1 : 0
   let balanced = judge(lines, settings, model, 0, analyses)
+  let words = wordsKept(balanced.verdicts, balanced.analysis)
   // A balanced cut that keeps almost nothing of a page is most often wrong
   // about what the page is: judge it again as in recall mode.
-  if (keptShare(balanced.verdicts, balanced.analysis) < model.sparseShare) {
+  if (words.kept < words.total * model.sparseShare) {
     balanced = judge(lines, settings, model, -1, analyses)
+    words = wordsKept(balanced.verdicts, balanced.analysis)
   }
 
-  const gentle = level ? level(balanced) : 0
+  const gentle = level ? level({...balanced, words}) : 0
   const middle = gentle > 0 ? [...balanced.verdicts] : balanced.verdicts
   relax(middle, gentle)
   dropCopies(lines, middle)
@@ -202,21 +205,6 @@ function run(
   }
 
   return {verdicts, balanced}
-}
-
-/**
- * Share of the page’s words in kept lines.
- *
- * @param verdicts
- *   Verdicts.
- * @param analysis
- *   Analysis of the page.
- * @returns
- *   Share (1 for a page without words).
- */
-function keptShare(verdicts: ReadonlyArray<LineVerdict>, analysis: Analysis): number {
-  const {kept, total} = wordsKept(verdicts, analysis)
-  return total > 0 ? kept / total : 1
 }
 
 /**
