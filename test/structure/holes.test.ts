@@ -136,6 +136,47 @@ describe('fillHoles', function () {
     expect(fill(values, verdicts).slice(2, 10)).toEqual(rail.map(() => false))
   })
 
+  it('should keep a table printed a cell a line, its labels too, between two parts of the body', function () {
+    const table = [
+      ...['Model', 'Layout', 'Price', 'Key feature'],
+      ...['Freebird Sixty Kit', '60%', '$160', 'Aluminium case and knob'],
+      ...['Freebird Seventy Kit', '75%', '$199', 'Two ways to mount it'],
+      ...['Redragon Draconic Board', '60%', '$50', 'Wireless in three modes'],
+      ...['Keychron Second Edition', '65%', '$129', 'Gasket mount and knob']
+    ]
+    const values = [body[0]!, body[1]!, ...table, body[2]!, body[3]!]
+    const verdicts = [kept, kept, ...table.map(() => dropped('chrome-menu')), kept, kept]
+    expect(fill(values, verdicts)).toEqual(values.map(() => true))
+  })
+
+  // Grids of items that have a period and a column of figures, but are no table.
+  const grids = [
+    [
+      'a column of one label (`Add to cart`)',
+      [
+        ...['Freebird Sixty Full Kit in Blue', '$160', 'Add to cart'],
+        ...['Freebird Seventy Full Kit in Grey', '$199', 'Add to cart'],
+        ...['Redragon Draconic Board with Wireless', '$50', 'Add to cart'],
+        ...['Keychron Second Edition in Black', '$129', 'Add to cart']
+      ]
+    ],
+    [
+      'teasers cut short (`Reduce latency in autonomy st...`)',
+      [
+        ...['ENG-2187', 'Prevent duplicate ride requests on poor...', 'Bug'],
+        ...['ENG-2074', 'Clean up deprecated APIs in the...', 'API'],
+        ...['ENG-1912', 'Reduce latency in autonomy st...', 'Design'],
+        ...['ENG-1951', 'Reduce ETA fluctuations durin...', 'UI']
+      ]
+    ]
+  ] as const
+
+  it.each(grids)('should leave a grid of items with %s dropped', function (_, grid) {
+    const values = [body[0]!, body[1]!, ...grid, body[2]!, body[3]!]
+    const verdicts = [kept, kept, ...grid.map(() => dropped('chrome-menu')), kept, kept]
+    expect(fill(values, verdicts).slice(2, 2 + grid.length)).toEqual(grid.map(() => false))
+  })
+
   it('should leave lines other rules took, and lines under four words, dropped', function () {
     const values = [body[0]!, body[1]!, list[0]!, 'Advertisement', list[1]!, list[2]!, 'Pier Three', body[2]!, body[3]!]
     const verdicts = [kept, kept, ...values.slice(2, 7).map(() => dropped('chrome-outside-body')), kept, kept]
