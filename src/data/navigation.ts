@@ -2229,3 +2229,46 @@ export const newTabWords: Lexicon = {
   id: ['buka di tab baru', 'terbuka di jendela baru', 'terbuka di tab baru'],
   vi: ['mở trong cửa sổ mới', 'mở trong tab mới']
 }
+
+/**
+ * Headings of a table of contents, lower case, as `phraseKey` makes them
+ * (`Table of Contents`, `In this article:`, `Inhaltsverzeichnis`, `目次`).
+ *
+ * ###### Notes
+ * The locator drops such a heading with the entries under it only when each
+ * entry is printed again further down the page (its own heading there), so
+ * `Contents` or `Inhalt` heading a section of prose is safe.
+ */
+export const contentsHeadings: Lexicon = {
+  en: [
+    'article contents',
+    'contents',
+    'in this article',
+    'in this guide',
+    'in this post',
+    'jump to',
+    'jump to section',
+    'on this page',
+    'page contents',
+    'table of contents'
+  ],
+  de: ['in diesem artikel', 'inhalt', 'inhaltsverzeichnis'],
+  fr: ['dans cet article', 'sommaire', 'table des matières'],
+  es: ['contenido', 'en este artículo', 'tabla de contenidos', 'índice'],
+  it: ['in questo articolo', 'indice', 'indice dei contenuti', 'sommario'],
+  pt: ['conteúdo', 'neste artigo', 'sumário', 'índice'],
+  nl: ['in dit artikel', 'inhoud', 'inhoudsopgave'],
+  pl: ['spis treści', 'w tym artykule'],
+  sv: ['innehåll', 'innehållsförteckning'],
+  da: ['indhold', 'indholdsfortegnelse'],
+  nb: ['innhold', 'innholdsfortegnelse'],
+  cs: ['obsah', 'v tomto článku'],
+  tr: ['bu yazıda', 'içindekiler'],
+  ru: ['в этой статье', 'оглавление', 'содержание'],
+  uk: ['у цій статті', 'зміст'],
+  ja: ['目次'],
+  zh: ['目录', '目錄'],
+  ko: ['목차'],
+  id: ['daftar isi'],
+  vi: ['mục lục']
+}

@@ -106,10 +106,11 @@ export const meta = {
     ...Object.values(headingIds),
     ...Object.values(phraseIds),
     'related-tail',
-    'comments-thread'
+    'comments-thread',
+    'navigation-contents'
   ],
   strips:
-    'page chrome no named rule knows: menus, link lists, lines outside the article core (and a line kept alone among them that repeats one of them: a menu printed twice), everything after a tail heading (“Related”, “Leave a Reply”, “More from …”; after the start of a comment thread, however well it reads), a note about the author among the first or last lines kept (“Jane Roe is a freelance writer …”; near the end, with what follows it), what follows a rights notice, tags, a share prompt or a time stamp near the end of the kept text, and what comes before the site’s menu, a time stamp, the reading time or a share prompt near its start; `note` is `score 0.12`, the probability that the line is article text',
+    'page chrome no named rule knows: menus, link lists, lines outside the article core (and a line kept alone among them that repeats one of them: a menu printed twice), everything after a tail heading (“Related”, “Leave a Reply”, “More from …”; after the start of a comment thread, however well it reads), a note about the author among the first or last lines kept (“Jane Roe is a freelance writer …”; near the end, with what follows it), what follows a rights notice, tags, a share prompt or a time stamp near the end of the kept text, what comes before the site’s menu, a time stamp, the reading time or a share prompt near its start, and a table of contents whose entries the page prints again as its headings (`navigation`); `note` is `score 0.12`, the probability that the line is article text',
   example: 'IGN.com | PC Games | PS2 | PS3 | PSP | Xbox',
   group: 'chrome'
 } as const satisfies RuleDocs

@@ -1,5 +1,5 @@
 import {wordCount} from '../util/shape.js'
-import {excerpt, type LineVerdict} from './verdict.js'
+import {dropKept, type LineVerdict} from './verdict.js'
 
 /**
  * Fewest words of a line whose copy is judged: shorter lines repeat for good
@@ -75,14 +75,10 @@ export function dropCopies(
   }
 
   for (const index of drop) {
-    const verdict = verdicts[index]!
-    if (!verdict.keep) continue
-    verdicts[index] = {
-      keep: false,
+    dropKept(verdicts, index, lines[index]!.value, {
       category: 'chrome',
       ruleId: 'chrome-outside-body',
-      score: verdict.score,
-      reason: 'Unexpected copy of a line outside the article body `' + excerpt(lines[index]!.value) + '`'
-    }
+      what: 'copy of a line outside the article body'
+    })
   }
 }

@@ -2,6 +2,7 @@ import type {Mode} from '../options.js'
 import {analyse, type Analysis} from './analyse.js'
 import {articleScore, pageVector} from './article.js'
 import {contextVector, dot, sigmoid} from './classify.js'
+import {dropContents} from './contents.js'
 import {dropCopies} from './copies.js'
 import {dropAfterClose, dropBeforeOpen, dropBios, keepEdges} from './edges.js'
 import type {LocatorLine} from './features.js'
@@ -55,9 +56,10 @@ const none: ReadonlySet<number> = new Set()
  * the line’s local score, its neighbours and its place relative to the core.
  * A balanced cut that would keep under `sparseShare` of the page’s words is
  * made again as in recall mode; a line it keeps alone between dropped lines
- * that repeats a line it dropped is dropped (`dropCopies`). Modes are
- * nested: `precision` keeps a line only when `balanced` keeps it too,
- * `recall` every line `balanced` keeps.
+ * that repeats a line it dropped is dropped (`dropCopies`), and so is a
+ * table of contents whose entries the page prints again (`dropContents`).
+ * Modes are nested: `precision` keeps a line only when `balanced` keeps it
+ * too, `recall` every line `balanced` keeps.
  *
  * @param lines
  *   Lines of the page (`blankBefore`: a blank line comes before it;
@@ -188,6 +190,7 @@ function run(
   const middle = gentle > 0 ? [...balanced.verdicts] : balanced.verdicts
   relax(middle, gentle)
   dropCopies(lines, middle)
+  dropContents(lines, middle)
   if (shift === 0) return {verdicts: middle, balanced}
   // Modes are nested: `precision` keeps only what `balanced` keeps too,
   // `recall` keeps all that `balanced` keeps.

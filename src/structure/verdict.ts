@@ -209,6 +209,38 @@ export function ensureProse(verdicts: Array<LineVerdict>, analysis: Analysis): u
 }
 
 /**
+ * Drop a kept line after the cut, with its score, under a rule of the
+ * locator (`dropCopies`, `dropContents`).
+ *
+ * @param verdicts
+ *   Verdicts (changed in place).
+ * @param index
+ *   Line.
+ * @param value
+ *   Its text.
+ * @param drop
+ *   Category, rule id and what the reason calls the line.
+ * @returns
+ *   Nothing.
+ */
+export function dropKept(
+  verdicts: Array<LineVerdict>,
+  index: number,
+  value: string,
+  drop: {category: Category; ruleId: string; what: string}
+): undefined {
+  const verdict = verdicts[index]!
+  if (!verdict.keep) return
+  verdicts[index] = {
+    keep: false,
+    category: drop.category,
+    ruleId: drop.ruleId,
+    score: verdict.score,
+    reason: 'Unexpected ' + drop.what + ' `' + excerpt(value) + '`'
+  }
+}
+
+/**
  * Shorten a line for a reason.
  *
  * @param value

@@ -1,24 +1,7 @@
 import {dropCopies} from '../../src/structure/copies.js'
-import type {LineVerdict} from '../../src/structure/verdict.js'
+import {page} from '../util/verdicts.js'
 
 const blurb = 'In Europe, water is under growing pressure from pollution, drought and floods.'
-
-/**
- * Lines and verdicts of a page, from `[text, kept, strippedBy]` rows.
- *
- * @param rows
- *   Rows.
- * @returns
- *   Lines and verdicts.
- */
-function page(rows: Array<[string, boolean, string?]>) {
-  const lines = rows.map(([value, , strippedBy]) => ({value, strippedBy}))
-  const verdicts = rows.map(([, keep, strippedBy]): LineVerdict => {
-    if (keep && !strippedBy) return {keep: true, score: 0.6}
-    return {keep: false, score: 0.2, category: 'chrome', ruleId: 'chrome-menu'}
-  })
-  return {lines, verdicts}
-}
 
 describe('dropCopies', function () {
   it('should drop a kept line between dropped lines when the cut dropped its other copy', function () {
