@@ -451,4 +451,51 @@ describe('deboilerRelated', function () {
     expect(stripped(deboilerRelated, body + blog.join('\n') + '\n' + body)).toEqual([])
     expect(stripped(deboilerRelated, body + table.join('\n') + '\n' + body)).toEqual([])
   })
+
+  // Teasers that end in the link to their story, with their headlines.
+  const storyTeasers = [
+    [
+      'en',
+      [
+        'Dry Skin Guide',
+        'Itchy, dry skin can have many origins and solutions. Find out how to make it stop here. More',
+        'Check Your Credit Score',
+        'You can get a free credit report online right now by giving your address. Read more'
+      ]
+    ],
+    [
+      'de',
+      [
+        'Neue Brücke für Köln',
+        'Die Stadt plant eine neue Brücke über den Rhein. Der Bau soll 2027 beginnen. Mehr',
+        'Streik bei der Bahn',
+        'Die Gewerkschaft ruft zum dritten Streik in diesem Monat auf. Weiterlesen'
+      ]
+    ],
+    [
+      'es',
+      [
+        'Nuevo puente en Sevilla',
+        'La ciudad construirá un puente sobre el río antes de 2027. Leer más',
+        'Huelga de trenes',
+        'Los sindicatos convocan la tercera huelga del mes. Leer más'
+      ]
+    ]
+  ] as const
+
+  it.each(storyTeasers)('should strip a run of teasers that end in a link to their story (%s)', function (_, teasers) {
+    const body = 'The council voted on Tuesday to close the old bridge to cars.\n'
+    const file = run(deboilerRelated, body + teasers.join('\n') + '\n' + body)
+    expect(file.messages.map((message) => message.actual)).toEqual([...teasers])
+    expect(file.messages.map((message) => message.ruleId)).toEqual(teasers.map(() => 'related-teaser'))
+    expect(file.messages[1]!.note).toBe('Summary with a link to its story after it')
+  })
+
+  it('should keep one sentence that ends in `More`, and sentences that end in a medium (`Video`)', function () {
+    const body = 'The council voted on Tuesday to close the old bridge to cars.\n'
+    const one = 'The mayor said the town would look at the cost of a bus over the summer. More'
+    expect(stripped(deboilerRelated, body + one + '\n' + body)).toEqual([])
+    const media = ['Watch the mayor explain the plan for the new bridge. Video', 'See the old bridge before the floods. Video']
+    expect(stripped(deboilerRelated, body + media.join('\n') + '\n' + body)).toEqual([])
+  })
 })
