@@ -1,3 +1,5 @@
+import type {LexiconLanguage} from './lexicon.js'
+
 /**
  * A kind of template artifact: how to find it, and when to believe it.
  */
@@ -113,3 +115,50 @@ export const shortcodes: ReadonlyArray<string> = [
   'video',
   'wp_caption'
 ]
+
+/**
+ * What a page prints where its video or audio cannot play (the fallback
+ * text inside `<video>`, the notice of a player that failed to load), per
+ * language, as patterns of a whole line after `phraseKey` (lower case, every
+ * run of non-letters and non-digits one space, digit runs `#`: `HTML5` is
+ * `html#`).
+ *
+ * ###### Notes
+ * Seen on product and news pages of the benchmark sets (`Your browser does
+ * not support the video tag.`, `Your user agent does not support the HTML5
+ * Video element.`, `To view this video please enable JavaScript, and
+ * consider upgrading to a web browser that supports HTML5 video`), never in
+ * their gold; the other languages are the same fallback as sites and
+ * players translate it. Only a whole line matches: an article about
+ * browsers that do not support a format is prose.
+ */
+export const mediaFallbacks: Readonly<Partial<Record<LexiconLanguage, ReadonlyArray<RegExp>>>> = {
+  en: [
+    /^(?:sorry )?your (?:web )?(?:browser|user agent) (?:does not|doesn t|cannot|can t|is unable to) (?:support|play|display)(?: (?:the|this|embedded|inline|html#))* (?:video|videos|audio|media|iframes?)(?: (?:tag|element|elements|content|files?|playback))?$/u,
+    /^to (?:view|watch|play) this (?:video|content|media) (?:please )?enable javascript(?: .{1,120})?$/u,
+    /^(?:please )?enable javascript to (?:view|watch|play) (?:this |the )?(?:video|videos|media|audio)(?: .{1,80})?$/u,
+    /^we apologi[sz]e but this video has failed to load$/u,
+    /^try refreshing your browser or$/u,
+    /^tap here to see other videos from our team$/u,
+    /^this video is (?:unavailable|not available|no longer available)(?: .{1,80})?$/u
+  ],
+  de: [
+    /^(?:ihr|dein) browser unterstützt (?:das |den |dieses )?(?:html# )?(?:video|audio)(?: ?(?:tag|element|format))? nicht$/u,
+    /^(?:ihr|dein) browser unterstützt (?:keine|kein) (?:html# )?(?:videos?|audio|iframes?)$/u
+  ],
+  fr: [
+    /^votre navigateur ne (?:supporte|prend) pas (?:en charge )?(?:la balise |l élément |la |les )?(?:html# )?(?:vidéo|vidéos|audio|iframes?)(?: html#)?$/u
+  ],
+  es: [
+    /^(?:tu|su) navegador no (?:soporta|admite|es compatible con) (?:el elemento |la etiqueta |el |la |los )?(?:de )?(?:html# )?(?:video|vídeo|videos|vídeos|audio|iframes?)(?: html#)?$/u
+  ],
+  it: [/^il (?:tuo )?browser non supporta (?:il tag |l elemento |il |i |la )?(?:html# )?(?:video|audio|iframe)(?: html#)?$/u],
+  pt: [
+    /^(?:o )?(?:seu )?navegador não (?:suporta|tem suporte para|é compatível com) (?:a tag |o elemento |o |a |os )?(?:de )?(?:html# )?(?:vídeo|video|vídeos|áudio|audio)(?: html#)?$/u
+  ],
+  nl: [
+    /^(?:je|uw) browser ondersteunt (?:de |het )?(?:html# )?(?:video|audio)(?: ?(?:tag|element))? niet$/u,
+    /^(?:je|uw) browser ondersteunt geen (?:html# )?(?:video|audio|video s)$/u
+  ],
+  pl: [/^twoja przeglądarka nie obsługuje (?:elementu |znacznika |odtwarzania )?(?:html# )?(?:video|wideo|audio|filmów)$/u]
+}

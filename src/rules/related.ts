@@ -75,7 +75,7 @@ const railWords = 3
 const mediaLink = /audio|video|vídeo|wideo|видео|відео|動画|视频|동영상|gallery|galerie|bilder|photos|foto|podcast/u
 const storyLink = new Set([...moreLink].filter((value) => !mediaLink.test(value)))
 // A sentence, then the link to the story: `… how to make it stop here. More`.
-const moreEnd = /[.!?…]["”’)]?\s+(\p{L}+(?: \p{L}+)?)\s*[»›]?\s*$/u
+const moreEnd = /[.!?…]["”’)]?\s(\p{L}+(?: \p{L}+)?)(?: ?[»›])?$/u
 // Most lines between two teasers of a run, and most words of a headline.
 const moreReach = 3
 const maxMoreHeadline = 12
@@ -416,7 +416,7 @@ function moreTeasers(values: ReadonlyArray<string>): Set<number> {
  *   Whether it is.
  */
 function isMoreTeaser(value: string): boolean {
-  const match = moreEnd.exec(value)
+  const match = moreEnd.exec(value.trimEnd())
   return match !== null && storyLink.has(match[1]!.toLowerCase())
 }
 

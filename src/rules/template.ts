@@ -1,6 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {shortcodes, templatePatterns, type TemplatePattern} from '../data/template.js'
+import {mediaFallbacks, shortcodes, templatePatterns, type TemplatePattern} from '../data/template.js'
+import {phraseKey} from '../util/line-text.js'
 import {lines, lineValue} from '../util/lines.js'
 import {unexpected} from '../util/quote.js'
 import {defineRule, type RuleDocs} from '../util/rule.js'
@@ -26,6 +27,12 @@ const attribute = /(?<!\s)\s*[a-z][\w-]{0,30}=(?:"[^"]{0,300}"|'[^']{0,300}')|(?
 // {loadposition user9}; {module 123}; {jcomments on}; {source lang=php}
 const parameter = /^(?:on|off)$|[\d_=]/u
 const candidate = /[{[%<!$]/u
+// Every language’s fallback is tried: the patterns are long and exact.
+const fallbacks = Object.values(mediaFallbacks).flat()
+// A word every fallback has, to skip the other lines cheaply.
+const fallbackCue = /browser|user agent|javascript|navega|navigat|przeglądark|vid[eé]o|wideo|audio/iu
+// Longest line a fallback is.
+const maxFallback = 200
 
 /**
  * What `deboilerTemplate` is and does.
@@ -33,8 +40,9 @@ const candidate = /[{[%<!$]/u
 export const meta = {
   category: 'template',
   ruleId: 'template-tag',
-  ruleIds: ['template-tag', 'template-shortcode', 'template-placeholder', 'template-comment'],
-  strips: 'CMS artifacts, whole lines or inside kept lines',
+  ruleIds: ['template-tag', 'template-shortcode', 'template-placeholder', 'template-comment', 'template-fallback'],
+  strips:
+    'CMS artifacts, whole lines or inside kept lines; what a page prints where its video cannot play (`Your browser does not support the video tag.`)',
   example: '{mosads}',
   group: 'chrome'
 } as const satisfies RuleDocs
@@ -42,7 +50,10 @@ export const meta = {
 /**
  * Strip template and CMS artifacts: Joomla tags (`{mosads}`, `{loadposition
  * user9}`), WordPress shortcodes (`[caption id="…"]`, `[/caption]`),
- * placeholders (`%%ARTICLE_AD%%`, `{{ variable }}`) and HTML comments.
+ * placeholders (`%%ARTICLE_AD%%`, `{{ variable }}`) and HTML comments; and
+ * the fallback a page prints where its video or audio cannot play (`Your
+ * browser does not support the video tag.`, `Ihr Browser unterstützt das
+ * Video-Tag nicht.`), a whole line only.
  *
  * ###### Notes
  * An artifact inside a kept sentence is cut out of it, and the sentence
@@ -65,6 +76,11 @@ const deboilerTemplate = defineRule(meta, function () {
 
     for (const node of lines(tree)) {
       const value = lineValue(node)
+      if (isFallback(value)) {
+        strip.line(node, {ruleId: 'template-fallback', reason: unexpected('media fallback', value.trim())})
+        continue
+      }
+
       if (!candidate.test(value)) continue
       const found = find(value, active)
       if (found.length === 0) continue
@@ -88,6 +104,21 @@ const deboilerTemplate = defineRule(meta, function () {
 })
 
 export default deboilerTemplate
+
+/**
+ * Whether a line is what a page prints where its video or audio cannot play
+ * (`mediaFallbacks`).
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Whether it is.
+ */
+function isFallback(value: string): boolean {
+  if (value.length > maxFallback || !fallbackCue.test(value)) return false
+  const key = phraseKey(value)
+  return fallbacks.some((pattern) => pattern.test(key))
+}
 
 /**
  * Find the artifacts in a line, in order and without overlap.

@@ -1,4 +1,4 @@
-import {deboilerTemplate} from '../../src/index.js'
+import {clean, deboilerTemplate} from '../../src/index.js'
 import {metadata, run, stripped} from '../util/run.js'
 
 describe('deboilerTemplate', function () {
@@ -100,6 +100,49 @@ describe('deboilerTemplate', function () {
   it('should keep comments in a page that shows HTML', function () {
     const value = ['<div class="nav">', '<!-- navigation -->', '</div>'].join('\n')
     expect(stripped(deboilerTemplate, value)).toEqual([])
+  })
+
+  // What a page prints where its video or audio cannot play, by language.
+  const fallbacks = [
+    ['en', 'Your browser does not support the video tag.'],
+    ['en', 'Your user agent does not support the HTML5 Video element.'],
+    ['en', 'Sorry, your browser doesn’t support embedded videos.'],
+    ['en', 'To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video'],
+    ['en', 'We apologize, but this video has failed to load.'],
+    ['de', 'Ihr Browser unterstützt das Video-Tag nicht.'],
+    ['de', 'Dein Browser unterstützt keine HTML5-Videos.'],
+    ['fr', 'Votre navigateur ne prend pas en charge la balise vidéo.'],
+    ['es', 'Tu navegador no soporta el elemento de video.'],
+    ['it', 'Il tuo browser non supporta il tag video.'],
+    ['pt', 'Seu navegador não suporta a tag de vídeo.'],
+    ['nl', 'Je browser ondersteunt de video tag niet.'],
+    ['pl', 'Twoja przeglądarka nie obsługuje elementu video.']
+  ] as const
+
+  // Prose about browsers and video, in the same languages.
+  const prose = [
+    ['en', 'Safari on older iPhones does not support the video format the agency used, so many readers saw a blank box.'],
+    ['en', 'Your browser does not support the video tag, the developer said, and that is why the page was rebuilt.'],
+    ['de', 'Der alte Browser unterstützt das neue Videoformat nicht, sagte der Sprecher der Stadtwerke am Dienstag.'],
+    ['fr', 'Le navigateur de la mairie ne prend pas en charge la vidéo, a expliqué le directeur du service informatique.'],
+    ['es', 'El navegador de la biblioteca no soporta el vídeo del archivo, explicó la directora en la reunión del martes.']
+  ] as const
+
+  it.each(fallbacks)('should strip a media fallback (%s): %j', function (_, line) {
+    const file = run(deboilerTemplate, 'Body text.\n' + line + '\nMore body.')
+    expect(file.messages.map((message) => [message.ruleId, message.actual])).toEqual([['template-fallback', line]])
+    expect(String(file.value)).toBe('Body text.\nMore body.')
+  })
+
+  it.each(prose)('should keep prose about browsers and video (%s): %j', function (_, line) {
+    expect(stripped(deboilerTemplate, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
+
+  it('should keep a media fallback when the template category is off', function () {
+    const value = 'The council met on Tuesday.\nYour browser does not support the video tag.\nThe vote was close.\n'
+    const result = clean(value, {rules: {template: false}})
+    expect(result.text).toContain('Your browser does not support the video tag.')
+    expect(result.stripped.filter((piece) => piece.category === 'template')).toEqual([])
   })
 
   it('should report places and rule ids in order', function () {
