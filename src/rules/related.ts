@@ -76,6 +76,8 @@ const mediaLink = /audio|video|vídeo|wideo|видео|відео|動画|视频|
 const storyLink = new Set([...moreLink].filter((value) => !mediaLink.test(value)))
 // A sentence, then the link to the story: `… how to make it stop here. More`.
 const moreEnd = /[.!?…]["”’)]?\s(\p{L}+(?: \p{L}+)?)(?: ?[»›])?$/u
+// Characters of the end of a line that hold the sentence end and the link.
+const moreTail = 40
 // Most lines between two teasers of a run, and most words of a headline.
 const moreReach = 3
 const maxMoreHeadline = 12
@@ -416,7 +418,8 @@ function moreTeasers(values: ReadonlyArray<string>): Set<number> {
  *   Whether it is.
  */
 function isMoreTeaser(value: string): boolean {
-  const match = moreEnd.exec(value.trimEnd())
+  // The link is at most two words: the end of the line is enough.
+  const match = moreEnd.exec(value.trimEnd().slice(-moreTail))
   return match !== null && storyLink.has(match[1]!.toLowerCase())
 }
 

@@ -1,7 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {mediaFallbacks, shortcodes, templatePatterns, type TemplatePattern} from '../data/template.js'
-import {phraseKey} from '../util/line-text.js'
+import {lowerValue, phraseKey} from '../util/line-text.js'
 import {lines, lineValue} from '../util/lines.js'
 import {unexpected} from '../util/quote.js'
 import {defineRule, type RuleDocs} from '../util/rule.js'
@@ -29,8 +29,9 @@ const parameter = /^(?:on|off)$|[\d_=]/u
 const candidate = /[{[%<!$]/u
 // Every language’s fallback is tried: the patterns are long and exact.
 const fallbacks = Object.values(mediaFallbacks).flat()
-// A word every fallback has, to skip the other lines cheaply.
-const fallbackCue = /browser|user agent|javascript|navega|navigat|przeglądark|vid[eé]o|wideo|audio/iu
+// A word every fallback has, to skip the other lines cheaply (in the line in
+// lower case, which the rules share).
+const fallbackCue = /browser|user agent|javascript|navega|navigat|przeglądark|vid[eé]o|wideo|audio/u
 // Longest line a fallback is.
 const maxFallback = 200
 
@@ -76,7 +77,7 @@ const deboilerTemplate = defineRule(meta, function () {
 
     for (const node of lines(tree)) {
       const value = lineValue(node)
-      if (isFallback(value)) {
+      if (value.length <= maxFallback && fallbackCue.test(lowerValue(node)) && isFallback(value)) {
         strip.line(node, {ruleId: 'template-fallback', reason: unexpected('media fallback', value.trim())})
         continue
       }
@@ -115,7 +116,6 @@ export default deboilerTemplate
  *   Whether it is.
  */
 function isFallback(value: string): boolean {
-  if (value.length > maxFallback || !fallbackCue.test(value)) return false
   const key = phraseKey(value)
   return fallbacks.some((pattern) => pattern.test(key))
 }
