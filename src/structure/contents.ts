@@ -20,9 +20,11 @@ const maxHeading = Math.max(...[...headings].map((value) => value.length))
 const maxEntryWords = 20
 
 /**
- * Fewest entries under a heading for it to be a table of contents.
+ * Fewest entries under a heading for it to be a table of contents, and
+ * most read under one (so a page of many such headings stays linear).
  */
 const minEntries = 2
+const maxEntries = 200
 
 /**
  * Numbering before an entry, as `phraseKey` leaves it (`1. Why` → `# why`).
@@ -79,7 +81,7 @@ export function dropContents(
 
     const entries: Array<number> = []
     let end = index + 1
-    for (; end < lines.length; end++) {
+    for (; end < lines.length && entries.length < maxEntries; end++) {
       if (lines[end]!.strippedBy !== undefined) continue
       const key = keys[end]
       if (!key || (last.get(key) ?? -1) <= end) break
