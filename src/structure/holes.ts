@@ -165,13 +165,7 @@ function fillHole(
   if (data >= tableRows && data >= worded * tableShare) {
     // A table of figures (dates and values, one a line) is no menu: its
     // rows and labels stay, unless a rule or a phrase took them.
-    for (let index = start; index < end; index++) {
-      const verdict = verdicts[index]
-      if (lines[index]?.strippedBy === undefined && analysis.chrome[index] === undefined && tableDrops.has(verdict?.ruleId)) {
-        keep(verdicts, index)
-      }
-    }
-
+    keepCells(lines, verdicts, analysis, start, end)
     return
   }
 
@@ -213,14 +207,43 @@ function keepTables(
     for (let index = first; index < last; index++) {
       if ((analysis.features[index]?.words ?? 0) > 0) cells++
       if (isInnerBody(lines, verdicts, analysis, index)) bodyCells++
-      const verdict = verdicts[index]
-      if (lines[index]?.strippedBy === undefined && analysis.chrome[index] === undefined && tableDrops.has(verdict?.ruleId)) {
-        keep(verdicts, index)
-      }
     }
+
+    keepCells(lines, verdicts, analysis, first, last)
   }
 
   return {cells, bodyCells}
+}
+
+/**
+ * Keep the lines of a table that the cut dropped as a menu, outside the
+ * core or outside prose: not those a rule or a chrome phrase took.
+ *
+ * @param lines
+ *   Lines of the page.
+ * @param verdicts
+ *   Verdicts (changed in place).
+ * @param analysis
+ *   Analysis of the document.
+ * @param start
+ *   First line of the table.
+ * @param end
+ *   Line after the table.
+ * @returns
+ *   Nothing.
+ */
+function keepCells(
+  lines: ReadonlyArray<LocatorLine>,
+  verdicts: Array<LineVerdict>,
+  analysis: Analysis,
+  start: number,
+  end: number
+): undefined {
+  for (let index = start; index < end; index++) {
+    if (lines[index]?.strippedBy === undefined && analysis.chrome[index] === undefined && tableDrops.has(verdicts[index]?.ruleId)) {
+      keep(verdicts, index)
+    }
+  }
 }
 
 /**
@@ -255,6 +278,11 @@ function isInnerBody(
  * not a cell.
  */
 const truncated = /(?:\.\.\.|…)\s*$/u
+
+/**
+ * A letter: a label has one (`Compare:`), a figure does not.
+ */
+const letter = /\p{L}/u
 
 /**
  * Fewest and most cells of a row of a table printed a cell a line.
@@ -342,7 +370,8 @@ function flatTables(
     shapes.push(barred ? -1 : cellShape(features))
   }
 
-  const texts = lines.slice(start, end).map((line) => line.value.trim().toLowerCase())
+  // Lower-case lines, made for the first run that is judged.
+  let texts: Array<string> | undefined
   const taken = new Uint8Array(size)
   for (let width = minColumns; width <= maxColumns && 3 * width <= size; width++) {
     const span = 2 * width
@@ -377,7 +406,9 @@ function flatTables(
       // The window lets a cell or two differ: not at the ends of the run.
       while (first < last && same(first) === 0) first++
       while (last > first + width && (shapes[last - 1]! < 0 || shapes[last - 1] !== shapes[last - 1 - width])) last--
-      if (taken.subarray(first, last).includes(1) || !isTable(shapes, texts, first, last, width)) continue
+      if (taken.subarray(first, last).includes(1)) continue
+      texts ??= lines.slice(start, end).map((line) => line.value.trim().toLowerCase())
+      if (!isTable(shapes, texts, first, last, width)) continue
       let top = first
       // The labels of the columns: a row of words just above.
       if (first >= width && shapes.slice(first - width, first).every((shape) => shape >= 3) && !taken.subarray(first - width, first).includes(1)) {
@@ -399,6 +430,8 @@ function flatTables(
  *
  * @param shapes
  *   Shapes of the lines of the stretch.
+ * @param texts
+ *   Its lines, trimmed, lower case.
  * @param first
  *   First line of the run.
  * @param last
@@ -428,7 +461,7 @@ function isTable(
 
     // A column of one label (`Compare:`, `Add to cart`): a grid of items.
     const label = texts[first + column]!
-    if (/\p{L}/u.test(label) && rowsAlike(texts, first + column, rows, width)) return false
+    if (letter.test(label) && rowsAlike(texts, first + column, rows, width)) return false
     const top = tally.indexOf(Math.max(...tally))
     if (tally[top]! < rows * columnPurity) continue
     pure++
