@@ -191,12 +191,20 @@ export const notices: Lexicon = {
     'log in to reply',
     'most reactions',
     'newest first',
+    // XenForo, under a closed thread.
+    'not open for further replies',
     'oldest first',
     'oldest first newest first most reactions',
+    // Under each post of a travel forum.
+    'report inappropriate content',
     'sign in to reply',
     'sort by newest first',
     'sort by oldest first',
     'sort by votes',
+    // NodeBB, between a post's author and its time.
+    'wrote on last edited by',
+    // Stack Exchange, under a protected question.
+    'you must log in to answer this question',
     // XenForo, above every thread (11 pages).
     'you are using an out of date browser. it may not display this or other websites correctly',
     'you must log in or register to reply here',

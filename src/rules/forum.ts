@@ -98,6 +98,25 @@ const threadStats = new RegExp(
 )
 
 /**
+ * The tools of a NodeBB thread, before its tags: `Watching Ignoring
+ * Scheduled Pinned Locked Moved World activitypub`.
+ */
+const topicTools = /^watching ignoring scheduled pinned locked moved(?: \S{1,40}){0,12}$/u
+
+/**
+ * What forum software prints between posts: `Edited January 29 by ErnestQ
+ * (see edit history)`, `3 months later...` (Invision), `1 Reply Last reply`
+ * (NodeBB), `1-10 of 20 replies`, `Latest: WarmJewel` (XenForo, the last
+ * poster of a thread in a list).
+ */
+const between = new RegExp(
+  '^(?:edited ' +
+    value +
+    ' by \\S{1,30}(?: \\(see edit history\\))?|\\d{1,3} (?:minutes?|hours?|days?|weeks?|months?|years?) later|\\d{1,5} repl(?:y|ies) last reply|\\d{1,5}-\\d{1,5} of \\d{1,6} (?:replies|posts|comments)|latest: \\S{1,30})$',
+  'u'
+)
+
+/**
  * Forum debris on a page before a rule says a line that needs it (a post
  * number, a member rank) is debris too.
  */
@@ -169,7 +188,7 @@ type Kind = readonly [ruleId: (typeof meta.ruleIds)[number], name: string]
  *   Kind, when it is forum debris.
  */
 function strongVerdict(value: string, row: Row | undefined, lines: ReadonlyArray<Line>, index: number): Kind | undefined {
-  if (notice.has(value)) return ['forum-notice', 'forum notice']
+  if (notice.has(value) || (value.startsWith('watching ') && topicTools.test(value))) return ['forum-notice', 'forum notice']
   if (value.includes('starter') && starter.test(value)) return ['forum-member', 'thread starter']
   if (row && row.strong > 0) return ['forum-buttons', 'forum buttons']
   if (colonCounter.test(value) || activity.test(value)) return ['forum-counter', 'forum counter']
@@ -199,6 +218,7 @@ function weakVerdict(value: string, row: Row | undefined, lines: ReadonlyArray<L
   if (titles.has(value)) return ['forum-member', 'member rank']
   if (value.includes('this') && likes.test(value)) return ['forum-counter', 'forum reactions']
   if (threadStats.test(value)) return ['forum-counter', 'thread statistics']
+  if (between.test(value)) return ['forum-counter', 'thread statistics']
   if (pairStart.test(value) && value.split(counterSeparator).every((part) => pair.test(part))) {
     return ['forum-counter', 'forum counter']
   }

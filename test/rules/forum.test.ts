@@ -48,7 +48,12 @@ describe('deboilerForum', function () {
     'Cliquez pour agrandir...',
     'Сообщения: 512',
     'You should upgrade or use an alternative browser.',
-    'Improve this question'
+    'Improve this question',
+    'Not open for further replies.',
+    'Report inappropriate content',
+    'You must log in to answer this question.',
+    'wrote on last edited by',
+    'Watching Ignoring Scheduled Pinned Locked Moved World activitypub fediverse'
   ] as const
 
   // Lines with the same words that are posts or article text.
@@ -70,7 +75,13 @@ describe('deboilerForum', function () {
     'Start date: March 1',
     'Start date Jan 22, 2023',
     'Reactions: AudfoxBlack and TheBatsEar',
-    '#1 · Jun 3, 2024'
+    '#1 · Jun 3, 2024',
+    '3 months later...',
+    'Latest: WarmJewel',
+    'Edited January 29 by ErnestQ (see edit history)',
+    '1 Reply Last reply',
+    'Three months later, the bridge opened.',
+    'Watching the moved pinned locks'
   ] as const
 
   it.each(notOk)('should strip %j', function (line) {
@@ -131,6 +142,35 @@ describe('deboilerForum', function () {
         ''
       ].join('\n')
     )
+  })
+
+  it('should strip what forum software prints between posts only on a page with other forum debris', function () {
+    const posts = [
+      'Stripe payments stopped working after the upgrade.',
+      'Edited January 29 by ErnestQ (see edit history)',
+      '3 months later...',
+      'The module stores its data in a separate table, so check that table first.',
+      '1 Reply Last reply',
+      '1-10 of 20 replies',
+      'Latest: WarmJewel',
+      ''
+    ]
+    const forum = ['Reply With Quote', 'Click to expand...']
+    const file = run(deboilerForum, [...forum, ...posts].join('\n'))
+    expect(file.messages.map((message) => [message.ruleId, message.actual])).toEqual([
+      ['forum-buttons', 'Reply With Quote'],
+      ['forum-buttons', 'Click to expand...'],
+      ['forum-counter', 'Edited January 29 by ErnestQ (see edit history)'],
+      ['forum-counter', '3 months later...'],
+      ['forum-counter', '1 Reply Last reply'],
+      ['forum-counter', '1-10 of 20 replies'],
+      ['forum-counter', 'Latest: WarmJewel']
+    ])
+    expect(String(file.value)).toBe(
+      'Stripe payments stopped working after the upgrade.\nThe module stores its data in a separate table, so check that table first.\n'
+    )
+    // Without the other debris, the page is not known to be a forum.
+    expect(stripped(deboilerForum, posts.join('\n'))).toEqual([])
   })
 
   it('should clean a short forum thread, keeping its first post and the dates', function () {
