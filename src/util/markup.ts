@@ -40,6 +40,11 @@ const emphasis = /(^|[\s(])[*_](?=\S)([^*_\n]{0,500}?\S)[*_](?=$|[\s.,;:!?)])/g
 const escape = /\\([\\`*_{}[\]()#+\-.!|>])/g
 
 const listMarker = /^(?:[-+*•·]|\d{1,3}[.)])[ \t]+/
+/**
+ * The marks of a quoted line (`> `, `>> `), as html-to-text and Markdown
+ * print a block quote.
+ */
+const quoteMarker = /^(?:>[ \t]?)+/
 
 /**
  * Marks put in place of a link’s text, an image and a target while a line
@@ -102,12 +107,13 @@ export interface LinkShape {
  *   Its text.
  */
 export function readerText(value: string, markup: Markup = 'markdown'): string {
+  const unquoted = value.charCodeAt(0) === 62 /* `>` */ ? value.replace(quoteMarker, '') : value
   if (markup === 'text') {
-    const text = value.includes('[') || value.includes('<') ? value.replace(target, '') : value
+    const text = unquoted.includes('[') || unquoted.includes('<') ? unquoted.replace(target, '') : unquoted
     return listMarker.test(text) ? text.replace(listMarker, '') : text
   }
 
-  let result = value.includes('[') || value.includes('<') ? value.replace(image, '$1').replace(link, '$1').replace(target, '') : value
+  let result = unquoted.includes('[') || unquoted.includes('<') ? unquoted.replace(image, '$1').replace(link, '$1').replace(target, '') : unquoted
   if (result.includes('\\')) result = result.replace(escape, '$1')
   if (result.includes('*') || result.includes('_')) result = result.replace(strong, '$2').replace(emphasis, '$1$2')
   return result.charAt(0) === '#' ? result.replace(heading, '') : result

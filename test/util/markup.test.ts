@@ -11,7 +11,9 @@ describe('readerText', function () {
     ['emphasis reads as text', 'It was _not_ the *first* time.', 'It was not the first time.'],
     ['an html-to-text link target goes', "Barron's [https://www.barrons.com] and more", "Barron's and more"],
     ['an autolink goes', 'Source: <https://example.com/a>', 'Source:'],
-    ['a relative link keeps its text', '[Contact us](/contact)', 'Contact us']
+    ['a relative link keeps its text', '[Contact us](/contact)', 'Contact us'],
+    ['a quoted line loses its marks', '>> > Posted by: [Ann](/u/ann) 9:49pm', 'Posted by: Ann 9:49pm'],
+    ['a `>` inside a line stays', 'Turnout was > 60% in Paris', 'Turnout was > 60% in Paris']
   ])('%s', function (_, value, expected) {
     expect(readerText(value)).toBe(expected)
   })
@@ -22,7 +24,9 @@ describe('readerText of plain text', function () {
     ['a list marker goes', ' * Bears [/football/nfl/teams/bears/]'.trim(), 'Bears'],
     ['a numbered item loses its number', '2. The second reason', 'The second reason'],
     ['Markdown stays as it is', 'See [the report](https://example.com/r) and **this**.', 'See [the report](https://example.com/r) and **this**.'],
-    ['a dash inside a line stays', 'Paris - The talks went on', 'Paris - The talks went on']
+    ['a dash inside a line stays', 'Paris - The talks went on', 'Paris - The talks went on'],
+    ['a quoted line (html-to-text) loses its marks', '> Posted by: Shaun of New Zealand 5:22pm', 'Posted by: Shaun of New Zealand 5:22pm'],
+    ['a quoted list item loses both marks', '> * Bears [/football/nfl/teams/bears/]', 'Bears']
   ])('%s', function (_, value, expected) {
     expect(readerText(value, 'text')).toBe(expected)
   })
