@@ -28,7 +28,7 @@ const link = /\[([^[\]\n]{0,500})\]\((?:<[^<>\n]{0,2000}>|[^()\s]{0,2000})(?:\s+
  * it, the link’s address (`[https://…/logo.gif]https://…/`): one target.
  */
 const target =
-  /\s?(?:\[(?:(?:https?|ftp|mailto|javascript|data):|\/|#|\.\.?\/|www\.|[\w.-]{1,200}\.(?:s?html?|php\d?|aspx?|jsp|cfm)(?=[\]?#]))[^[\]\s]{0,2000}\](?:(?:https?|javascript):[^[\]\s]{0,2000}|\/[^[\]\s]{0,2000})?|<(?:https?|ftp|mailto):[^<>\s]{0,2000}>)/g
+  /\s?(?:\[(?:(?:https?|ftp|mailto|javascript|data):|\/|#|\.\.?\/|www\.|[\w.-]{1,200}\.(?:s?html?|php\d?|aspx?|jsp|cfm)(?=[\]?#])|[\w%-][\w.%-]{0,199}(?:\/[\w.%-]{1,200}){0,20}\.(?:jpe?g|gif|png|svg|webp|bmp|ico)(?=\]))[^[\]\s]{0,2000}\](?:(?:https?|javascript):[^[\]\s]{0,2000}|\/[^[\]\s]{0,2000}|[\w-][\w.-]{0,199}\.(?:s?html?|php\d?|aspx?|jsp|cfm)(?:[?#][^[\]\s]{0,2000})?)?|<(?:https?|ftp|mailto):[^<>\s]{0,2000}>)/g
 
 /**
  * Markdown that is not words: a heading’s `#`s, `**` and `__` around strong

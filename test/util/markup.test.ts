@@ -26,7 +26,9 @@ describe('readerText of plain text', function () {
     ['Markdown stays as it is', 'See [the report](https://example.com/r) and **this**.', 'See [the report](https://example.com/r) and **this**.'],
     ['a dash inside a line stays', 'Paris - The talks went on', 'Paris - The talks went on'],
     ['a quoted line (html-to-text) loses its marks', '> Posted by: Shaun of New Zealand 5:22pm', 'Posted by: Shaun of New Zealand 5:22pm'],
-    ['a quoted list item loses both marks', '> * Bears [/football/nfl/teams/bears/]', 'Bears']
+    ['a quoted list item loses both marks', '> * Bears [/football/nfl/teams/bears/]', 'Bears'],
+    ['an image by a relative path goes, with the page it links to', '[images/button_03.jpg]index.asp [img/m_06.gif]innerlist.asp?cid=26 News', ' News'],
+    ['a word in brackets with a dot stays', 'The file [notes.txt] and [v2.1]', 'The file [notes.txt] and [v2.1]']
   ])('%s', function (_, value, expected) {
     expect(readerText(value, 'text')).toBe(expected)
   })
