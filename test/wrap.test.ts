@@ -76,6 +76,16 @@ describe('hard-wrapped text', function () {
     expect(wrapJoins(lines.join('\n'), sourceLines(lines))?.joins[2]).toBe(0)
   })
 
+  it('should not join an item that opens with an image glued to its words (html-to-text) to the line above', function () {
+    const lines = fold(paragraph + ' ' + paragraph, 60).split('\n')
+    lines.splice(3, 0, '[http://example.com/images/bullet1.gif]Keegan arrival to take headlines')
+    const joins = wrapJoins(lines.join('\n'), sourceLines(lines))!.joins
+    expect(joins[2]).toBe(0)
+    // An image in the middle of a wrapped paragraph, with a space after it, is not an item.
+    lines[3] = '[http://example.com/images/smile.gif] and the rest of the sentence went on'
+    expect(wrapJoins(lines.join('\n'), sourceLines(lines))!.joins[2]).toBe(1)
+  })
+
   it('should strip the same debris from a folded article, at its exact place', function () {
     const value = ['Share this story!', '', fold(paragraph, 72), '', 'Hits: 81', '', fold(another, 72)].join('\n')
     const result = clean(value)

@@ -48,6 +48,13 @@ const minimumPairs = 5
 const opensItem = /^(?:[-*+•·]\s|\d{1,3}[.)]\s|#{1,6}\s|>|\|)/u
 
 /**
+ * An image that html-to-text prints as its address, with the words of the
+ * block it starts glued to it (`[http://…/bullet1.gif]Keegan arrival…`): an
+ * item of a list of teasers, a caption, never the rest of the line above.
+ */
+const imageOpening = /^\[[^\]\s]{1,300}\.(?:gif|jpe?g|png|svg|webp)(?:\?[^\]\s]{0,200})?\]\p{L}/u
+
+/**
  * Last character of a line that ends a sentence.
  */
 const sentenceEnd = /[.!?"”’)]/
@@ -135,6 +142,7 @@ export function wrapJoins(value: string, lines: SourceLines): Wrap | undefined {
       previousEnd <= width &&
       previousEnd + firstWords[index]! >= width &&
       !opensItem.test(value.slice(from, from + 4)) &&
+      !(value.charCodeAt(from) === 91 /* `[` */ && imageOpening.test(value.slice(from, from + 320))) &&
       !sameLine(value, lines, first, index) &&
       !isLabel(value, from, lines.tos[index]!)
     ) {
