@@ -3,18 +3,13 @@ import type {LocatorLine} from './features.js'
 import type {LineFeatures} from './line.js'
 import {isKept, keep, keptWords, wordsIfKept} from './kept.js'
 import type {LineVerdict} from './verdict.js'
+import {isWhiteSpace} from '../util/shape.js'
 
 /**
  * Share of the kept words that must lie on each side of a stretch of dropped
  * lines for the stretch to be inside the article.
  */
 const sideShare = 0.1
-
-/**
- * A line that ends in a colon after a letter: it announces what follows
- * (`Below is the list of players who have been invited:`).
- */
-const colonEnd = /\p{L}[:：]\s*$/u
 
 /**
  * Fewest words of a line that announces a list (`else:`, `for item in
@@ -111,7 +106,7 @@ export function fillHoles(
   while (index < verdicts.length) {
     if (isKept(lines, verdicts, index)) {
       before += wordsIfKept(lines, verdicts, analysis, index)
-      announces = (analysis.features[index]?.words ?? 0) >= announceWords && colonEnd.test(lines[index]?.value ?? '')
+      announces = (analysis.features[index]?.words ?? 0) >= announceWords && endsInColon(lines[index]?.value ?? '')
       index++
       continue
     }
@@ -489,4 +484,31 @@ function isTable(
 function rowsAlike(texts: ReadonlyArray<string>, first: number, rows: number, width: number): boolean {
   for (let row = 1; row < rows; row++) if (texts[first + row * width] !== texts[first]) return false
   return true
+}
+
+/**
+ * Whether a line ends in a colon after a letter (white space aside): it
+ * announces what follows (`Below is the list of players who have been
+ * invited:`).
+ *
+ * ###### Notes
+ * What `/\p{L}[:：]\s*$/u` tells, read from the end: the expression is tried
+ * from every place of the line, and this is asked of every long kept line.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Whether it does.
+ */
+export function endsInColon(value: string): boolean {
+  let end = value.length
+  while (end > 0 && isWhiteSpace(value.charCodeAt(end - 1))) end--
+  const colon = value.charCodeAt(end - 1)
+  if (end < 2 || (colon !== 58 /* `:` */ && colon !== 0xff_1a) /* `：` */) return false
+  const code = value.charCodeAt(end - 2)
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  // A letter outside the BMP is a surrogate pair: read it whole.
+  const high = end >= 3 ? value.charCodeAt(end - 3) : 0
+  const pair = code >= 0xdc_00 && code <= 0xdf_ff && high >= 0xd8_00 && high <= 0xdb_ff
+  return letter.test(pair ? value.slice(end - 3, end - 1) : value.charAt(end - 2))
 }

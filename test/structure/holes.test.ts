@@ -1,5 +1,5 @@
 import {analyse} from '../../src/structure/analyse.js'
-import {fillHoles} from '../../src/structure/holes.js'
+import {endsInColon, fillHoles} from '../../src/structure/holes.js'
 import {fittedModel} from '../../src/structure/model.js'
 import type {LineVerdict} from '../../src/structure/verdict.js'
 
@@ -181,5 +181,22 @@ describe('fillHoles', function () {
     const values = [body[0]!, body[1]!, list[0]!, 'Advertisement', list[1]!, list[2]!, 'Pier Three', body[2]!, body[3]!]
     const verdicts = [kept, kept, ...values.slice(2, 7).map(() => dropped('chrome-outside-body')), kept, kept]
     expect(fill(values, verdicts, {4: 'advert-label'})).toEqual([true, true, true, false, false, true, false, true, true])
+  })
+})
+
+describe('endsInColon', function () {
+  it.each([
+    ['Below is the list of players who have been invited:', true],
+    ['Die Spieler sind:  \u00A0', true],
+    ['参加者は次のとおり：', true],
+    ['Mathematical \u{1D49C}:', true],
+    ['The score was 3:', false],
+    ['A colon: inside', false],
+    [':', false],
+    ['', false],
+    ['Emoji 🙂:', false],
+    ['Lone \uDC9C:', false]
+  ])('%j → %j', function (value, expected) {
+    expect(endsInColon(value)).toBe(expected)
   })
 })
