@@ -23,6 +23,7 @@ import {itemRuns, keepItems} from '../src/structure/items.js'
 import {languages, masks} from '../src/structure/language.js'
 import type {LineVerdict} from '../src/structure/verdict.js'
 import {cleanText} from '../src/util/text.js'
+import {benchSet} from './util/bench.js'
 
 /**
  * Pages of each kind, written for these tests.
@@ -203,6 +204,9 @@ describe('kindOf', function () {
     // Under the share but not under the words.
     expect(kindOf(kindVector(lines('forum'), 0.5, []), {kept: 45, total: 5000}, model(1)).level).toBe(0)
     expect(kindOf(kindVector(lines('forum'), 0.5, []), keeping(30), model(1)).words).toEqual(keeping(30))
+    // Such a cut has no first kept line to go by: it takes the whole page.
+    expect(kindOf(kindVector(lines('forum'), 0.2, []), keeping(30), model(1)).whole).toBe(true)
+    expect(kindOf(kindVector(lines('forum'), 0.2, []), keeping(300), model(1)).whole).toBe(false)
   })
 
   it('should check a model of the caller’s', function () {
@@ -238,6 +242,12 @@ describe('relax', function () {
     relax(list, level)
     expect(kept(list)).toEqual(expected)
   })
+
+  it('should keep nothing more above the line it starts from', function () {
+    const list = verdicts()
+    relax(list, 3, 2)
+    expect(kept(list)).toEqual([0, 2, 3])
+  })
 })
 
 describe('itemRuns and keepItems', function () {
@@ -269,6 +279,7 @@ describe('itemRuns and keepItems', function () {
     kind: 'listing',
     kinds: {article: 0.05, documentation: 0, forum: 0, listing: 0.95, product: 0, service: 0},
     level: 0,
+    whole: false,
     cues: [],
     words: keeping(300)
   }
@@ -403,6 +414,19 @@ describe('the cut of a page of each kind', function () {
     expect(strict.text).not.toContain('snapshots on day one')
     expect(gentle.text).not.toContain('Networking')
     expect(gentle.text).not.toContain('© 2024 Example Forums')
+  })
+
+  it('should keep the header of a page cut when the cut is gentler', function () {
+    // A forum thread of WCXB: above the thread, its site's menus printed as
+    // long lines, which the balanced cut drops for lying outside the body.
+    const page = benchSet('pagetypes/dev.jsonl').find((row) => row.id === 'wcxb:0518')!
+    const result = clean(page.input)
+    expect(result.page.kind).toBe('forum')
+    expect(result.text).toContain("That's amazing! Congrats!")
+    for (const header of ['Search titles and first posts only', 'Application Cost Calculator LizzyM Score Calculator']) {
+      expect(result.text).not.toContain(header)
+      expect(result.stripped.find((entry) => entry.actual === header)?.ruleId).toBe('chrome-outside-body')
+    }
   })
 
   it('should keep the items of a listing when the cut is gentler', function () {

@@ -135,6 +135,12 @@ export interface KindVerdict {
   kinds: Record<PageKind, number>
   /** Level of `relaxLevels` the cut of the page takes. */
   level: number
+  /**
+   * Whether the gentler cut takes the whole page (its balanced cut found no
+   * article, `foundNothing`), not only the lines from the first one that cut
+   * keeps.
+   */
+  whole: boolean
   /** Kind cues it came from (`kindVector`). */
   cues: ReadonlyArray<number>
   /** Words of the page, and of its balanced cut. */
@@ -407,7 +413,8 @@ function wordsIn(value: string): number {
  * running, gives the other kinds together at least the threshold of the
  * likeliest: a doubted article is not cut as a listing. A page where the
  * balanced cut found no article (`foundNothing`) is cut at the gentlest
- * level, whatever its kind.
+ * level, whatever its kind, over the whole page (`whole`); any other gentler
+ * cut starts at the first line the balanced cut keeps.
  *
  * @param vector
  *   Kind cues (`kindVector`).
@@ -441,8 +448,9 @@ export function kindOf(
 
   const relax = model.relax[best]
   const kind = article >= 0.5 ? 'article' : best
-  const level = foundNothing(words, model.empty) ? gentlest : kind !== 'article' && others >= relax.threshold ? relax.level : 0
-  return {kind, kinds, level, cues: vector, words}
+  const whole = foundNothing(words, model.empty)
+  const level = whole ? gentlest : kind !== 'article' && others >= relax.threshold ? relax.level : 0
+  return {kind, kinds, level, whole, cues: vector, words}
 }
 
 /**
@@ -515,19 +523,23 @@ export function pageKind(
 }
 
 /**
- * Keep the lines a gentler cut keeps: those dropped by a rule of the level.
+ * Keep the lines a gentler cut keeps: those dropped by a rule of the level,
+ * from a line on.
  *
  * @param verdicts
  *   Verdicts (changed in place).
  * @param level
  *   Level of `relaxLevels`.
+ * @param from
+ *   First line the gentler cut may keep (default: `0`).
  * @returns
  *   Nothing.
  */
-export function relax(verdicts: Array<LineVerdict>, level: number): undefined {
+export function relax(verdicts: Array<LineVerdict>, level: number, from = 0): undefined {
   const ids = relaxLevels[level]
   if (!ids || ids.size === 0) return
-  for (const [index, verdict] of verdicts.entries()) {
+  for (let index = from; index < verdicts.length; index++) {
+    const verdict = verdicts[index]!
     if (!verdict.keep && verdict.ruleId !== undefined && ids.has(verdict.ruleId)) {
       verdicts[index] = {keep: true, score: verdict.score}
     }

@@ -143,7 +143,7 @@ export function locatePage(
     )
     const kind = kindOf(vector, balanced.words, kinds)
     page = {article, cues, kind}
-    return kind.level
+    return kind
   })
   const found = page!
   return {verdicts: result.verdicts, ...found, language: result.balanced.analysis.language}
@@ -162,8 +162,8 @@ export function locatePage(
  *   Analyses by mode shift (optional).
  * @param level
  *   Level of `relaxLevels` of the page, from its balanced cut and the words
- *   it keeps (optional): the cut of every mode is made gentler alike before
- *   they are nested.
+ *   it keeps, and whether it takes the whole page (optional): the cut of
+ *   every mode is made gentler alike before they are nested.
  * @returns
  *   Verdicts in the mode, and the balanced cut (before it is made gentler).
  */
@@ -172,7 +172,9 @@ function run(
   options: LocateOptions | null | undefined,
   model: Model,
   analyses: Map<number, Analysis> | undefined,
-  level?: ((balanced: {verdicts: Array<LineVerdict>; analysis: Analysis; words: KeptWords}) => number) | undefined
+  level?:
+    | ((balanced: {verdicts: Array<LineVerdict>; analysis: Analysis; words: KeptWords}) => {level: number; whole: boolean})
+    | undefined
 ): {verdicts: Array<LineVerdict>; balanced: {verdicts: Array<LineVerdict>; analysis: Analysis}} {
   const settings = options ?? {}
   const shift =
@@ -186,16 +188,20 @@ function run(
     words = wordsKept(balanced.verdicts, balanced.analysis)
   }
 
-  const gentle = level ? level({...balanced, words}) : 0
+  const {level: gentle, whole} = level ? level({...balanced, words}) : {level: 0, whole: true}
   const middle = gentle > 0 ? [...balanced.verdicts] : balanced.verdicts
-  relax(middle, gentle)
+  // Above the first line the balanced cut keeps is the page's header: its
+  // menus and banners, not a listing's items or a thread's posts. A cut
+  // that found no article has no such line to go by.
+  const from = whole ? 0 : Math.max(0, middle.findIndex((verdict, index) => verdict.keep && lines[index]?.strippedBy === undefined))
+  relax(middle, gentle, from)
   dropCopies(lines, middle)
   dropContents(lines, middle)
   if (shift === 0) return {verdicts: middle, balanced}
   // Modes are nested: `precision` keeps only what `balanced` keeps too,
   // `recall` keeps all that `balanced` keeps.
   const other = judge(lines, settings, model, shift, analyses).verdicts
-  relax(other, gentle)
+  relax(other, gentle, from)
   const verdicts = other.map(function (verdict, index) {
     const kept = middle[index]
     if (!kept || verdict.keep === kept.keep) return verdict
