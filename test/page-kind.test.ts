@@ -6,6 +6,7 @@ import {deboilerPreset} from '../src/preset.js'
 import deboilerForum from '../src/rules/forum.js'
 import {
   checkKinds,
+  gentleSpan,
   gentlest,
   kindClasses,
   kindNames,
@@ -243,10 +244,47 @@ describe('relax', function () {
     expect(kept(list)).toEqual(expected)
   })
 
-  it('should keep nothing more above the line it starts from', function () {
+  it('should keep nothing more outside the lines it is given', function () {
     const list = verdicts()
     relax(list, 3, 2)
     expect(kept(list)).toEqual([0, 2, 3])
+    const other = verdicts()
+    relax(other, 3, 1, 3)
+    expect(kept(other)).toEqual([0, 1, 2])
+  })
+})
+
+describe('gentleSpan', function () {
+  const kept: LineVerdict = {keep: true, score: 0.9}
+  const dropped: LineVerdict = {keep: false, score: 0.1, ruleId: 'chrome-outside-body'}
+  const page = [
+    {value: 'Forums Members Help', blankBefore: false},
+    {value: 'Home', blankBefore: false, strippedBy: 'navigation-link'},
+    {value: 'First post', blankBefore: true},
+    {value: 'Second post', blankBefore: true},
+    {value: 'Share', blankBefore: true, strippedBy: 'share-buttons'},
+    {value: 'More threads', blankBefore: true},
+    {value: 'Privacy Policy', blankBefore: true, strippedBy: 'navigation-link'},
+    {value: 'Forum software by Example', blankBefore: false}
+  ]
+  const cut = [dropped, dropped, kept, kept, dropped, dropped, dropped, dropped]
+
+  it('should span from the first line the balanced cut keeps to the footer after the last', function () {
+    expect(gentleSpan(page, cut, false)).toEqual({from: 2, to: 6})
+  })
+
+  it('should not take a line another rule stripped for the first or last kept one', function () {
+    const stripped = cut.map((verdict, index) => (index === 1 ? kept : verdict))
+    expect(gentleSpan(page, stripped, false)).toEqual({from: 2, to: 6})
+  })
+
+  it('should run to the end of a page without a footer', function () {
+    expect(gentleSpan(page.slice(0, 6), cut.slice(0, 6), false)).toEqual({from: 2, to: 6})
+  })
+
+  it('should take the whole page when the balanced cut found no article, or kept nothing', function () {
+    expect(gentleSpan(page, cut, true)).toEqual({from: 0, to: 8})
+    expect(gentleSpan(page, cut.map(() => dropped), false)).toEqual({from: 0, to: 8})
   })
 })
 
@@ -427,6 +465,18 @@ describe('the cut of a page of each kind', function () {
       expect(result.text).not.toContain(header)
       expect(result.stripped.find((entry) => entry.actual === header)?.ruleId).toBe('chrome-outside-body')
     }
+  })
+
+  it('should keep the footer of a page cut when the cut is gentler', function () {
+    // A service page of WCXB: below its copyright, a sign-up box the
+    // balanced cut drops for lying outside the body; above it, a form.
+    const page = benchSet('pagetypes/dev.jsonl').find((row) => row.id === 'wcxb:5263')!
+    const result = clean(page.input)
+    expect(result.page.kind).toBe('service')
+    expect(result.text).toContain('Book a Conference Room')
+    expect(result.text).not.toContain('Field is required!')
+    const box = result.stripped.find((entry) => entry.actual === 'Drop your email for awesome updates!')
+    expect(box?.ruleId).toBe('chrome-outside-body')
   })
 
   it('should keep the items of a listing when the cut is gentler', function () {

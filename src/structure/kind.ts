@@ -1,6 +1,7 @@
 import fitted from './kind-model.json' with {type: 'json'}
 import {pageNames} from './classify.js'
 import type {PageKind} from '../types.js'
+import type {LocatorLine} from './features.js'
 import type {LineFeatures} from './line.js'
 import type {LineVerdict} from './verdict.js'
 import {trieSource} from '../util/lexicon.js'
@@ -414,7 +415,7 @@ function wordsIn(value: string): number {
  * likeliest: a doubted article is not cut as a listing. A page where the
  * balanced cut found no article (`foundNothing`) is cut at the gentlest
  * level, whatever its kind, over the whole page (`whole`); any other gentler
- * cut starts at the first line the balanced cut keeps.
+ * cut takes the page between its header and footer (`gentleSpan`).
  *
  * @param vector
  *   Kind cues (`kindVector`).
@@ -532,18 +533,59 @@ export function pageKind(
  *   Level of `relaxLevels`.
  * @param from
  *   First line the gentler cut may keep (default: `0`).
+ * @param to
+ *   Line after the last one it may keep (default: the end).
  * @returns
  *   Nothing.
  */
-export function relax(verdicts: Array<LineVerdict>, level: number, from = 0): undefined {
+export function relax(verdicts: Array<LineVerdict>, level: number, from = 0, to = verdicts.length): undefined {
   const ids = relaxLevels[level]
   if (!ids || ids.size === 0) return
-  for (let index = from; index < verdicts.length; index++) {
+  for (let index = from; index < to; index++) {
     const verdict = verdicts[index]!
     if (!verdict.keep && verdict.ruleId !== undefined && ids.has(verdict.ruleId)) {
       verdicts[index] = {keep: true, score: verdict.score}
     }
   }
+}
+
+/**
+ * Rules whose lines are a page's footer: its copyright, its site credits,
+ * its cookie banner, its disclaimers, its site links (`Privacy Policy`).
+ */
+const footerRule = /^(?:copyright|site-credit|cookie|disclaimer)-|^navigation-link(?:-line)?$/
+
+/**
+ * The lines a gentler cut takes: from the first line the balanced cut keeps
+ * (above it is the page's header: its menus and banners) to the page's
+ * footer (the first line after the last one it keeps that a footer rule
+ * took); the whole page when the balanced cut found no article.
+ *
+ * @param lines
+ *   Lines of the page.
+ * @param verdicts
+ *   Verdicts of the balanced cut.
+ * @param whole
+ *   Whether the balanced cut found no article (`foundNothing`).
+ * @returns
+ *   First line, and line after the last.
+ */
+export function gentleSpan(
+  lines: ReadonlyArray<LocatorLine>,
+  verdicts: ReadonlyArray<LineVerdict>,
+  whole: boolean
+): {from: number; to: number} {
+  const size = verdicts.length
+  if (whole) return {from: 0, to: size}
+  const body = (index: number): boolean => verdicts[index]!.keep && lines[index]?.strippedBy === undefined
+  let from = 0
+  while (from < size && !body(from)) from++
+  if (from === size) return {from: 0, to: size}
+  let last = size - 1
+  while (!body(last)) last--
+  let to = last + 1
+  while (to < size && !footerRule.test(lines[to]?.strippedBy ?? '')) to++
+  return {from, to}
 }
 
 /**

@@ -6,7 +6,7 @@ import {dropContents} from './contents.js'
 import {dropCopies} from './copies.js'
 import {dropAfterClose, dropBeforeOpen, dropBios, keepEdges} from './edges.js'
 import type {LocatorLine} from './features.js'
-import {kindOf, kindVector, relax, type KeptWords, type KindModel, type KindVerdict} from './kind.js'
+import {gentleSpan, kindOf, kindVector, relax, type KeptWords, type KindModel, type KindVerdict} from './kind.js'
 import {fillHoles} from './holes.js'
 import {fittedModel, type Model} from './model.js'
 import {drop, ensureProse, isInnerLabel, isParagraph, round, type LineVerdict} from './verdict.js'
@@ -163,7 +163,7 @@ export function locatePage(
  * @param level
  *   Level of `relaxLevels` of the page, from its balanced cut and the words
  *   it keeps, and whether it takes the whole page (optional): the cut of
- *   every mode is made gentler alike before they are nested.
+ *   every mode is made gentler alike (`gentleSpan`) before they are nested.
  * @returns
  *   Verdicts in the mode, and the balanced cut (before it is made gentler).
  */
@@ -190,18 +190,17 @@ function run(
 
   const {level: gentle, whole} = level ? level({...balanced, words}) : {level: 0, whole: true}
   const middle = gentle > 0 ? [...balanced.verdicts] : balanced.verdicts
-  // Above the first line the balanced cut keeps is the page's header: its
-  // menus and banners, not a listing's items or a thread's posts. A cut
-  // that found no article has no such line to go by.
-  const from = whole ? 0 : Math.max(0, middle.findIndex((verdict, index) => verdict.keep && lines[index]?.strippedBy === undefined))
-  relax(middle, gentle, from)
+  // Not the page's header and footer: their menus and banners are not a
+  // listing's items or a thread's posts.
+  const {from, to} = gentleSpan(lines, middle, whole)
+  relax(middle, gentle, from, to)
   dropCopies(lines, middle)
   dropContents(lines, middle)
   if (shift === 0) return {verdicts: middle, balanced}
   // Modes are nested: `precision` keeps only what `balanced` keeps too,
   // `recall` keeps all that `balanced` keeps.
   const other = judge(lines, settings, model, shift, analyses).verdicts
-  relax(other, gentle, from)
+  relax(other, gentle, from, to)
   const verdicts = other.map(function (verdict, index) {
     const kept = middle[index]
     if (!kept || verdict.keep === kept.keep) return verdict
