@@ -229,7 +229,9 @@ describe('relax', function () {
     {keep: false, score: 0.2, ruleId: 'chrome-outside-body'},
     {keep: false, score: 0.1, ruleId: 'chrome-menu'},
     {keep: false, score: 0.1, ruleId: 'comments-thread'},
-    {keep: false, score: 0.1, ruleId: 'share-phrase'}
+    {keep: false, score: 0.1, ruleId: 'share-phrase'},
+    // A related box after the thread (`Similar threads`) is no post.
+    {keep: false, score: 0.1, ruleId: 'related-tail'}
   ]
   const kept = (list: Array<LineVerdict>) => list.flatMap((verdict, index) => (verdict.keep ? [index] : []))
 

@@ -51,19 +51,19 @@ export const kindNames: ReadonlyArray<string> = [
  * Level 0 keeps nothing more; level 1 keeps the lines outside the core
  * (`chrome-outside-body`, `chrome-line`): the other items of a listing, the
  * other sections of a service page; level 2 also what follows a tail
- * heading or the start of a thread (on a forum, the thread is the page);
- * level 3 also the menus and link lists. Named phrases and the named rules’
+ * heading or the start of a thread (on a forum, the thread is the page),
+ * but not a related box (`Similar threads`: no post); level 3 also the
+ * menus and link lists. Named phrases and the named rules’
  * lines stay cut at every level.
  */
 export const relaxLevels: ReadonlyArray<ReadonlySet<string>> = [
   new Set(),
   new Set(['chrome-outside-body', 'chrome-line']),
-  new Set(['chrome-outside-body', 'chrome-line', 'chrome-tail', 'related-tail', 'comments-thread']),
+  new Set(['chrome-outside-body', 'chrome-line', 'chrome-tail', 'comments-thread']),
   new Set([
     'chrome-outside-body',
     'chrome-line',
     'chrome-tail',
-    'related-tail',
     'comments-thread',
     'chrome-menu',
     'chrome-link-list'

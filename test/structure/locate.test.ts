@@ -96,10 +96,10 @@ describe('locate', function () {
     for (const line of values.slice(2, 5)) expect(result.text).not.toContain(line)
   })
 
-  it('should drop a tail of related headlines', function () {
+  it.each(['Related Posts', 'Similar threads', 'Related questions'])('should drop a tail of related headlines under `%s`', function (heading) {
     const values = [
       ...body,
-      'Related Posts',
+      heading,
       'Council approves new budget for the harbour',
       'Floods close the valley road for a week',
       'School bus routes change from Monday',
