@@ -184,6 +184,12 @@ export const notices: Lexicon = {
   en: [
     'add a comment',
     'ask question',
+    // Stack Exchange: the sort of the answers, and the boxes under them.
+    'date created (oldest first)',
+    'date modified (newest first)',
+    'explore related questions',
+    'find the answer to your question by asking',
+    'highest score (default)',
     'improve this answer',
     'improve this question',
     'jump to latest',
@@ -197,10 +203,13 @@ export const notices: Lexicon = {
     'oldest first newest first most reactions',
     // Under each post of a travel forum.
     'report inappropriate content',
+    'see similar questions with these tags',
     'sign in to reply',
     'sort by newest first',
     'sort by oldest first',
     'sort by votes',
+    'sorted by: reset to default',
+    'start asking to get answers',
     // NodeBB, between a post's author and its time.
     'wrote on last edited by',
     // Stack Exchange, under a protected question.

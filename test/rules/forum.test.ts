@@ -53,7 +53,15 @@ describe('deboilerForum', function () {
     'Report inappropriate content',
     'You must log in to answer this question.',
     'wrote on last edited by',
-    'Watching Ignoring Scheduled Pinned Locked Moved World activitypub fediverse'
+    'Watching Ignoring Scheduled Pinned Locked Moved World activitypub fediverse',
+    'Sorted by: Reset to default',
+    'Highest score (default)',
+    'Date modified (newest first)',
+    'Date created (oldest first)',
+    'Explore related questions',
+    'See similar questions with these tags.',
+    'Start asking to get answers',
+    'Find the answer to your question by asking.'
   ] as const
 
   // Lines with the same words that are posts or article text.
@@ -68,6 +76,8 @@ describe('deboilerForum', function () {
     'Messages from readers poured in.',
     'Posts on the forum grew by 12% last year.',
     'Click to expand the menu, then choose Settings.',
+    'Sorted by date, the answers read differently.',
+    'Highest score in the league this year.',
     'Quote of the day: be kind.',
     '#1',
     'Member',
