@@ -177,9 +177,10 @@ export interface PageVerdict {
    * `0` for want of words or of the locator. On a page surely of a kind that
    * is not an article, the cut is gentler between the page's header and its
    * footer (from the first line the balanced cut keeps to the first copyright,
-   * site credit, cookie banner, disclaimer or site link after the last): the
-   * lines outside the main block stay (a listing’s other items), or on some
-   * kinds also the menus and what follows a tail heading (a forum’s thread).
+   * site credit, cookie banner, disclaimer, site link or `Back to top` after
+   * the last): the lines outside the main block stay (a listing’s other
+   * items), or on some kinds also the menus and what follows a tail heading
+   * (a forum’s thread).
    */
   kind: PageKind | 'unknown'
   /**

@@ -280,6 +280,11 @@ describe('gentleSpan', function () {
     expect(gentleSpan(page, stripped, false)).toEqual({from: 2, to: 6})
   })
 
+  it('should end at a `Back to top` after the last kept line', function () {
+    const lines = page.map((line, index) => (index === 5 ? {value: 'Back to top', blankBefore: true, strippedBy: 'navigation-skip-link'} : line))
+    expect(gentleSpan(lines, cut, false)).toEqual({from: 2, to: 5})
+  })
+
   it('should run to the end of a page without a footer', function () {
     expect(gentleSpan(page.slice(0, 6), cut.slice(0, 6), false)).toEqual({from: 2, to: 6})
   })

@@ -551,9 +551,10 @@ export function relax(verdicts: Array<LineVerdict>, level: number, from = 0, to 
 
 /**
  * Rules whose lines are a page's footer: its copyright, its site credits,
- * its cookie banner, its disclaimers, its site links (`Privacy Policy`).
+ * its cookie banner, its disclaimers, its site links (`Privacy Policy`), its
+ * `Back to top`.
  */
-const footerRule = /^(?:copyright|site-credit|cookie|disclaimer)-|^navigation-link(?:-line)?$/
+const footerRule = /^(?:copyright|site-credit|cookie|disclaimer)-|^navigation-(?:link|link-line|skip-link)$/
 
 /**
  * The lines a gentler cut takes: from the first line the balanced cut keeps
