@@ -138,8 +138,8 @@ export interface KindVerdict {
   level: number
   /**
    * Whether the gentler cut takes the whole page (its balanced cut found no
-   * article, `foundNothing`), not only the lines from the first one that cut
-   * keeps.
+   * article, `foundNothing`), not only the page between its header and
+   * footer (`gentleSpan`).
    */
   whole: boolean
   /** Kind cues it came from (`kindVector`). */
@@ -525,7 +525,7 @@ export function pageKind(
 
 /**
  * Keep the lines a gentler cut keeps: those dropped by a rule of the level,
- * from a line on.
+ * in a span of lines.
  *
  * @param verdicts
  *   Verdicts (changed in place).
