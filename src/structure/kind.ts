@@ -2,6 +2,7 @@ import fitted from './kind-model.json' with {type: 'json'}
 import {pageNames} from './classify.js'
 import type {PageKind} from '../types.js'
 import type {LocatorLine} from './features.js'
+import {isKept} from './kept.js'
 import type {LineFeatures} from './line.js'
 import type {LineVerdict} from './verdict.js'
 import {trieSource} from '../util/lexicon.js'
@@ -578,12 +579,11 @@ export function gentleSpan(
 ): {from: number; to: number} {
   const size = verdicts.length
   if (whole) return {from: 0, to: size}
-  const body = (index: number): boolean => verdicts[index]!.keep && lines[index]?.strippedBy === undefined
   let from = 0
-  while (from < size && !body(from)) from++
+  while (from < size && !isKept(lines, verdicts, from)) from++
   if (from === size) return {from: 0, to: size}
   let last = size - 1
-  while (!body(last)) last--
+  while (!isKept(lines, verdicts, last)) last--
   let to = last + 1
   while (to < size && !footerRule.test(lines[to]?.strippedBy ?? '')) to++
   return {from, to}

@@ -191,8 +191,9 @@ function run(
   const {level: gentle, whole} = level ? level({...balanced, words}) : {level: 0, whole: true}
   const middle = gentle > 0 ? [...balanced.verdicts] : balanced.verdicts
   // Not the page's header and footer: their menus and banners are not a
-  // listing's items or a thread's posts.
-  const {from, to} = gentleSpan(lines, middle, whole)
+  // listing's items or a thread's posts. (Most pages are cut at level 0:
+  // nothing to span.)
+  const {from, to} = gentle > 0 ? gentleSpan(lines, middle, whole) : {from: 0, to: 0}
   relax(middle, gentle, from, to)
   dropCopies(lines, middle)
   dropContents(lines, middle)
