@@ -17,6 +17,10 @@ import type {Model} from './model.js'
  * the article is still to come. A paragraph of prose is two long sentences
  * or more in a row, labels of up to three words between them
  * (`Advertisement`); teasers, a headline over each summary, are none.
+ * Nor does a heading (but that of a comment thread) with no paragraph before
+ * it, neither such a run nor one line of `paragraphWords` words: no article
+ * has started for it to end (`More top stories` between two lists of
+ * teasers on a news site's front page).
  * A thread needs three cues (`Reply`, `Anna says:`, `Re: …`) within
  * `cueWindow` lines, so one quoted “says:” in the body is not a thread.
  * A comments heading printed again further down (`Add a comment` under a
@@ -73,6 +77,7 @@ export function cutTail(
 
   let before = 0
   let bestBefore = 0
+  let paragraphBefore = false
   let start = -1
   for (const [index, line] of features.entries()) {
     if (before >= model.tailWords && before >= total * model.tailShare) {
@@ -81,7 +86,8 @@ export function cutTail(
         !inMenu(features, index) &&
         !(tail[index] === 'comments' && isPostControl(features, index)) &&
         !(tail[index] !== 'comments' && inlineBox(features, index, stripped)) &&
-        !(tail[index] !== 'comments' && bestAfter[index + 1]! > proseFactor * Math.max(bestBefore, proseMinimum))
+        !(tail[index] !== 'comments' && bestAfter[index + 1]! > proseFactor * Math.max(bestBefore, proseMinimum)) &&
+        !(tail[index] !== 'comments' && bestBefore === 0 && !paragraphBefore)
       const thread = cues[index] === true && (cuesAhead[index] ?? 0) >= 3
       if (heading || thread) {
         start = index
@@ -91,6 +97,7 @@ export function cutTail(
 
     if (inCore[index]) before += line.words
     bestBefore = Math.max(bestBefore, runs[index]!)
+    if (inCore[index] && line.words >= paragraphWords) paragraphBefore = true
   }
 
   if (start >= 0) {
@@ -111,6 +118,13 @@ const proseFactor = 2
  * Words of the best run of prose before a heading, at least.
  */
 const proseMinimum = 60
+
+/**
+ * Words of a line of the core that is a paragraph, for a tail heading after
+ * it to end an article: a teaser's summary is shorter, the one paragraph of
+ * a short article as long (a page of quotes over `You may also like…`).
+ */
+const paragraphWords = 30
 
 /**
  * Words of each run of prose (two or more long sentences in a row, or one

@@ -2,6 +2,7 @@ import {clean} from '../../src/index.js'
 import {locate, locateWith, type LineVerdict} from '../../src/structure/locate.js'
 import {analyse} from '../../src/structure/analyse.js'
 import {fittedModel} from '../../src/structure/model.js'
+import {benchSet} from '../util/bench.js'
 
 /**
  * Paragraphs of a made-up article (plain, stopword-dense prose).
@@ -143,6 +144,21 @@ describe('locate', function () {
     const verdicts = locate(page(values))
     expect(kept(values, verdicts)).toEqual(body)
     expect(verdicts[4]?.ruleId).toBe('related-heading')
+  })
+
+  it('should not end an article that has not started: a tail heading between two lists of teasers', function () {
+    // The front page of a news site in WCXB: teasers, `More top stories`,
+    // more teasers. No paragraph above the heading, so no article for it to
+    // end.
+    const front = benchSet('pagetypes/dev.jsonl').find((row) => row.id === 'wcxb:2961')!
+    const result = clean(front.input)
+    expect(result.stripped.map((entry) => entry.ruleId)).not.toContain('related-tail')
+    expect(result.text).toContain('Spectacular images reveal unique sea creatures and corals off Caribbean islands')
+    // Below a paragraph of an article, the same heading ends it.
+    const values = [...body, 'More top stories', 'Spectacular images reveal unique sea creatures and corals off Caribbean islands', 'War fuels debate in Cyprus over UK military bases']
+    const verdicts = locate(page(values))
+    expect(kept(values, verdicts)).toEqual(body)
+    expect(verdicts.slice(body.length + 1).map((verdict) => verdict.ruleId)).toEqual(['related-tail', 'related-tail'])
   })
 
   it('should not end the article at a `Related` box inside the body', function () {
