@@ -124,6 +124,38 @@ export const notices: Lexicon = {
 }
 
 /**
+ * Headings of a product page's customer reviews, lower case: what follows
+ * is what buyers wrote, not the product's description (the locator ends the
+ * page's main content there, as at a comment heading).
+ *
+ * ###### Notes
+ * Not a bare `Reviews`: a tab or a menu item of many shops, above the
+ * description as often as below it.
+ */
+export const reviewHeadings: Lexicon = {
+  en: ['customer reviews', 'product reviews', 'ratings & reviews', 'ratings and reviews'],
+  de: ['kundenbewertungen', 'kundenrezensionen'],
+  fr: ['avis clients', 'avis des clients'],
+  es: ['opiniones de clientes', 'opiniones de los clientes', 'reseñas de clientes'],
+  it: ['recensioni dei clienti', 'recensioni clienti'],
+  pt: ['avaliações de clientes', 'avaliações dos clientes'],
+  nl: ['klantbeoordelingen', 'klantenreviews'],
+  pl: ['opinie klientów'],
+  sv: ['kundrecensioner', 'kundomdömen'],
+  da: ['kundeanmeldelser'],
+  nb: ['kundeanmeldelser'],
+  cs: ['recenze zákazníků', 'hodnocení zákazníků'],
+  tr: ['müşteri yorumları', 'müşteri değerlendirmeleri'],
+  ru: ['отзывы покупателей', 'отзывы клиентов'],
+  uk: ['відгуки покупців', 'відгуки клієнтів'],
+  ja: ['カスタマーレビュー'],
+  zh: ['顾客评价', '用户评价'],
+  ko: ['고객 리뷰', '상품 리뷰'],
+  id: ['ulasan pelanggan'],
+  vi: ['đánh giá của khách hàng']
+}
+
+/**
  * Words of a rating or review count, per language: `stars`, `reviews`,
  * `ratings` (`4.5 out of 5 stars`, `(123 reviews)`, `Rated 4.76 out of 5
  * based on 29 customer ratings`).

@@ -4,6 +4,7 @@ import {phraseKey} from '../util/line-text.js'
 import {commentHeadings, commentNouns} from './comments.js'
 import type {Lexicon} from './lexicon.js'
 import {closingHeadings} from './related.js'
+import {reviewHeadings} from './shop.js'
 
 /**
  * Headings that end an article and the cues of a comment thread, for the
@@ -133,13 +134,16 @@ const englishHeadings: Readonly<Record<string, Category>> = {
 /**
  * Headings after which the article is over (tail markers), with the category
  * of what follows them, as `phraseKey`s: English, then the comment-section
- * headings of every language (`commentHeadings` of `src/data/comments.ts`)
- * and the closing related-box headings of the others (`closingHeadings` of
- * `src/data/related.ts`).
+ * headings of every language (`commentHeadings` of `src/data/comments.ts`),
+ * the closing related-box headings of the others (`closingHeadings` of
+ * `src/data/related.ts`) and the headings of a product page's reviews
+ * (`reviewHeadings` of `src/data/shop.ts`: what follows is what readers
+ * wrote, as in a comment thread).
  */
 export const tailHeadings: Readonly<Record<string, Category>> = {
   ...keyed(closingHeadings, 'related'),
   ...keyed(commentHeadings, 'comments'),
+  ...keyed(reviewHeadings, 'comments'),
   ...englishHeadings
 }
 

@@ -134,4 +134,28 @@ describe('deboilerShop', function () {
     expect(result.text).toContain('Handmade by artisans in Spain and Italy')
     expect(clean(input, {rules: {shop: false}}).text).toContain('Add to cart')
   })
+  it.each([
+    ['en', 'Customer Reviews'],
+    ['de', 'Kundenbewertungen'],
+    ['fr', 'Avis clients'],
+    ['es', 'Opiniones de clientes']
+  ])('should end a product page at its reviews heading (%s)', function (_, heading) {
+    const description = [
+      'Nörd Zero is the sandal of those who design their destiny. Its five millimetre Vibram sole lets your feet move as they would barefoot, and the elastic cord holds them without rubbing.',
+      'Handmade by artisans in Spain and Italy from recycled rubber and organic cotton laces, each pair is checked by hand before it leaves the workshop.',
+      'The sole is glued and stitched, and a new one can be fitted by any cobbler when the old one wears through after a few years of walking.',
+      'Sizes run from 35 to 47. If you are between two sizes, take the smaller one: the cord stretches a little in the first weeks of wear.',
+      'Wash the laces by hand in cold water and let the sandals dry in the shade, away from a radiator, so that the rubber does not crack.'
+    ]
+    const reviews = [
+      'Anna K.',
+      'I wear them every day in summer and they still look new after two seasons of walking on the beach and in town.',
+      'Mark T.',
+      'Light and comfortable, though the cord took a week to get used to before it stopped rubbing at the heel.'
+    ]
+    const result = clean(['Minimalist Sandals Nörd Zero', '$85.00', ...description, heading, ...reviews, ''].join('\n'))
+    for (const line of description) expect(result.text).toContain(line)
+    for (const line of reviews) expect(result.text).not.toContain(line)
+    expect(result.stripped.find((item) => item.actual === heading)).toMatchObject({category: 'comments', ruleId: 'comments-heading'})
+  })
 })
