@@ -85,23 +85,13 @@ export const weakButtons: Lexicon = {
  * Whole-line notices of a shop, lower case, without their end punctuation.
  *
  * ###### Notes
- * Headings of cross-selling lists are here too: a list of products under
- * them is the shop’s, not the page’s (`Customers who bought this item also
- * bought`, `People who viewed this item also viewed`).
+ * The headings of cross-selling lists are notices too
+ * (`crossSellHeadings`).
  */
 export const notices: Lexicon = {
   en: [
     'be the first to review this product',
-    'customers also bought',
-    'customers also viewed',
-    'customers who bought this item also bought',
-    'customers who viewed this item also viewed',
-    'frequently bought together',
     'no reviews yet',
-    'people who viewed this item also viewed',
-    'recently viewed',
-    'recently viewed items',
-    'recently viewed products',
     'share this product',
     'there are no reviews yet',
     'there was an error retrieving your wish lists. please try again',
@@ -110,17 +100,60 @@ export const notices: Lexicon = {
     'your cart is currently empty',
     'your cart is empty'
   ],
-  de: ['bewertung schreiben', 'eine bewertung schreiben', 'ihr warenkorb ist leer', 'kunden kauften auch', 'zuletzt angesehen'],
-  fr: ['donnez votre avis', 'les clients ont également acheté', 'rédiger un avis', 'votre panier est vide'],
-  es: ['escribe una reseña', 'los clientes también compraron', 'tu carrito está vacío', 'vistos recientemente'],
-  it: ['i clienti hanno acquistato anche', 'il tuo carrello è vuoto', 'scrivi una recensione'],
-  pt: ['escreva uma avaliação', 'quem comprou, comprou também', 'seu carrinho está vazio'],
-  nl: ['je winkelwagen is leeg', 'klanten kochten ook', 'schrijf een review'],
-  pl: ['klienci kupili również', 'napisz opinię', 'twój koszyk jest pusty'],
+  de: ['bewertung schreiben', 'eine bewertung schreiben', 'ihr warenkorb ist leer'],
+  fr: ['donnez votre avis', 'rédiger un avis', 'votre panier est vide'],
+  es: ['escribe una reseña', 'tu carrito está vacío'],
+  it: ['il tuo carrello è vuoto', 'scrivi una recensione'],
+  pt: ['escreva uma avaliação', 'seu carrinho está vazio'],
+  nl: ['je winkelwagen is leeg', 'schrijf een review'],
+  pl: ['napisz opinię', 'twój koszyk jest pusty'],
   sv: ['din varukorg är tom', 'skriv en recension'],
-  ru: ['ваша корзина пуста', 'написать отзыв', 'с этим товаром покупают'],
-  ja: ['この商品を買った人はこんな商品も買っています', 'カートは空です', 'レビューを書く'],
+  ru: ['ваша корзина пуста', 'написать отзыв'],
+  ja: ['カートは空です', 'レビューを書く'],
   zh: ['购物车是空的', '写评论']
+}
+
+/**
+ * Headings of a shop's cross-selling lists, lower case: the products under
+ * them are the shop's, not the page's (`Customers who bought this item also
+ * bought`, `Related products`). The shop rule strips the heading; the
+ * locator ends the page's main content there, as at a related heading.
+ */
+export const crossSellHeadings: Lexicon = {
+  en: [
+    'customers also bought',
+    'customers also viewed',
+    'customers who bought this item also bought',
+    'customers who viewed this item also viewed',
+    'frequently bought together',
+    'people who viewed this item also viewed',
+    'recently viewed',
+    'recently viewed items',
+    'recently viewed products',
+    'related items',
+    'related products',
+    'similar items',
+    'similar products'
+  ],
+  de: ['ähnliche produkte', 'kunden kauften auch', 'zuletzt angesehen', 'zuletzt angesehene produkte'],
+  fr: ['les clients ont également acheté', 'produits similaires', 'récemment consultés'],
+  es: ['los clientes también compraron', 'productos relacionados', 'productos similares', 'vistos recientemente'],
+  it: ['i clienti hanno acquistato anche', 'prodotti correlati', 'prodotti simili', 'visti di recente'],
+  pt: ['produtos relacionados', 'produtos semelhantes', 'quem comprou, comprou também', 'vistos recentemente'],
+  nl: ['gerelateerde producten', 'klanten kochten ook', 'onlangs bekeken', 'vergelijkbare producten'],
+  pl: ['klienci kupili również', 'ostatnio oglądane', 'podobne produkty'],
+  sv: ['liknande produkter', 'senast visade'],
+  da: ['lignende produkter', 'senest sete'],
+  nb: ['lignende produkter', 'sist sett'],
+  cs: ['naposledy prohlížené', 'podobné produkty'],
+  tr: ['benzer ürünler', 'son görüntülenen ürünler'],
+  ru: ['недавно просмотренные', 'похожие товары', 'с этим товаром покупают'],
+  uk: ['нещодавно переглянуті', 'схожі товари'],
+  ja: ['この商品を買った人はこんな商品も買っています', '最近チェックした商品', '関連商品'],
+  zh: ['最近浏览', '相关产品', '相关商品'],
+  ko: ['관련 상품', '최근 본 상품'],
+  id: ['produk serupa', 'produk terkait'],
+  vi: ['sản phẩm liên quan', 'sản phẩm tương tự']
 }
 
 /**

@@ -4,7 +4,7 @@ import {phraseKey} from '../util/line-text.js'
 import {commentHeadings, commentNouns} from './comments.js'
 import type {Lexicon} from './lexicon.js'
 import {closingHeadings} from './related.js'
-import {reviewHeadings} from './shop.js'
+import {crossSellHeadings, reviewHeadings} from './shop.js'
 
 /**
  * Headings that end an article and the cues of a comment thread, for the
@@ -136,14 +136,16 @@ const englishHeadings: Readonly<Record<string, Category>> = {
  * of what follows them, as `phraseKey`s: English, then the comment-section
  * headings of every language (`commentHeadings` of `src/data/comments.ts`),
  * the closing related-box headings of the others (`closingHeadings` of
- * `src/data/related.ts`) and the headings of a product page's reviews
- * (`reviewHeadings` of `src/data/shop.ts`: what follows is what readers
- * wrote, as in a comment thread).
+ * `src/data/related.ts`), and from `src/data/shop.ts` the headings of a
+ * product page's reviews (`reviewHeadings`: what follows is what buyers
+ * wrote, as in a comment thread) and of its cross-selling lists
+ * (`crossSellHeadings`: related products).
  */
 export const tailHeadings: Readonly<Record<string, Category>> = {
   ...keyed(closingHeadings, 'related'),
   ...keyed(commentHeadings, 'comments'),
   ...keyed(reviewHeadings, 'comments'),
+  ...keyed(crossSellHeadings, 'related'),
   ...englishHeadings
 }
 

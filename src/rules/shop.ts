@@ -1,5 +1,5 @@
 import type {Line} from '../util/lines.js'
-import {notices, reviewWords, strongButtons, weakButtons} from '../data/shop.js'
+import {crossSellHeadings, notices, reviewWords, strongButtons, weakButtons} from '../data/shop.js'
 import {isButtonRow, normalLine, readRow, type Buttons} from '../util/button-row.js'
 import {allOf, trieSource} from '../util/lexicon.js'
 import {foldedSpacedValue, spacedValue} from '../util/line-text.js'
@@ -8,7 +8,7 @@ import {pageMemo} from '../util/page-memo.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
 const buttons: Buttons = {strong: new Set(allOf(strongButtons)), weak: new Set(allOf(weakButtons))}
-const notice = new Set(allOf(notices))
+const notice = new Set(allOf(notices, crossSellHeadings))
 
 /**
  * A word of a review count (`reviews`, `customer ratings`).

@@ -1,6 +1,18 @@
 import {clean, deboilerShop} from '../../src/index.js'
 import {metadata, run, stripped} from '../util/run.js'
 
+/**
+ * The description of a made-up product page, long enough for the locator to
+ * find its main content.
+ */
+const description = [
+  'Nörd Zero is the sandal of those who design their destiny. Its five millimetre Vibram sole lets your feet move as they would barefoot, and the elastic cord holds them without rubbing.',
+  'Handmade by artisans in Spain and Italy from recycled rubber and organic cotton laces, each pair is checked by hand before it leaves the workshop.',
+  'The sole is glued and stitched, and a new one can be fitted by any cobbler when the old one wears through after a few years of walking.',
+  'Sizes run from 35 to 47. If you are between two sizes, take the smaller one: the cord stretches a little in the first weeks of wear.',
+  'Wash the laces by hand in cold water and let the sandals dry in the shade, away from a radiator, so that the rubber does not crack.'
+]
+
 describe('deboilerShop', function () {
   it('should emit a message w/ metadata', function () {
     const file = run(deboilerShop, 'Para one.\nAdd to cart\nPara two.\n')
@@ -140,13 +152,6 @@ describe('deboilerShop', function () {
     ['fr', 'Avis clients'],
     ['es', 'Opiniones de clientes']
   ])('should end a product page at its reviews heading (%s)', function (_, heading) {
-    const description = [
-      'Nörd Zero is the sandal of those who design their destiny. Its five millimetre Vibram sole lets your feet move as they would barefoot, and the elastic cord holds them without rubbing.',
-      'Handmade by artisans in Spain and Italy from recycled rubber and organic cotton laces, each pair is checked by hand before it leaves the workshop.',
-      'The sole is glued and stitched, and a new one can be fitted by any cobbler when the old one wears through after a few years of walking.',
-      'Sizes run from 35 to 47. If you are between two sizes, take the smaller one: the cord stretches a little in the first weeks of wear.',
-      'Wash the laces by hand in cold water and let the sandals dry in the shade, away from a radiator, so that the rubber does not crack.'
-    ]
     const reviews = [
       'Anna K.',
       'I wear them every day in summer and they still look new after two seasons of walking on the beach and in town.',
@@ -157,5 +162,17 @@ describe('deboilerShop', function () {
     for (const line of description) expect(result.text).toContain(line)
     for (const line of reviews) expect(result.text).not.toContain(line)
     expect(result.stripped.find((item) => item.actual === heading)).toMatchObject({category: 'comments', ruleId: 'comments-heading'})
+  })
+  it.each([
+    ['en', 'Related products'],
+    ['de', 'Kunden kauften auch'],
+    ['es', 'Productos relacionados']
+  ])('should end a product page at a cross-selling heading (%s)', function (_, heading) {
+    const others = ['Minimalist Sandals Nörd One', '$79.00', 'Barefoot Shoes Nörd Trail', '$119.00']
+    const result = clean(['Minimalist Sandals Nörd Zero', '$85.00', ...description, heading, ...others, ''].join('\n'))
+    for (const line of description) expect(result.text).toContain(line)
+    for (const line of others) expect(result.text).not.toContain(line)
+    expect(result.stripped.find((item) => item.actual === heading)).toMatchObject({category: 'shop', ruleId: 'shop-notice'})
+    expect(result.stripped.find((item) => item.actual === 'Barefoot Shoes Nörd Trail')).toMatchObject({category: 'related', ruleId: 'related-tail'})
   })
 })
