@@ -15,6 +15,7 @@ import {
   otherKinds,
   pageKind,
   relax,
+  tieMargin,
   type KeptWords,
   type KindModel,
   type KindVerdict
@@ -194,6 +195,20 @@ describe('kindOf', function () {
 
   it('should not make the cut gentler below the threshold of the kind', function () {
     expect(kindOf(kindVector(lines('forum'), 0.2, []), keeping(300), model(2, 1.01)).level).toBe(0)
+  })
+
+  it('should take the gentler cut of two kinds that tie', function () {
+    const vector = kindVector(lines('product'), 0.2, [])
+    const tied = model(1)
+    const weights = {...tied.weights, service: tied.weights.product}
+    const relax = {...tied.relax, service: {level: 2, threshold: 0.5}}
+    expect(kindOf(vector, keeping(300), {...tied, weights, relax})).toMatchObject({kind: 'product', level: 2})
+    // A kind that leads by more than the margin keeps its own cut.
+    expect(tieMargin).toBeLessThan(0.5)
+    expect(kindOf(vector, keeping(300), {...tied, relax})).toMatchObject({kind: 'product', level: 1})
+    // Below the threshold of the runner-up, its cut does not apply.
+    const strict = {...relax, service: {level: 2, threshold: 1.01}}
+    expect(kindOf(vector, keeping(300), {...tied, weights, relax: strict}).level).toBe(1)
   })
 
   it('should cut a page whose balanced cut found no article at the gentlest level, whatever its kind', function () {

@@ -413,10 +413,12 @@ function wordsIn(value: string): number {
  * doubts). Each other kind’s probability is its share of the `1 - article`
  * left. The cut is gentler only when the softmax, articles still in the
  * running, gives the other kinds together at least the threshold of the
- * likeliest: a doubted article is not cut as a listing. A page where the
- * balanced cut found no article (`foundNothing`) is cut at the gentlest
- * level, whatever its kind, over the whole page (`whole`); any other gentler
- * cut takes the page between its header and footer (`gentleSpan`).
+ * likeliest: a doubted article is not cut as a listing. When the likeliest
+ * kind leads the next by less than `tieMargin`, the gentler of the two cuts
+ * applies. A page where the balanced cut found no article (`foundNothing`)
+ * is cut at the gentlest level, whatever its kind, over the whole page
+ * (`whole`); any other gentler cut takes the page between its header and
+ * footer (`gentleSpan`).
  *
  * @param vector
  *   Kind cues (`kindVector`).
@@ -438,21 +440,57 @@ export function kindOf(
   const kinds: Record<PageKind, number> = {article: round(article), documentation: 0, forum: 0, listing: 0, product: 0, service: 0}
   let best: OtherKind = 'listing'
   let bestShare = -1
+  let second: OtherKind = 'listing'
+  let secondShare = -1
 
   for (const [index, kind] of otherKinds.entries()) {
     const share = shares[index + 1] ?? 0
     kinds[kind] = round(others > 0 ? ((1 - article) * share) / others : 0)
     if (share > bestShare) {
+      second = best
+      secondShare = bestShare
       best = kind
       bestShare = share
+    } else if (share > secondShare) {
+      second = kind
+      secondShare = share
     }
   }
 
-  const relax = model.relax[best]
   const kind = article >= 0.5 ? 'article' : best
   const whole = foundNothing(words, model.empty)
-  const level = whole ? gentlest : kind !== 'article' && others >= relax.threshold ? relax.level : 0
+  let level = 0
+  if (whole) level = gentlest
+  else if (kind !== 'article') {
+    level = levelOf(model.relax[best], others)
+    // Two kinds the softmax cannot tell apart: the gentler of their cuts.
+    if (bestShare - secondShare < tieMargin) level = Math.max(level, levelOf(model.relax[second], others))
+  }
+
   return {kind, kinds, level, whole, cues: vector, words}
+}
+
+/**
+ * Most a kind’s share of the softmax may lead the next kind’s by for the two
+ * to tie (`kindOf`): the page then takes the gentler of their cuts, as the
+ * cues cannot tell which kind it is (a service page with a price list reads
+ * as much as a product page).
+ */
+export const tieMargin = 0.05
+
+/**
+ * The level of a kind’s gentler cut, when the other kinds together are
+ * likely enough.
+ *
+ * @param relax
+ *   Gentler cut of the kind.
+ * @param others
+ *   Share of the softmax of the kinds that are not articles.
+ * @returns
+ *   Level of `relaxLevels`.
+ */
+function levelOf(relax: Readonly<KindRelax>, others: number): number {
+  return others >= relax.threshold ? relax.level : 0
 }
 
 /**
