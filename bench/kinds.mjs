@@ -46,7 +46,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import deboilerLines from '../src/lines.ts'
 import {deboilerPreset} from '../src/preset.ts'
-import {foundNothing, gentlest, kindClasses, kindNames, otherKinds, relaxLevels, tieMargin} from '../src/structure/kind.ts'
+import {foundNothing, gentlest, kindClasses, kindNames, levelOf, otherKinds, relaxLevels, tieMargin} from '../src/structure/kind.ts'
 import {detectMarkup} from '../src/util/format.ts'
 import {cleanText} from '../src/util/text.ts'
 import {benchFile, readJsonl, root} from './lib/shared.mjs'
@@ -284,9 +284,9 @@ function fitRelax(fitted) {
   for (const [index, page] of pages.entries()) {
     const guess = predicted[index]
     if (!guess.tie) continue
-    const levelOf = (kind) => (guess.probability >= relax[kind].threshold ? relax[kind].level : 0)
-    const level = Math.max(levelOf(guess.kind), levelOf(guess.tie))
-    if (level === levelOf(guess.kind)) continue
+    const own = levelOf(relax[guess.kind], guess.probability)
+    const level = Math.max(own, levelOf(relax[guess.tie], guess.probability))
+    if (level === own) continue
     const change = (f1s[level][index] - chosen[index]) / counts.get(page.set)
     tied.set(page.set, tied.get(page.set) + change)
     spent.set(page.set, spent.get(page.set) + change)

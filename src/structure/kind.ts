@@ -480,7 +480,7 @@ export const tieMargin = 0.05
 
 /**
  * The level of a kind’s gentler cut, when the other kinds together are
- * likely enough.
+ * likely enough (`bench/kinds.mjs` reads levels with it too).
  *
  * @param relax
  *   Gentler cut of the kind.
@@ -489,7 +489,7 @@ export const tieMargin = 0.05
  * @returns
  *   Level of `relaxLevels`.
  */
-function levelOf(relax: Readonly<KindRelax>, others: number): number {
+export function levelOf(relax: Readonly<KindRelax>, others: number): number {
   return others >= relax.threshold ? relax.level : 0
 }
 

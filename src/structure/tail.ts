@@ -85,9 +85,12 @@ export function cutTail(
         tail[index] !== undefined &&
         !inMenu(features, index) &&
         !(tail[index] === 'comments' && isPostControl(features, index)) &&
-        !(tail[index] !== 'comments' && inlineBox(features, index, stripped)) &&
-        !(tail[index] !== 'comments' && bestAfter[index + 1]! > proseFactor * Math.max(bestBefore, proseMinimum)) &&
-        !(tail[index] !== 'comments' && bestBefore === 0 && !paragraphBefore)
+        !(
+          tail[index] !== 'comments' &&
+          (inlineBox(features, index, stripped) ||
+            bestAfter[index + 1]! > proseFactor * Math.max(bestBefore, proseMinimum) ||
+            (bestBefore === 0 && !paragraphBefore))
+        )
       const thread = cues[index] === true && (cuesAhead[index] ?? 0) >= 3
       if (heading || thread) {
         start = index
