@@ -77,14 +77,18 @@ export const controlWords: Lexicon = {
     'save',
     'selected',
     'selection',
+    'services',
     'settings',
     'show',
     'statistics',
     'strictly',
     'thanks',
+    'these',
     'type',
     'uncategorised',
     'uncategorized',
+    'vendors',
+    'view',
     'yes'
   ],
   de: [
@@ -1274,6 +1278,33 @@ export const consentPhrases: Lexicon = {
  */
 export const technical =
   /\b(?:web ?site|site|sites|browser|browsing|consent|gdpr|privacy|tracking|tracks?|analytics|analytical|third[- ]party|personal data|preferences|settings|opt[- ]out|session|device|pixel|plugin|visitors?|users?|advertis\w*|marketing|functionality|functionalities|cookie policy)\b/iu
+
+/**
+ * How a consent box describes its kinds of storage without the word cookie,
+ * per language, lower case: the words of the ePrivacy Directive that
+ * WordPress consent plugins print under each toggle (`The technical storage
+ * or access is strictly necessary for the legitimate purpose of…`, `Die
+ * technische Speicherung oder der Zugriff…`, `Le stockage ou l’accès
+ * technique…`).
+ *
+ * ###### Notes
+ * Banner text only inside a banner: a line that says this is stripped only
+ * in a run of banner lines that holds an anchor.
+ */
+export const purposePhrases: Lexicon = {
+  en: ['the technical storage or access'],
+  de: ['die technische speicherung oder der zugriff', 'die technische speicherung oder der zugang'],
+  fr: ["le stockage ou l'accès technique", 'le stockage ou l’accès technique'],
+  es: ['el almacenamiento o acceso técnico', 'el almacenamiento o el acceso técnico'],
+  it: ["l'archiviazione tecnica o l'accesso", 'l’archiviazione tecnica o l’accesso'],
+  pt: ['o armazenamento ou acesso técnico', 'o armazenamento técnico ou acesso'],
+  nl: ['de technische opslag of toegang'],
+  pl: ['techniczne przechowywanie lub dostęp', 'przechowywanie lub dostęp techniczny'],
+  sv: ['den tekniska lagringen eller åtkomsten'],
+  da: ['den tekniske lagring eller adgang'],
+  nb: ['den tekniske lagringen eller tilgangen'],
+  cs: ['technické uložení nebo přístup']
+}
 
 /**
  * A cookie’s name in the table of a banner: `viewed_cookie_policy`,

@@ -14,6 +14,7 @@ import {
   labelWords,
   lifetime,
   policyPhrase,
+  purposePhrases,
   technical,
   voice
 } from '../data/cookie.js'
@@ -64,6 +65,11 @@ const searchesOf = byLanguage(function (pick) {
     // Tested on the lower-case line: no `i` flag (a case-insensitive Unicode
     // search is several times slower).
     consentPhraseElsewhere: cued(pick(consentPhrases), 'u'),
+    /**
+     * How a consent box describes a kind of storage without the word cookie
+     * (`The technical storage or access is…`), on the lower-case line.
+     */
+    purposePhrase: cued(pick(purposePhrases), 'u'),
     /**
      * The cheap cues of an anchor in one search of the lower-case line: a
      * cookie word, `continue` or `assume` (the English consent sentence), the
@@ -305,6 +311,9 @@ function kind(node: Paragraph, searches: Searches): Kind | undefined {
   ) {
     return {anchor: true, ruleId: 'cookie-banner'}
   }
+
+  // The technical storage or access is strictly necessary for the legitimate purpose…
+  if (searches.purposePhrase.test(node, lower)) return {anchor: false, ruleId: 'cookie-banner'}
 
   // Externen Inhalt anzeigen; Load external content
   if (embedded(node, searches)) return {anchor: true, ruleId: 'cookie-embed'}
