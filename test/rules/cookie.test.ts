@@ -174,39 +174,47 @@ describe('deboilerCookie', function () {
     expect(String(file.value)).toBe('The talks failed on Monday.\n')
   })
 
-  const purposes = [
-    [
-      'en',
-      'Manage Consent',
-      'To provide the best experiences, we use technologies like cookies to store and/or access device information.',
-      'Functional Functional Always active',
-      'The technical storage or access is strictly necessary for the legitimate purpose of enabling the use of a specific service explicitly requested by the subscriber or user.',
-      'Statistics Statistics',
-      'The technical storage or access that is used exclusively for statistical purposes.',
-      'Manage services',
-      'Manage vendors',
-      'Read more about these purposes',
-      'Accept Deny View preferences Save preferences View preferences'
-    ],
-    [
-      'de',
-      'Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.',
-      'Die technische Speicherung oder der Zugriff ist unbedingt erforderlich für den rechtmäßigen Zweck, die Nutzung eines bestimmten Dienstes zu ermöglichen.',
-      'Die technische Speicherung oder der Zugriff, der ausschließlich zu statistischen Zwecken erfolgt.'
-    ],
-    [
-      'fr',
-      'Ce site utilise des cookies pour améliorer votre expérience de navigation.',
-      'Le stockage ou l’accès technique est strictement nécessaire dans la finalité d’intérêt légitime de permettre l’utilisation d’un service spécifique.'
-    ],
-    [
-      'es',
-      'Utilizamos cookies para ofrecerte la mejor experiencia en nuestra web.',
-      'El almacenamiento o acceso técnico es estrictamente necesario para el propósito legítimo de permitir el uso de un servicio específico.'
-    ]
-  ] as const
+  const purposes: ReadonlyArray<{language: string; lines: ReadonlyArray<string>}> = [
+    {
+      language: 'en',
+      lines: [
+        'Manage Consent',
+        'To provide the best experiences, we use technologies like cookies to store and/or access device information.',
+        'Functional Functional Always active',
+        'The technical storage or access is strictly necessary for the legitimate purpose of enabling the use of a specific service explicitly requested by the subscriber or user.',
+        'Statistics Statistics',
+        'The technical storage or access that is used exclusively for statistical purposes.',
+        'Manage services',
+        'Manage vendors',
+        'Read more about these purposes',
+        'Accept Deny View preferences Save preferences View preferences'
+      ]
+    },
+    {
+      language: 'de',
+      lines: [
+        'Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.',
+        'Die technische Speicherung oder der Zugriff ist unbedingt erforderlich für den rechtmäßigen Zweck, die Nutzung eines bestimmten Dienstes zu ermöglichen.',
+        'Die technische Speicherung oder der Zugriff, der ausschließlich zu statistischen Zwecken erfolgt.'
+      ]
+    },
+    {
+      language: 'fr',
+      lines: [
+        'Ce site utilise des cookies pour améliorer votre expérience de navigation.',
+        'Le stockage ou l’accès technique est strictement nécessaire dans la finalité d’intérêt légitime de permettre l’utilisation d’un service spécifique.'
+      ]
+    },
+    {
+      language: 'es',
+      lines: [
+        'Utilizamos cookies para ofrecerte la mejor experiencia en nuestra web.',
+        'El almacenamiento o acceso técnico es estrictamente necesario para el propósito legítimo de permitir el uso de un servicio específico.'
+      ]
+    }
+  ]
 
-  it.each(purposes)('should strip the storage purposes of a consent box (%s)', function (language, ...lines) {
+  it.each(purposes)('should strip the storage purposes of a consent box ($language)', function ({lines}) {
     const before = 'The talks failed on Monday, and the two sides left without a date for the next round.'
     const file = run(deboilerCookie, [before, '', ...lines, '', before].join('\n'))
     expect(file.messages.map((message) => message.category)).toEqual(lines.map(() => 'cookie'))
