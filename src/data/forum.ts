@@ -184,6 +184,9 @@ export const notices: Lexicon = {
   en: [
     'add a comment',
     'ask question',
+    // Stack Exchange, the guidance above the answer box.
+    'asking for help, clarification, or responding to other answers',
+    'but avoid',
     // Stack Exchange: the sort of the answers, and the boxes under them.
     'date created (oldest first)',
     'date modified (newest first)',
@@ -195,21 +198,27 @@ export const notices: Lexicon = {
     'jump to latest',
     'jump to new',
     'log in to reply',
+    'making statements based on opinion; back them up with references or personal experience',
     'most reactions',
     'newest first',
     // XenForo, under a closed thread.
     'not open for further replies',
     'oldest first',
     'oldest first newest first most reactions',
+    'please be sure to answer the question. provide details and share your research',
     // Under each post of a travel forum.
     'report inappropriate content',
     'see similar questions with these tags',
     'sign in to reply',
+    // Stack Exchange, under a question or an answer.
+    'sign up to request clarification or add additional context in comments',
     'sort by newest first',
     'sort by oldest first',
     'sort by votes',
     'sorted by: reset to default',
     'start asking to get answers',
+    'to learn more, see our tips on writing great answers',
+    'trending (recent votes count more)',
     // NodeBB, between a post's author and its time.
     'wrote on last edited by',
     // Stack Exchange, under a protected question.
@@ -226,4 +235,13 @@ export const notices: Lexicon = {
   it: ['devi accedere o registrarti per rispondere qui'],
   pt: ['você deve entrar ou se cadastrar para responder aqui'],
   ru: ['для ответа в этой теме необходимо авторизоваться']
+}
+
+/**
+ * Starts of notices that end with the name of the site, lower case
+ * (`Thanks for contributing an answer to Stack Overflow!`, `… to Super
+ * User!`).
+ */
+export const noticeStarts: Lexicon = {
+  en: ['thanks for contributing an answer to ']
 }

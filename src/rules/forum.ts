@@ -1,5 +1,5 @@
 import type {Line} from '../util/lines.js'
-import {counterLabels, memberTitles, notices, strongButtons, weakButtons} from '../data/forum.js'
+import {counterLabels, memberTitles, noticeStarts, notices, strongButtons, weakButtons} from '../data/forum.js'
 import {months} from '../data/timestamp.js'
 import {isButtonRow, normalLine, readRow, type Buttons, type Row} from '../util/button-row.js'
 import {allOf, trieSource} from '../util/lexicon.js'
@@ -98,6 +98,11 @@ const threadStats = new RegExp(
 )
 
 /**
+ * A notice that ends with the name of the site (`noticeStarts`).
+ */
+const noticeStart = new RegExp('^(?:' + trieSource(allOf(noticeStarts)) + ')', 'u')
+
+/**
  * The tools of a NodeBB thread, before its tags: `Watching Ignoring
  * Scheduled Pinned Locked Moved World activitypub`.
  */
@@ -188,7 +193,10 @@ type Kind = readonly [ruleId: (typeof meta.ruleIds)[number], name: string]
  *   Kind, when it is forum debris.
  */
 function strongVerdict(value: string, row: Row | undefined, lines: ReadonlyArray<Line>, index: number): Kind | undefined {
-  if (notice.has(value) || (value.startsWith('watching ') && topicTools.test(value))) return ['forum-notice', 'forum notice']
+  if (notice.has(value) || noticeStart.test(value) || (value.startsWith('watching ') && topicTools.test(value))) {
+    return ['forum-notice', 'forum notice']
+  }
+
   if (value.includes('starter') && starter.test(value)) return ['forum-member', 'thread starter']
   if (row && row.strong > 0) return ['forum-buttons', 'forum buttons']
   if (colonCounter.test(value) || activity.test(value)) return ['forum-counter', 'forum counter']

@@ -61,7 +61,16 @@ describe('deboilerForum', function () {
     'Explore related questions',
     'See similar questions with these tags.',
     'Start asking to get answers',
-    'Find the answer to your question by asking.'
+    'Find the answer to your question by asking.',
+    'Thanks for contributing an answer to Stack Overflow!',
+    'Thanks for contributing an answer to Super User!',
+    'Please be sure to answer the question. Provide details and share your research!',
+    'But avoid …',
+    'Asking for help, clarification, or responding to other answers.',
+    'Making statements based on opinion; back them up with references or personal experience.',
+    'To learn more, see our tips on writing great answers.',
+    'Sign up to request clarification or add additional context in comments.',
+    'Trending (recent votes count more)'
   ] as const
 
   // Lines with the same words that are posts or article text.
@@ -91,7 +100,10 @@ describe('deboilerForum', function () {
     'Edited January 29 by ErnestQ (see edit history)',
     '1 Reply Last reply',
     'Three months later, the bridge opened.',
-    'Watching the moved pinned locks'
+    'Watching the moved pinned locks',
+    'Thanks for contributing to the fund, the mayor said.',
+    'But avoid the main road after dark.',
+    'Trending topics change by the hour.'
   ] as const
 
   it.each(notOk)('should strip %j', function (line) {
