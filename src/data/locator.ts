@@ -94,6 +94,8 @@ export const chromeLinesByLanguage: Readonly<
     'next': 'navigation',
     'next article': 'navigation',
     'next post': 'navigation',
+    // The status lines of a site builder's forms (Webflow's defaults).
+    'oops something went wrong while submitting the form': 'chrome',
     'on this page': 'navigation',
     'paid content': 'advert',
     'partner content': 'advert',
@@ -151,6 +153,7 @@ export const chromeLinesByLanguage: Readonly<
     'terms of service': 'navigation',
     'terms of use': 'navigation',
     'text size': 'chrome',
+    'thank you your submission has been received': 'chrome',
     'toggle navigation': 'navigation',
     'try refreshing your browser or': 'chrome',
     'tweet': 'share',
@@ -158,7 +161,8 @@ export const chromeLinesByLanguage: Readonly<
     'view comments': 'comments',
     'was this page helpful': 'chrome',
     'we apologize but this video has failed to load': 'chrome',
-    'write a comment': 'comments'
+    'write a comment': 'comments',
+    'your submission has been received': 'chrome'
   },
   de: {
     'abmelden': 'navigation',

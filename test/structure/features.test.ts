@@ -490,6 +490,9 @@ describe('phrases', function () {
     ['On this page', 'navigation'],
     ['Search Advanced search…', 'navigation'],
     ['Sorry, your browser doesn’t support embedded videos.', 'chrome'],
+    ['Thank you! Your submission has been received!', 'chrome'],
+    ['Your submission has been received!', 'chrome'],
+    ['Oops! Something went wrong while submitting the form.', 'chrome'],
     // The same in the other languages.
     ['Auf dieser Seite:', 'navigation'],
     ['War diese Seite hilfreich?', 'chrome'],
@@ -524,6 +527,7 @@ describe('phrases', function () {
     // Headings and short sentences an article could have, in each language.
     'Video',
     'Audio',
+    'Something went wrong at the plant, the inspectors said.',
     'Weiter so',
     'Die Stadt teilt mit',
     'Stampa',
