@@ -76,6 +76,7 @@ export const promptWords: ReadonlyArray<string> = [
   'login',
   'mailing',
   'manage',
+  'me',
   'member',
   'miss',
   'monthly',
@@ -142,6 +143,7 @@ export const promptWords: ReadonlyArray<string> = [
   'weekly',
   'will',
   'with',
+  'yes',
   'you',
   'your',
 ]

@@ -72,8 +72,9 @@ const kinds = [
   {
     ruleId: 'subscribe-prompt',
     name: 'subscribe prompt',
-    // `Subscribe`, `Sign up now`, `Already a subscriber? Log in`.
-    cue: cueOf(/\bsubscri|\bsign(?:ing)?[- ]?up\b/u, promptPhrases)
+    // `Subscribe`, `Sign up now`, `Already a subscriber? Log in`, `Yes
+    // please, sign me up!`.
+    cue: cueOf(/\bsubscri|\bsign(?:ing)?[- ]?up\b|\bsign me up\b/u, promptPhrases)
   }
 ] as const
 

@@ -45,7 +45,9 @@ describe('deboilerSubscribe', function () {
     'Interested in more newsletters? Browse here.',
     'The next issue of Top Stories will soon be in your inbox.',
     'Get email updates from your favourite authors.',
-    "Sign up (it's quick and free) or sign in now."
+    "Sign up (it's quick and free) or sign in now.",
+    'Sign me up!',
+    'Yes please, sign me up!'
   ] as const
 
   const ok = [
@@ -60,7 +62,8 @@ describe('deboilerSubscribe', function () {
     'subscribers.',
     'Sign up for',
     'Only subscribers read this.',
-    'Create an article'
+    'Create an article',
+    'Yes, sign me up, she told the recruiter.'
   ] as const
 
   it('should name a paywall `subscribe-paywall`', function () {
