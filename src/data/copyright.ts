@@ -41,3 +41,56 @@ export const reservedPhrases: Lexicon = {
   id: ['hak cipta dilindungi undang-undang', 'seluruh hak cipta dilindungi'],
   vi: ['bảo lưu mọi quyền', 'giữ toàn quyền']
 }
+
+/**
+ * Starts of the notices that give the page’s licence, per language, lower
+ * case: the footer of Wikipedia and of wikis (`Text is available under the
+ * Creative Commons Attribution-ShareAlike 4.0 License`, `Der Text ist unter
+ * der Lizenz …`), the badge the Creative Commons licence chooser makes
+ * (`This work is licensed under a Creative Commons Attribution 4.0
+ * International License.`, `Esta obra está bajo una Licencia Creative
+ * Commons…`), the line of open access journals.
+ *
+ * ###### Notes
+ * A notice starts the line or a sentence, and names a licence
+ * (`src/rules/copyright.ts`): “The full text is available under request.”
+ * is kept.
+ */
+export const licensePhrases: Lexicon = {
+  en: [
+    'content available under',
+    'content is available under',
+    'content is licensed under',
+    'licensed under a creative commons',
+    'licensed under creative commons',
+    'text is available under',
+    'the content of this page is licensed under',
+    'this article is distributed under',
+    'this article is licensed under',
+    'this blog is licensed under',
+    'this content is licensed under',
+    'this is an open access article distributed under',
+    'this page is licensed under',
+    'this site is licensed under',
+    'this website is licensed under',
+    'this work is available under',
+    'this work is licensed under',
+    'this work is published under'
+  ],
+  de: ['der text ist unter der lizenz', 'dieses werk ist lizenziert unter', 'dieses werk steht unter einer'],
+  fr: [
+    'les textes sont disponibles sous licence',
+    'cette œuvre est mise à disposition selon les termes de la licence',
+    'cette oeuvre est mise à disposition selon les termes de la licence'
+  ],
+  es: ['el texto está disponible bajo la licencia', 'esta obra está bajo una licencia', 'esta obra está licenciada bajo'],
+  it: ['il testo è disponibile secondo la licenza', "quest'opera è distribuita con licenza", 'quest’opera è distribuita con licenza'],
+  pt: ['este texto é disponibilizado nos termos da licença', 'este trabalho está licenciado com uma licença', 'este trabalho está licenciado sob'],
+  nl: ['de tekst is beschikbaar onder de licentie', 'dit werk valt onder een creative commons'],
+  pl: ['tekst udostępniany na licencji', 'ten utwór jest dostępny na licencji'],
+  sv: ['texten är tillgänglig under licensen', 'detta verk är licensierat under'],
+  ru: ['текст доступен по лицензии', 'это произведение доступно по лицензии'],
+  uk: ['текст доступний на умовах ліцензії', 'цей твір ліцензовано'],
+  ja: ['テキストはクリエイティブ・コモンズ'],
+  zh: ['本页面文字内容在知识共享', '本頁面文字內容在知識共享']
+}

@@ -1,4 +1,4 @@
-import {reservedPhrases} from '../data/copyright.js'
+import {licensePhrases, reservedPhrases} from '../data/copyright.js'
 import {byLanguage} from '../util/languages.js'
 import {cueSource, escapeRegExp} from '../util/lexicon.js'
 import {lowerValue} from '../util/line-text.js'
@@ -45,7 +45,16 @@ const inside = new RegExp(
  */
 const searchesOf = byLanguage(function (pick) {
   const phrases = pick(reservedPhrases)
+  const licenses = pick(licensePhrases)
   return {
+    /**
+     * A licence notice (`licensePhrases`) at the start of the line or of a
+     * sentence, on the lower-case line.
+     */
+    license: new RegExp(
+      String.raw`(?:^|[.,;:]\s+)(?:` + licenses.map((phrase) => escapeRegExp(phrase)).join('|') + ')',
+      'u'
+    ),
     /**
      * `All rights reserved` as a sentence of its own, in the languages of
      * `reservedPhrases`: after the start of the line, a separator, a sign or a
@@ -64,7 +73,7 @@ const searchesOf = byLanguage(function (pick) {
      * rights notices hold their phrase). One expression: faster than a
      * look-up per word on every line.
      */
-    noticeCue: new RegExp(String.raw`copyright|©|ⓒ|&copy;|\(c\)|material|` + cueSource(phrases), 'u')
+    noticeCue: new RegExp(String.raw`copyright|©|ⓒ|&copy;|\(c\)|material|` + cueSource([...phrases, ...licenses]), 'u')
   }
 })
 
@@ -76,6 +85,14 @@ const wire = /\bthis material may not be published, broadcast, rewritten,? (?:or
 /**
  * A footer link to the copyright page: `Copyright`, `Copyright Notice`.
  */
+/**
+ * The name of a licence, in a notice that gives one (`Creative Commons`,
+ * `GNU Free Documentation License`, `CC BY-SA`, `Lizenz`, `licencia`,
+ * `лицензии`, `ライセンス`, `知识共享`).
+ */
+const licenseName =
+  /licen[cs]|lizenz|licenz|licenç|licentie|licencj|licensen|licensierat|creative commons|gnu free|cc by|лиценз|ліценз|ライセンス|クリエイティブ・コモンズ|知识共享|知識共享/u
+
 const link = /^copyright(?: (?:notice|policy|information|statement))?$/iu
 
 /**
@@ -96,9 +113,9 @@ const maxLength = 400
 export const meta = {
   category: 'copyright',
   ruleId: 'copyright-notice',
-  ruleIds: ['copyright-notice', 'copyright-reserved', 'copyright-link'],
+  ruleIds: ['copyright-notice', 'copyright-reserved', 'copyright-link', 'copyright-license'],
   maxLength,
-  strips: 'copyright notices',
+  strips: 'copyright notices, and the notices that give the page’s licence (`Text is available under the Creative Commons Attribution-ShareAlike 4.0 License`)',
   example: 'Copyright 2024 Nexstar Media Inc. All rights reserved.',
   group: 'credits'
 } as const satisfies RuleDocs
@@ -117,8 +134,9 @@ export const meta = {
 const deboilerCopyright = defineLineRule(
   meta,
   function (line, lines) {
-    const {noticeCue, reserved} = searchesOf(lines)
-    if (!noticeCue.test(lowerValue(line.node))) return undefined
+    const {license, noticeCue, reserved} = searchesOf(lines)
+    const lower = lowerValue(line.node)
+    if (!noticeCue.test(lower)) return undefined
     const value = line.value.replace(/\s+/gu, ' ')
 
     if (link.test(value)) {
@@ -131,6 +149,10 @@ const deboilerCopyright = defineLineRule(
 
     if (isReserved(value, reserved) || wire.test(value)) {
       return {ruleId: 'copyright-reserved', reason: unexpected('rights notice', line.value)}
+    }
+
+    if (license.test(lower) && licenseName.test(lower)) {
+      return {ruleId: 'copyright-license', reason: unexpected('licence notice', line.value)}
     }
 
     return undefined

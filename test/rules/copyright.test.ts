@@ -56,7 +56,22 @@ describe('deboilerCopyright', function () {
     '저작권자 © 중앙일보, 무단 전재 및 재배포 금지',
     '<저작권자 © 한국일보, 무단전재 및 재배포금지>',
     'Hak cipta dilindungi undang-undang.',
-    'Bảo lưu mọi quyền.'
+    'Bảo lưu mọi quyền.',
+    // Licence notices.
+    'Text is available under the Creative Commons Attribution-ShareAlike 4.0 License; additional terms may apply.',
+    'This work is licensed under a Creative Commons Attribution 4.0 International License.',
+    'Except as otherwise noted, the content of this page is licensed under the Creative Commons Attribution 4.0 License.',
+    'Content is available under GNU Free Documentation License 1.3 or later unless otherwise noted.',
+    'This is an open access article distributed under the terms of the Creative Commons Attribution License.',
+    'Licensed under Creative Commons',
+    'Der Text ist unter der Lizenz „Creative-Commons Namensnennung – Weitergabe unter gleichen Bedingungen“ verfügbar.',
+    'Les textes sont disponibles sous licence Creative Commons attribution, partage dans les mêmes conditions.',
+    'Esta obra está bajo una Licencia Creative Commons Atribución 4.0 Internacional.',
+    'Il testo è disponibile secondo la licenza Creative Commons Attribuzione-Condividi allo stesso modo.',
+    'Tekst udostępniany na licencji Creative Commons: uznanie autorstwa, na tych samych warunkach.',
+    'Текст доступен по лицензии Creative Commons «С указанием авторства — С сохранением условий».',
+    'De tekst is beschikbaar onder de licentie Creative Commons Naamsvermelding-Gelijk delen.',
+    'Este trabalho está licenciado com uma Licença Creative Commons - Atribuição 4.0 Internacional.'
   ] as const
 
   const ok = [
@@ -77,7 +92,10 @@ describe('deboilerCopyright', function () {
     'Tüm hakları saklıdır ibaresi mahkemede tartışıldı.',
     'Все права защищены законом, заявил судья.',
     '该公司声称对这部电影版权所有。',
-    'Menurut hakim, hak cipta dilindungi undang-undang.'
+    'Menurut hakim, hak cipta dilindungi undang-undang.',
+    'The full text is available under request from the clerk.',
+    'Text is available under the counter, the pharmacist said.',
+    'Creative Commons licenses let authors share their work on their own terms.'
   ] as const
 
   it.each(notOk)('should strip %j', function (line) {
