@@ -51,6 +51,31 @@ export interface Line {
 /**
  * A line of the list; its text is the node’s, so a cut inside the line shows.
  */
+/**
+ * Hidden slot on a line’s paragraph with its `Line`, set as the line is made:
+ * a rule that strips a few lines finds them without reading every line of
+ * the page (`lineOf`).
+ */
+const lineSlot = Symbol('deboiler.line')
+
+type Slotted = Paragraph & {[lineSlot]?: Line}
+
+/**
+ * The line of a paragraph in the page’s list of lines.
+ *
+ * @param lines
+ *   Lines of the page (`linesOf`).
+ * @param node
+ *   Paragraph.
+ * @returns
+ *   Its line, or `undefined` when the list was not made with it (a list of
+ *   lines given with the tree).
+ */
+export function lineOf(lines: ReadonlyArray<Line>, node: Paragraph): Line | undefined {
+  const line = (node as Slotted)[lineSlot]
+  return line && lines[line.index] === line ? line : undefined
+}
+
 class PageLine implements Line {
   strippedBy: string | undefined = undefined
   keptFor: string | undefined = undefined
@@ -58,7 +83,9 @@ class PageLine implements Line {
     readonly node: Paragraph,
     readonly index: number,
     readonly blankBefore: boolean
-  ) {}
+  ) {
+    ;(node as Slotted)[lineSlot] = this
+  }
 
   get value(): string {
     return lineValue(this.node)

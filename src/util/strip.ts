@@ -3,7 +3,7 @@ import type {Node, Point} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Category, Place} from '../types.js'
-import {forgetValue, isParsed, lineBreaks, lineValue, linesOf, pointsIn} from './lines.js'
+import {forgetValue, isParsed, lineBreaks, lineOf, lineValue, linesOf, pointsIn, type Line} from './lines.js'
 
 /**
  * Who reports a strip.
@@ -118,10 +118,9 @@ export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
   }
 
   function keepApply(): undefined {
-    if (lines.size === 0) return
-    for (const line of linesOf(tree)) {
-      if (lines.has(line.node)) line.keptFor ??= meta.category
-    }
+    mark(linesOf(tree), lines, function (line) {
+      line.keptFor ??= meta.category
+    })
   }
 
   function line(node: Paragraph, verdict: Verdict): undefined {
@@ -208,12 +207,43 @@ export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
 
     if (lines.size === 0) return
     // Mark them in the page’s list of lines, then take them out of the tree.
-    for (const line of linesOf(tree)) {
-      const ruleId = lines.get(line.node)
-      if (ruleId !== undefined) line.strippedBy ??= ruleId
-    }
+    mark(linesOf(tree), lines, function (line, ruleId) {
+      line.strippedBy ??= ruleId
+    })
 
     removeLines(tree, lines)
+  }
+}
+
+/**
+ * Mark the lines of some paragraphs in the page’s list of lines.
+ *
+ * ###### Notes
+ * Each paragraph is found through its line (`lineOf`), not by reading every
+ * line of the page: every rule marks what it took, and most take a few
+ * lines. A list of lines made elsewhere is read whole.
+ *
+ * @param page
+ *   Lines of the page.
+ * @param nodes
+ *   Paragraphs, each with the rule id that took it.
+ * @param set
+ *   Mark a line.
+ * @returns
+ *   Nothing.
+ */
+function mark(page: ReadonlyArray<Line>, nodes: ReadonlyMap<Paragraph, string>, set: (line: Line, ruleId: string) => undefined): undefined {
+  let missed = false
+  for (const [node, ruleId] of nodes) {
+    const line = lineOf(page, node)
+    if (line) set(line, ruleId)
+    else missed = true
+  }
+
+  if (!missed) return
+  for (const line of page) {
+    const ruleId = nodes.get(line.node)
+    if (ruleId !== undefined) set(line, ruleId)
   }
 }
 
