@@ -175,6 +175,16 @@ describe('kindVector', function () {
   it('should see phone numbers on a service page', function () {
     expect(kindVector(lines('service'), 0.2, [])[kindNames.indexOf('phone line share')]).toBeGreaterThan(0)
   })
+
+  it('should count the lines the forum rule and the shop rule took', function () {
+    const values = ['Reply Quote Like', 'Joined: Jan 2015', 'Add to cart', 'A post about gears.']
+    const takenBy = ['forum-buttons', 'forum-counter', 'shop-buttons', undefined]
+    const vector = kindVector(values, 0.2, [], undefined, takenBy)
+    expect(vector[kindNames.indexOf('forum rule share')]).toBe(0.5)
+    expect(vector[kindNames.indexOf('shop rule share')]).toBe(0.25)
+    // Without the rules' verdicts, nothing is counted.
+    expect(kindVector(values, 0.2, [])[kindNames.indexOf('forum rule share')]).toBe(0)
+  })
 })
 
 describe('kindOf', function () {

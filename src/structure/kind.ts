@@ -27,8 +27,8 @@ export const kindClasses = ['article', ...otherKinds] as const
 /**
  * Names of the cues of the kind of a page, in order: the article verdict,
  * the shares of lines that read as a shop, a thread, code, a manual, a date
- * or a call to action, then the page cues of the article verdict
- * (`pageNames`).
+ * or a call to action, the shares of lines the forum rule and the shop rule
+ * took, then the page cues of the article verdict (`pageNames`).
  */
 export const kindNames: ReadonlyArray<string> = [
   'article score',
@@ -40,6 +40,8 @@ export const kindNames: ReadonlyArray<string> = [
   'date line share',
   'call to action share',
   'phone line share',
+  'forum rule share',
+  'shop rule share',
   'log words per line',
   ...pageNames
 ]
@@ -283,6 +285,8 @@ function phrases(entries: ReadonlyArray<string>): RegExp {
  * @param read
  *   What the locator read of each line (`LineFeatures`), when it did: its
  *   pieces and words with a digit are not counted again.
+ * @param takenBy
+ *   Rule id of the rule that took each line, if one did (`strippedBy`).
  * @returns
  *   Cues.
  */
@@ -290,10 +294,12 @@ export function kindVector(
   values: ReadonlyArray<string>,
   article: number,
   cues: ReadonlyArray<number>,
-  read?: ReadonlyArray<Pick<LineFeatures, 'digits' | 'tokens'>> | undefined
+  read?: ReadonlyArray<Pick<LineFeatures, 'digits' | 'tokens'>> | undefined,
+  takenBy?: ReadonlyArray<string | undefined> | undefined
 ): Array<number> {
-  // Lines that read as: price, shop, thread, code, manual, date, action, phone.
-  const counts = [0, 0, 0, 0, 0, 0, 0, 0]
+  // Lines that read as: price, shop, thread, code, manual, date, action,
+  // phone; lines the forum rule and the shop rule took.
+  const counts = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
   let lines = 0
   let words = 0
 
@@ -313,6 +319,9 @@ export function kindVector(
     if (digits && date.test(value)) counts[5]!++
     if (wordCues && action.test(value)) counts[6]!++
     if (digits && phone.test(value)) counts[7]!++
+    const rule = takenBy?.[index]
+    if (rule?.startsWith('forum-')) counts[8]!++
+    else if (rule?.startsWith('shop-')) counts[9]!++
   }
 
   const share = (count: number) => (lines > 0 ? count / lines : 0)

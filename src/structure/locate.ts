@@ -139,7 +139,8 @@ export function locatePage(
       lines.map((line) => line.value),
       article,
       cues,
-      balanced.analysis.features
+      balanced.analysis.features,
+      lines.map((line) => line.strippedBy)
     )
     const kind = kindOf(vector, balanced.words, kinds)
     page = {article, cues, kind}
