@@ -76,4 +76,23 @@ describe('dropContents', function () {
     dropContents(lines, verdicts)
     expect(kept(verdicts)).toEqual([true, true, true, true, true])
   })
+
+  it('should drop the heading of a table with no entry under it, only when a table is all it can head', function () {
+    const folded = page([
+      [intro, true],
+      ['Table of Contents', true],
+      ['Share', false, 'share-buttons'],
+      [prose, true]
+    ])
+    dropContents(folded.lines, folded.verdicts)
+    expect(kept(folded.verdicts)).toEqual([true, false, false, true])
+    expect(folded.verdicts[1]).toMatchObject({category: 'navigation', ruleId: 'navigation-contents'})
+    const section = page([
+      [intro, true],
+      ['Contents', true],
+      [prose, true]
+    ])
+    dropContents(section.lines, section.verdicts)
+    expect(kept(section.verdicts)).toEqual([true, true, true])
+  })
 })
