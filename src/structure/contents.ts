@@ -73,7 +73,8 @@ const numbering = /^(?:# )+/u
  * 20 words or fewer whose key (`phraseKey`, numbering left out) is that of a
  * line after the last entry; the entries end at the first line that is not
  * one, and two at least make a table. Lines other rules took are looked
- * past. Only kept lines are dropped. A heading that only a table has
+ * past. Only kept lines are dropped, and never one a category switched off
+ * would have stripped (`keptFor`). A heading that only a table has
  * (`Table of Contents`, not `Contents`) goes alone when no entry follows it:
  * a table the page folds away (dev, html-to-text, Markdown and cheerio-text
  * +0.00001 each, 12 dev pages up by less than 0.001, one down as little,
@@ -86,14 +87,15 @@ const numbering = /^(?:# )+/u
  * Markdown unchanged.
  *
  * @param lines
- *   Every line of the page (`strippedBy`: another rule took it).
+ *   Every line of the page (`strippedBy`: another rule took it; `keptFor`:
+ *   a category switched off would have).
  * @param verdicts
  *   Verdict of each line (changed in place).
  * @returns
  *   Nothing.
  */
 export function dropContents(
-  lines: ReadonlyArray<{readonly value: string; readonly strippedBy?: string | undefined}>,
+  lines: ReadonlyArray<{readonly value: string; readonly strippedBy?: string | undefined; readonly keptFor?: string | undefined}>,
   verdicts: Array<LineVerdict>
 ): undefined {
   let keys: Array<string | undefined> | undefined
@@ -127,13 +129,15 @@ export function dropContents(
     if (after >= 0) entries.length = after
     // A heading only a table has, with no entry under it: the box of a table
     // the page folds away.
-    if (entries.length === 0 && tableHeadings.has(phraseKey(line.value))) {
+    if (entries.length === 0 && line.keptFor === undefined && tableHeadings.has(phraseKey(line.value))) {
       dropKept(verdicts, index, line.value, {category: 'navigation', ruleId: 'navigation-contents', what: 'table of contents'})
       continue
     }
 
     if (entries.length < minEntries) continue
     for (const at of [index, ...entries]) {
+      // What a category switched off would have stripped is the caller’s.
+      if (lines[at]!.keptFor !== undefined) continue
       dropKept(verdicts, at, lines[at]!.value, {category: 'navigation', ruleId: 'navigation-contents', what: 'table of contents'})
     }
   }

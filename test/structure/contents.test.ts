@@ -95,4 +95,15 @@ describe('dropContents', function () {
     dropContents(section.lines, section.verdicts)
     expect(kept(section.verdicts)).toEqual([true, true, true])
   })
+
+  it('should keep a heading that a category switched off would have stripped', function () {
+    const {lines, verdicts} = page([
+      [intro, true],
+      ['Table of Contents', true],
+      [prose, true]
+    ])
+    const off = lines.map((line, index) => (index === 1 ? {...line, keptFor: 'related'} : line))
+    dropContents(off, verdicts)
+    expect(kept(verdicts)).toEqual([true, true, true])
+  })
 })
