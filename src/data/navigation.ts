@@ -2272,3 +2272,29 @@ export const contentsHeadings: Lexicon = {
   id: ['daftar isi'],
   vi: ['mục lục']
 }
+
+/**
+ * Headings that only a table of contents has, lower case: not `Contents`,
+ * `Inhalt` or `Índice`, which can head a section of prose. Such a heading
+ * with no entry under it is a table the page folds away
+ * (`src/structure/contents.ts`).
+ */
+export const tableHeadings: Lexicon = {
+  en: ['article contents', 'page contents', 'table of contents'],
+  de: ['inhaltsverzeichnis'],
+  fr: ['table des matières'],
+  es: ['tabla de contenidos'],
+  it: ['indice dei contenuti'],
+  nl: ['inhoudsopgave'],
+  pl: ['spis treści'],
+  sv: ['innehållsförteckning'],
+  da: ['indholdsfortegnelse'],
+  nb: ['innholdsfortegnelse'],
+  tr: ['içindekiler'],
+  ru: ['оглавление'],
+  ja: ['目次'],
+  zh: ['目录', '目錄'],
+  ko: ['목차'],
+  id: ['daftar isi'],
+  vi: ['mục lục']
+}

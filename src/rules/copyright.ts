@@ -83,9 +83,6 @@ const searchesOf = byLanguage(function (pick) {
 const wire = /\bthis material may not be published, broadcast, rewritten,? (?:or|and) redistributed\b/iu
 
 /**
- * A footer link to the copyright page: `Copyright`, `Copyright Notice`.
- */
-/**
  * The name of a licence, in a notice that gives one (`Creative Commons`,
  * `GNU Free Documentation License`, `CC BY-SA`, `Lizenz`, `licencia`,
  * `лицензии`, `ライセンス`, `知识共享`).
@@ -93,6 +90,9 @@ const wire = /\bthis material may not be published, broadcast, rewritten,? (?:or
 const licenseName =
   /licen[cs]|lizenz|licenz|licenç|licentie|licencj|licensen|licensierat|creative commons|gnu free|cc by|лиценз|ліценз|ライセンス|クリエイティブ・コモンズ|知识共享|知識共享/u
 
+/**
+ * A footer link to the copyright page: `Copyright`, `Copyright Notice`.
+ */
 const link = /^copyright(?: (?:notice|policy|information|statement))?$/iu
 
 /**

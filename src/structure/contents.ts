@@ -1,4 +1,4 @@
-import {contentsHeadings} from '../data/navigation.js'
+import {contentsHeadings, tableHeadings} from '../data/navigation.js'
 import {allOf} from '../util/lexicon.js'
 import {phraseKey} from '../util/line-text.js'
 import {wordCount} from '../util/shape.js'
@@ -10,34 +10,9 @@ import {dropKept, type LineVerdict} from './verdict.js'
 const headings = new Set(allOf(contentsHeadings).map((value) => phraseKey(value)))
 
 /**
- * Headings that only a table of contents has (`Table of Contents`,
- * `Inhaltsverzeichnis`, `目次`), as `phraseKey`s: not `Contents` or `Inhalt`,
- * which can head a section of prose.
+ * Headings that only a table of contents has, as `phraseKey`s.
  */
-const tableHeadings = new Set(
-  [
-    'article contents',
-    'page contents',
-    'table of contents',
-    'inhaltsverzeichnis',
-    'table des matières',
-    'tabla de contenidos',
-    'indice dei contenuti',
-    'inhoudsopgave',
-    'spis treści',
-    'innehållsförteckning',
-    'indholdsfortegnelse',
-    'innholdsfortegnelse',
-    'içindekiler',
-    'оглавление',
-    '目次',
-    '目录',
-    '目錄',
-    '목차',
-    'daftar isi',
-    'mục lục'
-  ].map((value) => phraseKey(value))
-)
+const tableOnly = new Set(allOf(tableHeadings).map((value) => phraseKey(value)))
 
 /**
  * Longest heading looked up, in characters.
@@ -103,7 +78,8 @@ export function dropContents(
 
   for (const [index, line] of lines.entries()) {
     if (!verdicts[index]!.keep || line.strippedBy !== undefined || line.value.length > maxHeading + 8) continue
-    if (!headings.has(phraseKey(line.value))) continue
+    const heading = phraseKey(line.value)
+    if (!headings.has(heading)) continue
     // Keys of the short lines, and where each is printed last: once a page.
     if (!keys || !last) {
       keys = lines.map((other) =>
@@ -129,12 +105,8 @@ export function dropContents(
     if (after >= 0) entries.length = after
     // A heading only a table has, with no entry under it: the box of a table
     // the page folds away.
-    if (entries.length === 0 && line.keptFor === undefined && tableHeadings.has(phraseKey(line.value))) {
-      dropKept(verdicts, index, line.value, {category: 'navigation', ruleId: 'navigation-contents', what: 'table of contents'})
-      continue
-    }
-
-    if (entries.length < minEntries) continue
+    const folded = entries.length === 0 && tableOnly.has(heading)
+    if (!folded && entries.length < minEntries) continue
     for (const at of [index, ...entries]) {
       // What a category switched off would have stripped is the caller’s.
       if (lines[at]!.keptFor !== undefined) continue

@@ -49,9 +49,6 @@ export interface Line {
 }
 
 /**
- * A line of the list; its text is the node’s, so a cut inside the line shows.
- */
-/**
  * Hidden slot on a line’s paragraph with its `Line`, set as the line is made:
  * a rule that strips a few lines finds them without reading every line of
  * the page (`lineOf`).
@@ -76,6 +73,9 @@ export function lineOf(lines: ReadonlyArray<Line>, node: Paragraph): Line | unde
   return line && lines[line.index] === line ? line : undefined
 }
 
+/**
+ * A line of the list; its text is the node’s, so a cut inside the line shows.
+ */
 class PageLine implements Line {
   strippedBy: string | undefined = undefined
   keptFor: string | undefined = undefined
