@@ -86,10 +86,17 @@ async function timed(path) {
   const kept = new Map()
   const names = []
   const processor = unified().use(library.deboilerLines)
+  const exported = new Map(
+    Object.entries(library)
+      .filter(([key, value]) => key.startsWith('deboiler') && typeof value === 'function')
+      .map(([key, value]) => [value, key])
+  )
 
   for (const item of library.deboilerPreset.plugins) {
     const [plugin, options] = Array.isArray(item) ? item : [item]
-    const name = plugin.meta?.category ?? plugin.name
+    // Older builds have no `meta`: the name they export a plugin by
+    // (`deboilerPhotoCredit`) tells its category.
+    const name = plugin.meta?.category ?? categoryOf(exported.get(plugin) ?? plugin.name)
     names.push(name)
     processor.use(function (settings) {
       const transform = plugin.call(this, settings)
@@ -129,4 +136,16 @@ async function timed(path) {
       return Math.min(...(kept.get(name) ?? [Number.NaN]))
     }
   }
+}
+
+/**
+ * Category of a plugin of an older build, from its name.
+ *
+ * @param {string} name
+ *   Name of the plugin (`deboilerPhotoCredit`).
+ * @returns {string}
+ *   Category (`photo-credit`).
+ */
+function categoryOf(name) {
+  return name.replace(/^deboiler/, '').replace(/[A-Z]/g, (letter, index) => (index > 0 ? '-' : '') + letter.toLowerCase())
 }
