@@ -303,6 +303,20 @@ function fitRelax(fitted) {
     console.log(pad(set, 30) + before.toFixed(4) + ' → ' + after.toFixed(4))
   }
 
+  // How far better cuts of this kind could go: each page of `pagetypes/` at
+  // the level that suits it best, known with hindsight (no kind model
+  // could choose so well; pages the article verdict calls articles stay as
+  // they are cut).
+  const own = pages.flatMap((page, index) => (page.set === kindSet ? [index] : []))
+  const best = (index) => Math.max(...f1s.map((scores) => scores[index]))
+  const types = [...new Set(own.map((index) => pages[index].row.page_type))].sort()
+  const byType = types.map(function (type) {
+    const at = own.filter((index) => pages[index].row.page_type === type)
+    return type + ' ' + (at.reduce((sum, index) => sum + best(index), 0) / at.length).toFixed(3)
+  })
+  const ceiling = own.reduce((sum, index) => sum + best(index), 0) / own.length
+  console.log(kindSet + ', each page at its best level (hindsight): ' + ceiling.toFixed(4) + ' (' + byType.join(', ') + ')')
+
   return {relax, chosen, spent}
 }
 
