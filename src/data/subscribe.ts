@@ -650,3 +650,74 @@ export const openWords: Lexicon = {
   id: ['dan', 'ke', 'untuk'],
   vi: ['cho', 'của', 'và']
 }
+
+/**
+ * What a sign-up form says once it is sent, lower case, straight quotes, as
+ * a sentence starts (`You've been successfully signed up!`, `Great! We've
+ * sent you an email to confirm your subscription.`, `There was a problem
+ * subscribing you to this newsletter.`): a page saved with its form keeps
+ * every message the form may show.
+ *
+ * ###### Notes
+ * Seen on product, listing and article pages of the dev sets (84 lines,
+ * none in a gold). A sentence of an article that starts so is rare; the rule
+ * takes such a line only when it is short.
+ */
+export const signupStatuses: Lexicon = {
+  en: [
+    'thank you for signing up',
+    'thank you for subscribing',
+    'thanks for signing up',
+    'thanks for subscribing',
+    'there was a problem subscribing you',
+    'there was an error subscribing you',
+    "we've sent you an email to confirm your subscription",
+    'we have sent you an email to confirm your subscription',
+    "you're now subscribed",
+    "you're subscribed",
+    'you are now subscribed',
+    "you've already signed up for",
+    "you've been successfully signed up",
+    "you've been successfully subscribed",
+    "you've successfully subscribed",
+    'you have been successfully signed up',
+    'you have been successfully subscribed',
+    'you have successfully subscribed',
+    'please check your inbox to confirm your subscription',
+    'check your inbox to confirm your subscription',
+    'please check your email to confirm your subscription',
+    'check your email to confirm your subscription'
+  ],
+  de: [
+    'danke für ihre anmeldung',
+    'vielen dank für ihre anmeldung',
+    'vielen dank für deine anmeldung',
+    'sie haben sich erfolgreich angemeldet',
+    'du hast dich erfolgreich angemeldet',
+    'bitte bestätigen sie ihre anmeldung'
+  ],
+  fr: [
+    'merci pour votre inscription',
+    'merci de vous être inscrit',
+    'vous êtes maintenant inscrit',
+    'votre inscription a bien été prise en compte',
+    'merci pour votre abonnement'
+  ],
+  es: ['gracias por suscribirte', 'gracias por tu suscripción', 'te has suscrito correctamente', 'gracias por registrarte'],
+  it: ["grazie per l'iscrizione", 'grazie per esserti iscritto', 'iscrizione avvenuta con successo'],
+  pt: ['obrigado por se inscrever', 'obrigado pela sua inscrição', 'inscrição realizada com sucesso'],
+  nl: ['bedankt voor je aanmelding', 'bedankt voor uw aanmelding', 'je bent nu ingeschreven'],
+  pl: ['dziękujemy za zapisanie się', 'dziękujemy za subskrypcję'],
+  sv: ['tack för din prenumeration', 'tack för att du prenumererar', 'tack för din anmälan'],
+  da: ['tak for din tilmelding'],
+  nb: ['takk for at du abonnerer', 'takk for påmeldingen'],
+  cs: ['děkujeme za přihlášení k odběru', 'děkujeme za registraci'],
+  tr: ['abone olduğunuz için teşekkürler', 'aboneliğiniz başarıyla'],
+  ru: ['спасибо за подписку', 'вы успешно подписались'],
+  uk: ['дякуємо за підписку', 'ви успішно підписалися'],
+  ja: ['ご登録ありがとうございます', '登録が完了しました'],
+  zh: ['感谢您的订阅', '订阅成功'],
+  ko: ['구독해 주셔서 감사합니다', '구독이 완료되었습니다'],
+  id: ['terima kasih telah berlangganan'],
+  vi: ['cảm ơn bạn đã đăng ký']
+}

@@ -8,13 +8,15 @@ import {
   promptPhrases,
   promptWords,
   promptWordsByLanguage,
+  signupStatuses,
   wallWords,
   wallWordsByLanguage
 } from '../data/subscribe.js'
-import {allOf} from '../util/lexicon.js'
+import {allOf, trieSource} from '../util/lexicon.js'
 import type {Line} from '../util/line-rule.js'
 import {foldedValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
+import {wordCount} from '../util/shape.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
 /**
@@ -84,6 +86,25 @@ const kinds = [
 const paywall = kinds[0]
 
 /**
+ * A message of a sign-up form, at the start of the line or of a sentence in
+ * it (`Great! We've sent you an email…`).
+ */
+const status = new RegExp('(?:^|[.!?。！？] ?)[¡¿"]?(?:' + trieSource(allOf(signupStatuses)) + ')', 'u')
+
+/**
+ * Most words of the sentence of a sign-up message (`You've already signed up
+ * for some newsletters, but you haven't confirmed your address.`): a
+ * sentence of prose that starts as one goes on (`Thanks for subscribing to
+ * the channel, the host said, before…`).
+ */
+const maxStatusWords = 14
+
+/**
+ * End of a sentence.
+ */
+const sentenceEnd = /[.!?。！？]/u
+
+/**
  * A word: letters (with their marks) and digits, with inner apostrophes,
  * hyphens and pluses; a run of CJK characters is one word.
  */
@@ -117,7 +138,7 @@ export const meta = {
   maxLength,
   box: {name: 'line of a sign-up box', ruleId: 'subscribe-prompt', lines: 6, maxLength: 200},
   strips:
-    'newsletter and sign-up prompts, paywalls and registration walls, and the few short lines between two of them (the perks a paywall lists)',
+    'newsletter and sign-up prompts, the messages of sign-up forms (`Thanks for subscribing!`), paywalls and registration walls, and the few short lines between two of them (the perks a paywall lists)',
   example: 'Sign up for our daily newsletter',
   group: 'engagement'
 } as const satisfies RuleDocs
@@ -139,6 +160,8 @@ const deboilerSubscribe = defineLineRule(
   meta,
   function (line, lines) {
     const value = foldedValue(line.node)
+    if (isStatus(value)) return {ruleId: 'subscribe-prompt', reason: unexpected('sign-up message', line.value)}
+
     const words: Array<string> = []
     let match: RegExpExecArray | null
     let wall = false
@@ -180,6 +203,23 @@ export default deboilerSubscribe
  * @returns
  *   Whether it is the rest of a wrapped sentence.
  */
+/**
+ * Whether a line holds a message of a sign-up form in a short sentence.
+ *
+ * @param value
+ *   Line, lower case, straight quotes.
+ * @returns
+ *   Whether it does.
+ */
+function isStatus(value: string): boolean {
+  const match = status.exec(value)
+  if (!match) return false
+  const rest = value.slice(match.index + match[0].length)
+  const end = sentenceEnd.exec(rest)
+  const sentence = match[0] + (end ? rest.slice(0, end.index) : rest)
+  return wordCount(sentence, maxStatusWords + 1) <= maxStatusWords
+}
+
 function continues(line: Line, lines: ReadonlyArray<Line>): boolean {
   const previous = lines[line.index - 1]
   if (!previous || previous.strippedBy !== undefined || !/^\p{Ll}/u.test(line.value)) return false

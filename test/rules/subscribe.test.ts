@@ -152,6 +152,42 @@ describe('deboilerSubscribe', function () {
     expect(stripped(deboilerSubscribe, 'Body text.\n' + line + '\nMore body.')).toEqual([])
   })
 
+  // What a sign-up form says once it is sent, in 12 languages.
+  const statuses = [
+    ['en', 'You’ve been successfully signed up!'],
+    ['en', 'Great! We’ve sent you an email to confirm your subscription.'],
+    ['en', 'There was a problem subscribing you to this newsletter.'],
+    ['en', 'Thank you for signing up. We’ll send you an email to share our latest insights.'],
+    ['de', 'Vielen Dank für Ihre Anmeldung!'],
+    ['fr', 'Merci pour votre inscription.'],
+    ['es', '¡Gracias por suscribirte!'],
+    ['it', 'Grazie per esserti iscritto alla newsletter.'],
+    ['pt', 'Obrigado por se inscrever!'],
+    ['nl', 'Bedankt voor je aanmelding.'],
+    ['pl', 'Dziękujemy za zapisanie się!'],
+    ['sv', 'Tack för din prenumeration!'],
+    ['ru', 'Спасибо за подписку!'],
+    ['ja', 'ご登録ありがとうございます。'],
+    ['zh', '感谢您的订阅！']
+  ] as const
+
+  // Prose that starts as a message does, and goes on.
+  const statusesOk = [
+    ['en', 'Thanks for subscribing to the channel, the host said, before the guest arrived and the interview began.'],
+    ['en', 'The form says “Thank you for signing up” even when the address is wrong.'],
+    ['de', 'Vielen Dank für Ihre Anmeldung zum Marathon, schrieb der Veranstalter allen Läufern, die sich bis Freitag gemeldet hatten.']
+  ] as const
+
+  it.each(statuses)('should strip a sign-up message in %s: %j', function (_, line) {
+    const file = run(deboilerSubscribe, 'Body text.\n' + line + '\nMore body.')
+    expect(file.messages.map((message) => [message.ruleId, message.actual])).toEqual([['subscribe-prompt', line]])
+    expect(file.messages[0]!.reason).toMatch(/^Unexpected sign-up message `/)
+  })
+
+  it.each(statusesOk)('should keep prose in %s that starts as a sign-up message: %j', function (_, line) {
+    expect(stripped(deboilerSubscribe, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
+
   it('should keep the rest of a wrapped sentence', function () {
     const wrapped = 'Readers who want the weekly digest can now\nsubscribe to the newsletter\n'
     expect(stripped(deboilerSubscribe, wrapped)).toEqual([])
