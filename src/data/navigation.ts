@@ -2178,6 +2178,37 @@ export const pageCounterWords: Lexicon = {
 }
 
 /**
+ * Counters of a gallery or a slide show, lower case, `#` a number (`Image 3
+ * of 12`, `Bild 2 von 8`, `Foto 1 de 5`): the control that steps through the
+ * pictures, never text of the page.
+ *
+ * ###### Notes
+ * Seen on 27 lines of the dev sets, none in a gold.
+ */
+export const galleryCounterWords: Lexicon = {
+  en: ['image # of #', 'photo # of #', 'picture # of #', 'slide # of #'],
+  de: ['bild # von #', 'foto # von #'],
+  fr: ['diapositive # sur #', 'image # sur #', 'photo # sur #', 'photo # de #'],
+  es: ['diapositiva # de #', 'foto # de #', 'imagen # de #'],
+  it: ['diapositiva # di #', 'foto # di #', 'immagine # di #'],
+  pt: ['foto # de #', 'imagem # de #'],
+  nl: ['afbeelding # van #', 'foto # van #'],
+  pl: ['slajd # z #', 'zdjęcie # z #'],
+  sv: ['bild # av #'],
+  da: ['billede # af #', 'foto # af #'],
+  nb: ['bilde # av #'],
+  cs: ['fotografie # z #', 'obrázek # z #'],
+  tr: ['fotoğraf # / #', 'görsel # / #'],
+  ru: ['изображение # из #', 'фото # из #'],
+  uk: ['зображення # з #', 'фото # з #'],
+  ja: ['画像 # / #', '写真 # / #'],
+  zh: ['图片 # / #', '第#张，共#张'],
+  ko: ['사진 # / #', '이미지 # / #'],
+  id: ['foto # dari #', 'gambar # dari #'],
+  vi: ['ảnh # / #', 'hình # / #']
+}
+
+/**
  * Buttons that set the text size: `XS SM MD LG`, `A A A`, `A- A+`,
  * lower case.
  */

@@ -1,6 +1,7 @@
 import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {
+  galleryCounterWords,
   homeWords,
   moreLinkWords,
   newTabWords,
@@ -48,7 +49,7 @@ export const meta = {
     'navigation-image',
     'navigation-glued-menu'
   ],
-  strips: 'skip links, lone section labels above the headline, menus, breadcrumbs, page counters (`Seite 2 von 3`), “Load more”, size toggles, links that say they open a new tab (`Westlaw, opens new tab`); where the text marks its links (Markdown, html-to-text), lines of links (two or more, a list item, or next to another) and images or logos alone; menus saved with nothing between their items (`homeUK newsWorld news…`)',
+  strips: 'skip links, lone section labels above the headline, menus, breadcrumbs, page and gallery counters (`Seite 2 von 3`, `Image 3 of 12`), “Load more”, size toggles, links that say they open a new tab (`Westlaw, opens new tab`); where the text marks its links (Markdown, html-to-text), lines of links (two or more, a list item, or next to another) and images or logos alone; menus saved with nothing between their items (`homeUK newsWorld news…`)',
   example: 'Accessibility links',
   group: 'chrome'
 } as const satisfies RuleDocs
@@ -108,12 +109,12 @@ const searchesOf = byLanguage(function (pick) {
         String.raw`)[\s|•·])`,
       'u'
     ),
-    // Seite 2 von 3; 第2页，共5页: `#` a number, a space any run of spaces or
-    // none. Tries, as these are tried on most lines (a space or `#` in the
-    // source of a trie is one of an entry).
+    // Seite 2 von 3; 第2页，共5页; Image 3 of 12: `#` a number, a space any
+    // run of spaces or none. Tries, as these are tried on most lines (a
+    // space or `#` in the source of a trie is one of an entry).
     pageCounter: new RegExp(
       '^(?:' +
-        trieSource(pick(pageCounterWords)).replaceAll('#', String.raw`\d{1,4}`).replaceAll(' ', String.raw`\s*`) +
+        trieSource(pick(pageCounterWords, galleryCounterWords)).replaceAll('#', String.raw`\d{1,4}`).replaceAll(' ', String.raw`\s*`) +
         ')$',
       'u'
     ),

@@ -90,7 +90,9 @@ describe('deboilerNavigation', function () {
     'XS',
     'HIDDEN CAVES',
     'By Jane Doe',
-    'MADRID —'
+    'MADRID —',
+    'Image 3 of 12 shows the bridge at night.',
+    'Photo 1 of 5: the flooded square.'
   ] as const
 
   // Navigation in other languages, with its rule id.
@@ -109,6 +111,18 @@ describe('deboilerNavigation', function () {
     ['Startseite', 'navigation-link'],
     ['Impressum', 'navigation-link'],
     ['Seite 2 von 5', 'navigation-more'],
+    // Counters of a gallery, in 11 languages.
+    ['Image 3 of 12', 'navigation-more'],
+    ['Slide 4 of 10', 'navigation-more'],
+    ['Bild 2 von 8', 'navigation-more'],
+    ['Photo 1 sur 6', 'navigation-more'],
+    ['Imagen 2 de 9', 'navigation-more'],
+    ['Foto 3 di 7', 'navigation-more'],
+    ['Imagem 1 de 4', 'navigation-more'],
+    ['Afbeelding 2 van 5', 'navigation-more'],
+    ['Zdjęcie 4 z 11', 'navigation-more'],
+    ['Фото 2 из 10', 'navigation-more'],
+    ['写真 3 / 8', 'navigation-more'],
     ['Weiterlesen »', 'navigation-more'],
     ['Startseite > Politik > Ausland', 'navigation-breadcrumb'],
     ['Retour en haut de page', 'navigation-skip-link'],
