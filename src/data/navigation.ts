@@ -2209,8 +2209,8 @@ export const galleryCounterWords: Lexicon = {
 }
 
 /**
- * Buttons that set the text size: `XS SM MD LG`, `A A A`, `A- A+`,
- * lower case.
+ * Buttons that set the text size: `XS SM MD LG`, `A A A`, `A- A+`, `Font
+ * size: Decrease Increase`, lower case.
  */
 export const sizeToggles: ReadonlyArray<string> = [
   'a',
@@ -2218,6 +2218,8 @@ export const sizeToggles: ReadonlyArray<string> = [
   'a++',
   'a-',
   'a--',
+  'decrease',
+  'increase',
   'l',
   'lg',
   'm',

@@ -70,6 +70,7 @@ describe('deboilerNavigation', function () {
     'A A A',
     'A- A+',
     'Text size: S M L XL',
+    'Font size: Decrease Increase',
     'XS SM MD LG'
   ] as const
 
@@ -92,7 +93,9 @@ describe('deboilerNavigation', function () {
     'By Jane Doe',
     'MADRID —',
     'Image 3 of 12 shows the bridge at night.',
-    'Photo 1 of 5: the flooded square.'
+    'Photo 1 of 5: the flooded square.',
+    'Increase',
+    'Prices increase'
   ] as const
 
   // Navigation in other languages, with its rule id.
