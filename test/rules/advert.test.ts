@@ -25,6 +25,8 @@ describe('deboilerAdvert', function () {
     'ADVERTISEMENT',
     '(Advertisement)',
     'Story continues below advertisement',
+    'Story continues',
+    'Article continues below',
     'Advertisement - Continue Reading Below',
     'Sponsored',
     'Ad',
@@ -67,6 +69,7 @@ describe('deboilerAdvert', function () {
 
   const ok = [
     'The advertisement was banned by regulators.',
+    'The story continues in the second volume.',
     'Sponsored by the city council, the festival runs all week.',
     'Advertising',
     'Ads were pulled after the complaints, the company said.',
