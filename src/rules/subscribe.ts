@@ -100,6 +100,12 @@ const status = new RegExp('(?:^|[.!?。！？] ?)[¡¿"]?(?:' + trieSource(allOf
 const maxStatusWords = 14
 
 /**
+ * Most words before a sign-up message on its line (`Great!`, `Almost
+ * done!`): a paragraph that ends in one is the article's.
+ */
+const maxLeadWords = 3
+
+/**
  * End of a sentence.
  */
 const sentenceEnd = /[.!?。！？]/u
@@ -193,6 +199,25 @@ const deboilerSubscribe = defineLineRule(
 export default deboilerSubscribe
 
 /**
+ * Whether a line holds a message of a sign-up form: at its start, or after a
+ * short exclamation (`Great!`, `Success!`), in a sentence of at most
+ * `maxStatusWords` words.
+ *
+ * @param value
+ *   Line, lower case, straight quotes.
+ * @returns
+ *   Whether it does.
+ */
+function isStatus(value: string): boolean {
+  const match = status.exec(value)
+  if (!match || wordCount(value.slice(0, match.index), maxLeadWords + 1) > maxLeadWords) return false
+  const rest = value.slice(match.index + match[0].length)
+  const end = sentenceEnd.exec(rest)
+  const sentence = match[0] + (end ? rest.slice(0, end.index) : rest)
+  return wordCount(sentence, maxStatusWords + 1) <= maxStatusWords
+}
+
+/**
  * Whether a line goes on with the sentence of the line right above it: it
  * starts in lower case, and that line, still there, does not end a sentence.
  *
@@ -203,22 +228,6 @@ export default deboilerSubscribe
  * @returns
  *   Whether it is the rest of a wrapped sentence.
  */
-/**
- * Whether a line holds a message of a sign-up form in a short sentence.
- *
- * @param value
- *   Line, lower case, straight quotes.
- * @returns
- *   Whether it does.
- */
-function isStatus(value: string): boolean {
-  const match = status.exec(value)
-  if (!match) return false
-  const rest = value.slice(match.index + match[0].length)
-  const end = sentenceEnd.exec(rest)
-  const sentence = match[0] + (end ? rest.slice(0, end.index) : rest)
-  return wordCount(sentence, maxStatusWords + 1) <= maxStatusWords
-}
 
 function continues(line: Line, lines: ReadonlyArray<Line>): boolean {
   const previous = lines[line.index - 1]

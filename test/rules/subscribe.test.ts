@@ -175,6 +175,7 @@ describe('deboilerSubscribe', function () {
   const statusesOk = [
     ['en', 'Thanks for subscribing to the channel, the host said, before the guest arrived and the interview began.'],
     ['en', 'The form says “Thank you for signing up” even when the address is wrong.'],
+    ['en', 'The letter goes out on Fridays with the best stories of the week. Thanks for subscribing!'],
     ['de', 'Vielen Dank für Ihre Anmeldung zum Marathon, schrieb der Veranstalter allen Läufern, die sich bis Freitag gemeldet hatten.']
   ] as const
 
