@@ -228,7 +228,6 @@ function isStatus(value: string): boolean {
  * @returns
  *   Whether it is the rest of a wrapped sentence.
  */
-
 function continues(line: Line, lines: ReadonlyArray<Line>): boolean {
   const previous = lines[line.index - 1]
   if (!previous || previous.strippedBy !== undefined || !/^\p{Ll}/u.test(line.value)) return false
