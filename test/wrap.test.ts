@@ -70,6 +70,18 @@ describe('hard-wrapped text', function () {
     expect(joinsOf(['The reasons the council gave for the overrun are these:', 'higher prices, and rain'].join('\n'))).toBe(undefined)
   })
 
+  it('should make each wrapped paragraph of a block quote one line, under its quote marks (html-to-text)', function () {
+    const quote = (marks: string) =>
+      fold(another, 72 - marks.length)
+        .split('\n')
+        .map((line) => marks + line)
+        .join('\n')
+    const value = [fold(paragraph, 72), '', quote('> '), '> ', quote('> '), '', quote('> > '), '', fold(paragraph, 72)].join('\n')
+    expect(joinsOf(value)).toEqual([5, 4, 1, 4, 4, 5])
+    // A quote does not go on from the text above it, nor a quote in a quote from the quote.
+    expect(joinsOf([fold(paragraph, 72), quote('> '), quote('> > ')].join('\n'))).toEqual([5, 4, 4])
+  })
+
   it('should not join a list item or a heading to the line above', function () {
     const lines = fold(paragraph + ' ' + paragraph, 60).split('\n')
     lines.splice(3, 0, '* An item of a list that follows the line above')

@@ -48,6 +48,12 @@ const minimumPairs = 5
 const opensItem = /^(?:[-*+•·]\s|\d{1,3}[.)]\s|#{1,6}\s|>|\|)/u
 
 /**
+ * The marks of a quoted line (`> `, `> > `), as html-to-text and Markdown
+ * print a block quote.
+ */
+const quoteMarks = /^(?:>[ \t]?)+/
+
+/**
  * An image that html-to-text prints as its address, with the words of the
  * block it starts glued to it (`[http://…/bullet1.gif]Keegan arrival…`): an
  * item of a list of teasers, a caption, never the rest of the line above.
@@ -88,6 +94,10 @@ export function wrapJoins(value: string, lines: SourceLines): Wrap | undefined {
   const fits = new Int32Array(size + 1)
   const over = new Int32Array(size + 1)
   const firstWords = new Int32Array(count)
+  // Per line, its quote marks (`> > `) when the line above has the same
+  // ones and this one has words after them: a block quote wrapped as the
+  // text around it, each line under its marks.
+  const quoted = new Array<boolean>(count).fill(false)
   let pairs = 0
 
   for (let index = 0; index < count; index++) {
@@ -96,6 +106,18 @@ export function wrapJoins(value: string, lines: SourceLines): Wrap | undefined {
     const end = to - lines.starts[index]!
     const space = firstSpace(value, from, to)
     firstWords[index] = space - from
+    const marks = quoteMarksOf(value, from, to)
+    if (
+      marks !== '' &&
+      marks.length < to - from &&
+      index > 0 &&
+      !lines.blankBefore[index] &&
+      quoteMarksOf(value, lines.froms[index - 1]!, lines.tos[index - 1]!) === marks
+    ) {
+      quoted[index] = true
+      firstWords[index] = firstSpace(value, from + marks.length, to) - from - marks.length
+    }
+
     // A line with a space at column `c` (from 1) ending at `end` runs past
     // every width from `c` to `end - 1`.
     if (space < to) addRange(over, space - lines.starts[index]! + 1, end - 1)
@@ -105,7 +127,7 @@ export function wrapJoins(value: string, lines: SourceLines): Wrap | undefined {
     // Broken at width `w` when the line fits (`end ≤ w`) and the next word
     // did not (`end + 1 + word > w`). A wrapper breaks inside sentences: a
     // line that ends one is no evidence (a sentence, then a short label).
-    if (!opensItem.test(value.slice(from, from + 4)) && !sentenceEnd.test(value.charAt(lines.tos[previous]! - 1))) {
+    if ((quoted[index] || !opensItem.test(value.slice(from, from + 4))) && !sentenceEnd.test(value.charAt(lines.tos[previous]! - 1))) {
       pairs++
       addRange(fits, previousEnd, previousEnd + firstWords[index]!)
     }
@@ -141,7 +163,7 @@ export function wrapJoins(value: string, lines: SourceLines): Wrap | undefined {
       !lines.blankBefore[index] &&
       previousEnd <= width &&
       previousEnd + firstWords[index]! >= width &&
-      !opensItem.test(value.slice(from, from + 4)) &&
+      (quoted[index] || !opensItem.test(value.slice(from, from + 4))) &&
       !(value.charCodeAt(from) === 91 /* `[` */ && imageOpening.test(value.slice(from, from + 320))) &&
       !sameLine(value, lines, first, index) &&
       !isLabel(value, from, lines.tos[index]!)
@@ -292,6 +314,23 @@ function addRange(counts: Int32Array, from: number, to: number): undefined {
   if (from > maximumWidth || to < from) return
   counts[Math.max(from, 0)]!++
   counts[Math.min(to, maximumWidth) + 1]!--
+}
+
+/**
+ * The quote marks a line’s content starts with (`> > `), or `''`.
+ *
+ * @param value
+ *   Document.
+ * @param from
+ *   Start of the content.
+ * @param to
+ *   End of the content.
+ * @returns
+ *   Marks.
+ */
+function quoteMarksOf(value: string, from: number, to: number): string {
+  if (value.charCodeAt(from) !== 62 /* `>` */) return ''
+  return quoteMarks.exec(value.slice(from, Math.min(to, from + 40)))?.[0] ?? ''
 }
 
 /**
