@@ -82,6 +82,15 @@ describe('hard-wrapped text', function () {
     expect(joinsOf([fold(paragraph, 72), quote('> '), quote('> > ')].join('\n'))).toEqual([5, 4, 4])
   })
 
+  it('should not join an image alone on a line (html-to-text) to the lines around it', function () {
+    const lines = fold(paragraph + ' ' + paragraph, 60).split('\n')
+    // Each fills the width: only what it is keeps it apart.
+    lines.splice(3, 0, '[https://example.com/uploads/2025/12/bridge-300x261.jpg]', 'https://example.com/uploads/2025/12/bridge.jpg')
+    const joins = wrapJoins(lines.join('\n'), sourceLines(lines))!.joins
+    expect([joins[2], joins[3], joins[4]]).toEqual([0, 0, 0])
+    expect(joinsOf(['The picture that the council showed on Tuesday, of the bridge', 'https://example.com/uploads/2025/12/bridge.jpg'].join('\n'))).toBe(undefined)
+  })
+
   it('should not join a list item or a heading to the line above', function () {
     const lines = fold(paragraph + ' ' + paragraph, 60).split('\n')
     lines.splice(3, 0, '* An item of a list that follows the line above')

@@ -18,7 +18,7 @@ import {allOf, trieSource} from '../util/lexicon.js'
 import {formatOf, lines, linesOf, lineValue, unbroken} from '../util/lines.js'
 import type {Markup} from '../util/format.js'
 import {isGluedMenu} from '../util/glued.js'
-import {linkShape, markdownTables} from '../util/markup.js'
+import {isImageLine, linkShape, markdownTables} from '../util/markup.js'
 import {isBreadcrumb, isSeeAll, isShortLink, lineShape, linkKey, sizeButtons, type Shape} from '../util/menu.js'
 import {unexpected} from '../util/quote.js'
 import {isWhiteSpace} from '../util/shape.js'
@@ -414,7 +414,7 @@ function head(values: Array<string>, shapes: Array<Shape>, kinds: Array<Kind | u
 /**
  * Mark lines of links and lines of images, where the text says where its
  * links are (Markdown, html-to-text): an image or a logo alone (`![Logo](…)`,
- * `[https://…/logo.gif]`), and lines whose every word is link text, when
+ * `[https://…/logo.gif]`, or the bare address of an image), and lines whose every word is link text, when
  * they hold two links or more, are a list item, or stand next to another
  * such line (a menu, a list of related links). A single link on a line of
  * its own among prose (a headline, a byline) is left to the article locator.
@@ -429,6 +429,9 @@ function head(values: Array<string>, shapes: Array<Shape>, kinds: Array<Kind | u
 function links(values: Array<string>, kinds: Array<Kind | undefined>, markup: Markup): undefined {
   // 0: prose or plain text; 1: links only; 2: images only.
   const marks = values.map(function (value) {
+    // The bare address of an image (`https://…/photo.jpg`), which
+    // html-to-text prints for a link to the full-size picture.
+    if (value.charCodeAt(0) === 104 /* `h` */ && isImageLine(value.trim())) return 2
     if (!value.includes('[') && !value.includes('<')) return 0
     const shape = linkShape(unbroken(value), markup)
     if (shape.plainWords > 0) return 0

@@ -47,6 +47,33 @@ const listMarker = /^(?:[-+*•·]|\d{1,3}[.)])[ \t]+/
 const quoteMarker = /^(?:>[ \t]?)+/
 
 /**
+ * An image alone on a line, as html-to-text prints one: its address in
+ * brackets (`[https://…/photo.jpg]`, `[/files/photo.webp]`, a placeholder
+ * `[data:image/svg+xml,…]`), or the bare address of the full-size image it
+ * links to (`https://…/photo.jpg`).
+ */
+const imageAlone =
+  /^(?:\[(?:[^\]\s]{0,2000}\.(?:jpe?g|png|gif|webp|svg|bmp|ico|avif)(?:[?#][^\]\s]{0,1000})?|data:image\/[^\]\s]{0,5000})\]|(?:https?:)?\/\/[^\s[\]]{1,2000}\.(?:jpe?g|png|gif|webp|svg|bmp|avif)(?:[?#]\S{0,1000})?)$/i
+
+/**
+ * Longest line looked at as an image alone.
+ */
+const maximumImageLine = 8000
+
+/**
+ * Whether a line is an image alone (`imageAlone`), as html-to-text prints
+ * one.
+ *
+ * @param value
+ *   Line, trimmed.
+ * @returns
+ *   Whether it is.
+ */
+export function isImageLine(value: string): boolean {
+  return value.length <= maximumImageLine && imageAlone.test(value)
+}
+
+/**
  * Marks put in place of a link’s text, an image and a target while a line
  * is measured (control characters: never in a line’s words).
  */

@@ -1,3 +1,5 @@
+import {isImageLine} from './markup.js'
+
 /**
  * Source lines of one document, as offsets: where each non-blank line
  * starts, where its content starts and ends (without the white space around
@@ -165,6 +167,8 @@ export function wrapJoins(value: string, lines: SourceLines): Wrap | undefined {
       previousEnd + firstWords[index]! >= width &&
       (quoted[index] || !opensItem.test(value.slice(from, from + 4))) &&
       !(value.charCodeAt(from) === 91 /* `[` */ && imageOpening.test(value.slice(from, from + 320))) &&
+      !isImageAlone(value, lines.froms[index - 1]!, lines.tos[index - 1]!) &&
+      !isImageAlone(value, from, lines.tos[index]!) &&
       !sameLine(value, lines, first, index) &&
       !isLabel(value, from, lines.tos[index]!)
     ) {
@@ -224,7 +228,9 @@ export function raggedJoins(value: string, lines: SourceLines, joins: Uint8Array
       lines.blankBefore[index] ||
       previousEnd - lines.froms[index - 1]! < minimumRagged ||
       !lowerStart.test(value.charAt(from)) ||
-      clauseEnd.test(value.charAt(previousEnd - 1))
+      clauseEnd.test(value.charAt(previousEnd - 1)) ||
+      isImageAlone(value, lines.froms[index - 1]!, previousEnd) ||
+      isImageAlone(value, from, lines.tos[index]!)
     ) {
       continue
     }
@@ -314,6 +320,26 @@ function addRange(counts: Int32Array, from: number, to: number): undefined {
   if (from > maximumWidth || to < from) return
   counts[Math.max(from, 0)]!++
   counts[Math.min(to, maximumWidth) + 1]!--
+}
+
+/**
+ * Whether a line is an image alone (`isImageLine`): it stands apart from the
+ * text around it, neither the rest of the line above nor the start of the
+ * line below.
+ *
+ * @param value
+ *   Document.
+ * @param from
+ *   Start of the line’s content.
+ * @param to
+ *   End of the line’s content.
+ * @returns
+ *   Whether it is.
+ */
+function isImageAlone(value: string, from: number, to: number): boolean {
+  const code = value.charCodeAt(from)
+  // Most lines start with neither `[`, `h` nor `/`: no slice for them.
+  return (code === 91 /* `[` */ || code === 104 /* `h` */ || code === 47) /* `/` */ && isImageLine(value.slice(from, to))
 }
 
 /**

@@ -354,4 +354,21 @@ describe('deboilerNavigation', function () {
       '* Jets [/football/nfl/teams/jets/]'
     ])
   })
+
+  it('should strip an image that html-to-text prints as its address, in brackets or bare, between paragraphs', function () {
+    const value = [
+      body,
+      '[https://example.com/uploads/2025/12/bridge-300x261.jpg]',
+      '[data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22%3E%3C/svg%3E]',
+      'https://example.com/uploads/2025/12/bridge.jpg',
+      body,
+      'See https://example.com/uploads/2025/12/bridge.jpg for the plan.',
+      'https://example.com/report'
+    ].join('\n')
+    expect(stripped(deboilerNavigation, value)).toEqual([
+      '[https://example.com/uploads/2025/12/bridge-300x261.jpg]',
+      '[data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22%3E%3C/svg%3E]',
+      'https://example.com/uploads/2025/12/bridge.jpg'
+    ])
+  })
 })
