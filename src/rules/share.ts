@@ -6,6 +6,7 @@ import {
   objectWords,
   objectWordsByLanguage,
   promptQuestions,
+  shareEndpoints,
   strongButtonWords,
   strongButtons,
   weakButtonWords,
@@ -33,6 +34,16 @@ const maxCopyLink = Math.max(...[...copyLinks].map((notice) => notice.length)) +
  * A question asking readers to share, at the start of a line.
  */
 const question = new RegExp('^(?:' + promptQuestions.join('|') + ')\\s*\\?+', 'u')
+
+/**
+ * A share button printed as its address (`https://www.facebook.com/sharer/sharer.php?u=…`,
+ * `mailto:?subject=…`), in brackets, parentheses or angle brackets or bare,
+ * up to its end.
+ */
+const shareLink = new RegExp(
+  String.raw`(?:(?:https?:)?//(?:www\.)?(?:${shareEndpoints.join('|')})|mailto:\?)[^\s\])>]*`,
+  'giu'
+)
 
 /**
  * Widget phrases, in or out of parentheses.
@@ -119,13 +130,23 @@ const deboilerShare = defineLineRule(
       return {ruleId: 'share-buttons', reason: unexpected('copy link notice', line.value)}
     }
 
-    const asked = question.exec(value)
-    const asIs = asked ? value.slice(asked[0].length) : value
+    // A share button printed as its address counts as a button, its address
+    // as nothing else.
+    let addresses = 0
+    const plain =
+      value.includes('//') || value.includes('mailto:')
+        ? value.replace(shareLink, function () {
+            addresses++
+            return ' '
+          })
+        : value
+    const asked = question.exec(plain)
+    const asIs = asked ? plain.slice(asked[0].length) : plain
     const rest = widgetKeys.some((key) => asIs.includes(key)) ? asIs.replace(widget, ' ') : asIs
     // Distinct weak buttons: the first, and whether there is another.
     let weakOne: string | undefined
     let weakMore = false
-    let buttons = 0
+    let buttons = addresses
     let counts = false
     let named = false
     let match: RegExpExecArray | null

@@ -133,6 +133,26 @@ describe('deboilerShare', function () {
     expect(stripped(deboilerShare, 'Body text.\n' + line + '\nMore body.')).toEqual([])
   })
 
+  it.each([
+    '* https://www.facebook.com/sharer/sharer.php?u=https://example.com/blog/kitchen-trends',
+    'https://twitter.com/intent/tweet?text=%20How%20to%20Use%20Rust&url=https%3A%2F%2Fexample.com%2Fblog',
+    'Share:https://www.facebook.com/sharer/sharer.php?u=https://example.com/a/https://www.linkedin.com/shareArticle?url=https://example.com/a',
+    'Share:[](https://www.facebook.com/sharer/sharer.php?u=https://example.com/a)',
+    '[Facebook](https://www.facebook.com/sharer.php?u=https%3A%2F%2Fexample.com "Facebook") [Twitter](https://x.com/intent/post?url=https%3A%2F%2Fexample.com)',
+    '[Email](mailto:?subject=Kitchen%20trends&body=https%3A%2F%2Fexample.com)'
+  ])('should strip a share button printed as its address, %j, as `share-buttons`', function (line) {
+    const file = run(deboilerShare, 'The talks failed on Monday, officials said.\n\n' + line + '\n\nMore body.')
+    expect(file.messages.map((message) => [message.ruleId, message.actual])).toEqual([['share-buttons', line]])
+  })
+
+  it.each([
+    'Read what they wrote at https://twitter.com/intent/tweet?text=hello before it went.',
+    'https://www.facebook.com/groups/kitchen-trends',
+    '[The report](https://example.com/share/report-2025)'
+  ])('should keep %j, which is not a share button', function (line) {
+    expect(stripped(deboilerShare, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
+
   it('should tell prompts from rows of buttons', function () {
     const file = run(
       deboilerShare,
