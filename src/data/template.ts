@@ -162,3 +162,177 @@ export const mediaFallbacks: Readonly<Partial<Record<LexiconLanguage, ReadonlyAr
   ],
   pl: [/^twoja przeglądarka nie obsługuje (?:elementu |znacznika |odtwarzania )?(?:html# )?(?:video|wideo|audio|filmów)$/u]
 }
+
+/**
+ * The words of a widget’s error message, in one language: what may open it
+ * (`Oops!`), the error itself (`Something went wrong`), and what tells a
+ * widget’s message from a sentence about a problem (`try again`, `the
+ * form`). All lower case, as `phraseKey` gives them (every run of
+ * non-letters one space).
+ */
+export interface WidgetErrorWords {
+  openers: ReadonlyArray<string>
+  errors: ReadonlyArray<string>
+  cues: ReadonlyArray<string>
+}
+
+/**
+ * What a form, a cart or a feed prints where it failed, per language: a
+ * line that is an error (`Something went wrong`, `There was a problem`)
+ * after an opener (`Oops!`, `Sorry,`), alone, or followed by what a widget
+ * says (`while submitting the form`, `Please try again.`).
+ *
+ * ###### Notes
+ * Seen on product, service and article pages of the benchmark sets (`Oops!
+ * Something went wrong while submitting the form.` on 9 pages, `Oops! Looks
+ * like we're having trouble connecting to our server.` on 4, `Sorry, there
+ * was a problem.`, `There was a problem calculating your shipping. Please
+ * try again.`), never in their gold. A line is one only as a whole: `There
+ * was a problem with the engine, officials said.` has no widget’s words,
+ * and an error alone needs its opener (`Something went wrong.` may be a
+ * paragraph of a story).
+ */
+export const widgetErrors: Readonly<Record<LexiconLanguage, WidgetErrorWords>> = {
+  en: {
+    openers: ['oops', 'whoops', 'sorry', 'uh oh', 'oh no', 'error', 'oops sorry', 'sorry but'],
+    errors: [
+      'something went wrong',
+      'something has gone wrong',
+      'there was a problem',
+      'there was an error',
+      'there was an issue',
+      'there was an unexpected error',
+      'an error occurred',
+      'an error occured',
+      'an error has occurred',
+      'an error has occured',
+      'an unexpected error occurred',
+      'an unexpected error has occurred',
+      'looks like we re having trouble',
+      'looks like we are having trouble',
+      'we re having trouble',
+      'we are having trouble',
+      'we encountered an issue',
+      'we encountered an error',
+      'we encountered a problem',
+      'we ran into a problem',
+      'we couldn t load',
+      'we were unable to load'
+    ],
+    cues: [
+      'try again',
+      'please',
+      'reload',
+      'refresh',
+      'the form',
+      'submitting',
+      'server',
+      'connecting',
+      'loading',
+      'retrieving',
+      'processing your',
+      'sending your',
+      'your email',
+      'your message',
+      'signing you up',
+      'subscribing',
+      'has not been sent',
+      'was not sent'
+    ]
+  },
+  de: {
+    openers: ['hoppla', 'ups', 'oops', 'entschuldigung', 'leider', 'fehler'],
+    errors: ['etwas ist schiefgelaufen', 'etwas ist schief gelaufen', 'ein fehler ist aufgetreten', 'es ist ein fehler aufgetreten', 'da ist etwas schiefgelaufen'],
+    cues: ['erneut', 'noch einmal', 'später', 'bitte', 'formular', 'server', 'laden']
+  },
+  fr: {
+    openers: ['oups', 'désolé', 'erreur'],
+    errors: ['une erreur s est produite', 'une erreur est survenue', 'quelque chose s est mal passé', 'un problème est survenu'],
+    cues: ['réessayer', 'réessayez', 'veuillez', 'formulaire', 'serveur', 'recharger', 'plus tard']
+  },
+  es: {
+    openers: ['ups', 'vaya', 'lo sentimos', 'error'],
+    errors: ['algo salió mal', 'se ha producido un error', 'ha ocurrido un error', 'ocurrió un error', 'se produjo un error', 'hubo un problema', 'hubo un error'],
+    cues: ['inténtalo', 'inténtelo', 'vuelve a intentar', 'por favor', 'formulario', 'servidor', 'más tarde', 'recarga']
+  },
+  it: {
+    openers: ['ops', 'oops', 'spiacenti', 'errore'],
+    errors: ['qualcosa è andato storto', 'si è verificato un errore', 'si è verificato un problema'],
+    cues: ['riprova', 'riprovare', 'per favore', 'modulo', 'server', 'più tardi', 'ricarica']
+  },
+  pt: {
+    openers: ['ops', 'opa', 'desculpe', 'erro'],
+    errors: ['algo deu errado', 'algo correu mal', 'ocorreu um erro', 'houve um problema', 'ocorreu um problema'],
+    cues: ['tente novamente', 'tente de novo', 'por favor', 'formulário', 'servidor', 'mais tarde', 'recarregue']
+  },
+  nl: {
+    openers: ['oeps', 'sorry', 'helaas', 'fout'],
+    errors: ['er is iets misgegaan', 'er ging iets mis', 'er is een fout opgetreden', 'er is een probleem opgetreden'],
+    cues: ['opnieuw', 'probeer', 'alstublieft', 'formulier', 'server', 'later']
+  },
+  pl: {
+    openers: ['ups', 'przepraszamy', 'błąd'],
+    errors: ['coś poszło nie tak', 'wystąpił błąd', 'wystąpił problem', 'pojawił się błąd'],
+    cues: ['spróbuj', 'ponownie', 'formularz', 'serwer', 'później', 'odśwież']
+  },
+  sv: {
+    openers: ['hoppsan', 'oj', 'tyvärr', 'fel'],
+    errors: ['något gick fel', 'ett fel uppstod', 'ett fel har uppstått', 'ett problem uppstod'],
+    cues: ['försök igen', 'försök senare', 'formuläret', 'servern', 'ladda om']
+  },
+  da: {
+    openers: ['ups', 'beklager', 'fejl'],
+    errors: ['noget gik galt', 'der opstod en fejl', 'der skete en fejl', 'der opstod et problem'],
+    cues: ['prøv igen', 'prøv senere', 'formularen', 'serveren', 'genindlæs']
+  },
+  nb: {
+    openers: ['oisann', 'beklager', 'feil'],
+    errors: ['noe gikk galt', 'det oppstod en feil', 'det har oppstått en feil', 'det oppstod et problem'],
+    cues: ['prøv igjen', 'prøv senere', 'skjemaet', 'serveren', 'last inn']
+  },
+  cs: {
+    openers: ['jejda', 'omlouváme se', 'chyba'],
+    errors: ['něco se pokazilo', 'došlo k chybě', 'nastala chyba', 'vyskytla se chyba'],
+    cues: ['zkuste', 'znovu', 'později', 'formulář', 'server']
+  },
+  tr: {
+    openers: ['hata', 'üzgünüz', 'hay aksi'],
+    errors: ['bir şeyler ters gitti', 'bir hata oluştu', 'bir sorun oluştu', 'beklenmeyen bir hata oluştu'],
+    cues: ['tekrar deneyin', 'yeniden deneyin', 'lütfen', 'daha sonra', 'form', 'sunucu']
+  },
+  ru: {
+    openers: ['упс', 'извините', 'ошибка'],
+    errors: ['что то пошло не так', 'произошла ошибка', 'возникла ошибка', 'возникла проблема'],
+    cues: ['попробуйте', 'повторите', 'позже', 'форм', 'сервер', 'обновите']
+  },
+  uk: {
+    openers: ['упс', 'вибачте', 'помилка'],
+    errors: ['щось пішло не так', 'сталася помилка', 'виникла помилка', 'виникла проблема'],
+    cues: ['спробуйте', 'повторіть', 'пізніше', 'форм', 'сервер', 'оновіть']
+  },
+  ja: {
+    openers: ['申し訳ありません', 'エラー'],
+    errors: ['問題が発生しました', 'エラーが発生しました', '予期しないエラーが発生しました'],
+    cues: ['もう一度お試しください', 'しばらくしてから', '再読み込み', 'お試しください']
+  },
+  zh: {
+    openers: ['抱歉', '哎呀', '错误'],
+    errors: ['出了点问题', '出错了', '发生错误', '发生了错误', '出现错误', '出现了问题'],
+    cues: ['请重试', '请稍后再试', '请稍后重试', '重新加载', '刷新']
+  },
+  ko: {
+    openers: ['죄송합니다', '오류'],
+    errors: ['문제가 발생했습니다', '오류가 발생했습니다', '알 수 없는 오류가 발생했습니다'],
+    cues: ['다시 시도', '잠시 후', '새로고침']
+  },
+  id: {
+    openers: ['ups', 'maaf', 'kesalahan'],
+    errors: ['terjadi kesalahan', 'ada yang salah', 'terjadi masalah'],
+    cues: ['coba lagi', 'silakan', 'nanti', 'formulir', 'server', 'muat ulang']
+  },
+  vi: {
+    openers: ['rất tiếc', 'xin lỗi', 'lỗi'],
+    errors: ['đã xảy ra lỗi', 'có lỗi xảy ra', 'đã có lỗi xảy ra', 'đã xảy ra sự cố'],
+    cues: ['thử lại', 'vui lòng', 'sau', 'biểu mẫu', 'máy chủ', 'tải lại']
+  }
+}

@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {mediaFallbacks, shortcodes, templatePatterns, type TemplatePattern} from '../data/template.js'
+import {mediaFallbacks, shortcodes, templatePatterns, widgetErrors, type TemplatePattern} from '../data/template.js'
 import {lowerValue, phraseKey} from '../util/line-text.js'
 import {lines, lineValue} from '../util/lines.js'
 import {unexpected} from '../util/quote.js'
@@ -35,6 +35,24 @@ const fallbackCue = /browser|user agent|javascript|navega|navigat|przeglądark|v
 // Longest line a fallback is.
 const maxFallback = 200
 
+// Every language’s widget errors are tried: pages mix languages.
+const errorWords = Object.values(widgetErrors)
+const widgetError = new RegExp(
+  String.raw`^(?:(${alternatives(errorWords.flatMap((words) => words.openers))}) )?(?:${alternatives(errorWords.flatMap((words) => words.errors))})(?: (.+))?$`,
+  'u'
+)
+// What tells a widget’s message from a sentence about a problem, at the
+// start of a word.
+const widgetCue = new RegExp(String.raw`(?:^| )(?:${alternatives(errorWords.flatMap((words) => words.cues))})`, 'u')
+// First words of the widget errors and their openers: a line that starts
+// with none of them is not read further.
+const errorStarts = new Set(errorWords.flatMap((words) => [...words.openers, ...words.errors].map((phrase) => phrase.split(' ')[0]!)))
+// Longest widget error, in words (`Something went wrong while talking to
+// the server. Please try again or contact us if the problem persists.`).
+const maxErrorWords = 24
+// A word at the start of a line (letters, as `phraseKey` keeps them).
+const firstWord = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u
+
 /**
  * What `deboilerTemplate` is and does.
  */
@@ -43,7 +61,7 @@ export const meta = {
   ruleId: 'template-tag',
   ruleIds: ['template-tag', 'template-shortcode', 'template-placeholder', 'template-comment', 'template-fallback'],
   strips:
-    'CMS artifacts, whole lines or inside kept lines; what a page prints where its video cannot play (`Your browser does not support the video tag.`)',
+    'CMS artifacts, whole lines or inside kept lines; what a page prints where its video cannot play (`Your browser does not support the video tag.`) or a widget failed (`Oops! Something went wrong while submitting the form.`)',
   example: '{mosads}',
   group: 'chrome'
 } as const satisfies RuleDocs
@@ -82,6 +100,11 @@ const deboilerTemplate = defineRule(meta, function () {
         continue
       }
 
+      if (value.length <= maxFallback && isWidgetError(lowerValue(node))) {
+        strip.line(node, {ruleId: 'template-fallback', reason: unexpected('widget error', value.trim())})
+        continue
+      }
+
       if (!candidate.test(value)) continue
       const found = find(value, active)
       if (found.length === 0) continue
@@ -105,6 +128,42 @@ const deboilerTemplate = defineRule(meta, function () {
 })
 
 export default deboilerTemplate
+
+/**
+ * Whether a line is what a widget prints where it failed (`widgetErrors`):
+ * an error after an opener (`Sorry, there was a problem.`), or an error and
+ * a widget’s words (`Something went wrong. Please try again.`).
+ *
+ * @param lower
+ *   Line in lower case.
+ * @returns
+ *   Whether it is.
+ */
+function isWidgetError(lower: string): boolean {
+  const start = firstWord.exec(lower)?.[1]
+  if (start === undefined || !errorStarts.has(start)) return false
+  const key = phraseKey(lower)
+  const match = widgetError.exec(key)
+  if (!match || key.split(' ').length > maxErrorWords) return false
+  const rest = match[2]
+  return rest === undefined ? match[1] !== undefined : widgetCue.test(rest)
+}
+
+/**
+ * A regular expression source matching any of some phrases (longest
+ * first, so that a longer phrase wins over its start).
+ *
+ * @param phrases
+ *   Phrases, lower case.
+ * @returns
+ *   Source.
+ */
+function alternatives(phrases: ReadonlyArray<string>): string {
+  return [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')
+}
 
 /**
  * Whether a line is what a page prints where its video or audio cannot play

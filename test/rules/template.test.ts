@@ -116,7 +116,28 @@ describe('deboilerTemplate', function () {
     ['it', 'Il tuo browser non supporta il tag video.'],
     ['pt', 'Seu navegador não suporta a tag de vídeo.'],
     ['nl', 'Je browser ondersteunt de video tag niet.'],
-    ['pl', 'Twoja przeglądarka nie obsługuje elementu video.']
+    ['pl', 'Twoja przeglądarka nie obsługuje elementu video.'],
+    // What a widget prints where it failed.
+    ['en', 'Oops! Something went wrong while submitting the form.'],
+    ['en', "Oops! Looks like we're having trouble connecting to our server."],
+    ['en', 'Sorry, there was a problem.'],
+    ['en', 'There was a problem calculating your shipping. Please try again.'],
+    ['en', 'An error has occured and your email has not been sent.'],
+    ['de', 'Hoppla! Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.'],
+    ['fr', 'Une erreur s’est produite. Veuillez réessayer.'],
+    ['es', 'Algo salió mal. Inténtalo de nuevo más tarde.'],
+    ['it', 'Ops! Qualcosa è andato storto.'],
+    ['pt', 'Ocorreu um erro. Tente novamente.'],
+    ['nl', 'Er is iets misgegaan. Probeer het later opnieuw.'],
+    ['pl', 'Coś poszło nie tak. Spróbuj ponownie.'],
+    ['sv', 'Något gick fel. Försök igen.'],
+    ['cs', 'Jejda, něco se pokazilo.'],
+    ['tr', 'Bir hata oluştu. Lütfen tekrar deneyin.'],
+    ['ru', 'Что-то пошло не так. Попробуйте ещё раз.'],
+    ['ja', 'エラーが発生しました。もう一度お試しください。'],
+    ['zh', '出错了，请稍后再试。'],
+    ['ko', '오류가 발생했습니다. 다시 시도해 주세요.'],
+    ['vi', 'Đã xảy ra lỗi. Vui lòng thử lại.']
   ] as const
 
   // Prose about browsers and video, in the same languages.
@@ -125,16 +146,23 @@ describe('deboilerTemplate', function () {
     ['en', 'Your browser does not support the video tag, the developer said, and that is why the page was rebuilt.'],
     ['de', 'Der alte Browser unterstützt das neue Videoformat nicht, sagte der Sprecher der Stadtwerke am Dienstag.'],
     ['fr', 'Le navigateur de la mairie ne prend pas en charge la vidéo, a expliqué le directeur du service informatique.'],
-    ['es', 'El navegador de la biblioteca no soporta el vídeo del archivo, explicó la directora en la reunión del martes.']
+    ['es', 'El navegador de la biblioteca no soporta el vídeo del archivo, explicó la directora en la reunión del martes.'],
+    // Sentences about a problem, and an error alone, which may be a paragraph of a story.
+    ['en', 'There was a problem with the engine, officials said on Monday.'],
+    ['en', 'Something went wrong.'],
+    ['en', 'Something went wrong at the plant that night, and the inquiry is still trying to find out what it was and who knew.'],
+    ['de', 'Etwas ist schiefgelaufen, sagte der Trainer nach dem Spiel.'],
+    ['es', 'Algo salió mal en la final, admitió el entrenador.'],
+    ['ja', 'エラーが発生しました。']
   ] as const
 
-  it.each(fallbacks)('should strip a media fallback (%s): %j', function (_, line) {
+  it.each(fallbacks)('should strip a media fallback or a widget error (%s): %j', function (_, line) {
     const file = run(deboilerTemplate, 'Body text.\n' + line + '\nMore body.')
     expect(file.messages.map((message) => [message.ruleId, message.actual])).toEqual([['template-fallback', line]])
     expect(String(file.value)).toBe('Body text.\nMore body.')
   })
 
-  it.each(prose)('should keep prose about browsers and video (%s): %j', function (_, line) {
+  it.each(prose)('should keep prose about browsers, video and problems (%s): %j', function (_, line) {
     expect(stripped(deboilerTemplate, 'Body text.\n' + line + '\nMore body.')).toEqual([])
   })
 
