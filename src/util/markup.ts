@@ -47,13 +47,14 @@ const listMarker = /^(?:[-+*•·]|\d{1,3}[.)])[ \t]+/
 const quoteMarker = /^(?:>[ \t]?)+/
 
 /**
- * An image alone on a line, as html-to-text prints one: its address in
- * brackets (`[https://…/photo.jpg]`, `[/files/photo.webp]`, a placeholder
- * `[data:image/svg+xml,…]`), or the bare address of the full-size image it
- * links to (`https://…/photo.jpg`).
+ * The file name of an image at the end of an address’s path.
  */
-const imageAlone =
-  /^(?:\[(?:[^\]\s]{0,2000}\.(?:jpe?g|png|gif|webp|svg|bmp|ico|avif)(?:[?#][^\]\s]{0,1000})?|data:image\/[^\]\s]{0,5000})\]|(?:https?:)?\/\/[^\s[\]]{1,2000}\.(?:jpe?g|png|gif|webp|svg|bmp|avif)(?:[?#]\S{0,1000})?)$/i
+const imageFile = /\.(?:jpe?g|png|gif|webp|svg|bmp|ico|avif)$/i
+
+/**
+ * White space, or a bracket, which an address alone on a line has none of.
+ */
+const notAddress = /[\s[\]]/
 
 /**
  * Longest line looked at as an image alone.
@@ -61,8 +62,15 @@ const imageAlone =
 const maximumImageLine = 8000
 
 /**
- * Whether a line is an image alone (`imageAlone`), as html-to-text prints
- * one.
+ * Whether a line is an image alone, as html-to-text prints one: its address
+ * in brackets (`[https://…/photo.jpg]`, `[/files/photo.webp]`, a placeholder
+ * `[data:image/svg+xml,…]`), or the bare address of the full-size image it
+ * links to (`https://…/photo.jpg`).
+ *
+ * ###### Notes
+ * By hand, not one pattern: an address may hold dots, `?` and `#` anywhere,
+ * and a pattern for “a path that ends in an image’s name, then maybe a
+ * query” backtracks on a long run of them.
  *
  * @param value
  *   Line, trimmed.
@@ -70,7 +78,19 @@ const maximumImageLine = 8000
  *   Whether it is.
  */
 export function isImageLine(value: string): boolean {
-  return value.length <= maximumImageLine && imageAlone.test(value)
+  if (value.length > maximumImageLine) return false
+  let address = value
+  if (value.charCodeAt(0) === 91 /* `[` */) {
+    if (value.charCodeAt(value.length - 1) !== 93 /* `]` */) return false
+    address = value.slice(1, -1)
+    if (address.startsWith('data:image/')) return !notAddress.test(address)
+  } else if (!address.startsWith('https://') && !address.startsWith('http://') && !address.startsWith('//')) {
+    return false
+  }
+
+  if (address === '' || notAddress.test(address)) return false
+  const query = address.search(/[?#]/)
+  return imageFile.test(query < 0 ? address : address.slice(0, query))
 }
 
 /**
