@@ -27,6 +27,8 @@ describe('deboilerAdvert', function () {
     'Story continues below advertisement',
     'Story continues',
     'Article continues below',
+    'Continue Article',
+    'Advertisment',
     'Advertisement - Continue Reading Below',
     'Sponsored',
     'Ad',
