@@ -37,8 +37,10 @@
 //
 // `--write` writes the model file (else it is only printed); `--check` exits
 // with 1 when the file differs from what this script fits (a rule or a cue
-// changed since the file was written). Run with tsx: it imports the
-// TypeScript sources.
+// changed since the file was written), and says how: whether the cuts and
+// the bounds are the same, the largest change of a weight, and the pages
+// whose kind (or tie) the file's weights call otherwise. Run with tsx: it
+// imports the TypeScript sources.
 
 import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -95,7 +97,46 @@ if (argv.includes('--write')) {
 } else if (argv.includes('--check')) {
   const same = readFileSync(modelFile, 'utf8') === written
   console.log(same ? modelFile + ' is what this script fits' : modelFile + ' differs from what this script fits: run it with --write')
-  if (!same) process.exitCode = 1
+  if (!same) {
+    process.exitCode = 1
+    console.log(difference(JSON.parse(readFileSync(modelFile, 'utf8'))))
+  }
+}
+
+/**
+ * Say how the model in the file differs from the one fitted: its cuts, the
+ * pages whose kind it calls otherwise, its largest weight change.
+ */
+function difference(file) {
+  const lines = []
+  const cuts = (name) => JSON.stringify(file[name]) === JSON.stringify(model[name])
+  lines.push(cuts('relax') ? '  cuts per kind: the same' : '  cuts per kind: ' + JSON.stringify(file.relax) + ' in the file, ' + JSON.stringify(relax) + ' fitted')
+  lines.push(cuts('empty') ? '  bounds of a cut that found no article: the same' : '  bounds of a cut that found no article: ' + JSON.stringify(file.empty) + ' in the file, ' + JSON.stringify(empty) + ' fitted')
+  // The weights of the file, as `fitSoftmax` returns them.
+  const old = kindClasses.map((kind) => ({
+    bias: file.weights?.[kind]?.bias ?? 0,
+    raw: kindNames.map((name) => (name === 'bias' ? 0 : (file.weights?.[kind]?.[name] ?? 0)))
+  }))
+  let largest = 0
+  for (const [index, kind] of kindClasses.entries()) {
+    for (const [name, value] of Object.entries(model.weights[kind])) {
+      largest = Math.max(largest, Math.abs(value - (file.weights?.[kind]?.[name] ?? 0)) / Math.max(1, Math.abs(value)))
+    }
+    largest = Math.max(largest, Math.abs(weights[index].bias - old[index].bias) / Math.max(1, Math.abs(weights[index].bias)))
+  }
+
+  const moved = pages.filter((page) => {
+    const before = predict(old, page)
+    const after = predict(weights, page)
+    return before.kind !== after.kind || before.tie !== after.tie
+  })
+  lines.push('  largest weight change: ' + largest.toFixed(4) + ' of the weight (or of 1, when smaller)')
+  lines.push(
+    '  pages whose kind (or tie) changes: ' +
+      moved.length +
+      (moved.length > 0 ? ' (' + moved.slice(0, 10).map((page) => page.row.id).join(', ') + (moved.length > 10 ? ', …' : '') + ')' : '')
+  )
+  return lines.join('\n')
 }
 
 /**
