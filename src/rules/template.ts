@@ -1,6 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {mediaFallbacks, shortcodes, templatePatterns, widgetErrors, type TemplatePattern} from '../data/template.js'
+import {alternation} from '../util/lexicon.js'
 import {lowerValue, phraseKey} from '../util/line-text.js'
 import {lines, lineValue} from '../util/lines.js'
 import {unexpected} from '../util/quote.js'
@@ -38,12 +39,12 @@ const maxFallback = 200
 // Every language’s widget errors are tried: pages mix languages.
 const errorWords = Object.values(widgetErrors)
 const widgetError = new RegExp(
-  String.raw`^(?:(${alternatives(errorWords.flatMap((words) => words.openers))}) )?(?:${alternatives(errorWords.flatMap((words) => words.errors))})(?: (.+))?$`,
+  String.raw`^(?:(${alternation(errorWords.flatMap((words) => words.openers))}) )?(?:${alternation(errorWords.flatMap((words) => words.errors))})(?: (.+))?$`,
   'u'
 )
 // What tells a widget’s message from a sentence about a problem, at the
 // start of a word.
-const widgetCue = new RegExp(String.raw`(?:^| )(?:${alternatives(errorWords.flatMap((words) => words.cues))})`, 'u')
+const widgetCue = new RegExp(String.raw`(?:^| )(?:${alternation(errorWords.flatMap((words) => words.cues))})`, 'u')
 // First words of the widget errors and their openers: a line that starts
 // with none of them is not read further.
 const errorStarts = new Set(errorWords.flatMap((words) => [...words.openers, ...words.errors].map((phrase) => phrase.split(' ')[0]!)))
@@ -147,22 +148,6 @@ function isWidgetError(lower: string): boolean {
   if (!match || key.split(' ').length > maxErrorWords) return false
   const rest = match[2]
   return rest === undefined ? match[1] !== undefined : widgetCue.test(rest)
-}
-
-/**
- * A regular expression source matching any of some phrases (longest
- * first, so that a longer phrase wins over its start).
- *
- * @param phrases
- *   Phrases, lower case.
- * @returns
- *   Source.
- */
-function alternatives(phrases: ReadonlyArray<string>): string {
-  return [...new Set(phrases)]
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')
 }
 
 /**

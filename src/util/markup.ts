@@ -44,7 +44,7 @@ const listMarker = /^(?:[-+*•·]|\d{1,3}[.)])[ \t]+/
  * The marks of a quoted line (`> `, `>> `), as html-to-text and Markdown
  * print a block quote.
  */
-const quoteMarker = /^(?:>[ \t]?)+/
+export const quoteMarker = /^(?:>[ \t]?)+/
 
 /**
  * The file name of an image at the end of an address’s path.

@@ -1,4 +1,4 @@
-import {isImageLine} from './markup.js'
+import {isImageLine, quoteMarker} from './markup.js'
 
 /**
  * Source lines of one document, as offsets: where each non-blank line
@@ -48,12 +48,6 @@ const minimumPairs = 5
  * line above: a list marker, a Markdown heading or quote, a table row.
  */
 const opensItem = /^(?:[-*+•·]\s|\d{1,3}[.)]\s|#{1,6}\s|>|\|)/u
-
-/**
- * The marks of a quoted line (`> `, `> > `), as html-to-text and Markdown
- * print a block quote.
- */
-const quoteMarks = /^(?:>[ \t]?)+/
 
 /**
  * An image that html-to-text prints as its address, with the words of the
@@ -356,7 +350,7 @@ function isImageAlone(value: string, from: number, to: number): boolean {
  */
 function quoteMarksOf(value: string, from: number, to: number): string {
   if (value.charCodeAt(from) !== 62 /* `>` */) return ''
-  return quoteMarks.exec(value.slice(from, Math.min(to, from + 40)))?.[0] ?? ''
+  return quoteMarker.exec(value.slice(from, Math.min(to, from + 40)))?.[0] ?? ''
 }
 
 /**
