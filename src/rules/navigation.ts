@@ -15,13 +15,13 @@ import {chromeCategory} from '../structure/phrases.js'
 import {dotless, lowerValue, phraseKey} from '../util/line-text.js'
 import {byLanguage} from '../util/languages.js'
 import {allOf, trieSource} from '../util/lexicon.js'
-import {formatOf, lines, linesOf, lineValue, unbroken} from '../util/lines.js'
+import {formatOf, lineOf, lines, linesOf, lineValue, unbroken, type Line} from '../util/lines.js'
 import type {Markup} from '../util/format.js'
 import {isGluedMenu} from '../util/glued.js'
 import {isImageLine, linkShape, markdownTables} from '../util/markup.js'
 import {isBreadcrumb, isSeeAll, isShortLink, lineShape, linkKey, sizeButtons, type Shape} from '../util/menu.js'
 import {unexpected} from '../util/quote.js'
-import {isWhiteSpace} from '../util/shape.js'
+import {endsSentence, isWhiteSpace} from '../util/shape.js'
 import {defineRule, type RuleDocs} from '../util/rule.js'
 import {stripper} from '../util/strip.js'
 
@@ -49,7 +49,7 @@ export const meta = {
     'navigation-image',
     'navigation-glued-menu'
   ],
-  strips: 'skip links, lone section labels above the headline, menus, breadcrumbs, page and gallery counters (`Seite 2 von 3`, `Image 3 of 12`), “Load more”, size toggles, links that say they open a new tab (`Westlaw, opens new tab`); where the text marks its links (Markdown, html-to-text), lines of links (two or more, a list item, or next to another) and images or logos alone; menus saved with nothing between their items (`homeUK newsWorld news…`)',
+  strips: 'skip links, lone section labels above the headline, menus, breadcrumbs, page and gallery counters (`Seite 2 von 3`, `Image 3 of 12`), “Load more”, size toggles, links that say they open a new tab (`Westlaw, opens new tab`); where the text marks its links (Markdown, html-to-text), lines of links (two or more, a list item, or next to another) and images or logos alone, and an image’s own text that html-to-text prints above its address (`a woman models a pink tee`); menus saved with nothing between their items (`homeUK newsWorld news…`)',
   example: 'Accessibility links',
   group: 'chrome'
 } as const satisfies RuleDocs
@@ -63,6 +63,7 @@ const label: Kind = ['navigation-label', 'section label']
 const item: Kind = ['navigation-menu', 'menu item']
 const linkLine: Kind = ['navigation-link-line', 'line of links']
 const imageLine: Kind = ['navigation-image', 'image']
+const imageText: Kind = ['navigation-image', 'image text']
 const gluedMenu: Kind = ['navigation-glued-menu', 'glued menu']
 // A section name on its own: stripped only in a menu or as a label.
 const section: Kind = ['navigation-menu', 'section name']
@@ -173,7 +174,7 @@ const deboilerNavigation = defineRule(meta, function () {
     }
 
     const {markup} = formatOf(tree)
-    links(values, kinds, markup)
+    links(values, kinds, markup, all, linesOf(tree))
     // A line of a menu that the chrome phrases give another category
     // (`Link kopieren`: share, `Anzeige`: advert) is left to that category.
     menus(shapes, kinds, first, last, function (index) {
@@ -425,14 +426,26 @@ function head(values: Array<string>, shapes: Array<Shape>, kinds: Array<Kind | u
  *   Judgements so far, changed in place.
  * @param markup
  *   How the text marks its structure.
+ * @param nodes
+ *   Paragraphs of the lines.
+ * @param page
+ *   Lines of the page.
  */
-function links(values: Array<string>, kinds: Array<Kind | undefined>, markup: Markup): undefined {
+function links(
+  values: Array<string>,
+  kinds: Array<Kind | undefined>,
+  markup: Markup,
+  nodes: ReadonlyArray<Paragraph>,
+  page: ReadonlyArray<Line>
+): undefined {
   // 0: prose or plain text; 1: links only; 2: images only.
   const marks = values.map(function (value) {
     // The bare address of an image (`https://…/photo.jpg`), which
     // html-to-text prints for a link to the full-size picture.
     if (value.charCodeAt(0) === 104 /* `h` */ && isImageLine(value.trim())) return 2
     if (!value.includes('[') && !value.includes('<')) return 0
+    // An image that links somewhere: `[https://…/a.png]https://shop…`.
+    if (afterLinkedImage(value) === '') return 2
     const shape = linkShape(unbroken(value), markup)
     if (shape.plainWords > 0) return 0
     if (shape.linkWords > 0) return shape.links > 1 || listItem.test(value) ? 3 : 1
@@ -444,6 +457,84 @@ function links(values: Array<string>, kinds: Array<Kind | undefined>, markup: Ma
     if (mark === 2) kinds[index] = imageLine
     else if (mark === 3 || (marks[index - 1] ?? 0) > 0 || (marks[index + 1] ?? 0) > 0) kinds[index] = linkLine
   }
+
+  if (markup !== 'text') return
+  for (let index = 1; index < values.length; index++) {
+    if (marks[index - 1] === 0 && !kinds[index - 1] && isImageText(values, nodes, page, index)) {
+      kinds[index - 1] = imageText
+    }
+  }
+}
+
+/**
+ * What follows an image that is a link, as html-to-text prints it: the image’s
+ * address in brackets, then the link’s (`[https://…/a.png]https://shop…`).
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   The rest of the line, or the line when it does not start so.
+ */
+function afterLinkedImage(value: string): string {
+  if (value.charCodeAt(0) !== 91 /* `[` */) return value
+  const close = value.indexOf(']')
+  if (close < 0 || !isImageLine(value.slice(0, close + 1))) return value
+  const rest = value.slice(close + 1)
+  const link = /^(?:https?:\/\/|\/)\S*\s*/.exec(rest)
+  return link ? rest.slice(link[0].length) : value
+}
+
+/**
+ * Most words of an image’s text (`alt`) printed before its address.
+ */
+const maximumImageText = 15
+
+/**
+ * Whether the line before an image is the image’s own text: html-to-text
+ * prints an image as its `alt` text, then its address in brackets
+ * (`A woman models a pink tee [https://…/tee.png]`), and the address, too
+ * long to fit, goes on the next line with no blank line between. A line of a
+ * few words that does not end like a sentence, right above the address, is
+ * that text: a reader of the page never sees it. A caption is a paragraph
+ * of its own (a blank line before the address), and a sentence before an
+ * image stays.
+ *
+ * @param values
+ *   Lines.
+ * @param nodes
+ *   Their paragraphs.
+ * @param page
+ *   Lines of the page.
+ * @param index
+ *   Line of the image.
+ * @returns
+ *   Whether the line before is the image’s text.
+ */
+function isImageText(
+  values: ReadonlyArray<string>,
+  nodes: ReadonlyArray<Paragraph>,
+  page: ReadonlyArray<Line>,
+  index: number
+): boolean {
+  const image = values[index]!
+  const close = image.charCodeAt(0) === 91 /* `[` */ ? image.indexOf(']') : -1
+  if (close < 0 || !isImageLine(image.slice(0, close + 1))) return false
+  const line = lineOf(page, nodes[index]!)
+  const before = lineOf(page, nodes[index - 1]!)
+  if (!line || line.blankBefore || before?.index !== line.index - 1) return false
+  // After an image that links somewhere (`[https://…/a.png]https://shop…`),
+  // the next image’s text is joined to its line.
+  const text = afterLinkedImage(values[index - 1]!)
+  // An image’s text holds no link (`Catherine Shu [https://…/author/]`).
+  if (/[[\]]|https?:/.test(text)) return false
+  const words = text.split(/\s+/u).filter((word) => /\p{L}/u.test(word))
+  if (words.length < 2 || words.length > maximumImageText || endsSentence(text) || /[:;,]$/.test(text)) return false
+  // A title (`Three Queens Met in New York Harbor`) or a name (`Kone Pro`)
+  // above an image is a teaser’s or a product’s: a description is written
+  // in sentence case (`a woman models a pink tee with light jeans`).
+  let capitalised = 0
+  for (const word of words) if (/^\p{Lu}/u.test(word)) capitalised++
+  return capitalised * 2 < words.length
 }
 
 /**

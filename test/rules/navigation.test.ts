@@ -1,4 +1,4 @@
-import {deboilerNavigation} from '../../src/index.js'
+import {clean, deboilerNavigation} from '../../src/index.js'
 import {metadata, run, stripped} from '../util/run.js'
 
 // A paragraph of prose: it ends the head of a document.
@@ -370,5 +370,59 @@ describe('deboilerNavigation', function () {
       '[data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22%3E%3C/svg%3E]',
       'https://example.com/uploads/2025/12/bridge.jpg'
     ])
+  })
+
+  it('should strip the text of an image that html-to-text prints above its address', function () {
+    const value = [
+      body,
+      '',
+      // An image’s `alt` text, its address too long to fit on the line.
+      'a woman models a boxy pink tee with light wash jeans',
+      // An image that is a link: its address, then the link’s.
+      '[https://example.com/uploads/2024/09/tee.png]https://shop.example.com/?oid=171',
+      '',
+      more,
+      '',
+      // A title or a name above an image is a teaser’s or a product’s.
+      'Three Queens Met in New York Harbor',
+      '[https://example.com/img/queens.jpg]',
+      // A caption is a paragraph of its own.
+      'the bridge seen from the north bank of the river',
+      '',
+      '[https://example.com/img/bridge.jpg]',
+      // A sentence, or a lead-in, before an image stays.
+      'See the plan below:',
+      '[https://example.com/img/plan.png]',
+      'The plan was approved on Monday.',
+      '[https://example.com/img/approved.png]',
+      // So does a line with a link in it (a byline).
+      'by Catherine Shu [https://example.com/author/catherine-shu/] for the desk',
+      '[https://example.com/img/avatar.jpg]',
+      body
+    ].join('\n')
+    const file = run(deboilerNavigation, value)
+    expect(
+      file.messages.map((message) => [message.ruleId, message.actual, message.reason])
+    ).toEqual([
+      [
+        'navigation-image',
+        'a woman models a boxy pink tee with light wash jeans',
+        'Unexpected image text `a woman models a boxy pink tee with light wash jeans`'
+      ],
+      [
+        'navigation-image',
+        '[https://example.com/uploads/2024/09/tee.png]https://shop.example.com/?oid=171',
+        'Unexpected image `[https://example.com/uploads/2024/09/tee.png]https://shop.e…`'
+      ],
+      ['navigation-image', '[https://example.com/img/queens.jpg]', 'Unexpected image `[https://example.com/img/queens.jpg]`'],
+      ['navigation-image', '[https://example.com/img/bridge.jpg]', 'Unexpected image `[https://example.com/img/bridge.jpg]`'],
+      ['navigation-image', '[https://example.com/img/plan.png]', 'Unexpected image `[https://example.com/img/plan.png]`'],
+      ['navigation-image', '[https://example.com/img/approved.png]', 'Unexpected image `[https://example.com/img/approved.png]`'],
+      ['navigation-image', '[https://example.com/img/avatar.jpg]', 'Unexpected image `[https://example.com/img/avatar.jpg]`']
+    ])
+    // Markdown prints an image’s text inside its own syntax: nothing above is taken.
+    const markdown = [body, '', 'a woman models a boxy pink tee', '![](https://example.com/tee.png)', '', more].join('\n')
+    const reasons = clean(markdown, {format: 'markdown'}).stripped.map((item) => item.reason)
+    expect(reasons).toEqual(['Unexpected image `![](https://example.com/tee.png)`'])
   })
 })
