@@ -49,7 +49,7 @@ export const meta = {
     'navigation-image',
     'navigation-glued-menu'
   ],
-  strips: 'skip links, lone section labels above the headline, menus, breadcrumbs, page and gallery counters (`Seite 2 von 3`, `Image 3 of 12`), “Load more”, size toggles, links that say they open a new tab (`Westlaw, opens new tab`); where the text marks its links (Markdown, html-to-text), lines of links (two or more, a list item, or next to another) and images or logos alone, and an image’s own text that html-to-text prints above its address (`a woman models a pink tee`); menus saved with nothing between their items (`homeUK newsWorld news…`)',
+  strips: 'skip links, lone section labels above the headline, menus, breadcrumbs, page and gallery counters (`Seite 2 von 3`, `Image 3 of 12`), “Load more”, size toggles, links that say they open a new tab (`Westlaw, opens new tab`); where the text marks its links (Markdown, html-to-text), lines of links (two or more, a list item, or next to another) and images or logos alone, an image’s own text that html-to-text prints above its address (`a woman models a pink tee`), and the address of an image it prints inside a line of text (`Video [/img/icon_video.gif] Electricity has been restored…`); menus saved with nothing between their items (`homeUK newsWorld news…`)',
   example: 'Accessibility links',
   group: 'chrome'
 } as const satisfies RuleDocs
@@ -193,6 +193,12 @@ const deboilerNavigation = defineRule(meta, function () {
       if (kind && kind !== section) {
         const reason = unexpected(kind[1], values[index]!)
         strip.line(all[index]!, {ruleId: kind[0], reason})
+      } else if (markup === 'text') {
+        const offset = all[index]!.position!.start.offset!
+        for (const [start, end] of inlineImages(values[index]!)) {
+          const reason = unexpected(imageLine[1], values[index]!.slice(start, end).trim())
+          strip.range(all[index]!, offset + start, offset + end, {ruleId: imageLine[0], reason})
+        }
       }
     }
 
@@ -464,6 +470,35 @@ function links(
       kinds[index - 1] = imageText
     }
   }
+}
+
+/**
+ * Where html-to-text printed an image inside a line of text: its address in
+ * brackets (`[/img/icon_video.gif]`, a lazy-loading placeholder
+ * `[data:image/svg+xml,…]`), which is no word of the text. A space before it
+ * goes with it when it stands between words, so none is left doubled.
+ *
+ * @param value
+ *   Line (line breaks as spaces).
+ * @returns
+ *   Start and end of each image in the line.
+ */
+function inlineImages(value: string): Array<[number, number]> {
+  const found: Array<[number, number]> = []
+  let open = value.indexOf('[')
+  while (open >= 0) {
+    const close = value.indexOf(']', open)
+    if (close < 0) break
+    const next = value.lastIndexOf('[', close)
+    if (next === open && isImageLine(value.slice(open, close + 1))) {
+      const spaced = open > 0 && value.charCodeAt(open - 1) === 32 && (close + 1 === value.length || value.charCodeAt(close + 1) === 32)
+      found.push([spaced ? open - 1 : open, close + 1])
+    }
+
+    open = value.indexOf('[', next === open ? close + 1 : next)
+  }
+
+  return found
 }
 
 /**

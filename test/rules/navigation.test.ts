@@ -372,6 +372,44 @@ describe('deboilerNavigation', function () {
     ])
   })
 
+  it('should strip an image that html-to-text prints inside a line of text, and keep the text', function () {
+    const value = [
+      body,
+      'Video [/includes/gfx/icon_video.gif] Electricity has been restored to thousands of customers.',
+      '[data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22%3E%3C/svg%3E]Social commerce sales keep growing',
+      'The plan was approved by the council on Monday after a long debate [https://example.com/img/stamp.png]',
+      more
+    ].join('\n')
+    const file = run(deboilerNavigation, value)
+    expect(file.messages.map((message) => message.actual)).toEqual([
+      ' [/includes/gfx/icon_video.gif]',
+      '[data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22%3E%3C/svg%3E]',
+      ' [https://example.com/img/stamp.png]'
+    ])
+    // Each strip is placed where its text is in the input.
+    for (const message of file.messages) {
+      expect(value.slice(message.place!.start.offset, message.place!.end.offset)).toBe(message.actual)
+    }
+
+    expect(file.messages.map((message) => [message.place!.start.line, message.place!.start.column])).toEqual([
+      [2, 6],
+      [3, 1],
+      [4, 67]
+    ])
+    expect(file.messages[0]!.reason).toBe('Unexpected image `[/includes/gfx/icon_video.gif]`')
+    expect(String(file.value)).toBe(
+      [
+        body,
+        'Video Electricity has been restored to thousands of customers.',
+        'Social commerce sales keep growing',
+        'The plan was approved by the council on Monday after a long debate',
+        more
+      ].join('\n')
+    )
+    // Markdown is left as it is.
+    expect(clean(value, {format: 'markdown'}).text).toContain('[/includes/gfx/icon_video.gif]')
+  })
+
   it('should strip the text of an image that html-to-text prints above its address', function () {
     const value = [
       body,
