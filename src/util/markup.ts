@@ -52,6 +52,12 @@ export const quoteMarker = /^(?:>[ \t]?)+/
 const imageFile = /\.(?:jpe?g|png|gif|webp|svg|bmp|ico|avif)$/i
 
 /**
+ * The path of a service that resizes an image named in its query
+ * (`/_next/image?url=…%2Fphoto.jpg&w=1920`: Next.js, and Vercel’s).
+ */
+const imageEndpoint = /\/_(?:next|vercel)\/image$/
+
+/**
  * White space, or a bracket, which an address alone on a line has none of.
  */
 const notAddress = /[\s[\]]/
@@ -64,8 +70,8 @@ const maximumImageLine = 8000
 /**
  * Whether a line is an image alone, as html-to-text prints one: its address
  * in brackets (`[https://…/photo.jpg]`, `[/files/photo.webp]`, a placeholder
- * `[data:image/svg+xml,…]`), or the bare address of the full-size image it
- * links to (`https://…/photo.jpg`).
+ * `[data:image/svg+xml,…]`, a resized image `[/_next/image?url=…]`), or the
+ * bare address of the full-size image it links to (`https://…/photo.jpg`).
  *
  * ###### Notes
  * By hand, not one pattern: an address may hold dots, `?` and `#` anywhere,
@@ -90,7 +96,8 @@ export function isImageLine(value: string): boolean {
 
   if (address === '' || notAddress.test(address)) return false
   const query = address.search(/[?#]/)
-  return imageFile.test(query < 0 ? address : address.slice(0, query))
+  const path = query < 0 ? address : address.slice(0, query)
+  return imageFile.test(path) || imageEndpoint.test(path)
 }
 
 /**

@@ -1,3 +1,4 @@
+import type {Position} from 'unist'
 import {clean, deboilerNavigation} from '../../src/index.js'
 import {metadata, run, stripped} from '../util/run.js'
 
@@ -361,6 +362,7 @@ describe('deboilerNavigation', function () {
       '[https://example.com/uploads/2025/12/bridge-300x261.jpg]',
       '[data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22%3E%3C/svg%3E]',
       'https://example.com/uploads/2025/12/bridge.jpg',
+      '[/_next/image?url=https%3A%2F%2Fimages.example.com%2Fbridge.jpg&w=1920&q=75]',
       body,
       'See https://example.com/uploads/2025/12/bridge.jpg for the plan.',
       'https://example.com/report'
@@ -368,7 +370,8 @@ describe('deboilerNavigation', function () {
     expect(stripped(deboilerNavigation, value)).toEqual([
       '[https://example.com/uploads/2025/12/bridge-300x261.jpg]',
       '[data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22%3E%3C/svg%3E]',
-      'https://example.com/uploads/2025/12/bridge.jpg'
+      'https://example.com/uploads/2025/12/bridge.jpg',
+      '[/_next/image?url=https%3A%2F%2Fimages.example.com%2Fbridge.jpg&w=1920&q=75]'
     ])
   })
 
@@ -387,11 +390,12 @@ describe('deboilerNavigation', function () {
       ' [https://example.com/img/stamp.png]'
     ])
     // Each strip is placed where its text is in the input.
-    for (const message of file.messages) {
-      expect(value.slice(message.place!.start.offset, message.place!.end.offset)).toBe(message.actual)
+    const places = file.messages.map((message) => message.place as Position)
+    for (const [index, place] of places.entries()) {
+      expect(value.slice(place.start.offset, place.end.offset)).toBe(file.messages[index]!.actual)
     }
 
-    expect(file.messages.map((message) => [message.place!.start.line, message.place!.start.column])).toEqual([
+    expect(places.map((place) => [place.start.line, place.start.column])).toEqual([
       [2, 6],
       [3, 1],
       [4, 67]
