@@ -212,7 +212,9 @@ function inMenu(features: ReadonlyArray<LineFeatures>, index: number): boolean {
 }
 
 /**
- * Whether a line is a short unpunctuated line (a menu item).
+ * Whether a line is a short unpunctuated line (a menu item). A line of no
+ * words is none: an image (html-to-text’s `[…/author.png]` right above
+ * `THE AUTHOR`) or a rule does not make the heading under it a menu’s.
  *
  * @param line
  *   Features, if any.
@@ -220,7 +222,7 @@ function inMenu(features: ReadonlyArray<LineFeatures>, index: number): boolean {
  *   Whether it is.
  */
 function isShort(line: LineFeatures | undefined): boolean {
-  return line !== undefined && line.words <= 3 && !line.terminal
+  return line !== undefined && line.words > 0 && line.words <= 3 && !line.terminal
 }
 
 /**

@@ -175,6 +175,27 @@ describe('locate', function () {
     expect(verdicts[4]?.ruleId).not.toBe('comments-heading')
   })
 
+  it('should end the article at a tail heading under an image, above a name and a title', function () {
+    // html-to-text: the author’s photo, then the box, no blank line between.
+    const box = [
+      '[https://example.com/uploads/jane-roe-150x150.png]',
+      'THE AUTHOR',
+      'Jane Roe',
+      'VP - Technology',
+      '',
+      'Jane Roe is a technology specialist with over ten years of experience in the fields of data, cloud and security at the firm.'
+    ]
+    const result = clean([...body, ''].join('\n\n') + box.join('\n'))
+    expect(result.text.trim()).toBe(body.join('\n\n'))
+    expect(result.stripped.map((item) => item.ruleId)).toEqual([
+      'navigation-image',
+      'chrome-heading',
+      'chrome-tail',
+      'chrome-tail',
+      'chrome-tail'
+    ])
+  })
+
   it('should end the article at a tail heading between a share row and a name', function () {
     const values = [
       ...body,
