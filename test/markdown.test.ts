@@ -62,6 +62,52 @@ describe('Markdown', function () {
       expect(count(parse(value), 'link') - count(parse(result.text), 'link')).toBeGreaterThanOrEqual(8)
     })
   })
+
+  it('should end the article at a count of comments that links to the thread', function () {
+    const article = [
+      '# The bridge reopens',
+      '',
+      'The old stone bridge over the river reopened on Monday after two years of work, and the first cars crossed it at noon while a crowd watched from the banks.',
+      '',
+      'Engineers replaced the deck and strengthened the piers, and the city expects traffic to return to its old level within a few weeks, the mayor said.',
+      '',
+      'The footpath on the north side stays closed until the end of the month, when the last of the railings are put back in place.',
+      ''
+    ]
+    const thread = [
+      '\\[ [167 comments](https://forum.example.com/threads/the-bridge-reopens.1234/) \\]',
+      '',
+      '*   [](https://twitter.com/share?url=https%3A%2F%2Fexample.com%2Fbridge)',
+      '*   [](https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fexample.com%2Fbridge)',
+      '',
+      '## Top Rated Comments',
+      '',
+      '[Woyzeck](https://forum.example.com/posts/1)',
+      '',
+      'It is good to see the city finish a project on time for once, and I hope the railings are as nice as the old ones were.',
+      '',
+      '**Rating:** 36 Votes',
+      '',
+      '[Nick A](https://forum.example.com/posts/2)',
+      '',
+      'I drove over it this morning and the new deck is so much smoother than the old one, though the lanes feel a little narrower than before.',
+      '',
+      'Even if it took two years, the work looks like it will last for a long time, which is more than we can say for the last repair.',
+      '',
+      '**Rating:** 25 Votes',
+      '',
+      '[riverwalker](https://forum.example.com/posts/3)',
+      '',
+      'The footpath closure is a pain for those of us who walk to work, but I understand why they want the railings done first.',
+      '',
+      '**Rating:** 17 Votes'
+    ]
+    const result = clean([...article, ...thread].join('\n'))
+    expect(result.format.markup).toBe('markdown')
+    expect(result.text).toContain('The footpath on the north side')
+    expect(result.text).not.toContain('It is good to see the city')
+    expect(result.stripped.map((item) => item.ruleId)).toContain('comments-thread')
+  })
 })
 
 /**

@@ -121,8 +121,11 @@ export function analyse(
     const line = features[index]
     if (!line) continue
     const key = line.key
-    // A link in a list of links names a page, it does not head this one’s tail.
-    const tailKind = key && lines[index]?.strippedBy !== 'navigation-link-line' ? tailCategory(key) : undefined
+    // A link in a list of links names a page, it does not head this one’s
+    // tail; a count of comments that links to the thread does
+    // (`[167 comments](…/threads/…)` beside the share icons).
+    let tailKind = key ? tailCategory(key) : undefined
+    if (lines[index]?.strippedBy === 'navigation-link-line' && !(tailKind === 'comments' && key.startsWith('# '))) tailKind = undefined
     const chromeKind = key ? chromeCategory(key) : undefined
     tail.push(threadPage && tailKind === 'comments' ? undefined : tailKind)
     chrome.push(chromeKind)
