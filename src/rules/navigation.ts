@@ -511,13 +511,53 @@ function inlineImages(value: string): Array<[number, number]> {
  *   The rest of the line, or the line when it does not start so.
  */
 function afterLinkedImage(value: string): string {
-  if (value.charCodeAt(0) !== 91 /* `[` */) return value
-  const close = value.indexOf(']')
-  if (close < 0 || !isImageLine(value.slice(0, close + 1))) return value
-  const rest = value.slice(close + 1)
-  const link = /^(?:https?:\/\/|\/)\S*\s*/.exec(rest)
+  const end = leadingImage(value)
+  if (end < 0) return value
+  const rest = value.slice(end)
+  const link = leadingLink.exec(rest)
   return link ? rest.slice(link[0].length) : value
 }
+
+/**
+ * Where an image address in brackets that opens a line ends
+ * (`[https://…/a.png]…`).
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Offset after its `]`, or `-1` when the line does not open with one.
+ */
+function leadingImage(value: string): number {
+  if (value.charCodeAt(0) !== 91 /* `[` */) return -1
+  const close = value.indexOf(']')
+  return close >= 0 && isImageLine(value.slice(0, close + 1)) ? close + 1 : -1
+}
+
+/**
+ * The address of a link right after an image, and the white space after it.
+ */
+const leadingLink = /^(?:https?:\/\/|\/)\S*\s*/
+
+/**
+ * A bracket, or the scheme of an address: a link in an image’s text.
+ */
+const linkInText = /[[\]]|https?:/
+
+/**
+ * What an image’s text does not end in: a lead-in (`See the plan below:`)
+ * or a clause that goes on.
+ */
+const clauseEnd = /[:;,]$/
+
+/**
+ * A letter, in a word.
+ */
+const letter = /\p{L}/u
+
+/**
+ * A capital letter that opens a word.
+ */
+const capitalStart = /^\p{Lu}/u
 
 /**
  * Most words of an image’s text (`alt`) printed before its address.
@@ -551,9 +591,7 @@ function isImageText(
   page: ReadonlyArray<Line>,
   index: number
 ): boolean {
-  const image = values[index]!
-  const close = image.charCodeAt(0) === 91 /* `[` */ ? image.indexOf(']') : -1
-  if (close < 0 || !isImageLine(image.slice(0, close + 1))) return false
+  if (leadingImage(values[index]!) < 0) return false
   const line = lineOf(page, nodes[index]!)
   const before = lineOf(page, nodes[index - 1]!)
   if (!line || line.blankBefore || before?.index !== line.index - 1) return false
@@ -561,14 +599,14 @@ function isImageText(
   // the next image’s text is joined to its line.
   const text = afterLinkedImage(values[index - 1]!)
   // An image’s text holds no link (`Catherine Shu [https://…/author/]`).
-  if (/[[\]]|https?:/.test(text)) return false
-  const words = text.split(/\s+/u).filter((word) => /\p{L}/u.test(word))
-  if (words.length < 2 || words.length > maximumImageText || endsSentence(text) || /[:;,]$/.test(text)) return false
+  if (linkInText.test(text)) return false
+  const words = text.split(/\s+/u).filter((word) => letter.test(word))
+  if (words.length < 2 || words.length > maximumImageText || endsSentence(text) || clauseEnd.test(text)) return false
   // A title (`Three Queens Met in New York Harbor`) or a name (`Kone Pro`)
   // above an image is a teaser’s or a product’s: a description is written
   // in sentence case (`a woman models a pink tee with light jeans`).
   let capitalised = 0
-  for (const word of words) if (/^\p{Lu}/u.test(word)) capitalised++
+  for (const word of words) if (capitalStart.test(word)) capitalised++
   return capitalised * 2 < words.length
 }
 

@@ -58,6 +58,11 @@ const imageFile = /\.(?:jpe?g|png|gif|webp|svg|bmp|ico|avif)$/i
 const imageEndpoint = /\/_(?:next|vercel)\/image$/
 
 /**
+ * Where the query or the fragment of an address starts.
+ */
+const queryStart = /[?#]/
+
+/**
  * White space, or a bracket, which an address alone on a line has none of.
  */
 const notAddress = /[\s[\]]/
@@ -95,7 +100,7 @@ export function isImageLine(value: string): boolean {
   }
 
   if (address === '' || notAddress.test(address)) return false
-  const query = address.search(/[?#]/)
+  const query = address.search(queryStart)
   const path = query < 0 ? address : address.slice(0, query)
   return imageFile.test(path) || imageEndpoint.test(path)
 }
