@@ -1,4 +1,5 @@
 import {clean} from '../src/index.js'
+import {linkShape} from '../src/util/markup.js'
 import {wrapJoins} from '../src/util/wrap.js'
 import {parseLines} from '../src/util/lines.js'
 import {ParseEnglish} from 'parse-english'
@@ -105,6 +106,33 @@ describe('hard-wrapped text', function () {
     // An image in the middle of a wrapped paragraph, with a space after it, is not an item.
     lines[3] = '[http://example.com/images/smile.gif] and the rest of the sentence went on'
     expect(wrapJoins(lines.join('\n'), sourceLines(lines))!.joins[2]).toBe(1)
+  })
+
+  it('should make a script address that html-to-text broke over lines one line with the link before it', function () {
+    const tools = [
+      "View Larger Image [javascript:void window.open('storyimage.html?id=1f',",
+      "'storyimage', 'width=760,height=550')]",
+      "Email to a friend [javascript:void window.open('/components/email.aspx?id=1f',",
+      "'',",
+      "'width=450')]",
+      "Printer friendly [javascript:void window.open('/components/print.aspx?id=1f',",
+      "'', 'width=700')]"
+    ]
+    const value = [fold(paragraph, 72), '', ...tools, '', fold(another, 72)].join('\n')
+    expect(joinsOf(value)).toEqual([5, 2, 3, 2, 4])
+    const result = clean(value)
+    expectContract(value, result)
+    expect(result.text).toBe([fold(paragraph, 72), '', fold(another, 72)].join('\n'))
+    expect(result.stripped.map((item) => item.actual)).toEqual([tools.slice(0, 2), tools.slice(2, 5), tools.slice(5)].map((lines) => lines.join('\n')))
+    expect(result.stripped.map((item) => item.ruleId)).toEqual(['navigation-link-line', 'navigation-link-line', 'navigation-link-line'])
+    // The joined line is a link: its address is no words.
+    expect(linkShape(tools.slice(5).join('\n'), 'text')).toMatchObject({text: 'Printer friendly', links: 1, plainWords: 0})
+    // One left open, or closed too far down, is not joined; nor is one in Markdown.
+    expect(joinsOf(['Printer friendly [javascript:void', 'window.open(', '', "'')]"].join('\n'))).toBe(undefined)
+    const far = ['Printer friendly [javascript:void', ...Array.from({length: 9}, () => 'window.open(x,'), "'')]"]
+    expect(joinsOf(far.join('\n'))).toBe(undefined)
+    const tree = parseLines(tools.join('\n') + '\n\n# Title', new ParseEnglish(), 'markdown')
+    expect(tree.data!.deboilerLines!.length).toBe(8)
   })
 
   it('should strip the same debris from a folded article, at its exact place', function () {

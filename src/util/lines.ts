@@ -4,7 +4,7 @@ import type {ParseEnglish} from 'parse-english'
 import {breakFinder, breakSize} from './breaks.js'
 import {blankCharacter, lazyParagraph, lineValue, type Source} from './paragraph.js'
 import {detectMarkup, type Format, type Markup} from './format.js'
-import {raggedJoins, wrapJoins, type SourceLines} from './wrap.js'
+import {raggedJoins, scriptJoins, wrapJoins, type SourceLines} from './wrap.js'
 
 export {forgetValue, isParsed, lineValue, pointsIn, unbroken} from './paragraph.js'
 
@@ -119,7 +119,8 @@ export function parseLines(value: string, parser: ParseEnglish, markup?: Markup 
   // Markdown marks its blocks: nothing in it is glued.
   const lines = sourceLines(value, shape !== 'markdown')
   const wrap = wrapJoins(value, lines)
-  const joins = raggedJoins(value, lines, wrap?.joins)
+  const ragged = raggedJoins(value, lines, wrap?.joins)
+  const joins = shape === 'text' ? scriptJoins(value, lines, ragged) : ragged
   const page: Array<Line> = []
   // Offset (and its point) up to which the input is in `children`.
   let done = 0

@@ -373,3 +373,117 @@ function firstSpace(value: string, from: number, to: number): number {
 
   return to
 }
+
+/**
+ * The opening of a script address in brackets (`[javascript:`), as
+ * html-to-text prints the target of a link that runs a script.
+ */
+const scriptOpening = /^\[javascript:/i
+
+/**
+ * Length of `[javascript:`.
+ */
+const scriptOpeningLength = 12
+
+/**
+ * Most lines a script address runs over.
+ */
+const maximumScriptLines = 8
+
+/**
+ * Longest script address, in characters.
+ */
+const maximumScript = 2000
+
+/**
+ * Add the joins of a script address that a wrapper broke: html-to-text
+ * prints the target of a link that runs a script as it is, spaces and all
+ * (`[javascript:void` / `window.open('/components/print.aspx?id=…',` /
+ * `'', 'width=700,height=400')]`), and wraps it as words, so its pieces
+ * are lines of their own that read as code or words.
+ *
+ * ###### Notes
+ * A line whose last `[` opens `[javascript:` and is not closed on it goes on on the next
+ * lines up to the one that closes it, when that comes within
+ * `maximumScriptLines` lines, no blank line between, and `maximumScript`
+ * characters; else nothing is joined. Linear in the lines.
+ *
+ * @param value
+ *   Document.
+ * @param lines
+ *   Its non-blank lines.
+ * @param joins
+ *   Joins so far, if any (changed in place).
+ * @returns
+ *   Joins, or `undefined` when there are none.
+ */
+export function scriptJoins(value: string, lines: SourceLines, joins: Uint8Array | undefined): Uint8Array | undefined {
+  let result = joins
+  const count = lines.froms.length
+  for (let index = 0; index < count - 1; index++) {
+    const from = lines.froms[index]!
+    const to = lines.tos[index]!
+    const open = openScript(value, from, to)
+    if (open < 0) continue
+    let close = index + 1
+    while (
+      close < count &&
+      close - index <= maximumScriptLines &&
+      !lines.blankBefore[close] &&
+      lines.tos[close]! - open <= maximumScript
+    ) {
+      if (closes(value, lines.froms[close]!, lines.tos[close]!)) break
+      close++
+    }
+
+    if (close >= count || close - index > maximumScriptLines || lines.blankBefore[close] || lines.tos[close]! - open > maximumScript) {
+      continue
+    }
+
+    result ??= new Uint8Array(count)
+    for (let at = index; at < close; at++) result[at] = 1
+    index = close - 1
+  }
+
+  return result
+}
+
+/**
+ * Where a line's last `[` opens a script address that the line does not
+ * close.
+ *
+ * @param value
+ *   Document.
+ * @param from
+ *   Start of the line’s content.
+ * @param to
+ *   End of the line’s content.
+ * @returns
+ *   Offset of the `[`, or `-1`.
+ */
+function openScript(value: string, from: number, to: number): number {
+  const bracket = value.lastIndexOf('[', to - 1)
+  if (bracket < from) return -1
+  if (closes(value, bracket, to)) return -1
+  return scriptOpening.test(value.slice(bracket, bracket + scriptOpeningLength)) ? bracket : -1
+}
+
+/**
+ * Whether a range of the document holds a `]`.
+ *
+ * @param value
+ *   Document.
+ * @param from
+ *   Start of the range.
+ * @param to
+ *   End of the range.
+ * @returns
+ *   Whether it does.
+ */
+function closes(value: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    if (value.charCodeAt(index) === 93 /* `]` */) return true
+  }
+
+  return false
+}
