@@ -47,7 +47,12 @@ describe('deboilerSubscribe', function () {
     'Get email updates from your favourite authors.',
     "Sign up (it's quick and free) or sign in now.",
     'Sign me up!',
-    'Yes please, sign me up!'
+    'Yes please, sign me up!',
+    // A shop's sign-up prompts.
+    'Sign up to our weekly newsletter for exclusive offers and updates on our latest products.',
+    'Enter your email to stay updated on this product.',
+    'Sign up for exclusive offers and deals',
+    'By clicking and subscribing, you agree to receive our emails.'
   ] as const
 
   const ok = [
@@ -63,7 +68,9 @@ describe('deboilerSubscribe', function () {
     'Sign up for',
     'Only subscribers read this.',
     'Create an article',
-    'Yes, sign me up, she told the recruiter.'
+    'Yes, sign me up, she told the recruiter.',
+    'Sign up for our products below the first floor.',
+    'By clicking on the first product, you agree to the terms of the offer, the judge said.'
   ] as const
 
   it('should name a paywall `subscribe-paywall`', function () {
