@@ -190,7 +190,12 @@ export const notices: Lexicon = {
     // Stack Exchange: the sort of the answers, and the boxes under them.
     'date created (oldest first)',
     'date modified (newest first)',
+    // Stack Exchange, the answer box.
+    'draft discarded',
+    'draft saved',
     'explore related questions',
+    // Stack Exchange, a heading of the side bar.
+    'featured on meta',
     'find the answer to your question by asking',
     'highest score (default)',
     'improve this answer',
@@ -199,6 +204,8 @@ export const notices: Lexicon = {
     'jump to new',
     'log in to reply',
     'making statements based on opinion; back them up with references or personal experience',
+    // Invision Community, beside a post's share button.
+    'more sharing options',
     'most reactions',
     'newest first',
     // XenForo, under a closed thread.
@@ -210,6 +217,10 @@ export const notices: Lexicon = {
     'report inappropriate content',
     'see similar questions with these tags',
     'sign in to reply',
+    // Stack Exchange, the answer box of a visitor.
+    'sign up using email and password',
+    'sign up using facebook',
+    'sign up using google',
     // Stack Exchange, under a question or an answer.
     'sign up to request clarification or add additional context in comments',
     'sort by newest first',

@@ -70,7 +70,13 @@ describe('deboilerForum', function () {
     'Making statements based on opinion; back them up with references or personal experience.',
     'To learn more, see our tips on writing great answers.',
     'Sign up to request clarification or add additional context in comments.',
-    'Trending (recent votes count more)'
+    'Trending (recent votes count more)',
+    'Draft saved',
+    'Draft discarded',
+    'Sign up using Google',
+    'Sign up using Email and Password',
+    'Featured on Meta',
+    'More sharing options...'
   ] as const
 
   // Lines with the same words that are posts or article text.
@@ -79,6 +85,8 @@ describe('deboilerForum', function () {
     'Like',
     'Posts',
     'Thread Starter',
+    'The draft saved the company.',
+    'Featured on Meta, the article drew comments.',
     'I like this.',
     'Reply to the council was expected on Monday.',
     'She joined the company in 2015.',
