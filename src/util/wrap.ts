@@ -462,7 +462,10 @@ export function scriptJoins(value: string, lines: SourceLines, joins: Uint8Array
  *   Offset of the `[`, or `-1`.
  */
 function openScript(value: string, from: number, to: number): number {
-  const bracket = value.lastIndexOf('[', to - 1)
+  let bracket = to - 1
+  // Within the line only: `lastIndexOf` would go on back through the lines
+  // above.
+  while (bracket >= from && value.charCodeAt(bracket) !== 91 /* `[` */) bracket--
   if (bracket < from) return -1
   if (closes(value, bracket, to)) return -1
   return scriptOpening.test(value.slice(bracket, bracket + scriptOpeningLength)) ? bracket : -1
