@@ -378,12 +378,7 @@ function firstSpace(value: string, from: number, to: number): number {
  * The opening of a script address in brackets (`[javascript:`), as
  * html-to-text prints the target of a link that runs a script.
  */
-const scriptOpening = /^\[javascript:/i
-
-/**
- * Length of `[javascript:`.
- */
-const scriptOpeningLength = 12
+const scriptOpening = /\[javascript:/gi
 
 /**
  * Most lines a script address runs over.
@@ -403,10 +398,11 @@ const maximumScript = 2000
  * are lines of their own that read as code or words.
  *
  * ###### Notes
- * A line whose last `[` opens `[javascript:` and is not closed on it goes on on the next
- * lines up to the one that closes it, when that comes within
+ * A line whose last `[` opens `[javascript:` and is not closed on it goes
+ * on on the next lines up to the one that closes it, when that comes within
  * `maximumScriptLines` lines, no blank line between, and `maximumScript`
- * characters; else nothing is joined. Linear in the lines.
+ * characters; else nothing is joined. One search of the document for
+ * `[javascript:`, which most documents do not hold; linear in the lines.
  *
  * @param value
  *   Document.
@@ -420,59 +416,45 @@ const maximumScript = 2000
 export function scriptJoins(value: string, lines: SourceLines, joins: Uint8Array | undefined): Uint8Array | undefined {
   let result = joins
   const count = lines.froms.length
-  for (let index = 0; index < count - 1; index++) {
-    const from = lines.froms[index]!
-    const to = lines.tos[index]!
-    const open = openScript(value, from, to)
-    if (open < 0) continue
-    let close = index + 1
-    while (
-      close < count &&
-      close - index <= maximumScriptLines &&
-      !lines.blankBefore[close] &&
-      lines.tos[close]! - open <= maximumScript
-    ) {
-      if (closes(value, lines.froms[close]!, lines.tos[close]!)) break
+  // Line of the opening found last (openings come in the order of lines).
+  let index = 0
+  scriptOpening.lastIndex = 0
+  let match: RegExpExecArray | null
+
+  while ((match = scriptOpening.exec(value))) {
+    const open = match.index
+    while (index < count && lines.tos[index]! <= open) index++
+    if (index >= count - 1) break
+    // Not the line's last `[`, or closed on its line.
+    if (holdsBracket(value, open + 1, lines.tos[index]!)) continue
+
+    for (
+      let close = index + 1;
+      close < count && close - index <= maximumScriptLines && !lines.blankBefore[close] && lines.tos[close]! - open <= maximumScript;
       close++
+    ) {
+      if (holdsBracket(value, lines.froms[close]!, lines.tos[close]!, closing)) {
+        result ??= new Uint8Array(count)
+        for (let at = index; at < close; at++) result[at] = 1
+        // The closing line may open another.
+        index = close
+        scriptOpening.lastIndex = lines.froms[close]!
+        break
+      }
     }
-
-    if (close >= count || close - index > maximumScriptLines || lines.blankBefore[close] || lines.tos[close]! - open > maximumScript) {
-      continue
-    }
-
-    result ??= new Uint8Array(count)
-    for (let at = index; at < close; at++) result[at] = 1
-    index = close - 1
   }
 
   return result
 }
 
 /**
- * Where a line's last `[` opens a script address that the line does not
- * close.
- *
- * @param value
- *   Document.
- * @param from
- *   Start of the line’s content.
- * @param to
- *   End of the line’s content.
- * @returns
- *   Offset of the `[`, or `-1`.
+ * `]`, as a character code.
  */
-function openScript(value: string, from: number, to: number): number {
-  let bracket = to - 1
-  // Within the line only: `lastIndexOf` would go on back through the lines
-  // above.
-  while (bracket >= from && value.charCodeAt(bracket) !== 91 /* `[` */) bracket--
-  if (bracket < from) return -1
-  if (closes(value, bracket, to)) return -1
-  return scriptOpening.test(value.slice(bracket, bracket + scriptOpeningLength)) ? bracket : -1
-}
+const closing = 93
 
 /**
- * Whether a range of the document holds a `]`.
+ * Whether a range of the document holds a bracket: `[` or `]`, or only the
+ * one asked for.
  *
  * @param value
  *   Document.
@@ -480,12 +462,15 @@ function openScript(value: string, from: number, to: number): number {
  *   Start of the range.
  * @param to
  *   End of the range.
+ * @param only
+ *   Code of the one bracket to look for (default: either).
  * @returns
  *   Whether it does.
  */
-function closes(value: string, from: number, to: number): boolean {
+function holdsBracket(value: string, from: number, to: number, only?: number): boolean {
   for (let index = from; index < to; index++) {
-    if (value.charCodeAt(index) === 93 /* `]` */) return true
+    const code = value.charCodeAt(index)
+    if (only === undefined ? code === 91 /* `[` */ || code === closing : code === only) return true
   }
 
   return false
