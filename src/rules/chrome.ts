@@ -255,7 +255,7 @@ export function locatorInput(tree: Root, file: VFile): LocatorInput | undefined 
     keptFor: line.keptFor
   }))
   // Lines some named rules took mark where the article starts or ends.
-  return {page, markup, lines, ...marks(page)}
+  return {page, markup, lines, ...marks(page, lines)}
 }
 
 /**
@@ -340,12 +340,21 @@ const maxMarks = 3
  * aside): a page with a time stamp, tags or a share prompt on every entry (a
  * live blog, a list of posts) does not start or end at them.
  *
+ * A line of a menu (`navigation-menu`) opens an article only when its menu
+ * has `minMenuItems` different items: a product name between two `Check
+ * price` links inside an article is no site menu.
+ *
  * @param page
  *   Lines of the page, marked by the rules that ran before.
+ * @param texts
+ *   Text of each line as a reader sees it (without link targets).
  * @returns
  *   Indices of the opening and of the closing lines.
  */
-function marks(page: ReadonlyArray<Line>): {opening: Set<number>; closing: Set<number>} {
+function marks(
+  page: ReadonlyArray<Line>,
+  texts: ReadonlyArray<{readonly value: string}>
+): {opening: Set<number>; closing: Set<number>} {
   const byRule = new Map<string, Array<number>>()
   for (const line of page) {
     const ruleId = line.strippedBy
@@ -365,13 +374,58 @@ function marks(page: ReadonlyArray<Line>): {opening: Set<number>; closing: Set<n
     if (found.length > maxMarks && !ruleId.startsWith('navigation-')) continue
     const opens = openers.test(ruleId)
     const closes = closers.test(ruleId)
+    const items = ruleId === 'navigation-menu' ? menuItems(page, texts) : undefined
     for (const index of found) {
-      if (opens) opening.add(index)
+      if (opens && (items === undefined || items[index]! >= minMenuItems)) opening.add(index)
       if (closes) closing.add(index)
     }
   }
 
   return {opening, closing}
+}
+
+/**
+ * Fewest different items of a menu whose lines mark where an article starts.
+ * On the six dev sets, 2 changes nothing and 4 cuts headlines of plain-text
+ * pages (see `docs/measurements.md`).
+ */
+const minMenuItems = 3
+
+/**
+ * Per line, how many different items the run of navigation lines it is in
+ * has (lines next to each other that `deboilerNavigation` took; an image is
+ * no item): 0 for a line outside one. Linear in the lines.
+ *
+ * @param page
+ *   Lines of the page.
+ * @param texts
+ *   Text of each line as a reader sees it.
+ * @returns
+ *   Items, by line.
+ */
+function menuItems(page: ReadonlyArray<Line>, texts: ReadonlyArray<{readonly value: string}>): Int32Array {
+  const result = new Int32Array(page.length)
+  let start = 0
+
+  while (start < page.length) {
+    if (!page[start]!.strippedBy?.startsWith('navigation-')) {
+      start++
+      continue
+    }
+
+    const items = new Set<string>()
+    let end = start
+    while (end < page.length && page[end]!.strippedBy?.startsWith('navigation-')) {
+      const item = texts[end]?.value.trim().toLowerCase()
+      if (item && page[end]!.strippedBy !== 'navigation-image') items.add(item)
+      end++
+    }
+
+    result.fill(items.size, start, end)
+    start = end
+  }
+
+  return result
 }
 
 /**

@@ -152,6 +152,29 @@ describe('deboilerChrome', function () {
     expect(stripped.find((item) => item.actual === promo)?.ruleId).toBe('chrome-outside-body')
   })
 
+  it('should not start the article after a product box inside it (two links and a name are no menu)', function () {
+    // As html-to-text prints a shop box between paragraphs: images as their
+    // addresses, links with their targets.
+    const box = [
+      '[https://example.com/img/river-boots.webp]',
+      'Check Price [https://shop.example/a1]',
+      '',
+      'Riverside Boots',
+      '',
+      'Waterproof boots for the bridge walk',
+      '[https://example.com/img/rain-coat.png]',
+      'Check Price [https://shop.example/b2]'
+    ]
+    const {text, stripped} = clean([body[0], '', ...box, '', body.slice(1).join('\n\n')].join('\n'), {format: 'text'})
+    expect(text).toBe(body.join('\n\n'))
+    expect(stripped.find((item) => item.actual === 'Riverside Boots')?.ruleId).toBe('navigation-menu')
+
+    // A menu of three items or more still marks where the article starts.
+    const menu = [...box.slice(0, 4), '', 'Harbour Rain Coat', '', ...box.slice(5)]
+    const cut = clean([body[0], '', ...menu, '', body.slice(1).join('\n\n')].join('\n'), {format: 'text'})
+    expect(cut.stripped.find((item) => item.actual === body[0])?.ruleId).toBe('chrome-outside-body')
+  })
+
   it('should keep every entry of a live blog, with a time stamp over each', function () {
     const entry = (index: number) =>
       'The council met again at ' + index + ' o’clock, and the mayor said that the town would look at the cost of a bus over the summer if the region agreed to share the bill.'
