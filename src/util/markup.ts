@@ -23,14 +23,15 @@ const link = /\[([^[\]\n]{0,500})\]\((?:<[^<>\n]{0,2000}>|[^()\s]{0,2000})(?:\s+
  *
  * ###### Notes
  * Only what reads as an address: a scheme, a path from the root or up, a
- * fragment, `www.` or a file name of a web page; `[1]`, `[sic]` and
- * `[Updated]` are words. A script's address may hold spaces and line
- * breaks (`[javascript:void window.open('…', '')]`), as html-to-text
- * prints it whole. A linked image comes as its source and, glued to
- * it, the link’s address (`[https://…/logo.gif]https://…/`): one target.
+ * fragment, `www.`, a file name of a web page or a relative address with a
+ * query (`detail?id=7`); `[1]`, `[sic]` and `[Updated]` are words. A
+ * script's address may hold spaces and line breaks (`[javascript:void
+ * window.open('…', '')]`), as html-to-text prints it whole. A linked image
+ * comes as its source and, glued to it, the link’s address
+ * (`[https://…/logo.gif]https://…/`): one target.
  */
 const target =
-  /\s?(?:\[(?:(?:https?|ftp|mailto|javascript|data):|\/|#|\.\.?\/|www\.|[\w.-]{1,200}\.(?:s?html?|php\d?|aspx?|jsp|cfm)(?=[\]?#])|[\w%-][\w.%-]{0,199}(?:\/[\w.%-]{1,200}){0,20}\.(?:jpe?g|gif|png|svg|webp|bmp|ico)(?=\]))[^[\]\s]{0,2000}\](?:(?:https?|javascript):[^[\]\s]{0,2000}|\/[^[\]\s]{0,2000}|[\w-][\w.-]{0,199}\.(?:s?html?|php\d?|aspx?|jsp|cfm)(?:[?#][^[\]\s]{0,2000})?)?|\[javascript:[^[\]]{0,2000}\]|<(?:https?|ftp|mailto):[^<>\s]{0,2000}>)/g
+  /\s?(?:\[(?:(?:https?|ftp|mailto|javascript|data):|\/|#|\.\.?\/|www\.|[\w.-]{1,200}\.(?:s?html?|php\d?|aspx?|jsp|cfm)(?=[\]?#])|[\w.-]{1,200}\?[\w%.-]{1,200}=|[\w%-][\w.%-]{0,199}(?:\/[\w.%-]{1,200}){0,20}\.(?:jpe?g|gif|png|svg|webp|bmp|ico)(?=\]))[^[\]\s]{0,2000}\](?:(?:https?|javascript):[^[\]\s]{0,2000}|\/[^[\]\s]{0,2000}|[\w-][\w.-]{0,199}\.(?:s?html?|php\d?|aspx?|jsp|cfm)(?:[?#][^[\]\s]{0,2000})?)?|\[javascript:[^[\]]{0,2000}\]|<(?:https?|ftp|mailto):[^<>\s]{0,2000}>)/g
 
 /**
  * Markdown that is not words: a heading’s `#`s, `**` and `__` around strong

@@ -28,7 +28,9 @@ describe('readerText of plain text', function () {
     ['a quoted line (html-to-text) loses its marks', '> Posted by: Shaun of New Zealand 5:22pm', 'Posted by: Shaun of New Zealand 5:22pm'],
     ['a quoted list item loses both marks', '> * Bears [/football/nfl/teams/bears/]', 'Bears'],
     ['an image by a relative path goes, with the page it links to', '[images/button_03.jpg]index.asp [img/m_06.gif]innerlist.asp?cid=26 News', ' News'],
-    ['a word in brackets with a dot stays', 'The file [notes.txt] and [v2.1]', 'The file [notes.txt] and [v2.1]']
+    ['a word in brackets with a dot stays', 'The file [notes.txt] and [v2.1]', 'The file [notes.txt] and [v2.1]'],
+    ['a relative address with a query goes', '« Older post [detail?blogid=7&entry_id=23238] | Main [indexd?blogid=7]', '« Older post | Main'],
+    ['a question in brackets stays', 'He asked [why? no one = sure] and [what?]', 'He asked [why? no one = sure] and [what?]']
   ])('%s', function (_, value, expected) {
     expect(readerText(value, 'text')).toBe(expected)
   })
