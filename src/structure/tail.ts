@@ -198,7 +198,8 @@ const cueWindow = 40
 
 /**
  * Whether a line sits inside a run of menu-like short lines: one before it
- * and two after.
+ * and two after, a name printed twice in a row counting once (`Jane Roe`,
+ * the text of her picture, above `JANE ROE`, as html-to-text prints both).
  *
  * @param features
  *   Features per line.
@@ -208,7 +209,11 @@ const cueWindow = 40
  *   Whether the line before and the two after are short and unpunctuated.
  */
 function inMenu(features: ReadonlyArray<LineFeatures>, index: number): boolean {
-  return isShort(features[index - 1]) && isShort(features[index + 1]) && isShort(features[index + 2])
+  const next = index + 1
+  // A name printed twice in a row (an image's text, then the same words as a
+  // heading) is one line.
+  const after = features[next]?.key && features[next + 1]?.key === features[next]?.key ? next + 2 : next + 1
+  return isShort(features[index - 1]) && isShort(features[next]) && isShort(features[after])
 }
 
 /**

@@ -175,6 +175,27 @@ describe('deboilerChrome', function () {
     expect(cut.stripped.find((item) => item.actual === body[0])?.ruleId).toBe('chrome-outside-body')
   })
 
+  it('should end the article at an author box whose name html-to-text prints twice', function () {
+    // The picture's text, then the name as a heading in capitals: one line,
+    // not two items of a menu around the heading.
+    const box = [
+      'River-Towns [/topics/river-towns]',
+      'About The Author',
+      'Jane Roe [/pictures/jane-roe.jpeg]',
+      'JANE ROE',
+      'SENIOR EDITOR AND RIVER REPORTER',
+      'Jane Roe is the senior editor of the Daily Planet, where she covers the towns along the river and their councils, and she has written about bridges, ferries and floods for twenty years.',
+      'Read More from Jane Roe [/author/jane-roe]',
+      'Advertisement',
+      'Where Should You Build a Bridge?',
+      'How Floods Wear Down Old Piers'
+    ]
+    const {text, stripped} = clean(page([], box), {format: 'text'})
+    expect(text).toBe(body.join('\n\n') + '\n\nRiver-Towns [/topics/river-towns]')
+    expect(stripped.find((item) => item.actual === 'About The Author')?.ruleId).toBe('chrome-heading')
+    expect(stripped.find((item) => item.actual === 'JANE ROE')?.ruleId).toBe('chrome-tail')
+  })
+
   it('should keep every entry of a live blog, with a time stamp over each', function () {
     const entry = (index: number) =>
       'The council met again at ' + index + ' o’clock, and the mayor said that the town would look at the cost of a bus over the summer if the region agreed to share the bill.'
