@@ -55,6 +55,19 @@ describe('hard-wrapped text', function () {
     expect(joinsOf(page)).toBe(undefined)
   })
 
+  it('should not join a note that opens with a label in capitals to the full line above it', function () {
+    const value = [
+      fold(paragraph, 72),
+      '',
+      'Talk about this story on our boards [/board/talkbacks?board=river-bank]',
+      'NOTE: Please post your comments using the link above, and use the title',
+      'of the story as the subject of your post.',
+      '',
+      fold(paragraph, 72)
+    ].join('\n')
+    expect(joinsOf(value)).toEqual([5, 1, 2, 5])
+  })
+
   it('should join lines wrapped by hand, of no fixed width, where the next starts in lower case', function () {
     const value = [
       'The vision expressed by the founder and president emeritus',

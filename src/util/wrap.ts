@@ -57,6 +57,13 @@ const opensItem = /^(?:[-*+•·]\s|\d{1,3}[.)]\s|#{1,6}\s|>|\|)/u
 const imageOpening = /^\[[^\]\s]{1,300}\.(?:gif|jpe?g|png|svg|webp)(?:\?[^\]\s]{0,200})?\]\p{L}/u
 
 /**
+ * A label in capitals that opens a note of its own (`NOTE: Please post…`,
+ * `UPDATE: The council…`), never the rest of the line above, however full
+ * that line is.
+ */
+const capitalLabel = /^\p{Lu}{4,}:\s/u
+
+/**
  * Last character of a line that ends a sentence.
  */
 const sentenceEnd = /[.!?"”’)]/
@@ -164,7 +171,8 @@ export function wrapJoins(value: string, lines: SourceLines): Wrap | undefined {
       !isImageAlone(value, lines.froms[index - 1]!, lines.tos[index - 1]!) &&
       !isImageAlone(value, from, lines.tos[index]!) &&
       !sameLine(value, lines, first, index) &&
-      !isLabel(value, from, lines.tos[index]!)
+      !isLabel(value, from, lines.tos[index]!) &&
+      !capitalLabel.test(value.slice(from, from + maximumLabel))
     ) {
       joins[index - 1] = 1
     } else {
