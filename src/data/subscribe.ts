@@ -173,9 +173,13 @@ export const wallWords: ReadonlyArray<string> = [
   'create',
   'experience',
   'is',
+  'logged',
   'only',
   'read',
+  'registered',
   'reserved',
+  'signed',
+  'site',
   'subscribers',
   'unlock'
 ]

@@ -53,9 +53,10 @@ const kinds = [
     ruleId: 'subscribe-paywall',
     name: 'paywall',
     // `THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY`, `REGISTER / SIGN IN TO
-    // UNLOCK MORE ARTICLES`, `Create an account or sign in to continue…`.
+    // UNLOCK MORE ARTICLES`, `Create an account or sign in to continue…`, `To
+    // read this article in full you must be registered with the site.`.
     cue: cueOf(
-      /\bunlock\b|\bsubscribers? only\b|\breserved for subscribers\b|\bcreate an account\b|\bsign in to continue\b/u,
+      /\bunlock\b|\bsubscribers? only\b|\breserved for subscribers\b|\bcreate an account\b|\bsign in to continue\b|\bmust be (?:registered|logged in|signed in)\b/u,
       paywallPhrases
     )
   },

@@ -52,7 +52,10 @@ describe('deboilerSubscribe', function () {
     'Sign up to our weekly newsletter for exclusive offers and updates on our latest products.',
     'Enter your email to stay updated on this product.',
     'Sign up for exclusive offers and deals',
-    'By clicking and subscribing, you agree to receive our emails.'
+    'By clicking and subscribing, you agree to receive our emails.',
+    // Registration walls.
+    'To read this article in full you must be registered with the site.',
+    'You must be logged in to read this article.'
   ] as const
 
   const ok = [
@@ -70,12 +73,16 @@ describe('deboilerSubscribe', function () {
     'Create an article',
     'Yes, sign me up, she told the recruiter.',
     'Sign up for our products below the first floor.',
-    'By clicking on the first product, you agree to the terms of the offer, the judge said.'
+    'By clicking on the first product, you agree to the terms of the offer, the judge said.',
+    'You must be registered to vote in the election.',
+    'I signed up and logged in to the site.'
   ] as const
 
   it('should name a paywall `subscribe-paywall`', function () {
     const file = run(deboilerSubscribe, 'Body text.\nSUBSCRIBE TO UNLOCK MORE ARTICLES\nMore body.')
     expect(file.messages.map((message) => message.ruleId)).toEqual(['subscribe-paywall'])
+    const wall = run(deboilerSubscribe, 'Body text.\nTo read this article in full you must be registered with the site.\nMore body.')
+    expect(wall.messages.map((message) => message.ruleId)).toEqual(['subscribe-paywall'])
   })
 
   it.each(notOk)('should strip %j', function (line) {
