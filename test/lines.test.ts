@@ -129,6 +129,18 @@ describe('linesOf', function () {
     expect(line?.value).not.toContain('{mosads}')
   })
 
+  it('should take a line of quote marks alone as the blank line between two quoted paragraphs', function () {
+    const tree = unified().use(deboilerLines).parse('Intro.\n> First quoted paragraph.\n>\n> Second quoted paragraph.\n> > \nAfter.') as Root
+    expect(linesOf(tree).map((line) => [line.value, line.blankBefore])).toEqual([
+      ['Intro.', false],
+      ['> First quoted paragraph.', false],
+      ['>', true],
+      ['> Second quoted paragraph.', true],
+      ['> >', true],
+      ['After.', true]
+    ])
+  })
+
   it('should make the list from the paragraphs of a tree from another parser', function () {
     const tree = retext().parse('One.\n\nTwo.') as Root
     expect(linesOf(tree).map((line) => [line.value, line.blankBefore])).toEqual([

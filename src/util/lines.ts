@@ -37,7 +37,7 @@ export interface Line {
   readonly value: string
   /** Its place among the lines of the page, from 0. */
   readonly index: number
-  /** Whether a blank line comes before it. */
+  /** Whether a blank line comes before it (a line of quote marks alone, `>`, counts as one). */
   readonly blankBefore: boolean
   /** Rule id of the strip that took the whole line, once a rule did. */
   strippedBy: string | undefined
@@ -200,12 +200,15 @@ function sourceLines(value: string, unglue: boolean): SourceLines & {numbers: Ar
     while (to > from && blankCharacter.test(value.charAt(to - 1))) to--
 
     if (from < to) {
+      // A line of quote marks alone (`>`) is the blank line between two
+      // paragraphs of a block quote: what follows it starts a block.
+      const marks = value.charCodeAt(from) === 62 /* `>` */ && quoteMarksOnly(value, from, to)
       result.starts.push(lineStart)
       result.froms.push(from)
       result.tos.push(to)
       result.numbers.push(line)
-      result.blankBefore.push(blank)
-      blank = false
+      result.blankBefore.push(blank || marks)
+      blank = marks
     } else {
       blank = true
     }
@@ -216,6 +219,28 @@ function sourceLines(value: string, unglue: boolean): SourceLines & {numbers: Ar
   }
 
   return unglue ? unglued(value, result) : result
+}
+
+/**
+ * Whether a line holds quote marks alone (`>`, `> >`), as Markdown and
+ * html-to-text print a blank line inside a block quote.
+ *
+ * @param value
+ *   Document.
+ * @param from
+ *   Start of the line's content.
+ * @param to
+ *   End of the line's content.
+ * @returns
+ *   Whether it does.
+ */
+function quoteMarksOnly(value: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = value.charCodeAt(index)
+    if (code !== 62 /* `>` */ && code !== 32 && code !== 9) return false
+  }
+
+  return true
 }
 
 /**
