@@ -560,6 +560,12 @@ const letter = /\p{L}/u
 const capitalStart = /^\p{Lu}/u
 
 /**
+ * The end of an image’s text that is a call or a question, not a sentence of
+ * prose.
+ */
+const exclaims = /[!?]$/u
+
+/**
  * Most words of an image’s text (`alt`) printed before its address.
  */
 const maximumImageText = 15
@@ -569,10 +575,10 @@ const maximumImageText = 15
  * prints an image as its `alt` text, then its address in brackets
  * (`A woman models a pink tee [https://…/tee.png]`), and the address, too
  * long to fit, goes on the next line with no blank line between. A line of a
- * few words that does not end like a sentence, right above the address, is
- * that text: a reader of the page never sees it. A caption is a paragraph
- * of its own (a blank line before the address), and a sentence before an
- * image stays.
+ * few words that does not end like a sentence of prose (a call or a question
+ * may: `Check out these projects!`), right above the address, is that text: a
+ * reader of the page never sees it. A caption is a paragraph of its own (a
+ * blank line before the address), and a sentence before an image stays.
  *
  * @param values
  *   Lines.
@@ -601,7 +607,10 @@ function isImageText(
   // An image’s text holds no link (`Catherine Shu [https://…/author/]`).
   if (linkInText.test(text)) return false
   const words = text.split(/\s+/u).filter((word) => letter.test(word))
-  if (words.length < 2 || words.length > maximumImageText || endsSentence(text) || clauseEnd.test(text)) return false
+  // A pin's text may end in `!` or `?` (`Looking for project ideas? Check
+  // out these 12 DIY woodworking projects!`); one ending in a full stop is
+  // prose.
+  if (words.length < 2 || words.length > maximumImageText || (endsSentence(text) && !exclaims.test(text)) || clauseEnd.test(text)) return false
   // A title (`Three Queens Met in New York Harbor`) or a name (`Kone Pro`)
   // above an image is a teaser’s or a product’s: a description is written
   // in sentence case (`a woman models a pink tee with light jeans`).

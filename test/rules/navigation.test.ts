@@ -425,6 +425,11 @@ describe('deboilerNavigation', function () {
       '',
       more,
       '',
+      // So is a call or a question (a pin’s text), with no blank line before
+      // the address.
+      'Looking for a weekend project? Build a planter for the porch!',
+      '[https://example.com/img/planter.jpg]',
+      '',
       // A title or a name above an image is a teaser’s or a product’s.
       'Three Queens Met in New York Harbor',
       '[https://example.com/img/queens.jpg]',
@@ -456,6 +461,12 @@ describe('deboilerNavigation', function () {
         '[https://example.com/uploads/2024/09/tee.png]https://shop.example.com/?oid=171',
         'Unexpected image `[https://example.com/uploads/2024/09/tee.png]https://shop.e…`'
       ],
+      [
+        'navigation-image',
+        'Looking for a weekend project? Build a planter for the porch!',
+        'Unexpected image text `Looking for a weekend project? Build a planter for the porc…`'
+      ],
+      ['navigation-image', '[https://example.com/img/planter.jpg]', 'Unexpected image `[https://example.com/img/planter.jpg]`'],
       ['navigation-image', '[https://example.com/img/queens.jpg]', 'Unexpected image `[https://example.com/img/queens.jpg]`'],
       ['navigation-image', '[https://example.com/img/bridge.jpg]', 'Unexpected image `[https://example.com/img/bridge.jpg]`'],
       ['navigation-image', '[https://example.com/img/plan.png]', 'Unexpected image `[https://example.com/img/plan.png]`'],
