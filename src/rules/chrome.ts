@@ -346,15 +346,12 @@ const maxMarks = 3
  *
  * @param page
  *   Lines of the page, marked by the rules that ran before.
- * @param texts
- *   Text of each line as a reader sees it (without link targets).
+ * @param lines
+ *   The same lines as the locator reads them (text without link targets).
  * @returns
  *   Indices of the opening and of the closing lines.
  */
-function marks(
-  page: ReadonlyArray<Line>,
-  texts: ReadonlyArray<{readonly value: string}>
-): {opening: Set<number>; closing: Set<number>} {
+function marks(page: ReadonlyArray<Line>, lines: ReadonlyArray<LocatorLine>): {opening: Set<number>; closing: Set<number>} {
   const byRule = new Map<string, Array<number>>()
   for (const line of page) {
     const ruleId = line.strippedBy
@@ -374,7 +371,7 @@ function marks(
     if (found.length > maxMarks && !ruleId.startsWith('navigation-')) continue
     const opens = openers.test(ruleId)
     const closes = closers.test(ruleId)
-    const items = ruleId === 'navigation-menu' ? menuItems(page, texts) : undefined
+    const items = ruleId === 'navigation-menu' ? menuItems(lines) : undefined
     for (const index of found) {
       if (opens && (items === undefined || items[index]! >= minMenuItems)) opening.add(index)
       if (closes) closing.add(index)
@@ -396,28 +393,26 @@ const minMenuItems = 3
  * has (lines next to each other that `deboilerNavigation` took; an image is
  * no item): 0 for a line outside one. Linear in the lines.
  *
- * @param page
- *   Lines of the page.
- * @param texts
- *   Text of each line as a reader sees it.
+ * @param lines
+ *   Lines as the locator reads them.
  * @returns
  *   Items, by line.
  */
-function menuItems(page: ReadonlyArray<Line>, texts: ReadonlyArray<{readonly value: string}>): Int32Array {
-  const result = new Int32Array(page.length)
+function menuItems(lines: ReadonlyArray<LocatorLine>): Int32Array {
+  const result = new Int32Array(lines.length)
   let start = 0
 
-  while (start < page.length) {
-    if (!page[start]!.strippedBy?.startsWith('navigation-')) {
+  while (start < lines.length) {
+    if (!lines[start]!.strippedBy?.startsWith('navigation-')) {
       start++
       continue
     }
 
     const items = new Set<string>()
     let end = start
-    while (end < page.length && page[end]!.strippedBy?.startsWith('navigation-')) {
-      const item = texts[end]?.value.trim().toLowerCase()
-      if (item && page[end]!.strippedBy !== 'navigation-image') items.add(item)
+    while (end < lines.length && lines[end]!.strippedBy?.startsWith('navigation-')) {
+      const item = lines[end]!.value.trim().toLowerCase()
+      if (item && lines[end]!.strippedBy !== 'navigation-image') items.add(item)
       end++
     }
 
