@@ -101,17 +101,25 @@ describe('fillHoles', function () {
     // stretch dropped.
     const plain = [...body, intro.replace(/:$/, '.'), ...list, note]
     expect(fill(plain, verdicts).slice(5, 9)).toEqual([false, false, false, false])
-    // Nor does a line of code, nor a list with nothing kept after it.
+    // Nor does a line of code.
     const code = [...body, 'for work in works:', ...list, note]
     expect(fill(code, verdicts).slice(5, 9)).toEqual([false, false, false, false])
-    const last = [...body, intro, ...list, 'Share this']
-    expect(fill(last, [...verdicts.slice(0, -1), dropped('chrome-outside-body')]).slice(5, 10)).toEqual([
-      false,
-      false,
-      false,
-      false,
-      false
-    ])
+  })
+
+  it('should keep the list a line ending in a colon announces down to the footer, with nothing kept after it', function () {
+    const intro = 'Below is the list of the works that the council has ordered for the bridge:'
+    const footer = 'Copyright 2024 River Times. All rights reserved.'
+    const values = [...body, intro, ...list, footer]
+    const verdicts = [kept, kept, kept, kept, kept, ...list.map(() => dropped('chrome-outside-body')), dropped('chrome-line')]
+    // Down to a line a named rule took, or to the end of the page.
+    expect(fill(values, verdicts, {9: 'copyright-reserved'})).toEqual([...values.slice(0, -1).map(() => true), false])
+    expect(fill(values.slice(0, -1), verdicts.slice(0, -1))).toEqual(values.slice(0, -1).map(() => true))
+    // A list that runs into a menu of the locator's is a teaser list.
+    const menu = [...verdicts.slice(0, -1), dropped('chrome-menu')]
+    expect(fill([...values.slice(0, -1), 'Home'], menu).slice(5, 10)).toEqual([false, false, false, false, false])
+    // Without the colon, nothing is announced.
+    const plain = [...body, intro.replace(/:$/, '.'), ...list, footer]
+    expect(fill(plain, verdicts, {9: 'copyright-reserved'}).slice(5, 9)).toEqual([false, false, false, false])
   })
 
   it('should keep a table of figures (dates and values, one a line) between two parts of the body', function () {
