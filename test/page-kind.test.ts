@@ -393,6 +393,24 @@ describe('itemRuns and keepItems', function () {
     expect(itemRuns(times)).toEqual([])
   })
 
+  it('should take a line that opens or ends with a date for one label, whatever the date', function () {
+    const posts = [
+      ['Allocating on the Stack, 27 February 2026', 'Keith Randall', 'A description of recent changes to allocate on the stack instead of the heap.'],
+      ['Using go fix to modernize code, 17 February 2026', 'Alan Donovan', 'The new go fix can help you use more modern features of the language.'],
+      ['Results from the 2025 Developer Survey, 21 January 2026', 'Todd Kulesza', 'The results, focused on developer sentiment, use cases and challenges.'],
+      ['Flight Recorder in Go 1.25, 26 September 2025', 'Carlos Amedee', 'A new tool in the diagnostic toolbox, flight recording.']
+    ].flat()
+    expect(itemRuns(posts)).toEqual([{start: 0, end: 11}])
+    // A date at the start, with a bullet's dot after it, is the same label.
+    const started = posts.map((value) => value.replace(/^(.+), (\d+ \w+ \d{4})$/, '$2 · $1'))
+    expect(itemRuns(started)).toEqual([{start: 0, end: 11}])
+    // A date inside the line, or ending a paragraph, labels nothing.
+    const inside = posts.map((value) => value.replace(/^(.+), (\d+ \w+ \d{4})$/, 'Posted $2 in News: $1'))
+    expect(itemRuns(inside)).toEqual([])
+    const long = posts.map((value) => (/\d{4}$/.test(value) ? 'This paragraph of the article is long. '.repeat(6) + value : value))
+    expect(itemRuns(long)).toEqual([])
+  })
+
   it('should take no bullet for a label', function () {
     const teasers = events.map((value) => (value === 'Featured' ? '»' : value === 'Date:' ? '•' : value))
     const dated = itemRuns(teasers)

@@ -1,5 +1,5 @@
 import {wordCount} from '../util/shape.js'
-import type {KindVerdict} from './kind.js'
+import {date, type KindVerdict} from './kind.js'
 import type {LineVerdict} from './verdict.js'
 
 /**
@@ -72,10 +72,37 @@ export interface ItemRun {
 const maxPrefixLength = 24
 
 /**
- * The label key of a line: the text of a short line in lower case, each run
- * of digits one `#` (`Topics: 8` and `Topics: 79` are alike); of a longer
- * line, the label before its colon (`Contact:`), when it is short and a
- * space follows the colon; else `undefined`.
+ * A line that opens or ends with a date (`Mar 3, 2024`, `Go 1.26 is released,
+ * 10 February 2026`, `2024-03-03 · Release notes`), punctuation after it
+ * aside: the dated line of an item of a blog's or a newsroom's listing, one
+ * key whatever its date.
+ */
+const datedStart = new RegExp('^(?:' + date.source + ')', 'i')
+const datedEnd = new RegExp('(?:' + date.source + ')[\\s.,;:)\\]]*$', 'i')
+
+/**
+ * Most characters of a dated line (longer: a paragraph that ends with a
+ * date).
+ */
+const maxDatedLength = 200
+
+/**
+ * A digit: a line without one has no date (and is tested no further).
+ */
+const anyDigit = /\d/
+
+/**
+ * The label key of a dated line.
+ */
+const datedKey = '#date'
+
+/**
+ * The label key of a line: one key for every line that opens or ends with a
+ * date (the titles of a blog's listing, each with its date; a date where
+ * the month changes is still the same label); else the text of a short line
+ * in lower case, each run of digits one `#` (`Topics: 8` and `Topics: 79`
+ * are alike); of a longer line, the label before its colon (`Contact:`),
+ * when it is short and a space follows the colon; else `undefined`.
  *
  * @param value
  *   Line.
@@ -84,6 +111,10 @@ const maxPrefixLength = 24
  */
 function labelOf(value: string): string | undefined {
   const trimmed = value.trim()
+  if (trimmed.length <= maxDatedLength && anyDigit.test(trimmed) && (datedStart.test(trimmed) || datedEnd.test(trimmed))) {
+    return datedKey
+  }
+
   if (trimmed.length > maxLabelLength) {
     const colon = trimmed.indexOf(':')
     if (colon < 2 || colon > maxPrefixLength || trimmed.charCodeAt(colon + 1) !== 32) return undefined
