@@ -118,10 +118,15 @@ const sentenceEnd = /[.!?。！？]/u
 const word = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'+-]*/gu
 
 /**
- * A number, which only walls have (`Il vous reste 57.09% de cet article à
- * lire.`).
+ * A number: no word of a prompt, yet no reason to think a line prose
+ * (`Il vous reste 57.09% de cet article à lire.`, `Get 10% off`).
  */
 const number = /^\p{N}+$/u
+
+/**
+ * Most words of the name of a prompt's sender (`from The Verge`).
+ */
+const maxSenderWords = 2
 
 /**
  * Words that are a prompt alone on a line, and words a prompt does not end in.
@@ -178,8 +183,19 @@ const deboilerSubscribe = defineLineRule(
     while ((match = word.exec(value))) {
       if (words.length === maxWords) return undefined
       if (!vocabulary.has(match[0])) {
-        if (!walls.has(match[0]) && !number.test(match[0])) return undefined
-        wall = true
+        // The sender a prompt ends with (`… and more from iRobot.`).
+        const sender = senderAt(words, value, match.index)
+        if (sender !== undefined) {
+          words.length = sender
+          break
+        }
+
+        // A number is in walls (`57% de cet article`) and in shops' prompts
+        // (`Sign up for 10% off your first purchase`) alike.
+        if (!number.test(match[0])) {
+          if (!walls.has(match[0])) return undefined
+          wall = true
+        }
       }
 
       words.push(match[0])
@@ -198,6 +214,28 @@ const deboilerSubscribe = defineLineRule(
 )
 
 export default deboilerSubscribe
+
+/**
+ * Where the name of a prompt's sender starts, when a word no prompt has is
+ * in it: after the last `from` (not the first word), with at most
+ * `maxSenderWords` words from there to the end of the line (`… and more
+ * from iRobot.`, `… from The Verge`).
+ *
+ * @param words
+ *   Words of the line before the word.
+ * @param value
+ *   Line, lower case.
+ * @param index
+ *   Start of the word.
+ * @returns
+ *   Number of words before the name, or `undefined`.
+ */
+function senderAt(words: ReadonlyArray<string>, value: string, index: number): number | undefined {
+  const from = words.lastIndexOf('from')
+  if (from < 1) return undefined
+  const before = words.length - from - 1
+  return before + wordCount(value.slice(index), maxSenderWords + 1) <= maxSenderWords ? from + 1 : undefined
+}
 
 /**
  * Whether a line holds a message of a sign-up form: at its start, or after a

@@ -53,6 +53,10 @@ describe('deboilerSubscribe', function () {
     'Enter your email to stay updated on this product.',
     'Sign up for exclusive offers and deals',
     'By clicking and subscribing, you agree to receive our emails.',
+    // A discount, and the shop's name after `from`.
+    'Sign up for 10% off your first purchase',
+    'Enter your email address below for the latest offers, new products and more from iRobot.',
+    'Sign up for our newsletter from The Verge',
     // Registration walls.
     'To read this article in full you must be registered with the site.',
     'You must be logged in to read this article.'
@@ -75,7 +79,10 @@ describe('deboilerSubscribe', function () {
     'Sign up for our products below the first floor.',
     'By clicking on the first product, you agree to the terms of the offer, the judge said.',
     'You must be registered to vote in the election.',
-    'I signed up and logged in to the site.'
+    'I signed up and logged in to the site.',
+    'More than 20 sign up for 2 classes each week.',
+    'Sign up for updates from the Smithsonian Museum of Art in Washington.',
+    'From Tuesday you can sign up for the race.'
   ] as const
 
   it('should name a paywall `subscribe-paywall`', function () {
