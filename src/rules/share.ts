@@ -46,6 +46,12 @@ const shareLink = new RegExp(
 )
 
 /**
+ * A script as a link's target (`[FACEBOOK](javascript:void\(0\);)`,
+ * `Tweet [javascript:;]`): a button's handler, no word of the line.
+ */
+const scriptTarget = /javascript:[^\s\])>]*/giu
+
+/**
  * Widget phrases, in or out of parentheses.
  */
 // Add Global News as a Preferred Source on Google; Add TheJapanNews to your
@@ -133,13 +139,14 @@ const deboilerShare = defineLineRule(
     // A share button printed as its address counts as a button, its address
     // as nothing else.
     let addresses = 0
-    const plain =
+    const linked =
       value.includes('//') || value.includes('mailto:')
         ? value.replace(shareLink, function () {
             addresses++
             return ' '
           })
         : value
+    const plain = linked.includes('javascript:') ? linked.replace(scriptTarget, ' ') : linked
     const asked = question.exec(plain)
     const asIs = asked ? plain.slice(asked[0].length) : plain
     const rest = widgetKeys.some((key) => asIs.includes(key)) ? asIs.replace(widget, ' ') : asIs

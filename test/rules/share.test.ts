@@ -48,7 +48,10 @@ describe('deboilerShare', function () {
     'Partager sur Facebook',
     'Compartir en Twitter',
     'Condividi su Facebook',
-    'Facebook Twitter Drucken'
+    'Facebook Twitter Drucken',
+    // Buttons whose target is a script, in Markdown and in html-to-text's text.
+    '*   [FACEBOOK](javascript:void\\(0\\);)',
+    'Tweet [javascript:;] Email [javascript:void(0)]'
   ] as const
 
   const ok = [
@@ -130,7 +133,8 @@ describe('deboilerShare', function () {
     // An address of a share service in a sentence, and addresses that share nothing.
     'Read what they wrote at https://twitter.com/intent/tweet?text=hello before it went.',
     'https://www.facebook.com/groups/kitchen-trends',
-    '[The report](https://example.com/share/report-2025)'
+    '[The report](https://example.com/share/report-2025)',
+    '[Open the calendar](javascript:openCalendar\\(\\))'
   ])('should keep %j', function (line) {
     expect(stripped(deboilerShare, 'Body text.\n' + line + '\nMore body.')).toEqual([])
   })
