@@ -23,7 +23,7 @@ const kinds = [
     name: 'advice disclaimer',
     // `This article is for informational purposes only and does not constitute legal advice.`
     phrases: 'advice',
-    cue: /\bfor (?:general )?(?:informational|information|educational)(?: (?:and|or) (?:informational|educational|entertainment))? purposes\b|\b(?:is|are|does) not (?:intended (?:as|to be|to replace)|meant to (?:be|constitute)|constitute|a substitute for)\b.{0,60}\b(?:medical|legal|financial|professional|investment|tax) advice\b|\b(?:not|n't) (?:(?:to )?(?:be )?(?:considered|construed|taken|used|intended|meant)(?: as)? |provide |offer |give |constitute |a (?:form of |substitute for )?)?(?:medical|legal|financial|investment|tax) advice\b|^(?:risk disclosure|disclaimer)\s*:/iu
+    cue: /\bfor (?:general )?(?:informational|information|educational)(?: (?:and|or) (?:informational|educational|entertainment))? purposes\b|\b(?:is|are|does) not (?:intended (?:as|to be|to replace)|meant to (?:be|constitute)|constitute|a substitute for)\b.{0,60}\b(?:medical|legal|financial|professional|investment|tax) advice\b|\b(?:not|n't) (?:(?:to )?(?:be )?(?:considered|construed|taken|used|intended|meant)(?: as)? |provide |offer |give |constitute |a (?:form of |substitute for )?)?(?:medical|legal|financial|investment|tax) advice\b|^[*_]{0,3}(?:risk disclosure|disclaimer)[*_]{0,3}\s*:/iu
   },
   {
     ruleId: 'disclaimer-editorial',

@@ -38,6 +38,9 @@ describe('deboilerDisclaimer', function () {
     ['disclaimer-advice', 'Patient does not provide medical advice, diagnosis or treatment.'],
     ['disclaimer-advice', 'Risk Disclosure: Trading foreign exchange on margin carries a high level of risk.'],
     ['disclaimer-advice', 'DISCLAIMER: The views expressed are those of the author.'],
+    // The label in Markdown's bold or italics.
+    ['disclaimer-advice', '**Risk Disclosure:** Trading foreign exchange on margin carries a high level of risk.'],
+    ['disclaimer-advice', '_Disclaimer_: The views expressed are those of the author.'],
     ['disclaimer-editorial', 'Learn about our editorial policies'],
     ['disclaimer-editorial', 'Healthline has strict sourcing guidelines and relies on peer-reviewed studies.'],
     ['disclaimer-official-site', 'Federal government websites often end in .gov or .mil.'],
@@ -96,6 +99,7 @@ describe('deboilerDisclaimer', function () {
     'She did not follow the medical advice she was given, and it cost her a year.',
     'The files were kept for tax purposes.',
     'The disclaimer on the packet was printed in tiny letters.',
+    '**Disclaimers** were printed in tiny letters on every packet: the judge read them all.',
     'Affiliate marketing grew by 10 percent last year.',
     'The paper changed its editorial line after the election.',
     'The official website of the state lists every .gov address it runs.',
