@@ -163,8 +163,10 @@ export const meta = {
  * sign-up prompts (`sign`, `up`, `our`, `free`, `daily`, `newsletter`,
  * `inbox`…) and it has a cue (`subscribe`, `sign up`, `newsletter`, `email
  * address`), in any of the 20 languages (`Abonnieren Sie unseren
- * Newsletter`, `Réservé aux abonnés`, `ニュースレターに登録`). Lone account
- * links (`Log in`, `Register`, `Anmelden`) are navigation. Body sentences
+ * Newsletter`, `Réservé aux abonnés`, `ニュースレターに登録`); numbers
+ * (`Sign up for 10% off your first purchase`) and the sender's name of one or
+ * two words after `from` at its end (`… and more from iRobot.`) are allowed
+ * too. Lone account links (`Log in`, `Register`, `Anmelden`) are navigation. Body sentences
  * about subscribing have other words: “If you just want Disney+, you can
  * sign up for a free 7-day trial.” is kept.
  */
