@@ -166,9 +166,9 @@ export const meta = {
  * Newsletter`, `Réservé aux abonnés`, `ニュースレターに登録`); numbers
  * (`Sign up for 10% off your first purchase`) and the sender's name of one or
  * two words after `from` at its end (`… and more from iRobot.`) are allowed
- * too. Lone account links (`Log in`, `Register`, `Anmelden`) are navigation. Body sentences
- * about subscribing have other words: “If you just want Disney+, you can
- * sign up for a free 7-day trial.” is kept.
+ * too. Lone account links (`Log in`, `Register`, `Anmelden`) are
+ * navigation. Body sentences about subscribing have other words: “If you
+ * just want Disney+, you can sign up for a free 7-day trial.” is kept.
  */
 const deboilerSubscribe = defineLineRule(
   meta,
