@@ -4,6 +4,7 @@ import type {LineFeatures} from './line.js'
 import {isKept, keep, keptWords, wordsIfKept} from './kept.js'
 import type {LineVerdict} from './verdict.js'
 import {isWhiteSpace} from '../util/shape.js'
+import {itemRuns} from './items.js'
 
 /**
  * Share of the kept words that must lie on each side of a stretch of dropped
@@ -36,6 +37,19 @@ const holeWords = 4
  */
 const tableShare = 0.8
 const tableRows = 6
+
+/**
+ * Most lines between the last kept line and the first record of a
+ * directory that continues the article.
+ */
+const recordGap = 2
+
+/**
+ * Fewest lines with words of a record of a directory, on average (a name,
+ * an address, a phone number, a fee): a list of teasers is a title a block,
+ * or a number and a title.
+ */
+const recordLines = 2.5
 
 /**
  * Drops of the locator that a table of the article may have taken: a run of
@@ -88,6 +102,11 @@ const tableDrops: ReadonlySet<string | undefined> = new Set(['chrome-menu', 'chr
  * product page's gold leaves out −0.06), Markdown +0.0004, cheerio-text and
  * html-to-text +0.0001, fundus flat (with the kind model refit).
  *
+ * When nothing kept follows, a directory right after the last kept line
+ * (`recordsEnd`: records of a few lines each, a name, an address, a phone
+ * number, with a line alike in each) is kept too: dev +0.0008 (a list of
+ * clinics under its intro 0.34 → 0.96), no other page of any set moves.
+ *
  * @param lines
  *   Lines of the page.
  * @param verdicts
@@ -124,6 +143,11 @@ export function fillHoles(
     } else if (before > 0 && announces && after === 0) {
       const stop = announcedEnd(lines, verdicts, analysis, index, end)
       if (stop > index) fillHole(lines, verdicts, analysis, index, stop)
+    } else if (before > 0 && after === 0) {
+      const stop = recordsEnd(lines, verdicts, analysis, index, end)
+      for (let line = index; line < stop; line++) {
+        if (lines[line]?.strippedBy === undefined) keep(verdicts, line)
+      }
     }
 
     index = end
@@ -168,6 +192,69 @@ function announcedEnd(
   }
 
   return stop === end || lines[stop]?.strippedBy !== undefined ? stop : start
+}
+
+/**
+ * Where the directory that follows the last kept line ends, when nothing
+ * kept follows it.
+ *
+ * ###### Notes
+ * A directory (of clinics, of offices) is a run of records, blocks of
+ * lines without a blank line between them, `recordLines` lines or more
+ * each on average, with a line alike in each (a phone number, `Fees based
+ * on income`: `itemRuns`). Printed a field a line, its short lines read as
+ * a menu. One that starts within `recordGap` lines of the last kept line,
+ * where every line with words up to its end was dropped only as a menu or
+ * for lying outside the core, continues the article. The lines a named rule
+ * took in it stay stripped.
+ *
+ * @param lines
+ *   Lines of the page.
+ * @param verdicts
+ *   Verdicts.
+ * @param analysis
+ *   Analysis of the document.
+ * @param start
+ *   First dropped line after the last kept line.
+ * @param end
+ *   Line after the stretch of dropped lines.
+ * @returns
+ *   Line after the directory, or `start` when there is none.
+ */
+function recordsEnd(
+  lines: ReadonlyArray<LocatorLine>,
+  verdicts: ReadonlyArray<LineVerdict>,
+  analysis: Analysis,
+  start: number,
+  end: number
+): number {
+  let stop = start
+  const values: Array<string> = []
+  for (let index = start; index < end; index++) values.push(lines[index]?.value ?? '')
+
+  for (const run of itemRuns(values)) {
+    if (run.start > recordGap) continue
+    const first = start + run.start
+    const last = start + run.end
+    let worded = 0
+    let records = 1
+    let dropped = true
+    for (let index = start; index <= last; index++) {
+      if ((analysis.features[index]?.words ?? 0) === 0) continue
+      const named = lines[index]?.strippedBy !== undefined
+      const ruleId = verdicts[index]?.ruleId
+      // Nothing a rule took before the first record; in the run, lines the
+      // locator dropped as a menu or outside the core (or a rule took).
+      if (named ? index < first : ruleId !== 'chrome-menu' && ruleId !== 'chrome-outside-body') dropped = false
+      if (index < first) continue
+      worded++
+      if (index > first && lines[index]?.blankBefore) records++
+    }
+
+    if (dropped && worded >= records * recordLines) stop = Math.max(stop, last + 1)
+  }
+
+  return stop
 }
 
 /**

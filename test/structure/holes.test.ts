@@ -50,15 +50,18 @@ function dropped(ruleId: string): LineVerdict {
  *   Verdicts before.
  * @param strippedBy
  *   Rule that took each line, by index (optional).
+ * @param joined
+ *   Lines that follow the line before without a blank line (default: none).
  * @returns
  *   Whether each line is kept after.
  */
 function fill(
   values: Array<string>,
   verdicts: Array<LineVerdict>,
-  strippedBy: Record<number, string> = {}
+  strippedBy: Record<number, string> = {},
+  joined: ReadonlySet<number> = new Set()
 ): Array<boolean> {
-  const lines = values.map((value, index) => ({value, blankBefore: true, strippedBy: strippedBy[index]}))
+  const lines = values.map((value, index) => ({value, blankBefore: !joined.has(index), strippedBy: strippedBy[index]}))
   const analysis = analyse(lines, 'en', fittedModel(), 0)
   const result = [...verdicts]
   fillHoles(lines, result, analysis)
@@ -120,6 +123,41 @@ describe('fillHoles', function () {
     // Without the colon, nothing is announced.
     const plain = [...body, intro.replace(/:$/, '.'), ...list, footer]
     expect(fill(plain, verdicts, {9: 'copyright-reserved'}).slice(5, 9)).toEqual([false, false, false, false])
+  })
+
+  it('should keep a directory of records right after the last kept line, with nothing kept after it', function () {
+    const records = [
+      ['Access Institute for Psychological Services', '110 Gough St. Suite 301', '(415) 861-5449', 'Fees based on income'],
+      ['Christian Counseling Centers', '801 Portola Dr. Suite 108', '(415) 674-7504', 'Psychotherapy'],
+      ['Holos Institute', 'Inner Richmond District', '(415) 862-0594', 'Fees based on income'],
+      ['Marina Counseling Center', '2137 Lombard St.', '(415) 563-2137', 'Fees based on income']
+    ]
+    const footer = 'Copyright 2024 River Times. All rights reserved.'
+    const fields = records.flat()
+    const values = [...body, ...fields, footer]
+    // The lines of a record follow each other; a blank line comes before each record.
+    const joined = new Set(fields.flatMap((_, index) => (index % 4 === 0 ? [] : [body.length + index])))
+    const verdicts = [
+      ...body.map(() => kept),
+      ...fields.map((_, index) => dropped(index % 3 === 0 ? 'chrome-outside-body' : 'chrome-menu')),
+      dropped('chrome-line')
+    ]
+    expect(fill(values, verdicts, {[values.length - 1]: 'copyright-reserved'}, joined)).toEqual([
+      ...values.slice(0, -1).map(() => true),
+      false
+    ])
+    // A field a block (a blank line before each) is a list of short items.
+    expect(fill(values, verdicts, {[values.length - 1]: 'copyright-reserved'}).slice(4, -1)).toEqual(fields.map(() => false))
+    // Nor is a directory kept that a heading of a rule's opens.
+    expect(fill(values, verdicts, {4: 'related-heading'}, joined).slice(4, -1)).toEqual(fields.map(() => false))
+  })
+
+  it('should leave a numbered list of teasers after the last kept line dropped', function () {
+    const teasers = ['1.', 'Ferry service returns after two years', '2.', 'Floods close the old road to the coast', '3.', 'Council backs new shuttle bus', '4.', 'Minister resigns over river bridge plans']
+    const values = [...body, ...teasers]
+    const joined = new Set(teasers.flatMap((_, index) => (index % 2 === 1 ? [body.length + index] : [])))
+    const verdicts = [...body.map(() => kept), ...teasers.map(() => dropped('chrome-menu'))]
+    expect(fill(values, verdicts, {}, joined).slice(4)).toEqual(teasers.map(() => false))
   })
 
   it('should keep a table of figures (dates and values, one a line) between two parts of the body', function () {
