@@ -225,6 +225,32 @@ describe('clean() options', function () {
     ])
   })
 
+  it('should strip many pieces of a line with `stripper().ranges`, each with its verdict', function () {
+    const value = 'Story {ad} goes {ad2} on.\n'
+    const plugin: Plugin<[], Root> = function () {
+      return function (tree: Root, file: VFile) {
+        const strip = stripper(tree, file, {category: 'template', ruleId: 'template-ads'})
+        const line = tree.children.find((child) => child.type === 'ParagraphNode')!
+        strip.ranges(line, [
+          {start: 6, end: 10, verdict: {reason: 'Unexpected `{ad}`'}},
+          // Runs past the end of the line: cut at its end.
+          {start: 16, end: 21, verdict: {ruleId: 'template-ad2', reason: 'Unexpected `{ad2}`'}},
+          {start: 24, end: 40, verdict: {reason: 'Unexpected `.`'}}
+        ])
+        strip.apply()
+      }
+    }
+
+    const result = clean(value, {plugins: [plugin], rules: {template: false}})
+    expect(result.text).toBe('Story  goes  on\n')
+    expect(result.stripped.map((item) => [item.ruleId, item.actual, item.place.start.offset, item.place.end.offset])).toEqual([
+      ['template-ads', '{ad}', 6, 10],
+      ['template-ad2', '{ad2}', 16, 21],
+      ['template-ads', '.', 24, 25]
+    ])
+    expectContract(value, result)
+  })
+
   it('should not report again what an earlier rule stripped inside a line', function () {
     // The second rule’s range covers the hole the first one left.
     const value = 'Story {ad} goes on.\n'

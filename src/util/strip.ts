@@ -45,8 +45,24 @@ export interface Stripper {
    * straddle an edge are split there.
    */
   range(node: Paragraph, start: number, end: number, verdict: Verdict): undefined
+  /**
+   * Strip many pieces of one line at once, each with its verdict: as many
+   * calls of `range`, in one pass over the line (a line of a page’s HTML
+   * source can hold thousands of tags).
+   * The pieces are by input offsets, in order and apart.
+   */
+  ranges(node: Paragraph, pieces: ReadonlyArray<Cut>): undefined
   /** Remove everything stripped from the tree; call once, at the end of the transform. */
   apply(): undefined
+}
+
+/**
+ * A piece of a line to strip, by input offsets (`end` exclusive).
+ */
+export interface Cut {
+  start: number
+  end: number
+  verdict: Verdict
 }
 
 const docs = 'https://github.com/deboiler/deboiler#'
@@ -106,7 +122,7 @@ export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
   // marked, so the locator keeps them too.
   const kept = builtins.has(meta) && tree.data?.deboilerKeep?.includes(meta.category) === true
 
-  return kept ? {line: keepLine, range: keepRange, apply: keepApply} : {line, range, apply}
+  return kept ? {line: keepLine, range: keepRange, ranges: keepRange, apply: keepApply} : {line, range, ranges, apply}
 
   function keepLine(node: Paragraph): undefined {
     lines.set(node, meta.category)
@@ -130,19 +146,32 @@ export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
   }
 
   function range(node: Paragraph, start: number, end: number, verdict: Verdict): undefined {
+    ranges(node, [{start, end, verdict}])
+  }
+
+  function ranges(node: Paragraph, cuts: ReadonlyArray<Cut>): undefined {
     const position = node.position
-    if (lines.has(node) || !position || start >= end) return
-    const from = Math.max(start, position.start.offset!)
-    const to = Math.min(end, position.end.offset!)
-    if (from >= to) return
+    if (lines.has(node) || !position) return
+    const lineStart = position.start.offset!
+    const lineEnd = position.end.offset!
+    const inside: Array<Cut> = []
+    for (const piece of cuts) {
+      const from = Math.max(piece.start, lineStart)
+      const to = Math.min(piece.end, lineEnd)
+      if (from < to) inside.push(from === piece.start && to === piece.end ? piece : {start: from, end: to, verdict: piece.verdict})
+    }
+
+    if (inside.length === 0) return
     // Text an earlier rule cut out is not reported again: one message per run.
-    const runs = remaining(node, from, to)
+    const runs = remaining(node, inside)
     const point = pointer(node)
-    cut(node, from, to, point)
-    changed.set(node, verdict.ruleId ?? meta.ruleId)
+    cut(node, inside, point)
+    changed.set(node, inside[0]!.verdict.ruleId ?? meta.ruleId)
     forgetValue(node)
-    for (const [runStart, runEnd] of runs) {
-      report(node, point(runStart), point(runEnd), verdict)
+    for (const [index, piece] of inside.entries()) {
+      for (const [runStart, runEnd] of runs[index]!) {
+        report(node, point(runStart), point(runEnd), piece.verdict)
+      }
     }
   }
 
@@ -322,26 +351,32 @@ export function pieces(node: Parents): Array<[Point, Point]> {
 }
 
 /**
- * The runs of text still in `node` between offsets `start` and `end`.
+ * The runs of text still in `node` inside each of some pieces.
  *
  * @param node
  *   Line.
- * @param start
- *   Start offset.
- * @param end
- *   End offset (exclusive).
+ * @param pieces
+ *   Pieces, by offsets, in order and apart.
  * @returns
- *   Start and end offset of each run.
+ *   Runs of each piece (`[start, end]` offsets), in the order of the pieces.
  */
-function remaining(node: Parents, start: number, end: number): Array<[number, number]> {
-  const result: Array<[number, number]> = []
+function remaining(node: Parents, pieces: ReadonlyArray<Cut>): Array<Array<[number, number]>> {
+  const result = pieces.map((): Array<[number, number]> => [])
+  // First piece that ends after the leaf starts.
+  let first = 0
   eachLeaf(node, function (child) {
-    const from = Math.max(start, child.position!.start.offset!)
-    const to = Math.min(end, child.position!.end.offset!)
-    if (from >= to) return
-    const last = result.at(-1)
-    if (last && last[1] === from) last[1] = to
-    else result.push([from, to])
+    const start = child.position!.start.offset!
+    const end = child.position!.end.offset!
+    while (first < pieces.length && pieces[first]!.end <= start) first++
+    for (let index = first; index < pieces.length && pieces[index]!.start < end; index++) {
+      const from = Math.max(pieces[index]!.start, start)
+      const to = Math.min(pieces[index]!.end, end)
+      if (from >= to) continue
+      const runs = result[index]!
+      const last = runs.at(-1)
+      if (last && last[1] === from) last[1] = to
+      else runs.push([from, to])
+    }
   })
   return result
 }
@@ -363,33 +398,41 @@ function eachLeaf(parent: Parents, visit: (leaf: Exclude<Nodes, Parents>) => und
 }
 
 /**
- * Remove the text from `start` to `end` from the children of `parent`,
- * splitting nodes that straddle an edge.
+ * Remove the text of some pieces from the children of `parent`, splitting
+ * nodes that straddle an edge.
  *
  * @param parent
  *   Line, sentence or word.
- * @param start
- *   Start offset.
- * @param end
- *   End offset (exclusive).
+ * @param pieces
+ *   Pieces, by offsets, in order and apart.
  * @param point
  *   Point of an offset in the line.
  */
-function cut(parent: Parents, start: number, end: number, point: (offset: number) => Point): undefined {
+function cut(parent: Parents, pieces: ReadonlyArray<Cut>, point: (offset: number) => Point): undefined {
   const children: Array<Nodes> = []
+  // First piece that ends after the child starts.
+  let first = 0
 
   for (const child of parent.children as Array<Nodes>) {
     const position = child.position!
     const from = position.start.offset!
     const to = position.end.offset!
+    while (first < pieces.length && pieces[first]!.end <= from) first++
 
-    if (to <= start || from >= end) {
+    if (first === pieces.length || pieces[first]!.start >= to) {
       children.push(child)
-    } else if (from < start || to > end) {
-      // Straddles an edge: keep the parts outside `start`–`end`.
-      if (from < start) children.push(slice(child, from, start, point))
-      if (to > end) children.push(slice(child, end, to, point))
+      continue
     }
+
+    // Keep the parts of the child outside the pieces.
+    let cursor = from
+    for (let index = first; index < pieces.length && pieces[index]!.start < to; index++) {
+      const piece = pieces[index]!
+      if (piece.start > cursor) children.push(slice(child, cursor, piece.start, point))
+      cursor = Math.max(cursor, piece.end)
+    }
+
+    if (cursor < to) children.push(slice(child, cursor, to, point))
   }
 
   parent.children = children as typeof parent.children
