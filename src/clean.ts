@@ -14,6 +14,7 @@ import deboilerLines from './lines.js'
 import {detectMarkup} from './util/format.js'
 import {formatOf, lineBreaks} from './util/lines.js'
 import {cleanText} from './util/text.js'
+import {htmlSource, type SourcePiece} from './util/html-source.js'
 
 /**
  * Processor used when no options are given (frozen once, reused).
@@ -45,6 +46,9 @@ export function clean(text: string, options?: Readonly<CleanOptions> | null): Cl
   const pipeline = processorFor(options)
   const stripped: Array<Stripped> = []
   const markup = options?.format && options.format !== 'auto' ? options.format : detectMarkup(text)
+  const html = htmlSource(text)
+  // First piece of markup not in an earlier block.
+  let piece = 0
   let wrap: number | undefined
   // The page verdict of each block, weighted by its length.
   let scored = 0
@@ -58,6 +62,11 @@ export function clean(text: string, options?: Readonly<CleanOptions> | null): Cl
   for (const block of blocks(text)) {
     const file = new VFile(block.value)
     file.data.deboilerMarkup = markup
+    if (html) {
+      const pieces = blockPieces(html, piece, block)
+      file.data.deboilerHtml = pieces.pieces
+      piece = pieces.next
+    } else file.data.deboilerHtml = null
     const tree = pipeline.parse(file)
     // The widest wrap of any block (a text is wrapped at one width).
     wrap = Math.max(wrap ?? 0, formatOf(tree).wrap ?? 0) || undefined
@@ -94,6 +103,42 @@ export function clean(text: string, options?: Readonly<CleanOptions> | null): Cl
     // again for their words.
     language: language ?? detectLanguage(text)
   }
+}
+
+/**
+ * The pieces of markup of a page’s source in one of its blocks, by offsets in
+ * the block.
+ *
+ * @param html
+ *   Pieces of the whole input (`htmlSource`).
+ * @param first
+ *   First piece that may be in the block.
+ * @param block
+ *   Block.
+ * @returns
+ *   The block’s pieces, and the first piece that may be in the next block.
+ */
+function blockPieces(
+  html: ReadonlyArray<SourcePiece>,
+  first: number,
+  block: Block
+): {pieces: Array<SourcePiece>; next: number} {
+  const start = block.offset
+  const end = block.offset + block.value.length
+  const pieces: Array<SourcePiece> = []
+  let index = first
+  while (index < html.length && html[index]!.start < end) {
+    const piece = html[index]!
+    if (piece.end > start) {
+      pieces.push({start: Math.max(piece.start, start) - start, end: Math.min(piece.end, end) - start, kind: piece.kind})
+    }
+
+    // A piece that runs into the next block is read there again.
+    if (piece.end > end) break
+    index++
+  }
+
+  return {pieces, next: index}
 }
 
 /**

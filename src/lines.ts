@@ -5,6 +5,7 @@ import type {Category} from './types.js'
 import {ParseEnglish} from 'parse-english'
 import {checkFormat, type FormatOption} from './options.js'
 import type {Markup} from './util/format.js'
+import type {SourcePiece} from './util/html-source.js'
 import {parseLines} from './util/lines.js'
 import {textFromMessages} from './util/text.js'
 
@@ -31,6 +32,12 @@ declare module 'vfile' {
      * it once for an input it judges in blocks); it wins over the option.
      */
     deboilerMarkup: Markup
+    /**
+     * The markup of the text when it is a page’s HTML source (`null`: it is
+     * not one), when the caller knows (`clean()` finds it once for an input
+     * it judges in blocks: only the first block holds the page’s own tags).
+     */
+    deboilerHtml: Array<SourcePiece> | null
   }
 }
 
@@ -82,7 +89,12 @@ export default function deboilerLines(this: Processor, options?: Readonly<Option
     const english = new ParseEnglish()
     add(english.tokenizeParagraphPlugins, self.data('nlcstParagraphExtensions'))
     add(english.tokenizeSentencePlugins, self.data('nlcstSentenceExtensions'))
-    const tree = parseLines(value, english, file.data.deboilerMarkup ?? (format === 'auto' ? undefined : format))
+    const tree = parseLines(
+      value,
+      english,
+      file.data.deboilerMarkup ?? (format === 'auto' ? undefined : format),
+      file.data.deboilerHtml
+    )
     const keep = self.data('deboilerKeep')
     if (keep && keep.length > 0) tree.data!.deboilerKeep = keep
     return tree

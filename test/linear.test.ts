@@ -34,7 +34,12 @@ const shapes: Array<[name: string, size: number, make: (n: number) => string]> =
   ['linked images glued to their links', 15_000, (n) => '[http://x.com/a.gif]http://x.com/'.repeat(n)],
   ['wrapped lines with no blank line', 3000, (n) => 'the council met on tuesday to talk about the bridge and the road\n'.repeat(n)],
   ['glued words with no spaces', 100_000, (n) => 'Word'.repeat(n)],
-  ['glued camel case', 150_000, (n) => 'aB'.repeat(n)]
+  ['glued camel case', 150_000, (n) => 'aB'.repeat(n)],
+  [
+    'a minified page’s HTML source, one line of many tags',
+    1500,
+    (n) => '<!doctype html><html><body>' + '<div class="story"><p>Text of a paragraph.</p></div>'.repeat(n) + '</body></html>'
+  ]
 ]
 
 describe('linear time', function () {

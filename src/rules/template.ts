@@ -1,12 +1,13 @@
-import type {Root} from 'nlcst'
+import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {mediaFallbacks, shortcodes, templatePatterns, widgetErrors, type TemplatePattern} from '../data/template.js'
 import {alternation} from '../util/lexicon.js'
+import {htmlSource, type SourcePiece} from '../util/html-source.js'
 import {lowerValue, phraseKey} from '../util/line-text.js'
 import {lines, lineValue} from '../util/lines.js'
 import {unexpected} from '../util/quote.js'
 import {defineRule, type RuleDocs} from '../util/rule.js'
-import {stripper} from '../util/strip.js'
+import {stripper, type Cut, type Stripper} from '../util/strip.js'
 
 /**
  * An artifact in a line, by offsets in the line.
@@ -53,6 +54,12 @@ const errorStarts = new Set(errorWords.flatMap((words) => [...words.openers, ...
 const maxErrorWords = 24
 // A word at the start of a line (letters, as `phraseKey` keeps them).
 const firstWord = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u
+// What a piece of a page’s HTML source is called in a report.
+const markupNames: Readonly<Record<SourcePiece['kind'], string>> = {
+  comment: 'HTML comment',
+  element: 'script or style',
+  tag: 'HTML tag'
+}
 
 /**
  * What `deboilerTemplate` is and does.
@@ -60,9 +67,9 @@ const firstWord = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u
 export const meta = {
   category: 'template',
   ruleId: 'template-tag',
-  ruleIds: ['template-tag', 'template-shortcode', 'template-placeholder', 'template-comment', 'template-fallback'],
+  ruleIds: ['template-tag', 'template-shortcode', 'template-placeholder', 'template-comment', 'template-fallback', 'template-markup'],
   strips:
-    'CMS artifacts, whole lines or inside kept lines; what a page prints where its video cannot play (`Your browser does not support the video tag.`) or a widget failed (`Oops! Something went wrong while submitting the form.`)',
+    'CMS artifacts, whole lines or inside kept lines; what a page prints where its video cannot play (`Your browser does not support the video tag.`) or a widget failed (`Oops! Something went wrong while submitting the form.`); in a text that is a page’s HTML source, its tags, comments, scripts and styles',
   example: '{mosads}',
   group: 'chrome'
 } as const satisfies RuleDocs
@@ -83,6 +90,10 @@ export const meta = {
  * `{x | x > 0}` are text. Braces in code (`f"{name}"`, `/pages/{id}`) are kept,
  * and so are `{{ … }}` in a page that shows `{% … %}` template code and
  * comments in a page that shows HTML.
+ * A text that is a page’s HTML source (`htmlSource`: the page’s own tags,
+ * and markup most of it) loses its tags, comments, scripts and styles
+ * (`template-markup`): a line of nothing but markup as a whole, else each
+ * piece.
  * Use after `deboilerLines`.
  *
  * @returns
@@ -93,8 +104,23 @@ const deboilerTemplate = defineRule(meta, function () {
     const document = String(file.value)
     const active = templatePatterns.filter((pattern) => !pattern.unless?.test(document))
     const strip = stripper(tree, file, meta)
+    // What the line layer found, or, for lines parsed otherwise, found here.
+    const given = tree.data?.deboilerHtml
+    const source = given === undefined ? htmlSource(document) : (given ?? undefined)
+    // Next piece of markup that may be in a line.
+    let next = 0
 
     for (const node of lines(tree)) {
+      if (source) {
+        const start = node.position!.start.offset!
+        const end = node.position!.end.offset!
+        while (next < source.length && source[next]!.end <= start) next++
+        if (next < source.length && source[next]!.start < end) {
+          stripMarkup(node, document, source, next, strip)
+          continue
+        }
+      }
+
       const value = lineValue(node)
       if (value.length <= maxFallback && fallbackCue.test(lowerValue(node)) && isFallback(value)) {
         strip.line(node, {ruleId: 'template-fallback', reason: unexpected('media fallback', value.trim())})
@@ -129,6 +155,65 @@ const deboilerTemplate = defineRule(meta, function () {
 })
 
 export default deboilerTemplate
+
+/**
+ * Strip the markup in a line of a page’s HTML source: the whole line when
+ * nothing but markup and white space is in it, else each piece.
+ *
+ * @param node
+ *   Line.
+ * @param document
+ *   Text of the page.
+ * @param source
+ *   Pieces of markup of the page (`htmlSource`).
+ * @param first
+ *   First piece that ends after the line starts.
+ * @param strip
+ *   Stripper.
+ * @returns
+ *   Nothing.
+ */
+function stripMarkup(
+  node: Paragraph,
+  document: string,
+  source: ReadonlyArray<SourcePiece>,
+  first: number,
+  strip: Stripper
+): undefined {
+  const start = node.position!.start.offset!
+  const end = node.position!.end.offset!
+  let index = first
+  let text = false
+  let at = start
+
+  while (index < source.length && source[index]!.start < end) {
+    const piece = source[index]!
+    if (piece.start > at && /\S/u.test(document.slice(at, piece.start))) text = true
+    at = Math.max(at, piece.end)
+    index++
+  }
+
+  if (at < end && /\S/u.test(document.slice(at, end))) text = true
+
+  if (!text) {
+    strip.line(node, {ruleId: 'template-markup', reason: unexpected('HTML source', lineValue(node).trim())})
+    return
+  }
+
+  const cuts: Array<Cut> = []
+  for (index = first; index < source.length && source[index]!.start < end; index++) {
+    const piece = source[index]!
+    const from = Math.max(piece.start, start)
+    const to = Math.min(piece.end, end)
+    cuts.push({
+      start: from,
+      end: to,
+      verdict: {ruleId: 'template-markup', reason: unexpected(markupNames[piece.kind], document.slice(from, to))}
+    })
+  }
+
+  strip.ranges(node, cuts)
+}
 
 /**
  * Whether a line is what a widget prints where it failed (`widgetErrors`):

@@ -4,6 +4,7 @@ import type {ParseEnglish} from 'parse-english'
 import {breakFinder, breakSize} from './breaks.js'
 import {blankCharacter, lazyParagraph, lineValue, type Source} from './paragraph.js'
 import {detectMarkup, type Format, type Markup} from './format.js'
+import {htmlSource, type SourcePiece} from './html-source.js'
 import {raggedJoins, scriptJoins, wrapJoins, type SourceLines} from './wrap.js'
 
 export {forgetValue, isParsed, lineValue, pointsIn, unbroken} from './paragraph.js'
@@ -14,6 +15,11 @@ declare module 'nlcst' {
     deboilerLines?: Array<Line> | undefined
     /** The shape of the page’s text, as `deboilerLines` found it (see `formatOf`). */
     deboilerFormat?: Format | undefined
+    /**
+     * The markup of a text that is a page’s HTML source, as `deboilerLines`
+     * found it (see `htmlSource`); `null` when it is not one.
+     */
+    deboilerHtml?: Array<SourcePiece> | null | undefined
     /**
      * Categories switched off: their rules mark what they would strip as
      * kept (`keptFor`) instead of stripping it.
@@ -109,18 +115,28 @@ const maxJoined = 10_000
  *   Configured parse-latin family parser.
  * @param markup
  *   How the text marks its structure (default: found by `detectMarkup`).
+ * @param html
+ *   The markup of the text when it is a page’s HTML source, `null` when it is
+ *   not one (default: found by `htmlSource`).
  * @returns
  *   Root whose children alternate between paragraphs and white space.
  */
-export function parseLines(value: string, parser: ParseEnglish, markup?: Markup | undefined): Root {
+export function parseLines(
+  value: string,
+  parser: ParseEnglish,
+  markup?: Markup | undefined,
+  html?: Array<SourcePiece> | null | undefined
+): Root {
   const children: Array<RootContent> = []
   const source: Source = {value, parser}
   const shape = markup ?? detectMarkup(value)
   // Markdown marks its blocks: nothing in it is glued.
   const lines = sourceLines(value, shape !== 'markdown')
-  const wrap = wrapJoins(value, lines)
-  const ragged = raggedJoins(value, lines, wrap?.joins)
-  const joins = shape === 'text' ? scriptJoins(value, lines, ragged) : ragged
+  const pieces = html === undefined ? htmlSource(value) : (html ?? undefined)
+  // A page’s source is not wrapped prose: its lines stay apart.
+  const wrap = pieces ? undefined : wrapJoins(value, lines)
+  const ragged = pieces ? undefined : raggedJoins(value, lines, wrap?.joins)
+  const joins = pieces ? undefined : shape === 'text' ? scriptJoins(value, lines, ragged) : ragged
   const page: Array<Line> = []
   // Offset (and its point) up to which the input is in `children`.
   let done = 0
@@ -156,7 +172,7 @@ export function parseLines(value: string, parser: ParseEnglish, markup?: Markup 
     type: 'RootNode',
     children,
     position: {start: {line: 1, column: 1, offset: 0}, end},
-    data: {deboilerLines: page, deboilerFormat: {markup: shape, wrap: wrap?.width}}
+    data: {deboilerLines: page, deboilerFormat: {markup: shape, wrap: wrap?.width}, deboilerHtml: pieces ?? null}
   }
 
   // White space from the end of what is done to `end`.

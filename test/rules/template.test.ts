@@ -190,4 +190,78 @@ describe('deboilerTemplate', function () {
     ])
     expect(String(file.value)).toBe('Title\n\nText of the article.\n')
   })
+  describe('a page’s HTML source', function () {
+    const page = [
+      '<!doctype html>',
+      '<html><head><title>Council approves budget</title>',
+      '<script>var slots = {top: "728x90"};',
+      '</script></head>',
+      '<body><div class="story"><h1>Council approves budget</h1>',
+      '<p>The council voted on Tuesday to approve the new budget.</p>',
+      '<p>Critics said the <b>roads</b> would wait another year.</p>',
+      '</div></body></html>',
+      ''
+    ].join('\n')
+
+    it('should strip its markup and keep its text, line by line', function () {
+      const file = run(deboilerTemplate, page)
+      expect(String(file.value)).toBe(
+        [
+          'Council approves budget',
+          'Council approves budget',
+          'The council voted on Tuesday to approve the new budget.',
+          'Critics said the roads would wait another year.',
+          ''
+        ].join('\n')
+      )
+      expect(new Set(file.messages.map((message) => message.ruleId))).toEqual(new Set(['template-markup']))
+      // Lines of nothing but markup go whole; in the others each piece goes.
+      expect(file.messages.slice(0, 6).map((message) => [message.actual, message.reason])).toEqual([
+        ['<!doctype html>', 'Unexpected HTML source `<!doctype html>`'],
+        ['<html>', 'Unexpected HTML tag `<html>`'],
+        ['<head>', 'Unexpected HTML tag `<head>`'],
+        ['<title>', 'Unexpected HTML tag `<title>`'],
+        ['</title>', 'Unexpected HTML tag `</title>`'],
+        ['<script>var slots = {top: "728x90"};', 'Unexpected HTML source `<script>var slots = {top: "728x90"};`']
+      ])
+      const bold = file.messages.find((message) => message.actual === '<b>')!
+      expect(bold.place).toEqual({start: {line: 7, column: 21, offset: 262}, end: {line: 7, column: 24, offset: 265}})
+      expect(page.slice(262, 265)).toBe('<b>')
+    })
+
+    it('should keep the lines of a page’s source apart, even when they look hard-wrapped', function () {
+      const words = 'The council voted on Tuesday to approve the new budget after a long debate'
+      const wrapped = [
+        '<!doctype html> <html> <head> <script type="text/javascript"> var slots =',
+        '{top: "728x90", side: "160x600"}; </script> </head> <body> <div class="story">',
+        '<p> ' + words + ' in the hall. </p> <p> Critics said the roads would wait for',
+        'another year. </p> </div> </body> </html>'
+      ].join('\n')
+      const result = clean(wrapped)
+      expect(result.text).toBe(' ' + words + ' in the hall.   Critics said the roads would wait for\nanother year.    ')
+      // The first two lines are all markup and go whole; no piece spans a
+      // line break.
+      expect(result.stripped.map((piece) => [piece.ruleId, piece.place.start.line, piece.actual])).toEqual([
+        ['template-markup', 1, '<!doctype html> <html> <head> <script type="text/javascript"> var slots ='],
+        ['template-markup', 2, '{top: "728x90", side: "160x600"}; </script> </head> <body> <div class="story">'],
+        ['template-markup', 3, '<p>'],
+        ['template-markup', 3, '</p>'],
+        ['template-markup', 3, '<p>'],
+        ['template-markup', 4, '</p>'],
+        ['template-markup', 4, '</div>'],
+        ['template-markup', 4, '</body>'],
+        ['template-markup', 4, '</html>']
+      ])
+    })
+
+    it('should leave a page that shows snippets of HTML alone', function () {
+      const tutorial = [
+        'Every page starts with a doctype and an html element:',
+        '<!doctype html>',
+        '<html><body><p>Hello</p></body></html>',
+        'The body holds what the reader sees; the head holds what the browser needs to show it.'
+      ].join('\n')
+      expect(stripped(deboilerTemplate, tutorial)).toEqual([])
+    })
+  })
 })

@@ -1,0 +1,183 @@
+/**
+ * A piece of HTML source in a text, by offsets in the text.
+ */
+export interface SourcePiece {
+  start: number
+  end: number
+  /** `'tag'`, `'comment'`, or `'element'` (a script or style with its content). */
+  kind: 'comment' | 'element' | 'tag'
+}
+
+// A page’s own tags: a text that holds one is a page’s source, not a page
+// that shows a snippet of HTML (a tutorial shows `<p>`, rarely `<head>`).
+const pageTag = /<(?:!doctype\s+html|html|head|body)\b[^<>]{0,500}>/iu
+// Share of the text’s characters (white space left out) that the markup
+// takes, at least: a tutorial about HTML holds less than a fifth; a page
+// saved as its source (a scraper that read the file as text, or a converter
+// that met a broken page) holds most.
+const minShare = 0.4
+// Longest tag read, in characters: attributes with scripts in them run to a
+// few hundred. A `<` not closed within it is text (`a < b`).
+const maxTag = 2000
+// Elements whose content is code, not text.
+const codeElements = ['script', 'style']
+
+/**
+ * The HTML source in a text: its tags, comments, and scripts and styles with
+ * their content, when the text is a page’s HTML source.
+ *
+ * ###### Notes
+ * A text is a page’s source when it holds the page’s own tags (`<html>`,
+ * `<head>`, `<body>`, a doctype) and the markup is most of it (`minShare`):
+ * a page about HTML, with snippets in it, is text. The scan is linear: a tag
+ * is read up to `maxTag` characters, and a comment or script that is not
+ * closed runs to the end of the text.
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   Pieces of markup, in order and apart; `undefined` when the text is not
+ *   a page’s source.
+ */
+export function htmlSource(value: string): Array<SourcePiece> | undefined {
+  if (!pageTag.test(value)) return undefined
+  const pieces: Array<SourcePiece> = []
+  let taken = 0
+  let index = value.indexOf('<')
+
+  while (index !== -1 && index < value.length) {
+    const end = pieceEnd(value, index)
+    if (end === undefined) {
+      index = value.indexOf('<', index + 1)
+      continue
+    }
+
+    pieces.push({start: index, end: end.end, kind: end.kind})
+    taken += end.end - index
+    index = value.indexOf('<', end.end)
+  }
+
+  const visible = value.length - countWhiteSpace(value)
+  return visible > 0 && taken >= visible * minShare ? pieces : undefined
+}
+
+/**
+ * End of the piece of markup that starts at a `<`.
+ *
+ * @param value
+ *   Text.
+ * @param start
+ *   Offset of a `<`.
+ * @returns
+ *   End and kind, or `undefined` when the `<` is text.
+ */
+function pieceEnd(value: string, start: number): {end: number; kind: SourcePiece['kind']} | undefined {
+  if (value.startsWith('<!--', start)) {
+    const close = value.indexOf('-->', start + 4)
+    return {end: close === -1 ? value.length : close + 3, kind: 'comment'}
+  }
+
+  const next = value.charCodeAt(start + 1)
+  const closing = next === 47 /* `/` */
+  const nameStart = closing ? start + 2 : start + 1
+  if (!isAsciiLetter(value.charCodeAt(nameStart)) && !(next === 33 /* `!` */ && !closing)) return undefined
+
+  // The tag ends at the first `>` before another `<`.
+  const limit = Math.min(value.length, start + maxTag)
+  let index = nameStart
+  while (index < limit) {
+    const code = value.charCodeAt(index)
+    if (code === 62 /* `>` */) break
+    if (code === 60 /* `<` */) return undefined
+    index++
+  }
+
+  if (index >= limit) return undefined
+  const end = index + 1
+  if (closing) return {end, kind: 'tag'}
+
+  let nameEnd = nameStart
+  while (nameEnd < end && isNameCharacter(value.charCodeAt(nameEnd))) nameEnd++
+  const name = value.slice(nameStart, nameEnd).toLowerCase()
+  if (!codeElements.includes(name) || value.charCodeAt(end - 2) === 47 /* `/` */) return {end, kind: 'tag'}
+
+  // A script or style goes with its content, up to its closing tag.
+  const close = indexOfCaseless(value, '</' + name, end)
+  if (close === -1) return {end: value.length, kind: 'element'}
+  const closeEnd = value.indexOf('>', close)
+  return {end: closeEnd === -1 ? value.length : closeEnd + 1, kind: 'element'}
+}
+
+/**
+ * Offset of a lower-case ASCII needle in a text, in any case.
+ *
+ * @param value
+ *   Text.
+ * @param needle
+ *   Lower-case ASCII.
+ * @param from
+ *   Offset to search from.
+ * @returns
+ *   Offset, or `-1`.
+ */
+function indexOfCaseless(value: string, needle: string, from: number): number {
+  const upper = needle.toUpperCase()
+  let index = from
+  while (index <= value.length - needle.length) {
+    const lower = value.indexOf('<', index)
+    if (lower === -1 || lower > value.length - needle.length) return -1
+    let at = 1
+    while (at < needle.length) {
+      const code = value.charCodeAt(lower + at)
+      if (code !== needle.charCodeAt(at) && code !== upper.charCodeAt(at)) break
+      at++
+    }
+
+    if (at === needle.length) return lower
+    index = lower + 1
+  }
+
+  return -1
+}
+
+/**
+ * Count white space characters.
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   Count.
+ */
+function countWhiteSpace(value: string): number {
+  let count = 0
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 32 || (code >= 9 && code <= 13) || code === 160) count++
+  }
+
+  return count
+}
+
+/**
+ * Whether a character code is an ASCII letter.
+ *
+ * @param code
+ *   Character code.
+ * @returns
+ *   Whether it is.
+ */
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+/**
+ * Whether a character code can be in a tag name (`h1`, `fb:like`, `my-tag`).
+ *
+ * @param code
+ *   Character code.
+ * @returns
+ *   Whether it can.
+ */
+function isNameCharacter(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 45 || code === 58 || code === 95
+}

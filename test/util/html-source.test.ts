@@ -1,0 +1,84 @@
+import {htmlSource} from '../../src/util/html-source.js'
+
+/**
+ * The text of each piece of markup `htmlSource` finds.
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   Pieces’ texts, or `undefined`.
+ */
+function pieces(value: string): Array<string> | undefined {
+  return htmlSource(value)?.map((piece) => value.slice(piece.start, piece.end))
+}
+
+describe('htmlSource', function () {
+  it('should find the tags, comments, scripts and styles of a page’s source', function () {
+    const value = [
+      '<!DOCTYPE html>',
+      '<HTML><head><!-- built 2024 --><script type="text/javascript">if (a < b) run("</div>")</SCRIPT>',
+      '<style>p > a {color: red}</style></head>',
+      '<body><p class="lead">Text.</p></body></html>'
+    ].join('\n')
+    expect(pieces(value)).toEqual([
+      '<!DOCTYPE html>',
+      '<HTML>',
+      '<head>',
+      '<!-- built 2024 -->',
+      '<script type="text/javascript">if (a < b) run("</div>")</SCRIPT>',
+      '<style>p > a {color: red}</style>',
+      '</head>',
+      '<body>',
+      '<p class="lead">',
+      '</p>',
+      '</body>',
+      '</html>'
+    ])
+    expect(htmlSource(value)!.map((piece) => piece.kind)).toEqual([
+      'tag',
+      'tag',
+      'tag',
+      'comment',
+      'element',
+      'element',
+      'tag',
+      'tag',
+      'tag',
+      'tag',
+      'tag',
+      'tag'
+    ])
+  })
+
+  it('should read a tag over line breaks, and a `<` that opens no tag as text', function () {
+    const value = '<html><body><a\nhref="/x">Go</a> if 3 < 4 and <b>x</b> <1 < 2> </body></html>'
+    expect(pieces(value)).toEqual(['<html>', '<body>', '<a\nhref="/x">', '</a>', '<b>', '</b>', '</body>', '</html>'])
+  })
+
+  it('should run a comment or a script that is not closed to the end', function () {
+    expect(pieces('<html><body><p>\n<!-- the rest is a comment\nline')).toEqual(['<html>', '<body>', '<p>', '<!-- the rest is a comment\nline'])
+    expect(pieces('<html><head><script>var a = 1;\nvar b = 2;')).toEqual(['<html>', '<head>', '<script>var a = 1;\nvar b = 2;'])
+  })
+
+  it('should not take a text with snippets of HTML, or without a page’s own tags', function () {
+    // A tutorial: a page’s tags, but most of it prose.
+    const tutorial = [
+      'Every page starts with a doctype and an html element:',
+      '<!doctype html>',
+      '<html><body></body></html>',
+      'The body holds what the reader sees, the head what the browser needs to show it: the title, the styles and the scripts. Put the scripts last, so the text shows first.'
+    ].join('\n')
+    expect(htmlSource(tutorial)).toBe(undefined)
+    // Markup, but no page’s tags: a snippet.
+    expect(htmlSource('<div class="a"><p>x</p><p>y</p></div>')).toBe(undefined)
+    expect(htmlSource('')).toBe(undefined)
+    expect(htmlSource('Text < more text > the end.')).toBe(undefined)
+  })
+
+  it('should read a long run of unclosed tags as text', function () {
+    const value = '<html><body>' + '<a '.repeat(5000) + 'words'.repeat(1000) + '</body></html>'
+    expect(pieces(value)).toEqual(undefined)
+    const closed = '<html><body>' + '<a x>'.repeat(5000) + '</body></html>'
+    expect(pieces(closed)!.length).toBe(5004)
+  })
+})
