@@ -69,7 +69,7 @@ export const meta = {
   ruleId: 'template-tag',
   ruleIds: ['template-tag', 'template-shortcode', 'template-placeholder', 'template-comment', 'template-fallback', 'template-markup'],
   strips:
-    'CMS artifacts, whole lines or inside kept lines; what a page prints where its video cannot play (`Your browser does not support the video tag.`) or a widget failed (`Oops! Something went wrong while submitting the form.`); in a text that is a page’s HTML source, its tags, comments, scripts and styles',
+    'CMS artifacts, whole lines or inside kept lines; what a page prints where its video cannot play (`Your browser does not support the video tag.`) or a widget failed (`Oops! Something went wrong while submitting the form.`); in a text that is a page’s HTML source or a fragment of one, its tags, comments, scripts and styles',
   example: '{mosads}',
   group: 'chrome'
 } as const satisfies RuleDocs
@@ -91,7 +91,8 @@ export const meta = {
  * and so are `{{ … }}` in a page that shows `{% … %}` template code and
  * comments in a page that shows HTML.
  * A text that is a page’s HTML source (`htmlSource`: the page’s own tags,
- * and markup most of it) loses its tags, comments, scripts and styles
+ * and markup most of it), or a fragment of one (most lines open and close
+ * with a tag), loses its tags, comments, scripts and styles
  * (`template-markup`): a line of nothing but markup as a whole, else each
  * piece.
  * Use after `deboilerLines`.

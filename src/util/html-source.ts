@@ -19,6 +19,14 @@ const minShare = 0.4
 // Longest tag read, in characters: attributes with scripts in them run to a
 // few hundred. A `<` not closed within it is text (`a < b`).
 const maxTag = 2000
+// A fragment of HTML (the body of a post as a CMS's API returns it, an
+// element's `innerHTML`) has no page tags and little markup, but it is all
+// markup at the line level: most of its lines open and close with a tag.
+// Least share of such lines, and least count.
+const minFragmentShare = 0.8
+const minFragmentLines = 3
+// Lines that are not so, at least, before a text is known not to be one.
+const fragmentEvidence = 10
 // Elements whose content is code, not text.
 const codeElements = ['script', 'style']
 
@@ -29,7 +37,10 @@ const codeElements = ['script', 'style']
  * ###### Notes
  * A text is a page’s source when it holds the page’s own tags (`<html>`,
  * `<head>`, `<body>`, a doctype) and the markup is most of it (`minShare`):
- * a page about HTML, with snippets in it, is text. The scan is linear: a tag
+ * a page about HTML, with snippets in it, is text. A fragment of a page
+ * (`<p>…</p>` a line, as a CMS’s API returns a post) is one too when four
+ * in five of its lines open with a tag and close with one
+ * (`minFragmentShare`). The scan is linear: a tag
  * is read up to `maxTag` characters, and a comment or script that is not
  * closed runs to the end of the text.
  *
@@ -40,7 +51,8 @@ const codeElements = ['script', 'style']
  *   a page’s source.
  */
 export function htmlSource(value: string): Array<SourcePiece> | undefined {
-  if (!pageTag.test(value)) return undefined
+  const page = pageTag.test(value)
+  if (!page && !isFragment(value)) return undefined
   const pieces: Array<SourcePiece> = []
   let taken = 0
   let index = value.indexOf('<')
@@ -57,8 +69,64 @@ export function htmlSource(value: string): Array<SourcePiece> | undefined {
     index = value.indexOf('<', end.end)
   }
 
+  if (!page) return pieces.length > 0 ? pieces : undefined
   const visible = value.length - countWhiteSpace(value)
   return visible > 0 && taken >= visible * minShare ? pieces : undefined
+}
+
+/**
+ * Whether a text is a fragment of HTML: most of its lines open with a tag
+ * and close with one.
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   Whether it is.
+ */
+function isFragment(value: string): boolean {
+  let tagged = 0
+  let other = 0
+  let start = 0
+
+  while (start < value.length) {
+    let end = value.indexOf('\n', start)
+    if (end === -1) end = value.length
+    let from = start
+    let to = end
+    while (from < to && isSpace(value.charCodeAt(from))) from++
+    while (to > from && isSpace(value.charCodeAt(to - 1))) to--
+
+    if (from < to) {
+      const next = value.charCodeAt(from + 1)
+      if (
+        value.charCodeAt(from) === 60 /* `<` */ &&
+        value.charCodeAt(to - 1) === 62 /* `>` */ &&
+        (isAsciiLetter(next) || next === 47 /* `/` */ || next === 33) /* `!` */
+      ) {
+        tagged++
+      } else {
+        other++
+        // Enough lines of text, and too many so far: not a fragment.
+        if (other >= fragmentEvidence && other * minFragmentShare > tagged * (1 - minFragmentShare)) return false
+      }
+    }
+
+    start = end + 1
+  }
+
+  return tagged >= minFragmentLines && tagged >= (tagged + other) * minFragmentShare
+}
+
+/**
+ * Whether a character code is white space on a line.
+ *
+ * @param code
+ *   Character code.
+ * @returns
+ *   Whether it is.
+ */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 160 || code === 12 || code === 11
 }
 
 /**

@@ -1,4 +1,5 @@
 import {clean, deboilerTemplate} from '../../src/index.js'
+import {expectContract} from '../util/contract.js'
 import {metadata, run, stripped} from '../util/run.js'
 
 describe('deboilerTemplate', function () {
@@ -98,7 +99,10 @@ describe('deboilerTemplate', function () {
   })
 
   it('should keep comments in a page that shows HTML', function () {
-    const value = ['<div class="nav">', '<!-- navigation -->', '</div>'].join('\n')
+    // (A text of nothing but such lines is a fragment of HTML: see below.)
+    const value = ['Wrap the menu in a div:', '<div class="nav">', '<!-- navigation -->', '</div>', 'Then style the div.'].join(
+      '\n'
+    )
     expect(stripped(deboilerTemplate, value)).toEqual([])
   })
 
@@ -252,6 +256,22 @@ describe('deboilerTemplate', function () {
         ['template-markup', 4, '</body>'],
         ['template-markup', 4, '</html>']
       ])
+    })
+
+    it('should strip the markup of a fragment: a post as a CMS’s API returns it', function () {
+      const post = [
+        '<p>The council voted on Tuesday to approve the <a href="/budget">new budget</a>.</p>',
+        '<!-- wp:image -->',
+        '<figure class="wp-block-image"><img src="/a.jpg" alt=""/></figure>',
+        '<!-- /wp:image -->',
+        '<p>Critics said the roads would wait another year.</p>'
+      ].join('\n')
+      const result = clean(post)
+      expect(result.text).toBe(
+        'The council voted on Tuesday to approve the new budget.\nCritics said the roads would wait another year.'
+      )
+      expect(result.stripped.every((piece) => piece.ruleId === 'template-markup')).toBe(true)
+      expectContract(post, result)
     })
 
     it('should leave a page that shows snippets of HTML alone', function () {

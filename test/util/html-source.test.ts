@@ -81,4 +81,47 @@ describe('htmlSource', function () {
     const closed = '<html><body>' + '<a x>'.repeat(5000) + '</body></html>'
     expect(pieces(closed)!.length).toBe(5004)
   })
+  it('should take a fragment of a page whose lines open and close with tags', function () {
+    // The body of a post as a CMS's API returns it.
+    const post = [
+      '<p>The council met on <a href="/tuesday">Tuesday</a>.</p>',
+      '<!-- wp:image -->',
+      '<figure><img src="/a.jpg" alt=""/></figure>',
+      '<p>The vote was close.</p>',
+      'A line of text among them.',
+      ''
+    ].join('\n')
+    expect(pieces(post)).toEqual([
+      '<p>',
+      '<a href="/tuesday">',
+      '</a>',
+      '</p>',
+      '<!-- wp:image -->',
+      '<figure>',
+      '<img src="/a.jpg" alt=""/>',
+      '</figure>',
+      '<p>',
+      '</p>'
+    ])
+  })
+
+  it('should not take Markdown or text with lines of HTML among lines of text', function () {
+    const markdown = [
+      '<div align="center"><img src="logo.png"></div>',
+      '',
+      '# Project',
+      '',
+      'A library that does one thing.',
+      '',
+      '<br>',
+      '',
+      'Install it with npm.',
+      '<details><summary>More</summary></details>'
+    ].join('\n')
+    expect(htmlSource(markdown)).toBe(undefined)
+    // Two lines of tags: too few.
+    expect(htmlSource('<p>One.</p>\n<p>Two.</p>')).toBe(undefined)
+    // Many lines of text before any tag.
+    expect(htmlSource('A line.\n'.repeat(20) + '<p>x</p>\n'.repeat(30))).toBe(undefined)
+  })
 })
