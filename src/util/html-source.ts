@@ -37,10 +37,10 @@ const codeElements = ['script', 'style']
  * ###### Notes
  * A text is a page’s source when it holds the page’s own tags (`<html>`,
  * `<head>`, `<body>`, a doctype) and the markup is most of it (`minShare`):
- * a page about HTML, with snippets in it, is text. A fragment of a page
- * (`<p>…</p>` a line, as a CMS’s API returns a post) is one too when four
- * in five of its lines open with a tag and close with one
- * (`minFragmentShare`). The scan is linear: a tag
+ * a page about HTML, with snippets in it, is text. A text four in five of
+ * whose lines open with a tag and close with one (`minFragmentShare`) is
+ * one too, with page tags or without (a fragment of a page, `<p>…</p>` a
+ * line, as a CMS’s API returns a post). The scan is linear: a tag
  * is read up to `maxTag` characters, and a comment or script that is not
  * closed runs to the end of the text.
  *
@@ -51,8 +51,8 @@ const codeElements = ['script', 'style']
  *   a page’s source.
  */
 export function htmlSource(value: string): Array<SourcePiece> | undefined {
-  const page = pageTag.test(value)
-  if (!page && !isFragment(value)) return undefined
+  const fragment = isFragment(value)
+  if (!fragment && !pageTag.test(value)) return undefined
   const pieces: Array<SourcePiece> = []
   let taken = 0
   let index = value.indexOf('<')
@@ -69,7 +69,7 @@ export function htmlSource(value: string): Array<SourcePiece> | undefined {
     index = value.indexOf('<', end.end)
   }
 
-  if (!page) return pieces.length > 0 ? pieces : undefined
+  if (fragment) return pieces.length > 0 ? pieces : undefined
   const visible = value.length - countWhiteSpace(value)
   return visible > 0 && taken >= visible * minShare ? pieces : undefined
 }

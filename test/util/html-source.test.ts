@@ -105,6 +105,32 @@ describe('htmlSource', function () {
     ])
   })
 
+  it('should take a short page of long paragraphs, whose every line opens and closes with a tag', function () {
+    const value = [
+      '<!doctype html>',
+      '<html><head><title>Budget</title></head><body>',
+      '<p>The council voted on Tuesday to approve the new budget for the schools of the town, after a long debate.</p>',
+      '<p>Critics said the plan would leave the roads of the town unrepaired for another year or more.</p>',
+      '</body></html>'
+    ].join('\n')
+    // Markup is a fifth of it: too little for a page, but it is all lines of tags.
+    expect(pieces(value)).toEqual([
+      '<!doctype html>',
+      '<html>',
+      '<head>',
+      '<title>',
+      '</title>',
+      '</head>',
+      '<body>',
+      '<p>',
+      '</p>',
+      '<p>',
+      '</p>',
+      '</body>',
+      '</html>'
+    ])
+  })
+
   it('should not take Markdown or text with lines of HTML among lines of text', function () {
     const markdown = [
       '<div align="center"><img src="logo.png"></div>',
