@@ -12,9 +12,9 @@ import {categories, type CleanOptions, type CleanResult, type Place, type Stripp
 import {typeOf} from './util/check.js'
 import deboilerLines from './lines.js'
 import {detectMarkup} from './util/format.js'
+import {htmlSource, type SourcePiece} from './util/html-source.js'
 import {formatOf, lineBreaks} from './util/lines.js'
 import {cleanText} from './util/text.js'
-import {htmlSource, type SourcePiece} from './util/html-source.js'
 
 /**
  * Processor used when no options are given (frozen once, reused).
