@@ -2,8 +2,8 @@ import {fold} from './fold.js'
 import {breaks, debris, prefixes, prose, spaces, units} from './fuzz-data.js'
 
 // The families of generated inputs (pages, hostile runs, Unicode, binary,
-// repeats, empty lines, tiny and long lines, edges), each a function of a
-// random source.
+// repeats, empty lines, tiny and long lines, edges, HTML source), each a
+// function of a random source.
 
 /**
  * A source of random numbers in `[0, 1)`.
@@ -22,7 +22,8 @@ export const families: Array<[string, number, (random: Random) => string]> = [
   ['empty-lines', 4, emptyLines],
   ['tiny', 9, tiny],
   ['long-line', 1, longLine],
-  ['shaped', 10, shaped]
+  ['shaped', 10, shaped],
+  ['html', 6, html]
 ]
 
 export const weights = families.reduce((sum, family) => sum + family[1], 0)
@@ -74,6 +75,39 @@ function shaped(random: Random): string {
       return one(random, markdownPrefixes) + words.join(' ') + (random() < 0.1 ? '\n| a | b |\n| --- | --- |\n| ' + text + ' | x |' : '')
     })
     .join('\n')
+}
+
+/**
+ * A page as HTML source: its lines in tags, with a head, scripts, styles and
+ * comments (some left open), stray `<` and `>`, on one line (minified),
+ * hard-wrapped, or a line a block; sometimes a fragment without page tags.
+ *
+ * @param random
+ *   Random source.
+ * @returns
+ *   Text.
+ */
+function html(random: Random): string {
+  const blocks = page(random)
+    .split(/\r\n|\n|\r/)
+    .map(function (text) {
+      const roll = random()
+      if (roll < 0.1) return '<script type="text/javascript">var a = "' + text + '" < 3;</script>'
+      if (roll < 0.15) return '<!-- ' + text + ' -->'
+      if (roll < 0.2) return '<a href="/x?a=1&b=2"\nclass="link">' + text + '</a>'
+      if (roll < 0.25) return '<p>' + text + (random() < 0.5 ? ' < ' : '') + '<img src="/a.jpg" alt=">"/>'
+      return one(random, ['<p>', '<div class="a">', '<li>', '<H2>', '<td>']) + text + one(random, ['</p>', '</div>', '</li>', '</H2>', ''])
+    })
+  const head =
+    random() < 0.7
+      ? ['<!DOCTYPE html>', '<html lang="en"><head><title>T</title>', '<style>p > a {color: red}</style>', '</head><body>']
+      : []
+  const tail = random() < 0.1 ? ['<script>unclosed('] : random() < 0.1 ? ['<!-- open comment'] : ['</body></html>']
+  const lines = [...head, ...blocks, ...tail]
+  const roll = random()
+  if (roll < 0.2) return lines.join('')
+  if (roll < 0.4) return fold(lines.join(' '), 60 + Math.floor(random() * 40))
+  return lines.join(one(random, breaks))
 }
 
 /**
