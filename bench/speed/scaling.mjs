@@ -1,7 +1,9 @@
 // Scaling job of `npm run bench` (bench/speed.mjs): one clean() of dev
-// inputs joined into 1, 10 and 50 MB, and of 1 and 50 MB of hostile lines
-// (`hostileBlock()` of test/util/fuzz.ts, repeated), each in a fresh process
-// (bench/speed/child.mjs) after a small warm-up, with its peak RSS.
+// inputs joined into 1, 10 and 50 MB, of 1 and 50 MB of hostile lines
+// (`hostileBlock()` of test/util/fuzz.ts, repeated), and of 1 MB of dev pages
+// as HTML source (each line in a tag, under a head with a script: the markup
+// `template-markup` strips), each in a fresh process (bench/speed/child.mjs)
+// after a small warm-up, with its peak RSS.
 
 import {spawn} from 'node:child_process'
 import {existsSync, writeFileSync} from 'node:fs'
@@ -30,7 +32,8 @@ export async function scaling(inputs, folder, options) {
   const plan = [
     ...sizes.map((mb) => ({kind: 'dev', mb})),
     {kind: 'hostile', mb: 1},
-    ...(biggest > 1 ? [{kind: 'hostile', mb: biggest}] : [])
+    ...(biggest > 1 ? [{kind: 'hostile', mb: biggest}] : []),
+    {kind: 'html', mb: 1}
   ]
   const files = await writeInputs(folder, inputs, plan)
   if (!options.json) {
@@ -56,7 +59,7 @@ export async function scaling(inputs, folder, options) {
  *
  * @param {string} folder
  * @param {Array<{text: string}>} inputs
- * @param {Array<{kind: 'dev' | 'hostile', mb: number}>} plan
+ * @param {Array<{kind: 'dev' | 'hostile' | 'html', mb: number}>} plan
  * @returns {Promise<{warm: string, runs: Array<Run>}>}
  */
 export async function writeInputs(folder, inputs, plan) {
@@ -64,15 +67,38 @@ export async function writeInputs(folder, inputs, plan) {
   const warm = join(folder, 'warm.txt')
   if (!existsSync(warm)) writeFileSync(warm, build(dev, 0.25 * MB))
   const hostile = plan.some((run) => run.kind === 'hostile') ? [(await loadFuzz()).hostileBlock()] : []
+  const parts = {dev, hostile, html: dev.map((text) => htmlPage(text))}
 
   const runs = []
   for (const {kind, mb} of plan) {
     const file = join(folder, `${kind}-${mb}.txt`)
-    if (!existsSync(file)) writeFileSync(file, build(kind === 'dev' ? dev : hostile, mb * MB))
+    if (!existsSync(file)) writeFileSync(file, build(parts[kind], mb * MB))
     runs.push({kind, mb, file, label: `${kind} ${mb} MB`})
   }
 
   return {warm, runs}
+}
+
+/**
+ * A page's text as HTML source: a head with a script and a style, each line
+ * in a tag with attributes.
+ *
+ * @param {string} text
+ * @returns {string}
+ */
+function htmlPage(text) {
+  const lines = text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, index) => `<div class="block b${index}"><p class="text">${line}</p></div>`)
+  return [
+    '<!doctype html>',
+    '<html lang="en"><head><title>Page</title>',
+    '<script type="text/javascript">var slots = {top: "728x90", side: "160x600"};</script>',
+    '<style>p > a {color: red}</style></head><body>',
+    ...lines,
+    '</body></html>'
+  ].join('\n')
 }
 
 /**
