@@ -93,8 +93,8 @@ export const meta = {
  * A text that is a page’s HTML source (`htmlSource`: the page’s own tags,
  * and markup most of it), or a fragment of one (most lines open and close
  * with a tag), loses its tags, comments, scripts and styles
- * (`template-markup`): a line of nothing but markup as a whole, else each
- * piece.
+ * (`template-markup`): a line (the line layer cuts such a text into its
+ * blocks) of nothing but markup as a whole, else each piece.
  * Use after `deboilerLines`.
  *
  * @returns
@@ -197,7 +197,9 @@ function stripMarkup(
   if (at < end && /\S/u.test(document.slice(at, end))) text = true
 
   if (!text) {
-    strip.line(node, {ruleId: 'template-markup', reason: unexpected('HTML source', lineValue(node).trim())})
+    // One piece is named as what it is; more are the page’s source.
+    const name = index - first === 1 ? markupNames[source[first]!.kind] : 'HTML source'
+    strip.line(node, {ruleId: 'template-markup', reason: unexpected(name, lineValue(node).trim())})
     return
   }
 

@@ -130,13 +130,14 @@ export function parseLines(
   const children: Array<RootContent> = []
   const source: Source = {value, parser}
   const shape = markup ?? detectMarkup(value)
-  // Markdown marks its blocks: nothing in it is glued.
-  const lines = sourceLines(value, shape !== 'markdown')
   const pieces = html === undefined ? htmlSource(value) : (html ?? undefined)
-  // A page’s source is not wrapped prose: its lines stay apart.
-  const wrap = pieces ? undefined : wrapJoins(value, lines)
-  const ragged = pieces ? undefined : raggedJoins(value, lines, wrap?.joins)
-  const joins = pieces ? undefined : shape === 'text' ? scriptJoins(value, lines, ragged) : ragged
+  // Markdown marks its blocks: nothing in it is glued.
+  // A page’s source is cut into its blocks, whatever its line breaks.
+  const blocks = pieces ? blockLines(value, sourceLines(value, false), pieces) : undefined
+  const lines = blocks ?? sourceLines(value, shape !== 'markdown')
+  const wrap = blocks ? undefined : wrapJoins(value, lines)
+  const ragged = blocks ? undefined : raggedJoins(value, lines, wrap?.joins)
+  const joins = blocks ? blocks.joins : shape === 'text' ? scriptJoins(value, lines, ragged) : ragged
   const page: Array<Line> = []
   // Offset (and its point) up to which the input is in `children`.
   let done = 0
@@ -235,6 +236,111 @@ function sourceLines(value: string, unglue: boolean): SourceLines & {numbers: Ar
   }
 
   return unglue ? unglued(value, result) : result
+}
+
+// Elements that start a block of the page: a line of a page’s source is cut
+// before each of their tags (opening or closing).
+const blockElements = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'dd', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header',
+  'hr', 'html', 'iframe', 'li', 'main', 'nav', 'noscript', 'ol', 'option', 'p', 'pre', 'section',
+  'select', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'title', 'tr', 'ul'
+])
+
+/**
+ * The lines of a page’s HTML source cut into its blocks: before each block
+ * tag, comment, script and style, and a piece that opens none joined to the
+ * piece before it over a line break. A minified page is one line, and
+ * html-to-text wraps a page’s source at 80 columns: either way, its blocks
+ * are judged as lines only when they are apart.
+ *
+ * @param value
+ *   Document.
+ * @param lines
+ *   Its lines.
+ * @param pieces
+ *   Its markup (`htmlSource`).
+ * @returns
+ *   The lines, cut, and per line whether it goes on on the next one.
+ */
+function blockLines<Lines extends SourceLines & {numbers: Array<number>}>(
+  value: string,
+  lines: Lines,
+  pieces: ReadonlyArray<SourcePiece>
+): Lines & {joins: Uint8Array} {
+  const result = {...lines, starts: [] as Array<number>, froms: [] as Array<number>, tos: [] as Array<number>, numbers: [] as Array<number>, blankBefore: [] as Array<boolean>}
+  // Per piece of a line, whether a block opens at its start.
+  const opens: Array<boolean> = []
+  let next = 0
+
+  for (let index = 0; index < lines.froms.length; index++) {
+    const to = lines.tos[index]!
+    let from = lines.froms[index]!
+    let first = true
+    while (next < pieces.length && pieces[next]!.end <= from) next++
+
+    let opening = false
+    for (let at = next; at < pieces.length && pieces[at]!.start < to; at++) {
+      const piece = pieces[at]!
+      if (!startsBlock(value, piece)) continue
+      if (piece.start <= from) {
+        // The line starts with a block.
+        if (piece.end > from && first) opening = true
+        continue
+      }
+
+      push(from, piece.start, opening)
+      from = piece.start
+      opening = true
+    }
+
+    push(from, to, opening)
+
+    function push(start: number, end: number, block: boolean): undefined {
+      let left = start
+      let right = end
+      while (left < right && blankCharacter.test(value.charAt(left))) left++
+      while (right > left && blankCharacter.test(value.charAt(right - 1))) right--
+      if (left === right) return
+      result.starts.push(lines.starts[index]!)
+      result.froms.push(left)
+      result.tos.push(right)
+      result.numbers.push(lines.numbers[index]!)
+      // A block starts after a blank line: it is never joined to the one before.
+      result.blankBefore.push(lines.blankBefore[index]! || !first)
+      opens.push(block)
+      first = false
+    }
+  }
+
+  // A block goes on over line breaks up to the next block: a piece of a line
+  // that opens none goes on the piece before, unless a blank line is between.
+  const joins = new Uint8Array(result.froms.length)
+  for (let index = 1; index < result.froms.length; index++) {
+    if (!opens[index] && !result.blankBefore[index]) joins[index - 1] = 1
+  }
+
+  return {...result, joins}
+}
+
+/**
+ * Whether a piece of markup starts a block: a comment, a script or style, or
+ * the tag of a block element.
+ *
+ * @param value
+ *   Document.
+ * @param piece
+ *   Piece.
+ * @returns
+ *   Whether it does.
+ */
+function startsBlock(value: string, piece: SourcePiece): boolean {
+  if (piece.kind !== 'tag') return true
+  let start = piece.start + 1
+  if (value.charCodeAt(start) === 47 /* `/` */) start++
+  let end = start
+  while (end < piece.end && /[\w:-]/.test(value.charAt(end))) end++
+  return blockElements.has(value.slice(start, end).toLowerCase())
 }
 
 /**

@@ -1,4 +1,7 @@
-import {clean, deboilerTemplate} from '../../src/index.js'
+import type {Root} from 'nlcst'
+import {unified} from 'unified'
+import {clean, deboilerLines, deboilerTemplate} from '../../src/index.js'
+import {lineValue, linesOf} from '../../src/util/lines.js'
 import {expectContract} from '../util/contract.js'
 import {metadata, run, stripped} from '../util/run.js'
 
@@ -207,7 +210,7 @@ describe('deboilerTemplate', function () {
       ''
     ].join('\n')
 
-    it('should strip its markup and keep its text, line by line', function () {
+    it('should strip its markup and keep its text, block by block', function () {
       const file = run(deboilerTemplate, page)
       expect(String(file.value)).toBe(
         [
@@ -219,22 +222,25 @@ describe('deboilerTemplate', function () {
         ].join('\n')
       )
       expect(new Set(file.messages.map((message) => message.ruleId))).toEqual(new Set(['template-markup']))
-      // Lines of nothing but markup go whole; in the others each piece goes.
-      expect(file.messages.slice(0, 6).map((message) => [message.actual, message.reason])).toEqual([
-        ['<!doctype html>', 'Unexpected HTML source `<!doctype html>`'],
+      // A block of nothing but markup goes whole; in the others each piece
+      // goes. A piece is named as what it is.
+      expect(file.messages.slice(0, 7).map((message) => [message.actual, message.reason])).toEqual([
+        ['<!doctype html>', 'Unexpected HTML tag `<!doctype html>`'],
         ['<html>', 'Unexpected HTML tag `<html>`'],
         ['<head>', 'Unexpected HTML tag `<head>`'],
         ['<title>', 'Unexpected HTML tag `<title>`'],
         ['</title>', 'Unexpected HTML tag `</title>`'],
-        ['<script>var slots = {top: "728x90"};', 'Unexpected HTML source `<script>var slots = {top: "728x90"};`']
+        ['<script>var slots = {top: "728x90"};', 'Unexpected script or style `<script>var slots = {top: "728x90"};`'],
+        ['</script>', 'Unexpected script or style `</script>`']
       ])
       const bold = file.messages.find((message) => message.actual === '<b>')!
       expect(bold.place).toEqual({start: {line: 7, column: 21, offset: 262}, end: {line: 7, column: 24, offset: 265}})
       expect(page.slice(262, 265)).toBe('<b>')
     })
 
-    it('should keep the lines of a page’s source apart, even when they look hard-wrapped', function () {
+    it('should cut a page’s source into its blocks, inside its lines and over their breaks', function () {
       const words = 'The council voted on Tuesday to approve the new budget after a long debate'
+      // Wrapped at 80 columns, as html-to-text prints a page saved as its source.
       const wrapped = [
         '<!doctype html> <html> <head> <script type="text/javascript"> var slots =',
         '{top: "728x90", side: "160x600"}; </script> </head> <body> <div class="story">',
@@ -243,19 +249,61 @@ describe('deboilerTemplate', function () {
       ].join('\n')
       const result = clean(wrapped)
       expect(result.text).toBe(' ' + words + ' in the hall.   Critics said the roads would wait for\nanother year.    ')
-      // The first two lines are all markup and go whole; no piece spans a
-      // line break.
-      expect(result.stripped.map((piece) => [piece.ruleId, piece.place.start.line, piece.actual])).toEqual([
-        ['template-markup', 1, '<!doctype html> <html> <head> <script type="text/javascript"> var slots ='],
-        ['template-markup', 2, '{top: "728x90", side: "160x600"}; </script> </head> <body> <div class="story">'],
-        ['template-markup', 3, '<p>'],
-        ['template-markup', 3, '</p>'],
-        ['template-markup', 3, '<p>'],
-        ['template-markup', 4, '</p>'],
-        ['template-markup', 4, '</div>'],
-        ['template-markup', 4, '</body>'],
-        ['template-markup', 4, '</html>']
+      expect(result.stripped.map((piece) => [piece.place.start.line, piece.actual])).toEqual([
+        [1, '<!doctype html>'],
+        [1, '<html>'],
+        [1, '<head>'],
+        [1, '<script type="text/javascript"> var slots ='],
+        [2, '{top: "728x90", side: "160x600"}; </script>'],
+        [2, '</head>'],
+        [2, '<body>'],
+        [2, '<div class="story">'],
+        [3, '<p>'],
+        [3, '</p>'],
+        [3, '<p>'],
+        [4, '</p>'],
+        [4, '</div>'],
+        [4, '</body>'],
+        [4, '</html>']
       ])
+      expect(new Set(result.stripped.map((piece) => piece.ruleId))).toEqual(new Set(['template-markup']))
+      // The paragraph wrapped over lines 3 and 4 is one line of the page.
+      const tree = unified().use(deboilerLines).parse(wrapped) as Root
+      const values = linesOf(tree).map((line) => lineValue(line.node))
+      expect(values).toContain('<p> Critics said the roads would wait for another year.')
+    })
+
+    it('should cut a minified page, all on one line, into its blocks', function () {
+      const minified =
+        '<!doctype html><html><head><title>Budget</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>' +
+        '<h1>Council approves budget</h1><p>The council voted on Tuesday to approve the new budget, which raises spending on schools by four percent.</p>' +
+        '<p>Critics said the plan would leave the roads unrepaired for another year.</p><footer>Copyright 2024 Example. All rights reserved.</footer></body></html>'
+      const tree = unified().use(deboilerLines).parse(minified) as Root
+      expect(linesOf(tree).map((line) => lineValue(line.node))).toEqual([
+        '<!doctype html>',
+        '<html>',
+        '<head>',
+        '<title>Budget',
+        '</title>',
+        '</head>',
+        '<body>',
+        '<nav><a href="/">Home</a> <a href="/news">News</a>',
+        '</nav>',
+        '<h1>Council approves budget',
+        '</h1>',
+        '<p>The council voted on Tuesday to approve the new budget, which raises spending on schools by four percent.',
+        '</p>',
+        '<p>Critics said the plan would leave the roads unrepaired for another year.',
+        '</p>',
+        '<footer>Copyright 2024 Example. All rights reserved.',
+        '</footer>',
+        '</body>',
+        '</html>'
+      ])
+      const result = clean(minified)
+      expect(result.text).toContain('The council voted on Tuesday to approve the new budget')
+      expect(result.text).not.toContain('All rights reserved')
+      expectContract(minified, result)
     })
 
     it('should strip the markup of a fragment: a post as a CMS’s API returns it', function () {
