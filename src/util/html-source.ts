@@ -27,6 +27,14 @@ const minFragmentShare = 0.8
 const minFragmentLines = 3
 // Lines that are not so, at least, before a text is known not to be one.
 const fragmentEvidence = 10
+// Elements that start a block of the page: a line of a page’s source is cut
+// before each of their tags, opening or closing (`blockLines` of lines.ts).
+const blockElements = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'dd', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header',
+  'hr', 'html', 'iframe', 'li', 'main', 'nav', 'noscript', 'ol', 'option', 'p', 'pre', 'section',
+  'select', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'title', 'tr', 'ul'
+])
 // Elements whose content is code, not text.
 const codeElements = ['script', 'style']
 
@@ -164,9 +172,7 @@ function pieceEnd(value: string, start: number): {end: number; kind: SourcePiece
   const end = index + 1
   if (closing) return {end, kind: 'tag'}
 
-  let nameEnd = nameStart
-  while (nameEnd < end && isNameCharacter(value.charCodeAt(nameEnd))) nameEnd++
-  const name = value.slice(nameStart, nameEnd).toLowerCase()
+  const name = nameAt(value, nameStart, end)
   if (!codeElements.includes(name) || value.charCodeAt(end - 2) === 47 /* `/` */) return {end, kind: 'tag'}
 
   // A script or style goes with its content, up to its closing tag.
@@ -174,6 +180,41 @@ function pieceEnd(value: string, start: number): {end: number; kind: SourcePiece
   if (close === -1) return {end: value.length, kind: 'element'}
   const closeEnd = value.indexOf('>', close)
   return {end: closeEnd === -1 ? value.length : closeEnd + 1, kind: 'element'}
+}
+
+/**
+ * Whether a piece of markup starts a block: a comment, a script or style, or
+ * the tag of a block element.
+ *
+ * @param value
+ *   Text.
+ * @param piece
+ *   Piece of its markup.
+ * @returns
+ *   Whether it does.
+ */
+export function startsBlock(value: string, piece: SourcePiece): boolean {
+  if (piece.kind !== 'tag') return true
+  const start = value.charCodeAt(piece.start + 1) === 47 /* `/` */ ? piece.start + 2 : piece.start + 1
+  return blockElements.has(nameAt(value, start, piece.end))
+}
+
+/**
+ * The name of a tag, in lower case.
+ *
+ * @param value
+ *   Text.
+ * @param start
+ *   Offset where the name starts.
+ * @param end
+ *   Offset the name ends before, at the latest.
+ * @returns
+ *   Name.
+ */
+function nameAt(value: string, start: number, end: number): string {
+  let index = start
+  while (index < end && isNameCharacter(value.charCodeAt(index))) index++
+  return value.slice(start, index).toLowerCase()
 }
 
 /**
@@ -220,7 +261,7 @@ function countWhiteSpace(value: string): number {
   let count = 0
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index)
-    if (code === 32 || (code >= 9 && code <= 13) || code === 160) count++
+    if (code === 10 || isSpace(code)) count++
   }
 
   return count

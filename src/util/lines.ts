@@ -4,7 +4,7 @@ import type {ParseEnglish} from 'parse-english'
 import {breakFinder, breakSize} from './breaks.js'
 import {blankCharacter, lazyParagraph, lineValue, type Source} from './paragraph.js'
 import {detectMarkup, type Format, type Markup} from './format.js'
-import {htmlSource, type SourcePiece} from './html-source.js'
+import {htmlSource, startsBlock, type SourcePiece} from './html-source.js'
 import {raggedJoins, scriptJoins, wrapJoins, type SourceLines} from './wrap.js'
 
 export {forgetValue, isParsed, lineValue, pointsIn, unbroken} from './paragraph.js'
@@ -238,15 +238,6 @@ function sourceLines(value: string, unglue: boolean): SourceLines & {numbers: Ar
   return unglue ? unglued(value, result) : result
 }
 
-// Elements that start a block of the page: a line of a page’s source is cut
-// before each of their tags (opening or closing).
-const blockElements = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'dd', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header',
-  'hr', 'html', 'iframe', 'li', 'main', 'nav', 'noscript', 'ol', 'option', 'p', 'pre', 'section',
-  'select', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'title', 'tr', 'ul'
-])
-
 /**
  * The lines of a page’s HTML source cut into its blocks: before each block
  * tag, comment, script and style, and a piece that opens none joined to the
@@ -321,26 +312,6 @@ function blockLines<Lines extends SourceLines & {numbers: Array<number>}>(
   }
 
   return {...result, joins}
-}
-
-/**
- * Whether a piece of markup starts a block: a comment, a script or style, or
- * the tag of a block element.
- *
- * @param value
- *   Document.
- * @param piece
- *   Piece.
- * @returns
- *   Whether it does.
- */
-function startsBlock(value: string, piece: SourcePiece): boolean {
-  if (piece.kind !== 'tag') return true
-  let start = piece.start + 1
-  if (value.charCodeAt(start) === 47 /* `/` */) start++
-  let end = start
-  while (end < piece.end && /[\w:-]/.test(value.charAt(end))) end++
-  return blockElements.has(value.slice(start, end).toLowerCase())
 }
 
 /**
