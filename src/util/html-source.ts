@@ -16,6 +16,11 @@ const pageTag = /<(?:!doctype\s+html|html|head|body)\b[^<>]{0,500}>/iu
 // saved as its source (a scraper that read the file as text, or a converter
 // that met a broken page) holds most.
 const minShare = 0.4
+// A text that opens as a page does (a doctype or `<html>`, maybe after a
+// byte order mark and an XML declaration) is one, whatever its share of
+// markup: a short page of prose in plain tags holds less than `minShare`,
+// and a text about HTML opens with text.
+const pageStart = /^\uFEFF?\s*(?:<\?xml\b[^<>]{0,200}\?>\s*)?<(?:!doctype\s+html|html)\b[^<>]{0,500}>/iu
 // Longest tag read, in characters: attributes with scripts in them run to a
 // few hundred. A `<` not closed within it is text (`a < b`).
 const maxTag = 2000
@@ -45,9 +50,10 @@ const codeElements = ['script', 'style']
  * ###### Notes
  * A text is a page’s source when it holds the page’s own tags (`<html>`,
  * `<head>`, `<body>`, a doctype) and the markup is most of it (`minShare`):
- * a page about HTML, with snippets in it, is text. A text four in five of
- * whose lines open with a tag and close with one (`minFragmentShare`) is
- * one too, with page tags or without (a fragment of a page, `<p>…</p>` a
+ * a page about HTML, with snippets in it, is text. A text that opens with a
+ * doctype or `<html>` (`pageStart`) is one whatever its share of markup. A
+ * text four in five of whose lines open with a tag and close with one
+ * (`minFragmentShare`) is one too, with page tags or without (a fragment of a page, `<p>…</p>` a
  * line, as a CMS’s API returns a post). The scan is linear: a tag
  * is read up to `maxTag` characters, and a comment or script that is not
  * closed runs to the end of the text.
@@ -78,6 +84,7 @@ export function htmlSource(value: string): Array<SourcePiece> | undefined {
   }
 
   if (fragment) return pieces.length > 0 ? pieces : undefined
+  if (pageStart.test(value)) return pieces
   const visible = value.length - countWhiteSpace(value)
   return visible > 0 && taken >= visible * minShare ? pieces : undefined
 }

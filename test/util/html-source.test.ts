@@ -75,9 +75,32 @@ describe('htmlSource', function () {
     expect(htmlSource('Text < more text > the end.')).toBe(undefined)
   })
 
+  it('should take a text that opens as a page does, whatever its share of markup', function () {
+    const prose =
+      '<p>The river rose two metres overnight, and the town council met at dawn to decide what to do about the bridge and the school.</p>'
+    // Markup is a tenth of it: a short page of prose in plain tags.
+    const page = '<!DOCTYPE html><html><head><title>Flood</title></head><body>' + prose + '</body></html>'
+    expect(pieces(page)).toEqual(['<!DOCTYPE html>', '<html>', '<head>', '<title>', '</title>', '</head>', '<body>', '<p>', '</p>', '</body>', '</html>'])
+    // After a byte order mark, white space and an XML declaration; `<html>` without a doctype.
+    expect(pieces('\uFEFF\n<?xml version="1.0" encoding="utf-8"?>\n<html lang="en"><body>' + prose + '</body></html>')).toEqual([
+      '<html lang="en">',
+      '<body>',
+      '<p>',
+      '</p>',
+      '</body>',
+      '</html>'
+    ])
+    // The same page after a line of text: a text that shows a page, judged by its share.
+    expect(htmlSource('Here is the page:\n' + page)).toBe(undefined)
+    // `<htmlfoo>` is no page tag.
+    expect(htmlSource('<htmlfoo>' + prose)).toBe(undefined)
+  })
+
   it('should read a long run of unclosed tags as text', function () {
+    // It opens as a page does: its own tags are markup, the `<a ` are text.
     const value = '<html><body>' + '<a '.repeat(5000) + 'words'.repeat(1000) + '</body></html>'
-    expect(pieces(value)).toEqual(undefined)
+    expect(pieces(value)).toEqual(['<html>', '<body>', '</body>', '</html>'])
+    expect(pieces('Text: <html><body>' + '<a '.repeat(5000) + '</body></html>')).toEqual(undefined)
     const closed = '<html><body>' + '<a x>'.repeat(5000) + '</body></html>'
     expect(pieces(closed)!.length).toBe(5004)
   })
