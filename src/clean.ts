@@ -14,7 +14,7 @@ import deboilerLines from './lines.js'
 import {detectMarkup} from './util/format.js'
 import {htmlSource, type SourcePiece} from './util/html-source.js'
 import {formatOf, lineBreaks} from './util/lines.js'
-import {cleanText} from './util/text.js'
+import {cutText} from './util/text.js'
 
 /**
  * Processor used when no options are given (frozen once, reused).
@@ -95,7 +95,7 @@ export function clean(text: string, options?: Readonly<CleanOptions> | null): Cl
   stripped.sort((a, b) => a.place.start.offset - b.place.start.offset)
   const score = weight > 0 ? Math.round((scored / weight) * 100) / 100 : 0
   return {
-    text: cleanText(text, stripped.map((item) => item.place)),
+    text: cutText(text, stripped.map((item) => item.place), html),
     stripped,
     format: {markup, wrap},
     page: pageKind(score, kinds, weight),

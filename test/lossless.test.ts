@@ -140,6 +140,19 @@ describe('whitespace rule (`cleanText`)', function () {
   })
 
   it.each([
+    ['<html><body><p>One.</p><p>Two.</p></body></html>', 'One.\nTwo.'],
+    ['<html><body>\r\n  <p>One.</p> <p>Two.</p>\r\n</body></html>\r\n', 'One.\r\nTwo.\r\n'],
+    ['<!doctype html><p>One <b>two</b> <i>three</i>.</p>', 'One two three.'],
+    ['<html><body><p>One.</p>\n\n<p>Two.</p><!-- x -->Three.', 'One.\n\nTwo.\nThree.'],
+    // Not a page's source: a cut tag breaks nothing.
+    ['Use <p> for a paragraph.', 'Use  for a paragraph.']
+  ] as const)('should break the line at a block’s markup in a page’s source: %j', function (value, text) {
+    const places = [...value.matchAll(/<[^<>]*>/g)].map((match) => cut(value, match.index, match.index + match[0].length))
+    expect(cleanText(value, places)).toBe(text)
+    expect(whitespaceRule(value, places)).toBe(text)
+  })
+
+  it.each([
     ['A.\nHits: 81\nB.\n', [3, 11], 'A.\nB.\n'],
     ['A.\n\nHits: 81\n\nB.', [4, 12], 'A.\n\nB.'],
     ['Hits: 81\r\nA.', [0, 8], 'A.'],

@@ -248,7 +248,9 @@ describe('deboilerTemplate', function () {
         'another year. </p> </div> </body> </html>'
       ].join('\n')
       const result = clean(wrapped)
-      expect(result.text).toBe(' ' + words + ' in the hall.   Critics said the roads would wait for\nanother year.    ')
+      // Each block on a line of its own (the whitespace rule's rule 5): the
+      // white space between its tags goes with them.
+      expect(result.text).toBe(' ' + words + ' in the hall. \n Critics said the roads would wait for\nanother year. ')
       expect(result.stripped.map((piece) => [piece.place.start.line, piece.actual])).toEqual([
         [1, '<!doctype html>'],
         [1, '<html>'],
@@ -301,9 +303,31 @@ describe('deboilerTemplate', function () {
         '</html>'
       ])
       const result = clean(minified)
-      expect(result.text).toContain('The council voted on Tuesday to approve the new budget')
-      expect(result.text).not.toContain('All rights reserved')
+      // A block a line: the paragraphs are not glued.
+      expect(result.text).toBe(
+        'Council approves budget\nThe council voted on Tuesday to approve the new budget, which raises spending on schools by four percent.\nCritics said the plan would leave the roads unrepaired for another year.'
+      )
       expectContract(minified, result)
+    })
+
+    it('should read a page that opens with a doctype as one, though its markup is little', function () {
+      const page =
+        '<!DOCTYPE html>\n<html><head><title>Flood</title></head><body>\n<h1>The river rises again</h1><p>The river rose two metres overnight, and the town council met at dawn to decide what to do about the bridge.</p>' +
+        '<p>Residents on the east bank were told to leave their homes before noon, while volunteers filled sandbags near the school.</p>\n' +
+        '<p>By evening the water had begun to fall, and the council said the bridge would reopen once engineers had inspected it.</p>\n</body></html>\n'
+      const result = clean(page)
+      expect(result.text).toBe(
+        [
+          'The river rises again',
+          'The river rose two metres overnight, and the town council met at dawn to decide what to do about the bridge.',
+          'Residents on the east bank were told to leave their homes before noon, while volunteers filled sandbags near the school.',
+          'By evening the water had begun to fall, and the council said the bridge would reopen once engineers had inspected it.',
+          ''
+        ].join('\n')
+      )
+      // The markup, and the page's title above the article.
+      expect(result.stripped.filter((piece) => piece.ruleId !== 'template-markup').map((piece) => piece.actual)).toEqual(['Flood'])
+      expectContract(page, result)
     })
 
     it('should strip the markup of a fragment: a post as a CMS’s API returns it', function () {

@@ -1,4 +1,5 @@
 import type {CleanResult} from '../../src/index.js'
+import {htmlSource, startsBlock} from '../../src/util/html-source.js'
 
 /**
  * Start and end offset of a cut (a `Place`, or anything with offsets).
@@ -87,7 +88,12 @@ export function expectContract(input: string, result: CleanResult): undefined {
  *    with its line break;
  * 3. a run of blank lines becomes its first blank line, and blank lines at
  *    the start and at the end go;
- * 4. the text ends in a line break only if the input does.
+ * 4. the text ends in a line break only if the input does;
+ * 5. in a page’s HTML source (as `htmlSource` tells, with `startsBlock`), a
+ *    place that holds the start of a block’s markup breaks the line where
+ *    it starts: the kept text before it is a line (with the line’s line
+ *    break, `\n` on the last line), and what follows starts another; both
+ *    count as touched by a cut.
  *
  * Places must not split a `\r\n`.
  *
@@ -102,18 +108,29 @@ export function whitespaceRule(input: string, cuts: ReadonlyArray<Cut>): string 
   const cut = new Uint8Array(input.length)
   for (const place of cuts) cut.fill(1, place.start.offset, place.end.offset)
   const sorted = [...cuts].sort((a, b) => a.start.offset - b.start.offset)
+  // Rule 5: offsets where a place that holds the start of a block starts.
+  const starts = (htmlSource(input) ?? []).filter((piece) => startsBlock(input, piece)).map((piece) => piece.start)
+  const breaks = new Set(sorted.filter((place) => starts.some((start) => start >= place.start.offset && start < place.end.offset)).map((place) => place.start.offset))
 
   const output: Array<OutputLine> = []
   let current: OutputLine | undefined
 
   for (const line of sourceLines(input)) {
     let text = ''
+    let split = false
     for (let offset = line.from; offset < line.to; offset++) {
+      if (breaks.has(offset)) {
+        output.push({text: (current?.text ?? '') + text, eol: line.eol || '\n', touched: true})
+        current = undefined
+        text = ''
+        split = true
+      }
+
       if (!cut[offset]) text += input.charAt(offset)
     }
 
     // A cut touches a line when it overlaps its content, or spans an empty line.
-    const touched = overlaps(sorted, line.from, line.to)
+    const touched = split || overlaps(sorted, line.from, line.to)
     current = current
       ? {text: current.text + text, eol: '', touched: current.touched || touched}
       : {text, eol: '', touched}
