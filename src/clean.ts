@@ -97,7 +97,7 @@ export function clean(text: string, options?: Readonly<CleanOptions> | null): Cl
   return {
     text: cutText(text, stripped.map((item) => item.place), html),
     stripped,
-    format: {markup, wrap},
+    format: {markup, wrap, html: html !== undefined},
     page: pageKind(score, kinds, weight),
     // Blocks the locator did not judge (short, or `chrome: false`) are read
     // again for their words.

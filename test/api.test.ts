@@ -8,7 +8,7 @@ import {expectContract} from './util/contract.js'
 import {seeds} from './util/seeds.js'
 
 // What `clean()` finds out about plain, unwrapped text.
-const plain = {markup: 'text', wrap: undefined}
+const plain = {markup: 'text', wrap: undefined, html: false}
 /** The page verdict of a text too short to judge. */
 const short = {article: false, score: 0, kind: 'unknown', kinds: {article: 0, documentation: 0, forum: 0, listing: 0, product: 0, service: 0}}
 

@@ -170,7 +170,7 @@ describe('clean() options', function () {
       expect(result).toEqual({
         text: cleanText(seed.input, []),
         stripped: [],
-        format: {markup: 'text', wrap: undefined},
+        format: {markup: 'text', wrap: undefined, html: false},
         // The page verdict is the locator’s, which `chrome: false` turns off.
         page: {article: false, score: 0, kind: 'unknown', kinds: {article: 0, documentation: 0, forum: 0, listing: 0, product: 0, service: 0}},
         language: 'en'

@@ -84,7 +84,7 @@ describe('deboiler (cli) on odd files', function () {
     expect(await run([empty])).toEqual({code: 0, stdout: Buffer.alloc(0), stderr: ''})
     const json = await run(['--json', empty])
     expect(json.code).toBe(0)
-    expect(JSON.parse(json.stdout.toString('utf8'))).toEqual({text: '', stripped: [], format: {markup: 'text'}, page: {article: false, score: 0, kind: 'unknown', kinds: {article: 0, documentation: 0, forum: 0, listing: 0, product: 0, service: 0}}, language: 'und'})
+    expect(JSON.parse(json.stdout.toString('utf8'))).toEqual({text: '', stripped: [], format: {markup: 'text', html: false}, page: {article: false, score: 0, kind: 'unknown', kinds: {article: 0, documentation: 0, forum: 0, listing: 0, product: 0, service: 0}}, language: 'und'})
   })
 
   const devNull = existsSync('/dev/null') ? it.concurrent : it.skip

@@ -32,9 +32,9 @@ describe('format', function () {
   })
 
   it('should say what `auto` found, and take the option over it', function () {
-    expect(clean(markdown).format).toEqual({markup: 'markdown', wrap: undefined})
-    expect(clean(markdown, {format: 'text'}).format).toEqual({markup: 'text', wrap: undefined})
-    expect(clean('Plain.', {format: 'markdown'}).format).toEqual({markup: 'markdown', wrap: undefined})
+    expect(clean(markdown).format).toEqual({markup: 'markdown', wrap: undefined, html: false})
+    expect(clean(markdown, {format: 'text'}).format).toEqual({markup: 'text', wrap: undefined, html: false})
+    expect(clean('Plain.', {format: 'markdown'}).format).toEqual({markup: 'markdown', wrap: undefined, html: false})
   })
 
   it('should read links in Markdown and take them for words in text', function () {
@@ -53,7 +53,7 @@ describe('format', function () {
   it('should give the wrap width of a hard-wrapped text', function () {
     const seed = seeds()[0]!
     // `fold -s -w 72` keeps the space it breaks at: 71 characters of text.
-    expect(clean(fold(seed.input, 72)).format).toEqual({markup: 'text', wrap: 71})
+    expect(clean(fold(seed.input, 72)).format).toEqual({markup: 'text', wrap: 71, html: false})
     expect(clean(seed.input).format.wrap).toBe(undefined)
   })
 
@@ -69,7 +69,7 @@ describe('format', function () {
   it('should set the format on the tree for other plugins', function () {
     const processor = retext().use(deboilerLines, {format: 'markdown'}).use(deboilerNavigation)
     const tree = processor.parse('Plain line.')
-    expect(formatOf(tree)).toEqual({markup: 'markdown', wrap: undefined})
+    expect(formatOf(tree)).toEqual({markup: 'markdown', wrap: undefined, html: false})
     const file = processor.processSync(markdown)
     expect(file.messages.map((message) => message.ruleId)).toEqual(['navigation-image', 'navigation-link-line', 'navigation-link-line'])
   })

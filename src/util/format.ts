@@ -23,6 +23,12 @@ export interface Format {
    * is not hard-wrapped.
    */
   wrap: number | undefined
+  /**
+   * Whether the text is a page’s HTML source, or a fragment of one: its
+   * tags, comments, scripts and styles go as `template-markup`, and its
+   * blocks are judged as lines (`htmlSource`).
+   */
+  html: boolean
 }
 
 /**

@@ -173,7 +173,7 @@ export function parseLines(
     type: 'RootNode',
     children,
     position: {start: {line: 1, column: 1, offset: 0}, end},
-    data: {deboilerLines: page, deboilerFormat: {markup: shape, wrap: wrap?.width}, deboilerHtml: pieces ?? null}
+    data: {deboilerLines: page, deboilerFormat: {markup: shape, wrap: wrap?.width, html: pieces !== undefined}, deboilerHtml: pieces ?? null}
   }
 
   // White space from the end of what is done to `end`.
@@ -660,7 +660,7 @@ export function formatOf(tree: Root): Format {
   return tree.data?.deboilerFormat ?? plainFormat
 }
 
-const plainFormat: Format = {markup: 'text', wrap: undefined}
+const plainFormat: Format = {markup: 'text', wrap: undefined, html: false}
 
 /**
  * The lines of a tree parsed by `deboilerLines`: its paragraphs.

@@ -325,6 +325,7 @@ describe('deboilerTemplate', function () {
           ''
         ].join('\n')
       )
+      expect(result.format).toEqual({markup: 'text', wrap: undefined, html: true})
       // The markup, and the page's title above the article.
       expect(result.stripped.filter((piece) => piece.ruleId !== 'template-markup').map((piece) => piece.actual)).toEqual(['Flood'])
       expectContract(page, result)
@@ -343,6 +344,7 @@ describe('deboilerTemplate', function () {
         'The council voted on Tuesday to approve the new budget.\nCritics said the roads would wait another year.'
       )
       expect(result.stripped.every((piece) => piece.ruleId === 'template-markup')).toBe(true)
+      expect(result.format.html).toBe(true)
       expectContract(post, result)
     })
 
@@ -354,6 +356,7 @@ describe('deboilerTemplate', function () {
         'The body holds what the reader sees; the head holds what the browser needs to show it.'
       ].join('\n')
       expect(stripped(deboilerTemplate, tutorial)).toEqual([])
+      expect(clean(tutorial).format.html).toBe(false)
     })
   })
 })
