@@ -100,8 +100,10 @@ export default function deboilerLines(this: Processor, options?: Readonly<Option
     return tree
   }
 
-  function compiler(_tree: unknown, file: VFile): string {
-    return textFromMessages(String(file), file.messages)
+  function compiler(tree: unknown, file: VFile): string {
+    // The markup the parser read, not found again (`clean()` hands each
+    // block of a long page its part of the page's markup).
+    return textFromMessages(String(file), file.messages, (tree as Root).data?.deboilerHtml)
   }
 }
 

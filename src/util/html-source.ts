@@ -53,10 +53,10 @@ const codeElements = ['script', 'style']
  * a page about HTML, with snippets in it, is text. A text that opens with a
  * doctype or `<html>` (`pageStart`) is one whatever its share of markup. A
  * text four in five of whose lines open with a tag and close with one
- * (`minFragmentShare`) is one too, with page tags or without (a fragment of a page, `<p>…</p>` a
- * line, as a CMS’s API returns a post). The scan is linear: a tag
- * is read up to `maxTag` characters, and a comment or script that is not
- * closed runs to the end of the text.
+ * (`minFragmentShare`) is one too, with page tags or without (a fragment of
+ * a page, `<p>…</p>` a line, as a CMS’s API returns a post). The scan is
+ * linear: a tag is read up to `maxTag` characters, and a comment or script
+ * that is not closed runs to the end of the text.
  *
  * @param value
  *   Text.

@@ -153,12 +153,17 @@ export function cutText(value: string, places: ReadonlyArray<Place>, html: Reado
  *   Input.
  * @param messages
  *   Messages of the file; those with a `category` are strips.
+ * @param html
+ *   Markup of the input when it is a page’s HTML source, `null` when it is
+ *   not one, as the line layer read it (`tree.data.deboilerHtml`; default:
+ *   found by `htmlSource`).
  * @returns
  *   Text.
  */
 export function textFromMessages(
   value: string,
-  messages: ReadonlyArray<VFileMessage>
+  messages: ReadonlyArray<VFileMessage>,
+  html?: ReadonlyArray<SourcePiece> | null | undefined
 ): string {
   const places: Array<Place> = []
   for (const message of messages) {
@@ -167,5 +172,5 @@ export function textFromMessages(
     }
   }
 
-  return cleanText(value, places)
+  return cutText(value, places, html === undefined ? htmlSource(value) : html)
 }
