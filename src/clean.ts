@@ -14,6 +14,7 @@ import deboilerLines from './lines.js'
 import {detectMarkup} from './util/format.js'
 import {htmlSource, type SourcePiece} from './util/html-source.js'
 import {formatOf, lineBreaks} from './util/lines.js'
+import {samplePage} from './util/sample.js'
 import {cutText} from './util/text.js'
 
 /**
@@ -43,6 +44,45 @@ export function clean(text: string, options?: Readonly<CleanOptions> | null): Cl
     throw new TypeError('Expected `text` to be a string, not `' + typeOf(text) + '`')
   }
 
+  if (shapes === undefined) {
+    shapes = []
+    shapes.push(cleanBlocks(samplePage, undefined, shapes))
+  }
+
+  return cleanBlocks(text, options)
+}
+
+/**
+ * What `clean()` made of `samplePage`: its result, and the tree and file of
+ * each block, kept for the life of the process.
+ *
+ * ###### Notes
+ * V8 keeps the hidden class of an object (a line, a node, a message) only
+ * while some object has it, and throws away the optimised code that checks
+ * for it when a full garbage collection frees it. Between two documents
+ * nothing of the last one is alive: a full collection there (a scraper
+ * waiting for its next page; `npm run bench` forces one before each pass)
+ * freed them all, and the next document ran in slower code while it was
+ * optimised again (`node --trace-deopt`: some sixty functions a time, for
+ * `weak objects`). A small page cleaned once and kept holds them (about
+ * 0.6 MB of heap). What it does to `npm run bench`: docs/measurements.md,
+ * session 38.
+ */
+let shapes: Array<unknown> | undefined
+
+/**
+ * Clean a text.
+ *
+ * @param text
+ *   Plain text.
+ * @param options
+ *   Configuration (checked by the processor).
+ * @param keep
+ *   Where to put the tree and file of each block (optional).
+ * @returns
+ *   Result.
+ */
+function cleanBlocks(text: string, options: Readonly<CleanOptions> | null | undefined, keep?: Array<unknown>): CleanResult {
   const pipeline = processorFor(options)
   const stripped: Array<Stripped> = []
   const markup = options?.format && options.format !== 'auto' ? options.format : detectMarkup(text)
@@ -71,6 +111,7 @@ export function clean(text: string, options?: Readonly<CleanOptions> | null): Cl
     // The widest wrap of any block (a text is wrapped at one width).
     wrap = Math.max(wrap ?? 0, formatOf(tree).wrap ?? 0) || undefined
     pipeline.runSync(tree, file)
+    keep?.push(tree, file)
     const article = file.data.deboilerArticle
     if (typeof article === 'number') {
       scored += article * block.value.length

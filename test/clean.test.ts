@@ -16,6 +16,7 @@ import {
   type Place,
   type Stripped
 } from '../src/index.js'
+import {samplePage} from '../src/util/sample.js'
 import {expectContract} from './util/contract.js'
 import {seeds} from './util/seeds.js'
 
@@ -34,6 +35,33 @@ describe('clean()', function () {
       expect(Object.keys(item.place.start).sort()).toEqual(['column', 'line', 'offset'])
       expect(Object.keys(item.place.end).sort()).toEqual(['column', 'line', 'offset'])
     }
+  })
+
+  it('should strip the debris of the page it cleans first and keeps (`samplePage`), and keep its article', function () {
+    // `clean()` keeps what it made of this page so that V8 keeps the shapes
+    // of its objects: the page has to go through the rules and the locator.
+    const result = clean(samplePage)
+    expect(result.stripped.map((item) => item.ruleId)).toEqual([
+      'navigation-skip-link',
+      'navigation-menu-row',
+      'chrome-outside-body',
+      'timestamp-published',
+      'photo-credit-label',
+      'share-prompt',
+      'share-buttons',
+      'tags-list',
+      'related-heading',
+      'related-teaser',
+      'related-teaser',
+      'comments-heading',
+      'comments-form',
+      'copyright-notice',
+      'site-credit-platform'
+    ])
+    const lines = samplePage.split('\n')
+    const article = lines.slice(lines.indexOf('Town council approves plan for new riverside park'), lines.indexOf('Share this article') - 1)
+    expect(result.text.split('\n').filter(Boolean)).toEqual(article.filter((line) => !/^(?:By |Published|Photo)/.test(line) && line !== ''))
+    expect(result.page.kind).toBe('article')
   })
 
   it.each(all.map((seed) => [seed.name, seed.input] as const))(
