@@ -44,7 +44,9 @@ export function clean(text: string, options?: Readonly<CleanOptions> | null): Cl
     throw new TypeError('Expected `text` to be a string, not `' + typeOf(text) + '`')
   }
 
-  if (shapes === undefined) {
+  // From the second call on: a process that cleans one text (the CLI on a
+  // file) does not pay for it.
+  if (shapes === undefined && ++calls > 1) {
     shapes = []
     shapes.push(cleanBlocks(samplePage, undefined, shapes))
   }
@@ -53,8 +55,9 @@ export function clean(text: string, options?: Readonly<CleanOptions> | null): Cl
 }
 
 /**
- * What `clean()` made of `samplePage`: its result, and the tree and file of
- * each block, kept for the life of the process.
+ * What `clean()` made of `samplePage`, cleaned on its second call: its
+ * result, and the tree and file of each block, kept for the life of the
+ * process.
  *
  * ###### Notes
  * V8 keeps the hidden class of an object (a line, a node, a message) only
@@ -65,10 +68,15 @@ export function clean(text: string, options?: Readonly<CleanOptions> | null): Cl
  * freed them all, and the next document ran in slower code while it was
  * optimised again (`node --trace-deopt`: some sixty functions a time, for
  * `weak objects`). A small page cleaned once and kept holds them (about
- * 0.6 MB of heap). What it does to `npm run bench`: docs/measurements.md,
- * session 38.
+ * 0.6 MB of heap; it takes some 20 ms, 100 ms if no page was cleaned before).
+ * What it does to `npm run bench`: docs/measurements.md, session 38.
  */
 let shapes: Array<unknown> | undefined
+
+/**
+ * Calls of `clean()` so far, up to the one that cleans `samplePage`.
+ */
+let calls = 0
 
 /**
  * Clean a text.
