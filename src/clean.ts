@@ -44,20 +44,23 @@ export function clean(text: string, options?: Readonly<CleanOptions> | null): Cl
     throw new TypeError('Expected `text` to be a string, not `' + typeOf(text) + '`')
   }
 
-  // From the second call on: a process that cleans one text (the CLI on a
-  // file) does not pay for it.
-  if (shapes === undefined && ++calls > 1) {
+  const result = cleanBlocks(text, options)
+
+  // After the second page at least as long: a process that cleans one text
+  // (the CLI on a file), or only short ones, never pays for it, and the
+  // vocabularies and patterns the rules build on first use are built by then.
+  if (shapes === undefined && text.length >= samplePage.length && ++pages > 1) {
     shapes = []
     shapes.push(cleanBlocks(samplePage, undefined, shapes))
   }
 
-  return cleanBlocks(text, options)
+  return result
 }
 
 /**
- * What `clean()` made of `samplePage`, cleaned on its second call: its
- * result, and the tree and file of each block, kept for the life of the
- * process.
+ * What `clean()` made of `samplePage`, cleaned after the second page at
+ * least as long: its result, and the tree and file of each block, kept for
+ * the life of the process.
  *
  * ###### Notes
  * V8 keeps the hidden class of an object (a line, a node, a message) only
@@ -68,15 +71,16 @@ export function clean(text: string, options?: Readonly<CleanOptions> | null): Cl
  * freed them all, and the next document ran in slower code while it was
  * optimised again (`node --trace-deopt`: some sixty functions a time, for
  * `weak objects`). A small page cleaned once and kept holds them (about
- * 0.6 MB of heap; it takes some 20 ms, 100 ms if no page was cleaned before).
+ * 0.6 MB of heap, and some 20 ms once).
  * What it does to `npm run bench`: docs/measurements.md, session 38.
  */
 let shapes: Array<unknown> | undefined
 
 /**
- * Calls of `clean()` so far, up to the one that cleans `samplePage`.
+ * Calls of `clean()` with a text at least as long as `samplePage`, up to the
+ * one after which it is cleaned.
  */
-let calls = 0
+let pages = 0
 
 /**
  * Clean a text.
