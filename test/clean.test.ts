@@ -37,7 +37,7 @@ describe('clean()', function () {
     }
   })
 
-  it('should strip the debris of the page it cleans first and keeps (`samplePage`), and keep its article', function () {
+  it('should strip the debris of the page it cleans once and keeps (`samplePage`), and keep its article', function () {
     // `clean()` keeps what it made of this page so that V8 keeps the shapes
     // of its objects: the page has to go through the rules and the locator.
     const result = clean(samplePage)
