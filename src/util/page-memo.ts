@@ -1,23 +1,22 @@
 /**
- * Slot of the memo on the lines of a page.
- */
-const memoSlot = Symbol('deboiler.memo')
-
-/**
- * The lines of a page, which carry the values computed from them.
- */
-type Carrier = object & {[memoSlot]?: Map<object, unknown>}
-
-/**
- * Compute a value from the lines of a page once, and remember it on those
- * lines (the same array for every rule of one run).
+ * The memo of each page: values computed from its lines, by the function
+ * that computed them.
  *
  * ###### Notes
- * Not a `WeakMap` keyed by the page: every garbage collection has to trace
- * the entries of a weak map whose keys are young objects as ephemerons, in
- * the collector’s own threads too. With a weak map of the page per rule
- * vocabulary (some twenty), `clean()` took about 12% more CPU time on the
- * dev inputs (`npm run bench`). A `Map` on the page is garbage with it.
+ * One weak map for all rules, with an entry per page (its lines and the
+ * locator’s lines): a weak map per rule vocabulary (some twenty) made every
+ * garbage collection trace that many ephemerons a page, and `clean()` took
+ * about 12% more CPU time on the dev inputs (`npm run bench`). Not a slot on
+ * the page either: an array given a property of its own gets a hidden class
+ * of its own, which V8 frees at a full collection between two pages, and the
+ * locator’s optimised code that checks for it was thrown away each time
+ * (docs/measurements.md, session 38).
+ */
+const memos = new WeakMap<object, Map<object, unknown>>()
+
+/**
+ * Compute a value from the lines of a page once, and remember it with those
+ * lines (the same array for every rule of one run).
  *
  * @param compute
  *   Compute the value from the lines.
@@ -28,12 +27,10 @@ export function pageMemo<Page extends object, T>(compute: (page: Page) => T): (p
   const key = {}
 
   return function (page) {
-    const carrier = page as Carrier
-    let memo = carrier[memoSlot]
+    let memo = memos.get(page)
     if (memo === undefined) {
       memo = new Map()
-      // Not enumerable: the lines compare and print as before.
-      Object.defineProperty(carrier, memoSlot, {value: memo})
+      memos.set(page, memo)
     }
 
     if (memo.has(key)) return memo.get(key) as T
