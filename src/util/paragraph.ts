@@ -1,4 +1,4 @@
-import type {Nodes, Paragraph} from 'nlcst'
+import type {Nodes, Paragraph, Parents} from 'nlcst'
 import type {Point} from 'unist'
 import type {ParseEnglish} from 'parse-english'
 import {toString} from 'nlcst-to-string'
@@ -37,6 +37,28 @@ const childrenSlot = Symbol('deboiler.children')
 const sourceSlot = Symbol('deboiler.source')
 
 /**
+ * Hidden slot on a line node: the ranges cut out of it before its sentences
+ * were parsed (offsets in the document, in order and apart), `undefined`
+ * while none is.
+ */
+const cutsSlot = Symbol('deboiler.cuts')
+
+/**
+ * A range of a line, by offsets in the document.
+ */
+export interface Range {
+  start: number
+  end: number
+}
+
+/**
+ * White space as the sentence parser reads it: the characters of its
+ * `WhiteSpaceNode`s (parse-latin's `whiteSpace`, which the package does not
+ * export; JavaScript's `\s` differs by `U+0085` and `U+FEFF`).
+ */
+const parserWhiteSpace = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
+
+/**
  * What a line needs to parse its sentences later: one per document.
  */
 export interface Source {
@@ -48,6 +70,7 @@ type LazyLine = Paragraph & {
   [valueSlot]: string | undefined
   [childrenSlot]: Paragraph['children'] | undefined
   [sourceSlot]: Source
+  [cutsSlot]: Array<Range> | undefined
 }
 
 /**
@@ -92,6 +115,7 @@ export function lazyParagraph(source: Source, start: Point, end: Point): Paragra
   node[valueSlot] = unbroken(source.value.slice(start.offset, end.offset))
   node[childrenSlot] = undefined
   node[sourceSlot] = source
+  node[cutsSlot] = undefined
   return node
 }
 
@@ -120,7 +144,13 @@ function parseLine(node: LazyLine): Paragraph['children'] {
     start = stop
   }
 
-  return result
+  // What rules cut out before the sentences were read, cut out now, as it
+  // would have been then.
+  const cuts = node[cutsSlot]
+  if (cuts === undefined) return result
+  const parent = {type: 'ParagraphNode', children: result} as Paragraph
+  cutChildren(parent, cuts, point)
+  return parent.children
 
   // Points from the parser count from the start of the piece: move them.
   // Parents share point objects with their children, so make new ones.
@@ -136,19 +166,6 @@ function parseLine(node: LazyLine): Paragraph['children'] {
       for (const grandchild of child.children) shift(grandchild, offset)
     }
   }
-}
-
-/**
- * Whether the sentences of a line were parsed yet.
- *
- * @param node
- *   Line.
- * @returns
- *   Whether its `children` were read (or set).
- */
-export function isParsed(node: Paragraph): boolean {
-  const line = node as Partial<LazyLine>
-  return !(sourceSlot in line) || line[childrenSlot] !== undefined
 }
 
 /**
@@ -193,12 +210,200 @@ export function lineValue(node: Paragraph): string {
 }
 
 /**
+ * Cut ranges out of a line.
+ *
+ * ###### Notes
+ * A line whose sentences were not parsed yet keeps the ranges and its new
+ * text, and is parsed only when its sentences are read (then the ranges are
+ * cut out of them): rules judge the text, and a page's HTML source has a
+ * range to cut in most of its lines. A parsed line (or a paragraph from
+ * another parser) loses the nodes of the ranges at once, split at their
+ * edges.
+ *
+ * @param node
+ *   Line.
+ * @param ranges
+ *   Ranges inside the line, by offsets in the document, in order and apart.
+ * @param point
+ *   Point of an offset in the line.
+ */
+export function cutLine(node: Paragraph, ranges: ReadonlyArray<Range>, point: (offset: number) => Point): undefined {
+  const line = node as LazyLine
+  if (sourceSlot in line && line[childrenSlot] === undefined) {
+    line[cutsSlot] = union(line[cutsSlot] ?? [], ranges)
+    let value = ''
+    for (const [start, end] of keptRuns(node)!) value += line[sourceSlot].value.slice(start, end)
+    line[valueSlot] = unbroken(value)
+    return
+  }
+
+  cutChildren(node, ranges, point)
+  forgetValue(node)
+}
+
+/**
+ * The runs of text left in a line whose sentences were not parsed yet.
+ *
+ * @param node
+ *   Line.
+ * @returns
+ *   Runs (start and end offsets in the document), in order; `undefined` for a
+ *   parsed line (its leaves tell).
+ */
+export function keptRuns(node: Paragraph): Array<[number, number]> | undefined {
+  const line = node as Partial<LazyLine>
+  if (!(sourceSlot in line) || line[childrenSlot] !== undefined || !node.position) return undefined
+  let from = node.position.start.offset!
+  const to = node.position.end.offset!
+  const runs: Array<[number, number]> = []
+  for (const range of line[cutsSlot] ?? []) {
+    if (range.start > from) runs.push([from, range.start])
+    from = range.end
+  }
+
+  if (to > from) runs.push([from, to])
+  return runs
+}
+
+/**
+ * The contiguous pieces of the text left in a line whose sentences were not
+ * parsed yet, without white space at their edges (as `pieces` in
+ * `strip.ts` finds them in a parsed line’s leaves).
+ *
+ * @param node
+ *   Line.
+ * @returns
+ *   Start and end point of each piece; `undefined` for a parsed line. A line
+ *   nothing was cut out of is one piece, its own position.
+ */
+export function unparsedPieces(node: Paragraph): Array<[Point, Point]> | undefined {
+  const runs = keptRuns(node)
+  if (runs === undefined) return undefined
+  const line = node as LazyLine
+  const position = node.position!
+  if (line[cutsSlot] === undefined) return [[position.start, position.end]]
+  const value = line[sourceSlot].value
+  const point = pointsIn(value, position.start, position.end.offset!)
+  const result: Array<[Point, Point]> = []
+  for (let [start, end] of runs) {
+    while (start < end && parserWhiteSpace.test(value.charAt(start))) start++
+    while (end > start && parserWhiteSpace.test(value.charAt(end - 1))) end--
+    if (start < end) result.push([point(start), point(end)])
+  }
+
+  return result
+}
+
+/**
+ * The union of two lists of ranges, each in order and apart.
+ *
+ * @param left
+ *   Ranges.
+ * @param right
+ *   Ranges.
+ * @returns
+ *   Ranges in order and apart (touching ones joined).
+ */
+function union(left: ReadonlyArray<Range>, right: ReadonlyArray<Range>): Array<Range> {
+  const all = [...left, ...right].sort((a, b) => a.start - b.start)
+  const result: Array<Range> = []
+  for (const range of all) {
+    const last = result.at(-1)
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end)
+    else result.push({start: range.start, end: range.end})
+  }
+
+  return result
+}
+
+/**
+ * Remove ranges from the children of `parent`, splitting nodes that
+ * straddle an edge.
+ *
+ * @param parent
+ *   Line, sentence or word.
+ * @param ranges
+ *   Ranges, by offsets, in order and apart.
+ * @param point
+ *   Point of an offset in the line.
+ */
+export function cutChildren(parent: Parents, ranges: ReadonlyArray<Range>, point: (offset: number) => Point): undefined {
+  const children: Array<Nodes> = []
+  // First range that ends after the child starts.
+  let first = 0
+
+  for (const child of parent.children as Array<Nodes>) {
+    const position = child.position!
+    const from = position.start.offset!
+    const to = position.end.offset!
+    while (first < ranges.length && ranges[first]!.end <= from) first++
+
+    if (first === ranges.length || ranges[first]!.start >= to) {
+      children.push(child)
+      continue
+    }
+
+    // Keep the parts of the child outside the ranges.
+    let cursor = from
+    for (let index = first; index < ranges.length && ranges[index]!.start < to; index++) {
+      const range = ranges[index]!
+      if (range.start > cursor) children.push(slice(child, cursor, range.start, point))
+      cursor = Math.max(cursor, range.end)
+    }
+
+    if (cursor < to) children.push(slice(child, cursor, to, point))
+  }
+
+  parent.children = children as typeof parent.children
+}
+
+/**
+ * The part of `node` from `start` to `end`: same type, fewer characters.
+ *
+ * @param node
+ *   Node.
+ * @param start
+ *   Start offset, inside the node.
+ * @param end
+ *   End offset, inside the node.
+ * @param point
+ *   Point of an offset in the line.
+ * @returns
+ *   New node.
+ */
+function slice(node: Nodes, start: number, end: number, point: (offset: number) => Point): Nodes {
+  const position = node.position!
+  const from = position.start.offset!
+  const place = {start: point(start), end: point(end)}
+
+  if ('value' in node) {
+    return {...node, value: node.value.slice(start - from, end - from), position: place}
+  }
+
+  const copy = {...node, position: place} as Parents
+  const children: Array<Nodes> = []
+  for (const child of node.children as Array<Nodes>) {
+    const childStart = child.position!.start.offset!
+    const childEnd = child.position!.end.offset!
+    if (childEnd <= start || childStart >= end) continue
+    children.push(
+      childStart >= start && childEnd <= end
+        ? child
+        : slice(child, Math.max(start, childStart), Math.min(end, childEnd), point)
+    )
+  }
+
+  copy.children = children as typeof copy.children
+  return copy as Nodes
+}
+
+/**
  * Drop the text kept for a line whose content changed.
  *
  * @param node
  *   Line.
  */
-export function forgetValue(node: Paragraph): undefined {
+function forgetValue(node: Paragraph): undefined {
   // Read the sentences first, so they are parsed from the old text.
   void node.children
   ;(node as LazyLine)[valueSlot] = undefined

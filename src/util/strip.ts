@@ -3,7 +3,7 @@ import type {Node, Point} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Category, Place} from '../types.js'
-import {forgetValue, isParsed, lineBreaks, lineOf, lineValue, linesOf, pointsIn, type Line} from './lines.js'
+import {cutLine, keptRuns, lineBreaks, lineOf, lineValue, linesOf, pointsIn, unparsedPieces, type Line} from './lines.js'
 
 /**
  * Who reports a strip.
@@ -165,9 +165,8 @@ export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
     // Text an earlier rule cut out is not reported again: one message per run.
     const runs = remaining(node, inside)
     const point = pointer(node)
-    cut(node, inside, point)
+    cutLine(node, inside, point)
     changed.set(node, inside[0]!.verdict.ruleId ?? meta.ruleId)
-    forgetValue(node)
     for (const [index, piece] of inside.entries()) {
       for (const [runStart, runEnd] of runs[index]!) {
         report(node, point(runStart), point(runEnd), piece.verdict)
@@ -317,10 +316,9 @@ function removeLines(tree: Root, removed: ReadonlyMap<Paragraph, string>): undef
  *   Start and end point of each piece.
  */
 export function pieces(node: Parents): Array<[Point, Point]> {
-  // A line never parsed was never cut: it is one piece.
-  if (node.type === 'ParagraphNode' && !isParsed(node) && node.position) {
-    return [[node.position.start, node.position.end]]
-  }
+  // A line not parsed: its pieces are in the text left.
+  const unparsed = node.type === 'ParagraphNode' ? unparsedPieces(node) : undefined
+  if (unparsed) return unparsed
 
   const result: Array<[Point, Point]> = []
   let start: Point | undefined
@@ -362,23 +360,32 @@ export function pieces(node: Parents): Array<[Point, Point]> {
  */
 function remaining(node: Parents, pieces: ReadonlyArray<Cut>): Array<Array<[number, number]>> {
   const result = pieces.map((): Array<[number, number]> => [])
-  // First piece that ends after the leaf starts.
+  // First piece that ends after the run starts.
   let first = 0
-  eachLeaf(node, function (child) {
-    const start = child.position!.start.offset!
-    const end = child.position!.end.offset!
+  // A line not parsed yet: its runs of text left; else its leaves.
+  const runs = node.type === 'ParagraphNode' ? keptRuns(node) : undefined
+  if (runs) {
+    for (const [start, end] of runs) take(start, end)
+  } else {
+    eachLeaf(node, function (child) {
+      take(child.position!.start.offset!, child.position!.end.offset!)
+    })
+  }
+
+  return result
+
+  function take(start: number, end: number): undefined {
     while (first < pieces.length && pieces[first]!.end <= start) first++
     for (let index = first; index < pieces.length && pieces[index]!.start < end; index++) {
       const from = Math.max(pieces[index]!.start, start)
       const to = Math.min(pieces[index]!.end, end)
       if (from >= to) continue
-      const runs = result[index]!
-      const last = runs.at(-1)
+      const found = result[index]!
+      const last = found.at(-1)
       if (last && last[1] === from) last[1] = to
-      else runs.push([from, to])
+      else found.push([from, to])
     }
-  })
-  return result
+  }
 }
 
 /**
@@ -395,85 +402,4 @@ function eachLeaf(parent: Parents, visit: (leaf: Exclude<Nodes, Parents>) => und
     if ('children' in child) eachLeaf(child, visit)
     else visit(child)
   }
-}
-
-/**
- * Remove the text of some pieces from the children of `parent`, splitting
- * nodes that straddle an edge.
- *
- * @param parent
- *   Line, sentence or word.
- * @param pieces
- *   Pieces, by offsets, in order and apart.
- * @param point
- *   Point of an offset in the line.
- */
-function cut(parent: Parents, pieces: ReadonlyArray<Cut>, point: (offset: number) => Point): undefined {
-  const children: Array<Nodes> = []
-  // First piece that ends after the child starts.
-  let first = 0
-
-  for (const child of parent.children as Array<Nodes>) {
-    const position = child.position!
-    const from = position.start.offset!
-    const to = position.end.offset!
-    while (first < pieces.length && pieces[first]!.end <= from) first++
-
-    if (first === pieces.length || pieces[first]!.start >= to) {
-      children.push(child)
-      continue
-    }
-
-    // Keep the parts of the child outside the pieces.
-    let cursor = from
-    for (let index = first; index < pieces.length && pieces[index]!.start < to; index++) {
-      const piece = pieces[index]!
-      if (piece.start > cursor) children.push(slice(child, cursor, piece.start, point))
-      cursor = Math.max(cursor, piece.end)
-    }
-
-    if (cursor < to) children.push(slice(child, cursor, to, point))
-  }
-
-  parent.children = children as typeof parent.children
-}
-
-/**
- * The part of `node` from `start` to `end`: same type, fewer characters.
- *
- * @param node
- *   Node.
- * @param start
- *   Start offset, inside the node.
- * @param end
- *   End offset, inside the node.
- * @param point
- *   Point of an offset in the line.
- * @returns
- *   New node.
- */
-function slice(node: Nodes, start: number, end: number, point: (offset: number) => Point): Nodes {
-  const position = node.position!
-  const from = position.start.offset!
-  const place = {start: point(start), end: point(end)}
-
-  if ('value' in node) {
-    return {...node, value: node.value.slice(start - from, end - from), position: place}
-  }
-
-  const copy = {...node, position: place} as Parents
-  const children: Array<Nodes> = []
-  for (const child of node.children as Array<Nodes>) {
-    const childStart = child.position!.start.offset!
-    const childEnd = child.position!.end.offset!
-    if (childEnd <= start || childStart >= end) continue
-    children.push(
-      childStart >= start && childEnd <= end
-        ? child
-        : slice(child, Math.max(start, childStart), Math.min(end, childEnd), point)
-    )
-  }
-
-  copy.children = children as typeof copy.children
-  return copy as Nodes
 }
