@@ -277,12 +277,12 @@ export function keptRuns(node: Paragraph): Array<[number, number]> | undefined {
  *   nothing was cut out of is one piece, its own position.
  */
 export function unparsedPieces(node: Paragraph): Array<[Point, Point]> | undefined {
-  const runs = keptRuns(node)
-  if (runs === undefined) return undefined
-  const line = node as LazyLine
-  const position = node.position!
+  const line = node as Partial<LazyLine>
+  const position = node.position
+  if (!(sourceSlot in line) || line[childrenSlot] !== undefined || !position) return undefined
   if (line[cutsSlot] === undefined) return [[position.start, position.end]]
-  const value = line[sourceSlot].value
+  const runs = keptRuns(node)!
+  const value = line[sourceSlot]!.value
   const point = pointsIn(value, position.start, position.end.offset!)
   const result: Array<[Point, Point]> = []
   for (let [start, end] of runs) {
