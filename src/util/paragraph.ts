@@ -283,7 +283,12 @@ export function unparsedPieces(node: Paragraph): Array<[Point, Point]> | undefin
   if (line[cutsSlot] === undefined) return [[position.start, position.end]]
   const runs = keptRuns(node)!
   const value = line[sourceSlot]!.value
-  const point = pointsIn(value, position.start, position.end.offset!)
+  const first = position.start
+  // A line of one source line needs no table of line starts.
+  const point =
+    first.line === position.end.line
+      ? (offset: number): Point => ({line: first.line, column: first.column + offset - first.offset!, offset})
+      : pointsIn(value, first, position.end.offset!)
   const result: Array<[Point, Point]> = []
   for (let [start, end] of runs) {
     while (start < end && parserWhiteSpace.test(value.charAt(start))) start++
