@@ -7,9 +7,11 @@
 //
 // Options:
 //   --write FILE   clean every input of every set in shared/bench (dev, fundus,
-//                  pagetypes, variants/*) and write each result (text, the
-//                  page verdict and language, and per strip: category, rule id,
-//                  offsets, reason, note) as JSON Lines
+//                  pagetypes, variants/*), and every dev input as a page's HTML
+//                  source (each line in tags, as `npm run bench` makes it), and
+//                  write each result (text, the page verdict and language, and
+//                  per strip: category, rule id, offsets, line and column,
+//                  reason, note, the text stripped) as JSON Lines
 //   --check FILE   clean them again and compare with FILE: prints
 //                  `identical on N pages`, or the pages that differ with the
 //                  strips only one side has; exit code 1 when any differs
@@ -23,7 +25,7 @@
 import {readFileSync, writeFileSync} from 'node:fs'
 import {badFlag, parseFlags} from './lib/cli.mjs'
 import {loadLibrary} from './lib/library.mjs'
-import {benchFile, readJsonl, sets} from './lib/shared.mjs'
+import {benchFile, htmlPage, readJsonl, sets} from './lib/shared.mjs'
 
 const args = parseFlags(import.meta.url, {write: 'string', check: 'string', src: 'boolean'})
 if ((args.write === undefined) === (args.check === undefined)) badFlag('give one of --write FILE and --check FILE')
@@ -35,6 +37,12 @@ const lines = []
 
 for (const [set, file] of files) {
   for (const item of readJsonl(file)) lines.push(JSON.stringify(summary(set + ':' + item.id, clean(item.input))))
+}
+
+// The dev inputs as HTML source: the path where the markup is cut out of
+// most lines.
+for (const item of readJsonl(benchFile('dev/cases.jsonl'))) {
+  lines.push(JSON.stringify(summary('dev as HTML:' + item.id, clean(htmlPage(item.input)))))
 }
 
 if (args.write !== undefined) {
@@ -73,7 +81,7 @@ if (args.write !== undefined) {
  * What is compared of one result.
  *
  * @param {string} id
- * @param {{text: string, page?: unknown, language?: unknown, stripped: Array<{category: string, ruleId: string, place: {start: {offset: number}, end: {offset: number}}, reason: string, note?: string}>}} result
+ * @param {{text: string, page?: unknown, language?: unknown, stripped: Array<{category: string, ruleId: string, place: {start: {line: number, column: number, offset: number}, end: {line: number, column: number, offset: number}}, reason: string, note?: string, actual?: string}>}} result
  * @returns {{id: string, text: string, page: unknown, language: unknown, stripped: Array<Array<unknown>>}}
  */
 function summary(id, result) {
@@ -87,8 +95,13 @@ function summary(id, result) {
       item.ruleId,
       item.place.start.offset,
       item.place.end.offset,
+      item.place.start.line,
+      item.place.start.column,
+      item.place.end.line,
+      item.place.end.column,
       item.reason,
-      item.note ?? null
+      item.note ?? null,
+      item.actual ?? null
     ])
   }
 }

@@ -81,3 +81,26 @@ export async function score(args, how = {}) {
   if (run.code !== 0) fail(`score.mjs exited with ${run.code}`)
   return JSON.parse(run.stdout)
 }
+
+/**
+ * A page's text as HTML source: a head with a script and a style, each line
+ * in a tag with attributes (the HTML inputs of `npm run bench` and
+ * `bench/same.mjs`).
+ *
+ * @param {string} text
+ * @returns {string}
+ */
+export function htmlPage(text) {
+  const lines = text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, index) => `<div class="block b${index}"><p class="text">${line}</p></div>`)
+  return [
+    '<!doctype html>',
+    '<html lang="en"><head><title>Page</title>',
+    '<script type="text/javascript">var slots = {top: "728x90", side: "160x600"};</script>',
+    '<style>p > a {color: red}</style></head><body>',
+    ...lines,
+    '</body></html>'
+  ].join('\n')
+}

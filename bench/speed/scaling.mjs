@@ -12,7 +12,7 @@ import {performance} from 'node:perf_hooks'
 import {fileURLToPath} from 'node:url'
 import {loadFuzz} from '../lib/library.mjs'
 import {MB, fileSize, highWaterMark} from '../lib/measure.mjs'
-import {root} from '../lib/shared.mjs'
+import {htmlPage, root} from '../lib/shared.mjs'
 import {fmt} from '../lib/table.mjs'
 
 const child = fileURLToPath(new URL('child.mjs', import.meta.url))
@@ -77,28 +77,6 @@ export async function writeInputs(folder, inputs, plan) {
   }
 
   return {warm, runs}
-}
-
-/**
- * A page's text as HTML source: a head with a script and a style, each line
- * in a tag with attributes.
- *
- * @param {string} text
- * @returns {string}
- */
-function htmlPage(text) {
-  const lines = text
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, index) => `<div class="block b${index}"><p class="text">${line}</p></div>`)
-  return [
-    '<!doctype html>',
-    '<html lang="en"><head><title>Page</title>',
-    '<script type="text/javascript">var slots = {top: "728x90", side: "160x600"};</script>',
-    '<style>p > a {color: red}</style></head><body>',
-    ...lines,
-    '</body></html>'
-  ].join('\n')
 }
 
 /**
