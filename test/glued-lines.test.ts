@@ -1,5 +1,5 @@
 import {clean} from '../src/index.js'
-import {gluedPieces} from '../src/util/lines.js'
+import {gluedPieces, seamCue} from '../src/util/lines.js'
 import {expectContract} from './util/contract.js'
 
 /**
@@ -39,6 +39,27 @@ const glued =
   'Related storiesNew school opens in the old millFarmers market moves to the squareShare this storyFacebookTwitterEmail© 2024 Town News. All rights reserved.PrivacyTermsContact us'
 
 describe('gluedPieces', function () {
+  it('should look for seams in every line with an upper-case letter after two lower-case ones', function () {
+    // `seamCue` tells which lines to scan: its letters must hold every
+    // letter of the two cases of the scan (`\p{Ll}`, `\p{Lu}`).
+    const missed: Array<string> = []
+    for (let code = 0x80; code <= 0xff_ff; code++) {
+      if (code >= 0xd8_00 && code <= 0xdf_ff) continue
+      const character = String.fromCharCode(code)
+      if (/\p{Ll}/u.test(character)) {
+        for (const probe of [character + 'aAa', 'a' + character + 'Aa', 'aaA' + character, character + '.Aa']) {
+          if (!seamCue.test(probe)) missed.push(probe)
+        }
+      }
+
+      if (/\p{Lu}/u.test(character) && !seamCue.test('aa' + character + 'a')) missed.push('aa' + character + 'a')
+    }
+
+    expect(missed).toEqual([])
+    expect(seamCue.test('The bridge closes. The river rises, and the town waits for news.')).toBe(false)
+    expect(pieces('Ümlaut straße' + 'x'.repeat(400) + 'ñandúÉl país ' + 'y'.repeat(10) + 'siguióÓscar dijo'.repeat(3), false).length).toBeGreaterThan(1)
+  })
+
   it('should cut a glued menu at its seams and its runs of white space', function () {
     expect(pieces(glued).slice(0, 12)).toEqual([
       'Skip to main content',
