@@ -85,7 +85,11 @@ const childrenAccessor: PropertyDescriptor = {
     return this[childrenSlot]
   },
   set(this: LazyLine, next: Paragraph['children']) {
+    // New sentences: the ranges waiting for the parse, and the text made
+    // from them, are of the old ones.
     this[childrenSlot] = next
+    this[cutsSlot] = undefined
+    this[valueSlot] = undefined
   }
 }
 

@@ -127,6 +127,23 @@ describe('cuts in a line not parsed yet', () => {
   })
 })
 
+describe('sentences set by a plugin', () => {
+  it('replace the ranges waiting for the parse, and give the line its text', () => {
+    const value = 'Read <b>this</b> now.'
+    const tree = unified().use(deboilerLines).parse(value) as Root
+    const file = new VFile(value)
+    const only = tree.children[0] as Paragraph
+    const strip = stripper(tree, file, meta)
+    strip.ranges(only, [{start: 5, end: 8, verdict: {reason: 'Tag'}}])
+    strip.apply()
+    expect(lineValue(only)).toBe('Read this</b> now.')
+    const other = unified().use(deboilerLines).parse('Something else.') as Root
+    only.children = (other.children[0] as Paragraph).children
+    expect(lineValue(only)).toBe('Something else.')
+    expect(JSON.stringify(only.children)).toBe(JSON.stringify((other.children[0] as Paragraph).children))
+  })
+})
+
 describe('a page’s HTML source', () => {
   const page = [
     '<!doctype html>',
