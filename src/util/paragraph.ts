@@ -209,8 +209,25 @@ function chunkEnd(value: string, start: number, to: number): number {
  */
 export function lineValue(node: Paragraph): string {
   const line = node as LazyLine
-  line[valueSlot] ??= unbroken(toString(node))
+  line[valueSlot] ??= unbroken(keptText(node) ?? toString(node))
   return line[valueSlot]
+}
+
+/**
+ * The text left in a line whose sentences were not parsed yet.
+ *
+ * @param node
+ *   Line.
+ * @returns
+ *   Text; `undefined` for a parsed line.
+ */
+function keptText(node: Paragraph): string | undefined {
+  const runs = keptRuns(node)
+  if (runs === undefined) return undefined
+  const value = (node as LazyLine)[sourceSlot].value
+  let text = ''
+  for (const [start, end] of runs) text += value.slice(start, end)
+  return text
 }
 
 /**
@@ -235,9 +252,9 @@ export function cutLine(node: Paragraph, ranges: ReadonlyArray<Range>, point: (o
   const line = node as LazyLine
   if (sourceSlot in line && line[childrenSlot] === undefined) {
     line[cutsSlot] = union(line[cutsSlot] ?? [], ranges)
-    let value = ''
-    for (const [start, end] of keptRuns(node)!) value += line[sourceSlot].value.slice(start, end)
-    line[valueSlot] = unbroken(value)
+    // Made from the text left when read: a rule may cut many ranges, one
+    // call each.
+    line[valueSlot] = undefined
     return
   }
 
@@ -246,23 +263,42 @@ export function cutLine(node: Paragraph, ranges: ReadonlyArray<Range>, point: (o
 }
 
 /**
- * The runs of text left in a line whose sentences were not parsed yet.
+ * The runs of text left in a line whose sentences were not parsed yet,
+ * maybe only those between two offsets.
  *
  * @param node
  *   Line.
+ * @param start
+ *   Offset in the document from which runs are wanted (default: the line's
+ *   start).
+ * @param end
+ *   Offset up to which runs are wanted (default: the line's end).
  * @returns
- *   Runs (start and end offsets in the document), in order; `undefined` for a
- *   parsed line (its leaves tell).
+ *   Runs (start and end offsets in the document), in order, clipped to
+ *   `start` and `end`; `undefined` for a parsed line (its leaves tell).
  */
-export function keptRuns(node: Paragraph): Array<[number, number]> | undefined {
+export function keptRuns(node: Paragraph, start?: number, end?: number): Array<[number, number]> | undefined {
   const line = node as Partial<LazyLine>
   if (!(sourceSlot in line) || line[childrenSlot] !== undefined || !node.position) return undefined
-  let from = node.position.start.offset!
-  const to = node.position.end.offset!
+  let from = Math.max(node.position.start.offset!, start ?? 0)
+  const to = Math.min(node.position.end.offset!, end ?? Number.POSITIVE_INFINITY)
+  const cuts = line[cutsSlot] ?? []
   const runs: Array<[number, number]> = []
-  for (const range of line[cutsSlot] ?? []) {
+  // First cut that ends after `from`: many cuts in one line are looked up,
+  // not read, by each of many calls.
+  let low = 0
+  let high = cuts.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (cuts[middle]!.end <= from) low = middle + 1
+    else high = middle
+  }
+
+  for (let index = low; index < cuts.length && from < to; index++) {
+    const range = cuts[index]!
+    if (range.start >= to) break
     if (range.start > from) runs.push([from, range.start])
-    from = range.end
+    from = Math.max(from, range.end)
   }
 
   if (to > from) runs.push([from, to])
@@ -307,13 +343,27 @@ export function unparsedPieces(node: Paragraph): Array<[Point, Point]> | undefin
  * The union of two lists of ranges, each in order and apart.
  *
  * @param left
- *   Ranges.
+ *   Ranges (changed in place, and returned, when those of `right` all come
+ *   after them).
  * @param right
  *   Ranges.
  * @returns
  *   Ranges in order and apart (touching ones joined).
  */
-function union(left: ReadonlyArray<Range>, right: ReadonlyArray<Range>): Array<Range> {
+function union(left: Array<Range>, right: ReadonlyArray<Range>): Array<Range> {
+  // Ranges after all those cut so far (a rule cuts a line from its start to
+  // its end): added in place.
+  const last = left.at(-1)
+  if (right.length > 0 && (last === undefined || right[0]!.start >= last.end)) {
+    for (const range of right) {
+      const previous = left.at(-1)
+      if (previous && range.start <= previous.end) previous.end = Math.max(previous.end, range.end)
+      else left.push({start: range.start, end: range.end})
+    }
+
+    return left
+  }
+
   const all = [...left, ...right].sort((a, b) => a.start - b.start)
   const result: Array<Range> = []
   for (const range of all) {

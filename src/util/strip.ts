@@ -362,8 +362,11 @@ function remaining(node: Parents, pieces: ReadonlyArray<Cut>): Array<Array<[numb
   const result = pieces.map((): Array<[number, number]> => [])
   // First piece that ends after the run starts.
   let first = 0
-  // A line not parsed yet: its runs of text left; else its leaves.
-  const runs = node.type === 'ParagraphNode' ? keptRuns(node) : undefined
+  if (pieces.length === 0) return result
+  // A line not parsed yet: its runs of text left, only those the pieces
+  // reach (a rule may cut many ranges out of one line, one call each); else
+  // its leaves.
+  const runs = node.type === 'ParagraphNode' ? keptRuns(node, pieces[0]!.start, pieces.at(-1)!.end) : undefined
   if (runs) {
     for (const [start, end] of runs) take(start, end)
   } else {
