@@ -234,10 +234,10 @@ function keptText(node: Paragraph): string | undefined {
  * Cut ranges out of a line.
  *
  * ###### Notes
- * A line whose sentences were not parsed yet keeps the ranges and its new
- * text, and is parsed only when its sentences are read (then the ranges are
- * cut out of them): rules judge the text, and a page's HTML source has a
- * range to cut in most of its lines. A parsed line (or a paragraph from
+ * A line whose sentences were not parsed yet keeps the ranges (its text is
+ * made from what is left when read), and is parsed only when its sentences
+ * are read (then the ranges are cut out of them): rules judge the text, and
+ * a page's HTML source has a range to cut in most of its lines. A parsed line (or a paragraph from
  * another parser) loses the nodes of the ranges at once, split at their
  * edges.
  *
