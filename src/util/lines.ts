@@ -7,7 +7,7 @@ import {detectMarkup, type Format, type Markup} from './format.js'
 import {htmlSource, startsBlock, type SourcePiece} from './html-source.js'
 import {raggedJoins, scriptJoins, wrapJoins, type SourceLines} from './wrap.js'
 
-export {cutLine, keptRuns, lineValue, pointsIn, unbroken, unparsedPieces} from './paragraph.js'
+export {cutLine, keptRuns, lineValue, pointsOf, unbroken, unparsedPieces} from './paragraph.js'
 
 declare module 'nlcst' {
   interface RootData {

@@ -1,5 +1,5 @@
 import type {Nodes, Paragraph, Parents} from 'nlcst'
-import type {Point} from 'unist'
+import type {Point, Position} from 'unist'
 import type {ParseEnglish} from 'parse-english'
 import {toString} from 'nlcst-to-string'
 
@@ -249,17 +249,30 @@ function keptText(node: Paragraph): string | undefined {
  *   Point of an offset in the line.
  */
 export function cutLine(node: Paragraph, ranges: ReadonlyArray<Range>, point: (offset: number) => Point): undefined {
-  const line = node as LazyLine
-  if (sourceSlot in line && line[childrenSlot] === undefined) {
-    line[cutsSlot] = union(line[cutsSlot] ?? [], ranges)
+  if (isUnparsed(node)) {
+    node[cutsSlot] = union(node[cutsSlot] ?? [], ranges)
     // Made from the text left when read: a rule may cut many ranges, one
     // call each.
-    line[valueSlot] = undefined
+    node[valueSlot] = undefined
     return
   }
 
   cutChildren(node, ranges, point)
-  forgetValue(node)
+  // Made from the sentences left when read.
+  ;(node as Partial<LazyLine>)[valueSlot] = undefined
+}
+
+/**
+ * Whether a line is one of `lazyParagraph` whose sentences were not parsed
+ * yet (nor set).
+ *
+ * @param node
+ *   Line.
+ * @returns
+ *   Whether it is.
+ */
+function isUnparsed(node: Paragraph): node is LazyLine {
+  return sourceSlot in node && (node as LazyLine)[childrenSlot] === undefined && node.position !== undefined
 }
 
 /**
@@ -278,11 +291,10 @@ export function cutLine(node: Paragraph, ranges: ReadonlyArray<Range>, point: (o
  *   `start` and `end`; `undefined` for a parsed line (its leaves tell).
  */
 export function keptRuns(node: Paragraph, start?: number, end?: number): Array<[number, number]> | undefined {
-  const line = node as Partial<LazyLine>
-  if (!(sourceSlot in line) || line[childrenSlot] !== undefined || !node.position) return undefined
-  let from = Math.max(node.position.start.offset!, start ?? 0)
-  const to = Math.min(node.position.end.offset!, end ?? Number.POSITIVE_INFINITY)
-  const cuts = line[cutsSlot] ?? []
+  if (!isUnparsed(node)) return undefined
+  let from = Math.max(node.position!.start.offset!, start ?? 0)
+  const to = Math.min(node.position!.end.offset!, end ?? Number.POSITIVE_INFINITY)
+  const cuts = node[cutsSlot] ?? []
   const runs: Array<[number, number]> = []
   // First cut that ends after `from`: many cuts in one line are looked up,
   // not read, by each of many calls.
@@ -317,18 +329,12 @@ export function keptRuns(node: Paragraph, start?: number, end?: number): Array<[
  *   nothing was cut out of is one piece, its own position.
  */
 export function unparsedPieces(node: Paragraph): Array<[Point, Point]> | undefined {
-  const line = node as Partial<LazyLine>
-  const position = node.position
-  if (!(sourceSlot in line) || line[childrenSlot] !== undefined || !position) return undefined
-  if (line[cutsSlot] === undefined) return [[position.start, position.end]]
+  if (!isUnparsed(node)) return undefined
+  const position = node.position!
+  if (node[cutsSlot] === undefined) return [[position.start, position.end]]
   const runs = keptRuns(node)!
-  const value = line[sourceSlot]!.value
-  const first = position.start
-  // A line of one source line needs no table of line starts.
-  const point =
-    first.line === position.end.line
-      ? (offset: number): Point => ({line: first.line, column: first.column + offset - first.offset!, offset})
-      : pointsIn(value, first, position.end.offset!)
+  const value = node[sourceSlot].value
+  const point = pointsOf(value, position)
   const result: Array<[Point, Point]> = []
   for (let [start, end] of runs) {
     while (start < end && parserWhiteSpace.test(value.charAt(start))) start++
@@ -352,23 +358,13 @@ export function unparsedPieces(node: Paragraph): Array<[Point, Point]> | undefin
  */
 function union(left: Array<Range>, right: ReadonlyArray<Range>): Array<Range> {
   // Ranges after all those cut so far (a rule cuts a line from its start to
-  // its end): added in place.
+  // its end) are added in place; else all are sorted again.
   const last = left.at(-1)
-  if (right.length > 0 && (last === undefined || right[0]!.start >= last.end)) {
-    for (const range of right) {
-      const previous = left.at(-1)
-      if (previous && range.start <= previous.end) previous.end = Math.max(previous.end, range.end)
-      else left.push({start: range.start, end: range.end})
-    }
-
-    return left
-  }
-
-  const all = [...left, ...right].sort((a, b) => a.start - b.start)
-  const result: Array<Range> = []
-  for (const range of all) {
-    const last = result.at(-1)
-    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end)
+  const after = last === undefined || right.length === 0 || right[0]!.start >= last.end
+  const result = after ? left : []
+  for (const range of after ? right : [...left, ...right].sort((a, b) => a.start - b.start)) {
+    const previous = result.at(-1)
+    if (previous && range.start <= previous.end) previous.end = Math.max(previous.end, range.end)
     else result.push({start: range.start, end: range.end})
   }
 
@@ -457,15 +453,23 @@ function slice(node: Nodes, start: number, end: number, point: (offset: number) 
 }
 
 /**
- * Drop the text kept for a line whose content changed.
+ * Points of offsets in a line, by its position: arithmetic on a line of one
+ * source line, else `pointsIn` (a hard-wrapped paragraph).
  *
- * @param node
- *   Line.
+ * @param value
+ *   Document.
+ * @param position
+ *   Position of the line.
+ * @returns
+ *   Point of an offset in the line.
  */
-function forgetValue(node: Paragraph): undefined {
-  // Read the sentences first, so they are parsed from the old text.
-  void node.children
-  ;(node as LazyLine)[valueSlot] = undefined
+export function pointsOf(value: string, position: Position): (offset: number) => Point {
+  const start = position.start
+  if (start.line === position.end.line) {
+    return (offset) => ({line: start.line, column: start.column + offset - start.offset!, offset})
+  }
+
+  return pointsIn(value, start, position.end.offset!)
 }
 
 /**

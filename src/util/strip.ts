@@ -3,7 +3,7 @@ import type {Node, Point} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Category, Place} from '../types.js'
-import {cutLine, keptRuns, lineBreaks, lineOf, lineValue, linesOf, pointsIn, unparsedPieces, type Line} from './lines.js'
+import {cutLine, keptRuns, lineBreaks, lineOf, lineValue, linesOf, pointsOf, unparsedPieces, type Line} from './lines.js'
 
 /**
  * Who reports a strip.
@@ -178,14 +178,10 @@ export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
   // line, so many cuts in a long one stay linear.
   function pointer(node: Paragraph): (offset: number) => Point {
     const position = node.position!
-    if (position.start.line === position.end.line) {
-      const start = position.start
-      return (offset) => ({line: start.line, column: start.column + offset - start.offset!, offset})
-    }
-
+    if (position.start.line === position.end.line) return pointsOf(value, position)
     let found = pointers.get(node)
     if (!found) {
-      found = pointsIn(value, position.start, position.end.offset!)
+      found = pointsOf(value, position)
       pointers.set(node, found)
     }
 

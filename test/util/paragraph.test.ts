@@ -79,6 +79,21 @@ function batchesOf(length: number) {
   return fc.array(batch, {minLength: 1, maxLength: 3})
 }
 
+/**
+ * A document parsed with the line layer, and a stripper on it.
+ *
+ * @param value
+ *   Document.
+ * @returns
+ *   Tree, file, the lines left, and the stripper.
+ */
+function setUp(value: string) {
+  const tree = unified().use(deboilerLines).parse(value) as Root
+  const file = new VFile(value)
+  const lines = () => tree.children.filter((child): child is Paragraph => child.type === 'ParagraphNode')
+  return {tree, file, lines, strip: stripper(tree, file, meta)}
+}
+
 describe('cuts in a line not parsed yet', () => {
   it('come out as cuts in a parsed line do: text, messages, sentences', () => {
     fc.assert(
@@ -94,28 +109,20 @@ describe('cuts in a line not parsed yet', () => {
   })
 
   it('leave a line whose every piece is cut out to be stripped whole', () => {
-    const value = 'Keep this line.\n<p> {mosads} </p>\nAnd this one.'
-    const tree = unified().use(deboilerLines).parse(value) as Root
-    const file = new VFile(value)
-    const second = tree.children.filter((child): child is Paragraph => child.type === 'ParagraphNode')[1]!
-    const strip = stripper(tree, file, meta)
-    strip.ranges(second, [
+    const {file, lines, strip} = setUp('Keep this line.\n<p> {mosads} </p>\nAnd this one.')
+    strip.ranges(lines()[1]!, [
       {start: 16, end: 19, verdict: {reason: 'Tag'}},
       {start: 20, end: 28, verdict: {reason: 'Artifact'}},
       {start: 29, end: 33, verdict: {reason: 'Tag'}}
     ])
     strip.apply()
-    const left = tree.children.filter((child): child is Paragraph => child.type === 'ParagraphNode')
-    expect(left.map((node) => lineValue(node))).toEqual(['Keep this line.', 'And this one.'])
+    expect(lines().map((node) => lineValue(node))).toEqual(['Keep this line.', 'And this one.'])
     expect(file.messages.map((message) => message.actual)).toEqual(['<p>', '{mosads}', '</p>'])
   })
 
   it('read the text left, and the sentences of it when asked', () => {
-    const value = 'Read <b>this</b> now.'
-    const tree = unified().use(deboilerLines).parse(value) as Root
-    const file = new VFile(value)
-    const only = tree.children[0] as Paragraph
-    const strip = stripper(tree, file, meta)
+    const {lines, strip} = setUp('Read <b>this</b> now.')
+    const only = lines()[0]!
     strip.ranges(only, [
       {start: 5, end: 8, verdict: {reason: 'Tag'}},
       {start: 12, end: 16, verdict: {reason: 'Tag'}}
@@ -129,11 +136,8 @@ describe('cuts in a line not parsed yet', () => {
 
 describe('sentences set by a plugin', () => {
   it('replace the ranges waiting for the parse, and give the line its text', () => {
-    const value = 'Read <b>this</b> now.'
-    const tree = unified().use(deboilerLines).parse(value) as Root
-    const file = new VFile(value)
-    const only = tree.children[0] as Paragraph
-    const strip = stripper(tree, file, meta)
+    const {lines, strip} = setUp('Read <b>this</b> now.')
+    const only = lines()[0]!
     strip.ranges(only, [{start: 5, end: 8, verdict: {reason: 'Tag'}}])
     strip.apply()
     expect(lineValue(only)).toBe('Read this</b> now.')
