@@ -173,11 +173,36 @@ function candidate(value: string, node: Paragraph): Array<string> | undefined {
   let end = value.length
   while (end > 0 && closers.includes(value.charAt(end - 1))) end--
   if (end === 0 || '.!?:;,'.includes(value.charAt(end - 1))) return undefined
-  const words = tokens(lowerValue(node))
+  const lower = lowerValue(node)
+  if (!mayHaveWords(lower, fewest)) return undefined
+  const words = tokens(lower)
   if (words.length < fewest || words.length > most) return undefined
   // Title Case and CAPITALS are headings and names, not quotes.
   const capitals = value.match(/(?:^|\s)["'“‘(]?\p{Lu}/gu)?.length ?? 0
   return capitals * 2 > words.length ? undefined : words
+}
+
+/**
+ * Whether a line may have so many words, without splitting it: every word
+ * but the first comes after a character that is not a letter or a digit, so
+ * a line with fewer such characters has fewer words (most lines of a menu;
+ * this spares their split).
+ *
+ * @param lower
+ *   Line, lower case.
+ * @param count
+ *   Words.
+ * @returns
+ *   Whether it may.
+ */
+function mayHaveWords(lower: string, count: number): boolean {
+  let breaks = 1
+  for (let index = 0; index < lower.length && breaks < count; index++) {
+    const code = lower.charCodeAt(index)
+    if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) breaks++
+  }
+
+  return breaks >= count
 }
 
 /**
