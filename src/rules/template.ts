@@ -52,8 +52,8 @@ const errorStarts = new Set(errorWords.flatMap((words) => [...words.openers, ...
 // Longest widget error, in words (`Something went wrong while talking to
 // the server. Please try again or contact us if the problem persists.`).
 const maxErrorWords = 24
-// A word at the start of a line (letters, as `phraseKey` keeps them).
-const firstWord = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u
+// A letter or a digit (as `phraseKey` keeps them), at a place.
+const wordCharacter = /[\p{L}\p{N}]/uy
 // What a piece of a page’s HTML source is called in a report.
 const markupNames: Readonly<Record<SourcePiece['kind'], string>> = {
   comment: 'HTML comment',
@@ -229,13 +229,60 @@ function stripMarkup(
  *   Whether it is.
  */
 function isWidgetError(lower: string): boolean {
-  const start = firstWord.exec(lower)?.[1]
+  const start = firstWord(lower)
   if (start === undefined || !errorStarts.has(start)) return false
   const key = phraseKey(lower)
   const match = widgetError.exec(key)
   if (!match || key.split(' ').length > maxErrorWords) return false
   const rest = match[2]
   return rest === undefined ? match[1] !== undefined : widgetCue.test(rest)
+}
+
+/**
+ * The first word of a line: its first run of letters and digits.
+ *
+ * ###### Notes
+ * By character code: every line short enough is asked, and a search with
+ * its match and capture cost more than the rest of the check.
+ *
+ * @param value
+ *   Line.
+ * @returns
+ *   Word, or nothing when the line has none.
+ */
+function firstWord(value: string): string | undefined {
+  let index = 0
+  let start = -1
+
+  while (index < value.length) {
+    const code = value.charCodeAt(index)
+    let word: boolean
+    if (code < 128) {
+      word = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+    } else {
+      wordCharacter.lastIndex = index
+      word = wordCharacter.test(value)
+    }
+
+    if (word) {
+      if (start < 0) start = index
+    } else if (start >= 0) break
+    index += code >= 0xd800 && code <= 0xdbff && isLowSurrogate(value.charCodeAt(index + 1)) ? 2 : 1
+  }
+
+  return start < 0 ? undefined : value.slice(start, index)
+}
+
+/**
+ * Whether a code unit is the second half of a surrogate pair.
+ *
+ * @param code
+ *   Code unit (`NaN` past the end).
+ * @returns
+ *   Whether it is.
+ */
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
 }
 
 /**

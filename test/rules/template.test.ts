@@ -169,6 +169,19 @@ describe('deboilerTemplate', function () {
     expect(String(file.value)).toBe('Body text.\nMore body.')
   })
 
+  // The first word is read past marks, emoji, a lone surrogate and letters
+  // outside the Basic Multilingual Plane.
+  it.each([
+    ['⚠️ Oops! Something went wrong while submitting the form.', ['template-fallback']],
+    ['\uD83DSorry, there was a problem.', ['template-fallback']],
+    ['💥Oops! Something went wrong while submitting the form.', ['template-fallback']],
+    ['“Sorry, there was a problem.”', ['template-fallback']],
+    ['𝐎ops! Something went wrong.', []]
+  ])('should read the first word of a widget error after marks: %j', function (line, ruleIds) {
+    const file = run(deboilerTemplate, 'Body text.\n' + line + '\nMore body.')
+    expect(file.messages.map((message) => message.ruleId)).toEqual(ruleIds)
+  })
+
   it.each(prose)('should keep prose about browsers, video and problems (%s): %j', function (_, line) {
     expect(stripped(deboilerTemplate, 'Body text.\n' + line + '\nMore body.')).toEqual([])
   })
