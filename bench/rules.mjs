@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Time of each rule: CPU ms per pass over the dev set's inputs, rule by rule,
 // for this checkout's build and, with --against, another checkout's build,
-// the two alternating pass by pass in one process.
+// each in a process of its own (two builds in one process slow each other
+// down: V8 tunes the code they share to the objects of the first).
 //
 //   npm run bench:rules                          (this build alone)
 //   npm run bench:rules -- --against ../base     (beside another checkout)
@@ -14,6 +15,8 @@
 //   --passes N     timed passes after a warm-up pass (default 3); the figure
 //                  is the least CPU time of the passes
 //   --set NAME     inputs of a set of shared/bench (default dev/cases.jsonl)
+//   --build FILE   time this `dist/index.js` alone and print its figures as
+//                  JSON (what the script runs in each child process)
 //   --help
 //
 // What it prints: a row a rule, in the order the preset runs them (the line
@@ -26,19 +29,20 @@
 // languages (`byLanguage()`; navigation asks first): compare totals, not one
 // rule, for a change that moves such work. It never asserts.
 
+import {execFileSync} from 'node:child_process'
 import {resolve} from 'node:path'
-import {pathToFileURL} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {badFlag, crash, numberFlag, parseFlags, quietPipe} from './lib/cli.mjs'
 import {entry} from './lib/library.mjs'
 import {benchFile, readJsonl} from './lib/shared.mjs'
 import {fmt, table} from './lib/table.mjs'
 
-const flags = parseFlags(import.meta.url, {against: 'string', passes: 'string', set: 'string'})
+const flags = parseFlags(import.meta.url, {against: 'string', passes: 'string', set: 'string', build: 'string'})
 const passes = numberFlag(flags, 'passes', {integer: true}) ?? 3
 if (flags.against === '') badFlag('--against expects a directory')
 
 quietPipe()
-main().catch(crash)
+;(flags.build ? child(flags.build) : main()).catch(crash)
 
 /**
  * Run.
@@ -46,26 +50,49 @@ main().catch(crash)
  * @returns {Promise<undefined>}
  */
 async function main() {
-  const inputs = readJsonl(benchFile(flags.set ?? 'dev/cases.jsonl'))
-    .map((row) => row.input)
-    .filter((input) => typeof input === 'string')
-  const builds = [await timed(entry(false))]
-  if (flags.against) builds.push(await timed(resolve(flags.against, 'dist', 'index.js')))
-
-  for (let pass = 0; pass <= passes; pass++) {
-    for (const build of builds) build.pass(inputs, pass > 0)
-  }
-
+  const builds = [time(entry(false))]
+  if (flags.against) builds.push(time(resolve(flags.against, 'dist', 'index.js')))
   const names = builds[0].names
   const head = flags.against ? ['rule', 'now ms', 'other ms', 'now/other'] : ['rule', 'ms']
   const rows = [head]
   for (const name of [...names, 'total']) {
-    const [now, other] = builds.map((build) => build.least(name))
+    const [now, other] = builds.map((build) => build.least[name] ?? Number.NaN)
     rows.push(flags.against ? [name, fmt(now, 0), fmt(other, 0), fmt(now / other, 2)] : [name, fmt(now, 0)])
   }
 
-  console.log(`CPU ms per pass over ${inputs.length} inputs, least of ${passes} passes`)
+  console.log(`CPU ms per pass over ${builds[0].inputs} inputs, least of ${passes} passes, each build in its own process`)
   for (const line of table(rows)) console.log(line)
+  return undefined
+}
+
+/**
+ * Time a build in a child process (this script with `--build`).
+ *
+ * @param {string} path
+ *   Its `dist/index.js`.
+ * @returns {{names: Array<string>, least: Record<string, number>, inputs: number}}
+ */
+function time(path) {
+  const argv = [fileURLToPath(import.meta.url), '--build', path, '--passes', String(passes)]
+  if (flags.set) argv.push('--set', flags.set)
+  return JSON.parse(execFileSync(process.execPath, argv, {encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24}))
+}
+
+/**
+ * Time one build in this process and print its figures as JSON.
+ *
+ * @param {string} path
+ *   Its `dist/index.js`.
+ * @returns {Promise<undefined>}
+ */
+async function child(path) {
+  const inputs = readJsonl(benchFile(flags.set ?? 'dev/cases.jsonl'))
+    .map((row) => row.input)
+    .filter((input) => typeof input === 'string')
+  const build = await timed(resolve(path))
+  for (let pass = 0; pass <= passes; pass++) build.pass(inputs, pass > 0)
+  const least = Object.fromEntries([...build.names, 'total'].map((name) => [name, build.least(name)]))
+  process.stdout.write(JSON.stringify({names: build.names, least, inputs: inputs.length}) + '\n')
   return undefined
 }
 

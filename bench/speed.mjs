@@ -18,14 +18,16 @@
 //   --profile-only   only that profile
 //   --against DIR    also time the `clean()` of another checkout's build
 //                    (`DIR/dist/index.js`, a `git worktree` of an older
-//                    commit), back to back with this one in each pass, each
-//                    build first in every other pass, after a full garbage
-//                    collection; print the median of the passes' ratios of
-//                    their speeds (CPU time: a busy machine disturbs it
-//                    less) and every pass's ratio, which shows the noise,
-//                    and the geometric mean of the medians of the passes
-//                    where each build ran first (the first run of a pair
-//                    tends to be the faster: each order weighs the same)
+//                    commit) in a process of its own (speed/other.mjs: two
+//                    builds in one process slow each other down), back to
+//                    back with this one in each pass, each build first in
+//                    every other pass, after a full garbage collection;
+//                    print the median of the passes' ratios of their speeds
+//                    (CPU time: a busy machine disturbs it less) and every
+//                    pass's ratio, which shows the noise, and the geometric
+//                    mean of the medians of the passes where each build ran
+//                    first (the first run of a pair tends to be the faster:
+//                    each order weighs the same)
 //   --json           print every figure as one JSON object
 //   --help
 //
@@ -52,11 +54,12 @@
 // MB is 10^6 bytes of UTF-8 input. `shared/` is found beside the repository
 // root (`<repo>/../shared`), or at `$DEBOILER_SHARED`.
 
-import {mkdtempSync, rmSync} from 'node:fs'
+import {fork} from 'node:child_process'
+import {existsSync, mkdtempSync, rmSync} from 'node:fs'
 import os from 'node:os'
 import {join, relative, resolve} from 'node:path'
-import {pathToFileURL} from 'node:url'
-import {badFlag, crash, numberFlag, parseFlags, quietPipe} from './lib/cli.mjs'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {badFlag, crash, fail, numberFlag, parseFlags, quietPipe} from './lib/cli.mjs'
 import {entry, loadLibrary} from './lib/library.mjs'
 import {MB} from './lib/measure.mjs'
 import {benchFile, readJsonl, root} from './lib/shared.mjs'
@@ -163,9 +166,14 @@ async function main(options) {
     if (!options.profileOnly && !options.skipThroughput) {
       const {clean} = await loadLibrary(options.src)
       const parse = await loadParse()
-      const other = options.against ? await loadOther(options.against) : undefined
+      const other = options.against ? await loadOther(options.against, casesPath) : undefined
       const run = {inputs, bytes, passes, casesPath, folder: temporary}
-      Object.assign(result, await throughput(run, clean, parse, other))
+      try {
+        Object.assign(result, await throughput(run, clean, parse, other))
+      } finally {
+        other?.close()
+      }
+
       if (!options.json) printThroughput(result)
     }
 
@@ -186,16 +194,42 @@ async function main(options) {
 }
 
 /**
- * The `clean()` of another checkout's build.
+ * The `clean()` of another checkout's build, in a process of its own
+ * (`speed/other.mjs`): two builds in one process slow each other down.
  *
  * @param {string} folder
  *   Checkout.
- * @returns {Promise<{name: string, clean: (text: string) => {text: string}}>}
+ * @param {string} casesPath
+ *   Dev inputs.
+ * @returns {Promise<{name: string, time: () => Promise<number>, close: () => void}>}
+ *   `time()` cleans every input once in that process and gives the CPU time
+ *   in µs.
  */
-async function loadOther(folder) {
+async function loadOther(folder, casesPath) {
   const path = resolve(folder, 'dist', 'index.js')
-  const module = await import(pathToFileURL(path).href)
-  return {name: relative(process.cwd(), folder) || folder, clean: module.clean}
+  if (!existsSync(path)) fail(`--against: built library not found: ${path}; run \`npm run build\` there first`)
+  const child = fork(fileURLToPath(new URL('speed/other.mjs', import.meta.url)), ['--dir', folder, '--cases', casesPath], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc']
+  })
+  /** @type {Array<{resolve: (value: any) => void, reject: (error: Error) => void}>} */
+  const waiting = []
+  child.on('message', (message) => waiting.shift()?.resolve(message))
+  child.on('exit', (code) => {
+    for (const item of waiting.splice(0)) item.reject(new Error(`--against: the process of ${folder} ended (code ${code})`))
+  })
+  const reply = () => new Promise((resolve, reject) => waiting.push({resolve, reject}))
+  await reply()
+  return {
+    name: relative(process.cwd(), folder) || folder,
+    async time() {
+      const done = reply()
+      child.send({pass: true})
+      return (await done).cpu
+    },
+    close() {
+      if (child.connected) child.send({exit: true})
+    }
+  }
 }
 
 /**

@@ -31,8 +31,9 @@ const collect = runInNewContext('gc')
  * @param {{inputs: Array<Input>, bytes: number, passes: number, casesPath: string, folder: string}} run
  * @param {(text: string) => {text: string}} clean
  * @param {(text: string) => unknown} parse
- * @param {{name: string, clean: (text: string) => {text: string}}} [other]
- *   Another build’s `clean()`, timed in the same passes (`--against`).
+ * @param {{name: string, time: () => Promise<number>}} [other]
+ *   Another build’s `clean()` in a process of its own, timed in the same
+ *   passes (`--against`): `time()` gives the CPU time of a pass in µs.
  * @returns {Promise<{throughput: object, perDocument: object, quality: object}>}
  */
 export async function throughput(run, clean, parse, other) {
@@ -61,12 +62,12 @@ export async function throughput(run, clean, parse, other) {
   const otherFirsts = []
   for (let pass = 0; pass <= passes; pass++) {
     const otherFirst = other !== undefined && pass % 2 === 1
-    let otherSpeed = otherFirst ? timeOther() : 0
+    let otherSpeed = otherFirst ? await timeOther() : 0
     collect()
     let cpu = process.cpuUsage()
     const c = timePass(inputs, clean, pass ? cleanTimes : undefined, errors, pass ? undefined : outputs)
     const cc = process.cpuUsage(cpu)
-    if (other && !otherFirst) otherSpeed = timeOther()
+    if (other && !otherFirst) otherSpeed = await timeOther()
     collect()
     cpu = process.cpuUsage()
     const p = timePass(inputs, parse, pass ? parseTimes : undefined, undefined, undefined)
@@ -87,17 +88,13 @@ export async function throughput(run, clean, parse, other) {
   }
 
   /**
-   * Time the other build’s `clean()` over every input.
+   * Time the other build’s `clean()` over every input, in its process.
    *
-   * @returns {number}
+   * @returns {Promise<number>}
    *   CPU speed (bytes per µs).
    */
-  function timeOther() {
-    collect()
-    const cpu = process.cpuUsage()
-    timePass(inputs, other.clean, undefined, undefined, undefined)
-    const oc = process.cpuUsage(cpu)
-    return bytes / (oc.user + oc.system)
+  async function timeOther() {
+    return bytes / (await other.time())
   }
 
   const cleanMBs = median(cleanPasses)
