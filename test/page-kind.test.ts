@@ -557,3 +557,67 @@ describe('the cut of a page of each kind', function () {
     expect(result.text).toBe(article)
   })
 })
+
+describe('a menu printed twice on a page that is not an article', function () {
+  const menu = ['Coffee', 'Subscribe & Save', 'Light Roast', 'Medium Roast', 'Dark Roast', 'Gifts Under $50']
+  const products: Array<string> = []
+  for (const [name, price] of [
+    ['Valhalla Java Whole Bean Coffee', '$19.99'],
+    ['Death Wish Espresso Roast', '$21.99'],
+    ['Cold Brew Coarse Grind', '$18.99'],
+    ['Organic Breakfast Blend', '$17.99'],
+    ['Decaf Dark Roast', '$19.49'],
+    ['Single-Serve Pods, 24 Count', '$24.99']
+  ]) {
+    products.push(name!, price!, '4.8 out of 5 stars (1,204 reviews)', 'Add to cart', '')
+  }
+
+  /**
+   * A shop's page of coffee, its menu above the products and, with `twice`,
+   * again below them (for narrow screens).
+   */
+  function shop(twice: boolean): string {
+    return ['Shop All Coffee', '', ...menu, '', 'Showing 1-6 of 42 products', '', ...products, ...(twice ? [...menu, ''] : []), 'Copyright 2024 Death Wish Coffee Co. All rights reserved.'].join('\n')
+  }
+
+  it('should strip both copies, as `chrome-menu`, and keep the products', function () {
+    const result = clean(shop(true))
+    expect(['article', 'documentation']).not.toContain(result.page.kind)
+    const menus = result.stripped.filter((piece) => piece.reason.startsWith('Unexpected menu printed twice'))
+    expect(menus.map((piece) => piece.actual)).toEqual([...menu, ...menu])
+    expect(menus.every((piece) => piece.category === 'chrome' && piece.ruleId === 'chrome-menu')).toBe(true)
+    expect(menus[6]!.place.start.line).toBe(42)
+    expect(result.text).toContain('Valhalla Java Whole Bean Coffee\n$19.99')
+  })
+
+  it('should keep a menu printed once on such a page (its gentler cut keeps short lines)', function () {
+    const result = clean(shop(false))
+    expect(result.stripped.filter((piece) => piece.reason.startsWith('Unexpected menu printed twice'))).toEqual([])
+    expect(result.text).toContain(menu.join('\n'))
+  })
+
+  it('should keep both copies with `chrome` switched off', function () {
+    const result = clean(shop(true), {rules: {chrome: false}})
+    expect(result.text.split(menu.join('\n')).length).toBe(3)
+  })
+
+  it('should keep the table of contents that documentation prints twice', function () {
+    const contents = ['Installation', 'Getting started', 'Configuration', 'Options', 'Examples', 'Troubleshooting']
+    const body = [
+      'Installation', '', 'Install the package with npm:', '', '$ npm install fastqueue', '',
+      'Getting started', '', 'Create a queue and add a job to it:', '', "const queue = new Queue('mail')",
+      "await queue.add('welcome', {to: 'ada@example.com'})", '', 'Parameters', '',
+      'name: the name of the queue, a string.', 'options: an object of settings, optional.', '', 'Returns', '',
+      'A queue, which emits events as its jobs run.', '', 'Configuration', '',
+      'Set the connection in the options, or in the environment:', '', 'export FASTQUEUE_URL=redis://localhost:6379', '',
+      'Options', '', 'concurrency: how many jobs run at once (default 1).',
+      'timeout: how long a job may run, in milliseconds (default 30000).', '', 'Examples', '',
+      'See the examples folder of the repository for a mailer and a thumbnail service.', '', 'Troubleshooting', '',
+      'A job that never ends holds its slot: set a timeout.'
+    ]
+    const result = clean(['FastQueue documentation', '', ...contents, '', ...body, '', 'On this page', '', ...contents, ''].join('\n'))
+    expect(result.page.kind).toBe('documentation')
+    expect(result.stripped.filter((piece) => piece.reason.startsWith('Unexpected menu printed twice'))).toEqual([])
+    expect(result.text).toContain(contents.join('\n'))
+  })
+})

@@ -1,9 +1,10 @@
 import type {Mode} from '../options.js'
+import type {PageKind} from '../types.js'
 import {analyse, type Analysis} from './analyse.js'
 import {articleScore, pageVector} from './article.js'
 import {contextVector, dot, sigmoid} from './classify.js'
 import {dropContents} from './contents.js'
-import {dropCopies} from './copies.js'
+import {dropCopies, dropMenuCopies} from './copies.js'
 import {dropAfterClose, dropBeforeOpen, dropBios, keepEdges} from './edges.js'
 import type {LocatorLine} from './features.js'
 import {gentleSpan, kindOf, kindVector, relax, type KeptWords, type KindModel, type KindVerdict} from './kind.js'
@@ -163,8 +164,9 @@ export function locatePage(
  *   Analyses by mode shift (optional).
  * @param level
  *   Level of `relaxLevels` of the page, from its balanced cut and the words
- *   it keeps, and whether it takes the whole page (optional): the cut of
- *   every mode is made gentler alike (`gentleSpan`) before they are nested.
+ *   it keeps, whether it takes the whole page, and the kind of the page
+ *   (optional): the cut of every mode is made gentler alike (`gentleSpan`)
+ *   before they are nested.
  * @returns
  *   Verdicts in the mode, and the balanced cut (before it is made gentler).
  */
@@ -174,7 +176,11 @@ function run(
   model: Model,
   analyses: Map<number, Analysis> | undefined,
   level?:
-    | ((balanced: {verdicts: Array<LineVerdict>; analysis: Analysis; words: KeptWords}) => {level: number; whole: boolean})
+    | ((balanced: {verdicts: Array<LineVerdict>; analysis: Analysis; words: KeptWords}) => {
+        level: number
+        whole: boolean
+        kind?: PageKind | undefined
+      })
     | undefined
 ): {verdicts: Array<LineVerdict>; balanced: {verdicts: Array<LineVerdict>; analysis: Analysis}} {
   const settings = options ?? {}
@@ -189,7 +195,7 @@ function run(
     words = wordsKept(balanced.verdicts, balanced.analysis)
   }
 
-  const {level: gentle, whole} = level ? level({...balanced, words}) : {level: 0, whole: true}
+  const {level: gentle, whole, kind} = level ? level({...balanced, words}) : {level: 0, whole: true, kind: undefined}
   const middle = gentle > 0 ? [...balanced.verdicts] : balanced.verdicts
   // Not the page's header and footer: their menus and banners are not a
   // listing's items or a thread's posts. (Most pages are cut at level 0:
@@ -197,6 +203,9 @@ function run(
   const {from, to} = gentle > 0 ? gentleSpan(lines, middle, whole) : {from: 0, to: 0}
   relax(middle, gentle, from, to)
   dropCopies(lines, middle)
+  // A shop's, a forum's or a service page's menu printed twice (not an
+  // article's: its cut drops them; not documentation's table of contents).
+  if (kind !== undefined && kind !== 'article' && kind !== 'documentation') dropMenuCopies(lines, middle)
   dropContents(lines, middle)
   if (shift === 0) return {verdicts: middle, balanced}
   // Modes are nested: `precision` keeps only what `balanced` keeps too,

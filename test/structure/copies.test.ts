@@ -1,4 +1,4 @@
-import {dropCopies} from '../../src/structure/copies.js'
+import {dropCopies, dropMenuCopies} from '../../src/structure/copies.js'
 import {page} from '../util/verdicts.js'
 
 const blurb = 'In Europe, water is under growing pressure from pollution, drought and floods.'
@@ -71,5 +71,84 @@ describe('dropCopies', function () {
     // Four words: not judged. Another case: the same line.
     expect(verdicts[2]!.keep).toBe(true)
     expect(verdicts[6]!.keep).toBe(false)
+  })
+})
+
+describe('dropMenuCopies', function () {
+  const menu = ['Coffee', 'Subscribe & Save', 'Light Roast', 'Medium Roast', 'Dark Roast', 'Gifts Under $50']
+  const item = 'Valhalla Java Odinforce Blend, a dark roast with notes of cocoa, is back in stock.'
+
+  it('should drop the kept lines of a run of six short lines printed twice', function () {
+    const {lines, verdicts} = page([
+      ...menu.map((value): [string, boolean] => [value, true]),
+      [item, true],
+      ...menu.map((value): [string, boolean] => [value, true]),
+      ['Help & FAQs', true]
+    ])
+    dropMenuCopies(lines, verdicts)
+    expect(verdicts.map((verdict) => verdict.keep)).toEqual([...menu.map(() => false), true, ...menu.map(() => false), true])
+    expect(verdicts[0]).toMatchObject({keep: false, category: 'chrome', ruleId: 'chrome-menu'})
+    expect(verdicts[0]!.reason).toBe('Unexpected menu printed twice `Coffee`')
+  })
+
+  it('should count lines other rules took in a run, and leave them to those rules', function () {
+    const rows: Array<[string, boolean, string?]> = [
+      ...menu.map((value): [string, boolean] => [value, true]),
+      [item, true],
+      ...menu.map((value): [string, boolean] => [value, true])
+    ]
+    rows[9] = [menu[2]!, false, 'navigation-menu']
+    const {lines, verdicts} = page(rows)
+    dropMenuCopies(lines, verdicts)
+    expect(verdicts[2]!.keep).toBe(false)
+    expect(verdicts[9]).toEqual({keep: false, score: 0.2, category: 'chrome', ruleId: 'chrome-menu'})
+  })
+
+  it('should keep a run of five, a run printed once, and a run that breaks', function () {
+    const five = page([
+      ...menu.slice(0, 5).map((value): [string, boolean] => [value, true]),
+      [item, true],
+      ...menu.slice(0, 5).map((value): [string, boolean] => [value, true])
+    ])
+    dropMenuCopies(five.lines, five.verdicts)
+    expect(five.verdicts.every((verdict) => verdict.keep)).toBe(true)
+
+    const broken = page([
+      ...menu.map((value): [string, boolean] => [value, true]),
+      [item, true],
+      ...menu.slice(0, 3).map((value): [string, boolean] => [value, true]),
+      [item, true],
+      ...menu.slice(3).map((value): [string, boolean] => [value, true])
+    ])
+    dropMenuCopies(broken.lines, broken.verdicts)
+    expect(broken.verdicts.every((verdict) => verdict.keep)).toBe(true)
+  })
+
+  it('should keep content printed twice: prices, steps, code, sentences, long lines', function () {
+    for (const run of [
+      ['Starter: $5,000 per month', 'Pro: $10,000 per month', 'Elite: $15,000 per month', 'Custom: Contact us', 'Setup fee', 'No contract'],
+      ['- name: Create a login user', 'user:', 'name: deploy', 'shell: /bin/bash', 'state: present', 'become: true'],
+      ['Drink it cold.', 'Add the oats.', 'Stir well.', 'Wait ten minutes.', 'Serve with fruit.', 'Enjoy.'],
+      ['Blend the berries with the yoghurt and the oats', 'Coffee', 'Subscribe & Save', 'Light Roast', 'Medium Roast', 'Dark Roast']
+    ]) {
+      const {lines, verdicts} = page([
+        ...run.map((value): [string, boolean] => [value, true]),
+        [item, true],
+        ...run.map((value): [string, boolean] => [value, true])
+      ])
+      dropMenuCopies(lines, verdicts)
+      expect(verdicts.every((verdict) => verdict.keep)).toBe(true)
+    }
+  })
+})
+
+describe('dropMenuCopies and a category switched off', function () {
+  it('should keep the lines a category switched off would have stripped', function () {
+    const menu = ['Coffee', 'Subscribe & Save', 'Light Roast', 'Medium Roast', 'Dark Roast', 'Gifts Under $50']
+    const rows = [...menu, 'Valhalla Java Odinforce Blend, a dark roast with notes of cocoa, is back in stock.', ...menu]
+    const lines = rows.map((value, index) => ({value, keptFor: index === 8 ? 'navigation-menu' : undefined}))
+    const verdicts = rows.map(() => ({keep: true, score: 0.6}))
+    dropMenuCopies(lines, verdicts)
+    expect(verdicts.map((verdict) => verdict.keep)).toEqual([...menu.map(() => false), true, false, true, false, false, false, false])
   })
 })
