@@ -184,7 +184,7 @@ function creditRule(value: string): 'photo-credit-agency' | 'photo-credit-label'
   }
 
   // REUTERS/Jane Doe; AFP via Getty Images; (AP Photo/Jane Doe)
-  return isCredit(bare, strongSeparator, true) ? 'photo-credit-agency' : undefined
+  return hasStrongSeparator(bare) && isCredit(bare, strongSeparator, true) ? 'photo-credit-agency' : undefined
 }
 
 /**
@@ -357,13 +357,11 @@ function before(value: string, at: number): boolean {
  *   Separators between parts.
  * @param needsAgency
  *   Whether an agency must be one of two or more parts (no label said it is
- *   a credit).
+ *   a credit; the caller has found a separator first, `hasStrongSeparator`).
  * @returns
  *   Whether it is a credit.
  */
 function isCredit(value: string, separator: RegExp, needsAgency: boolean): boolean {
-  // Without a label, a credit has two parts or more: look for a separator first.
-  if (needsAgency && !(separator === strongSeparator ? hasStrongSeparator(value) : separator.test(value))) return false
   const parts = value.split(separator).map((part) => part.trim().replace(/^©\s*/u, ''))
   const lenient = parts.some((part) => kind(part) === 'agency' || kind(part) === 'library')
   // Without a label, an agency or library must be one of the parts.

@@ -146,21 +146,21 @@ export function dropMenuCopies(
     values.push(isMenuItem(value) ? value : '')
   }
 
-  const keys = new Map<string, number>()
-  const windowKey = (start: number) => values.slice(start, start + menuLines).join('\n')
-  const isRun = (start: number) => {
-    for (let at = start; at < start + menuLines; at++) if (values[at] === '') return false
-    return true
+  // The key of each run of `menuLines` items, by its first line, and how
+  // often each key comes.
+  const keys: Array<string | undefined> = []
+  const counts = new Map<string, number>()
+  let items = 0
+  for (const [at, value] of values.entries()) {
+    items = value === '' ? 0 : items + 1
+    if (items < menuLines) continue
+    const key = values.slice(at - menuLines + 1, at + 1).join('\n')
+    keys[at - menuLines + 1] = key
+    counts.set(key, (counts.get(key) ?? 0) + 1)
   }
 
-  for (let start = 0; start + menuLines <= values.length; start++) {
-    if (!isRun(start)) continue
-    const key = windowKey(start)
-    keys.set(key, (keys.get(key) ?? 0) + 1)
-  }
-
-  for (let start = 0; start + menuLines <= values.length; start++) {
-    if (!isRun(start) || (keys.get(windowKey(start)) ?? 0) < 2) continue
+  for (const [start, key] of keys.entries()) {
+    if (key === undefined || counts.get(key)! < 2) continue
     for (let at = start; at < start + menuLines; at++) {
       const index = indices[at]!
       const line = lines[index]!
