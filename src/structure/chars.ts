@@ -24,11 +24,16 @@ export function isWordCharacter(value: string, index: number, code: number, size
 
   // Fast paths for the common blocks: Latin-1 and Latin Extended letters,
   // Greek, Cyrillic; general punctuation (quotes, dashes) is not a letter.
+  // Greek and Cyrillic without their signs, tonos marks, combining marks and
+  // unassigned places (`͵`, `΄`, `҃`), kana without its voicing marks and
+  // middle dot (`゛`, `・`), the ideographs: the rest asks the pattern.
   if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7
-  if (code >= 0x370 && code <= 0x4ff) return code !== 0x37e && code !== 0x387
+  if (code >= 0x400 && code <= 0x4ff) return code < 0x482 || code > 0x489
+  if (code >= 0x38e && code <= 0x3ff) return code !== 0x3a2 && code !== 0x3f6
   if (code >= 0x2000 && code <= 0x206f) return false
   if (code < 0xc0) return code === 0xaa || code === 0xb5 || code === 0xba || code === 0xb2 || code === 0xb3 || code === 0xb9 || (code >= 0xbc && code <= 0xbe)
-  if (isCjk(code)) return true
+  if ((code >= 0x3041 && code <= 0x3096) || (code >= 0x30a1 && code <= 0x30fa)) return true
+  if ((code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff)) return true
   return wordCharacter.test(value.slice(index, index + size))
 }
 
