@@ -26,6 +26,12 @@ const after = /[\s.,;:!?()[\]“”]/u
 const glued = /[\w#$@\]]/u
 // Attributes of a shortcode: ` id="attachment_123" align='alignnone' /`.
 const attribute = /(?<!\s)\s*[a-z][\w-]{0,30}=(?:"[^"]{0,300}"|'[^']{0,300}')|(?<!\s)\s*\/$/gu
+// A line of code that opens like a statement, in lower case (`import {clean}
+// from 'deboiler'`): its braces are the language's.
+const statement = /^\s*(?:(?:import|export|const|let|var|await|return|yield|def|function|class|async)\s|from\s+\S+\s+import\s)/u
+// A character of a name in code, before a call's bracket or an f-string's
+// quote: `print(`, `f'`.
+const identifier = /[\p{L}\p{N}_$\].]/u
 // {loadposition user9}; {module 123}; {jcomments on}; {source lang=php}
 const parameter = /^(?:on|off)$|[\d_=]/u
 const candidate = /[{[%<!$]/u
@@ -361,7 +367,7 @@ function passes(pattern: TemplatePattern, match: RegExpExecArray, value: string,
     }
 
     case 'parameter': {
-      return alone && (match[1] === undefined || parameter.test(match[1]))
+      return alone && (match[1] === undefined || parameter.test(match[1])) && !inCode(value, match.index)
     }
 
     case 'shortcode': {
@@ -377,6 +383,50 @@ function passes(pattern: TemplatePattern, match: RegExpExecArray, value: string,
       return true
     }
   }
+}
+
+/**
+ * Whether a place of a line is inside code, where braces around a name are
+ * the language's own: a line that opens like a statement (`import {clean}
+ * from 'deboiler'`, `export {default} from './a.js'`), the arguments of a
+ * call (`queue.add('resize', {file})`, `print(f'Task {name}: done')`), an
+ * f-string (`message = f'Hello {name}!'`). A template's variable in a page's
+ * text (`Manage {vendor_count} vendors`, `Results for {phrase}
+ * ({results_count} of {results_count_total})`) is in none of them.
+ *
+ * @param value
+ *   Line.
+ * @param index
+ *   Place in the line.
+ * @returns
+ *   Whether it is.
+ */
+function inCode(value: string, index: number): boolean {
+  if (statement.test(value)) return true
+  // Unclosed brackets and quotes before the place: a call is an opening
+  // bracket right after a name.
+  const opened: Array<number> = []
+  let quote = ''
+  let quoteAt = -1
+  for (let at = 0; at < index; at++) {
+    const character = value.charAt(at)
+    if (quote !== '') {
+      if (character === quote) quote = ''
+    } else if (character === "'" || character === '"') {
+      // An apostrophe inside a word (`it's`) opens no string.
+      if (character === "'" && identifier.test(value.charAt(at - 1)) && value.charAt(at - 1) !== 'f') continue
+      quote = character
+      quoteAt = at
+    } else if (character === '(') {
+      opened.push(at)
+    } else if (character === ')') {
+      opened.pop()
+    }
+  }
+
+  const call = opened.at(-1)
+  if (call !== undefined && call > 0 && identifier.test(value.charAt(call - 1))) return true
+  return quote !== '' && value.charAt(quoteAt - 1) === 'f' && !identifier.test(value.charAt(quoteAt - 2))
 }
 
 /**

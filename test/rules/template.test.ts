@@ -54,6 +54,8 @@ describe('deboilerTemplate', function () {
       'A fighter in Baghouz.'
     ],
     ['Displaying {results_count} results', ['{results_count}'], 'Displaying  results'],
+    ['Results for {phrase} (page {page_number} of {pages})', ['{phrase}', '{page_number}', '{pages}'], 'Results for  (page  of )'],
+    ["It's {mosads} (and {loadposition user9})", ['{mosads}', '{loadposition user9}'], "It's  (and )"],
     ['Free standard shipping over {{threshold_with_currency}})', ['{{threshold_with_currency}}'], 'Free standard shipping over )'],
     ['<!-- ad slot --> Officials said the camp had fallen.', ['<!-- ad slot -->'], ' Officials said the camp had fallen.'],
     ['[rt_reading_time] min read', ['[rt_reading_time]'], ' min read']
@@ -73,7 +75,13 @@ describe('deboilerTemplate', function () {
     'Mark the function #[no_mangle] so the linker finds it.',
     'Our technology helps [audience] accomplish [job].',
     'Meditation for Beginners ~ 20 tips {great site!}',
-    'json.NewEncoder(w).Encode(map[string]any{'
+    'json.NewEncoder(w).Encode(map[string]any{',
+    "import {clean} from 'deboiler'",
+    "export {default} from './clean.js'",
+    "from app.models import {name}",
+    "await queue.add('resize', {file}, {attempts: 3})",
+    "print(f'Task {name}: computing {total}')",
+    "message = f'Hello {name}, welcome back!'"
   ] as const
 
   it.each(notOk)('should strip %j', function (line) {
