@@ -22,11 +22,11 @@ export function isWordCharacter(value: string, index: number, code: number, size
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
   }
 
-  // Fast paths for the common blocks: Latin-1 and Latin Extended letters,
-  // Greek, Cyrillic; general punctuation (quotes, dashes) is not a letter.
-  // Greek and Cyrillic without their signs, tonos marks, combining marks and
-  // unassigned places (`͵`, `΄`, `҃`), kana without its voicing marks and
-  // middle dot (`゛`, `・`), the ideographs: the rest asks the pattern.
+  // Fast paths for the common blocks, exact as the pattern: Latin-1 and
+  // Latin Extended letters; Cyrillic and Greek without their combining
+  // marks, signs and unassigned places (`҃`, `͵`, `΄`); general punctuation
+  // (quotes, dashes); kana without its voicing marks and middle dot (`゛`,
+  // `・`); the ideographs. The rest asks the pattern.
   if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7
   if (code >= 0x400 && code <= 0x4ff) return code < 0x482 || code > 0x489
   if (code >= 0x38e && code <= 0x3ff) return code !== 0x3a2 && code !== 0x3f6
