@@ -318,12 +318,13 @@ function isFallback(value: string): boolean {
 function find(value: string, active: ReadonlyArray<TemplatePattern>): Array<Found> {
   const found: Array<Found> = []
   const closings: Closings = {value, last: undefined}
+  const code: CodeScan = {value, at: 0, opened: [], quote: '', quoteAt: -1, statement: undefined}
 
   for (const pattern of active) {
     pattern.regex.lastIndex = 0
     let match: RegExpExecArray | null
     while ((match = pattern.regex.exec(value))) {
-      if (passes(pattern, match, value, closings)) {
+      if (passes(pattern, match, value, closings, code)) {
         found.push({start: match.index, end: match.index + match[0].length, pattern})
       }
     }
@@ -351,10 +352,12 @@ function find(value: string, active: ReadonlyArray<TemplatePattern>): Array<Foun
  *   Line.
  * @param closings
  *   Closing tags of the line, found on first use.
+ * @param code
+ *   Where the line's code stands, read up to the matches so far.
  * @returns
  *   Whether it does.
  */
-function passes(pattern: TemplatePattern, match: RegExpExecArray, value: string, closings: Closings): boolean {
+function passes(pattern: TemplatePattern, match: RegExpExecArray, value: string, closings: Closings, code: CodeScan): boolean {
   const left = value.charAt(match.index - 1)
   const right = value.charAt(match.index + match[0].length)
   // `[video](https://…)`: the text of a Markdown link, not a shortcode.
@@ -367,7 +370,7 @@ function passes(pattern: TemplatePattern, match: RegExpExecArray, value: string,
     }
 
     case 'parameter': {
-      return alone && (match[1] === undefined || parameter.test(match[1])) && !inCode(value, match.index)
+      return alone && (match[1] === undefined || parameter.test(match[1])) && !inCode(code, match.index)
     }
 
     case 'shortcode': {
@@ -386,47 +389,67 @@ function passes(pattern: TemplatePattern, match: RegExpExecArray, value: string,
 }
 
 /**
+ * What a line's code holds before a place: read once from the start of the
+ * line to each match in turn, so a line of many artifacts is read once.
+ */
+interface CodeScan {
+  value: string
+  /** Place read up to. */
+  at: number
+  /** Places of the brackets still open. */
+  opened: Array<number>
+  /** Quote of the string still open, or `''`. */
+  quote: string
+  /** Place of that quote. */
+  quoteAt: number
+  /** Whether the line opens like a statement, once asked. */
+  statement: boolean | undefined
+}
+
+/**
  * Whether a place of a line is inside code, where braces around a name are
  * the language's own: a line that opens like a statement (`import {clean}
  * from 'deboiler'`, `export {default} from './a.js'`), the arguments of a
  * call (`queue.add('resize', {file})`, `print(f'Task {name}: done')`), an
  * f-string (`message = f'Hello {name}!'`). A template's variable in a page's
- * text (`Manage {vendor_count} vendors`, `Results for {phrase}
- * ({results_count} of {results_count_total})`) is in none of them.
+ * text (`Manage {vendor_count} vendors`, `Results for {phrase} (page
+ * {page_number} of {pages})`) is in none of them.
  *
- * @param value
- *   Line.
+ * @param code
+ *   The line, read up to an earlier place (changed in place).
  * @param index
  *   Place in the line.
  * @returns
  *   Whether it is.
  */
-function inCode(value: string, index: number): boolean {
-  if (statement.test(value)) return true
+function inCode(code: CodeScan, index: number): boolean {
+  const value = code.value
+  code.statement ??= statement.test(value)
+  if (code.statement) return true
+  // Another pattern's matches start again from the start of the line.
+  if (index < code.at) Object.assign(code, {at: 0, opened: [], quote: '', quoteAt: -1})
   // Unclosed brackets and quotes before the place: a call is an opening
   // bracket right after a name.
-  const opened: Array<number> = []
-  let quote = ''
-  let quoteAt = -1
-  for (let at = 0; at < index; at++) {
-    const character = value.charAt(at)
-    if (quote !== '') {
-      if (character === quote) quote = ''
+  for (; code.at < index; code.at++) {
+    const character = value.charAt(code.at)
+    if (code.quote !== '') {
+      if (character === code.quote) code.quote = ''
     } else if (character === "'" || character === '"') {
       // An apostrophe inside a word (`it's`) opens no string.
-      if (character === "'" && identifier.test(value.charAt(at - 1)) && value.charAt(at - 1) !== 'f') continue
-      quote = character
-      quoteAt = at
+      const before = value.charAt(code.at - 1)
+      if (character === "'" && identifier.test(before) && before !== 'f') continue
+      code.quote = character
+      code.quoteAt = code.at
     } else if (character === '(') {
-      opened.push(at)
+      code.opened.push(code.at)
     } else if (character === ')') {
-      opened.pop()
+      code.opened.pop()
     }
   }
 
-  const call = opened.at(-1)
+  const call = code.opened.at(-1)
   if (call !== undefined && call > 0 && identifier.test(value.charAt(call - 1))) return true
-  return quote !== '' && value.charAt(quoteAt - 1) === 'f' && !identifier.test(value.charAt(quoteAt - 2))
+  return code.quote !== '' && value.charAt(code.quoteAt - 1) === 'f' && !identifier.test(value.charAt(code.quoteAt - 2))
 }
 
 /**
