@@ -13,8 +13,9 @@
 //                  per strip: category, rule id, offsets, line and column,
 //                  reason, note, the text stripped) as JSON Lines
 //   --check FILE   clean them again and compare with FILE: prints
-//                  `identical on N pages`, or the pages that differ with the
-//                  strips only one side has; exit code 1 when any differs
+//                  `identical on N pages`, or the pages that differ (the
+//                  first five with the strips only one side has, the rest by
+//                  id); exit code 1 when any differs
 //   --src          load src/index.ts through tsx instead of dist/index.js
 //   --help
 //
@@ -52,12 +53,18 @@ if (args.write !== undefined) {
   const before = readFileSync(args.check, 'utf8').split('\n').filter(Boolean)
   let differ = 0
 
+  // The pages past the fifth, by id only, after the details of the first five.
+  const more = []
   for (const [index, line] of lines.entries()) {
     if (before[index] === line) continue
     differ++
-    if (differ > 5) continue
     const old = before[index] ? JSON.parse(before[index]) : {id: '(missing)', text: '', stripped: []}
     const now = JSON.parse(line)
+    if (differ > 5) {
+      more.push(now.id + ' (text ' + (old.text === now.text ? 'same' : 'changed') + ')')
+      continue
+    }
+
     console.log('%s differs (text %s)', now.id, old.text === now.text ? 'same' : 'changed')
     if (JSON.stringify(old.page) !== JSON.stringify(now.page)) {
       console.log('  page %s → %s', JSON.stringify(old.page), JSON.stringify(now.page))
@@ -68,6 +75,7 @@ if (args.write !== undefined) {
     for (const item of is) if (!was.has(item)) console.log('  + %s', item.slice(0, 160))
   }
 
+  if (more.length > 0) console.log('and %d more: %s', more.length, more.join(', '))
   if (before.length !== lines.length) console.log('page count: %d before, %d now', before.length, lines.length)
   if (differ === 0 && before.length === lines.length) {
     console.log('identical on %d pages', lines.length)
