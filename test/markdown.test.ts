@@ -4,7 +4,7 @@ import type {Nodes, Root} from 'mdast'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import {gfmFromMarkdown} from 'mdast-util-gfm'
 import {gfm} from 'micromark-extension-gfm'
-import {clean} from '../src/index.js'
+import {clean, lineRule} from '../src/index.js'
 import {expectContract} from './util/contract.js'
 
 // Markdown pages written for this test, as turndown writes them: each has
@@ -60,6 +60,58 @@ describe('Markdown', function () {
       expect(categories).toContain('navigation')
       expect(result.stripped.some((item) => item.ruleId === 'navigation-image')).toBe(true)
       expect(count(parse(value), 'link') - count(parse(result.text), 'link')).toBeGreaterThanOrEqual(8)
+    })
+  })
+
+  describe('a fenced code block', function () {
+    const intro =
+      'The blog reads its settings from a file named config.yml at the root of the project; the listing below turns comments on and picks the share buttons.'
+    const outro = 'Restart the server after you change the file, and the new settings apply to every page of the blog from then on.'
+    const code = [
+      '```yaml',
+      'comments:',
+      '  enabled: true',
+      'share:',
+      '  buttons: [twitter, facebook]',
+      'footer:',
+      '  copyright: 2024 ACME',
+      '```'
+    ]
+
+    it('should keep a block inside the article whole, its keys that name debris too', function () {
+      const result = clean(['# Configuring the blog', '', intro, '', ...code, '', outro, '', 'Share this:', '', 'Related Posts'].join('\n'))
+      expect(result.format.markup).toBe('markdown')
+      expect(result.text).toContain([intro, '', ...code, '', outro].join('\n'))
+      expect(result.stripped.map((item) => item.actual)).toEqual(['Share this:', 'Related Posts'])
+    })
+
+    it('should keep a line of code that repeats one of an earlier block', function () {
+      const line = "import {clean} from 'deboiler' // the cleaner of this project"
+      const result = clean(['# Using the cleaner', '', intro, '', '```js', line, '```', '', outro, '', '```js', line, "clean('text')", '```', '', outro + ' Twice.'].join('\n'))
+      expect(result.format.markup).toBe('markdown')
+      expect(result.text.split(line).length).toBe(3)
+      expect(result.stripped).toEqual([])
+    })
+
+    it('should strip a block outside the article whole', function () {
+      const footer = ['Copyright 2024 ACME Blog. All rights reserved.', '', '```', 'Cite: ACME Blog (2024)', '```']
+      const result = clean(['# Configuring the blog', '', intro, '', outro, '', ...footer].join('\n'))
+      expect(result.text).not.toContain('```')
+      expect(result.text).not.toContain('Cite:')
+    })
+
+    it('should let a rule of yours strip a line of a block', function () {
+      const mine = lineRule({category: 'chrome', ruleId: 'chrome-yaml-footer', source: 'mine'}, (line) =>
+        line.value.startsWith('footer:') ? 'Unexpected footer key' : undefined
+      )
+      const result = clean(['# Configuring the blog', '', intro, '', ...code, '', outro].join('\n'), {plugins: [mine]})
+      expect(result.stripped.map((item) => [item.source, item.actual])).toEqual([['mine', 'footer:']])
+      expect(result.text).toContain('comments:\n  enabled: true')
+    })
+
+    it('should let the named rules judge the lines of a fence no fence closes', function () {
+      const result = clean([intro, '', '```', 'Share this:', '', outro].join('\n'))
+      expect(result.stripped.map((item) => item.ruleId)).toContain('share-prompt')
     })
   })
 

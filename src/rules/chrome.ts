@@ -13,7 +13,7 @@ import {keepItems} from '../structure/items.js'
 import {headingIds, phraseIds, type LineVerdict} from '../structure/verdict.js'
 import {formatOf, linesOf, type Line} from '../util/lines.js'
 import type {Markup} from '../util/format.js'
-import {markdownTables, readerText} from '../util/markup.js'
+import {markdownFences, markdownTables, readerText} from '../util/markup.js'
 import {defineRule, type RuleDocs} from '../util/rule.js'
 import {wordCount} from '../util/shape.js'
 import {stripper} from '../util/strip.js'
@@ -259,9 +259,10 @@ export function locatorInput(tree: Root, file: VFile): LocatorInput | undefined 
 }
 
 /**
- * Judge each Markdown table as one block: kept whole when the line before it
- * or the line after it is kept (a table of the article sits in its text),
- * else stripped whole with the verdict of its first stripped row.
+ * Judge each Markdown table and each fenced code block as one block: kept
+ * whole when the line before it or the line after it is kept (a table or a
+ * listing of the article sits in its text), else stripped whole with the
+ * verdict of its first stripped line.
  *
  * @param lines
  *   Lines left by the named rules.
@@ -269,18 +270,38 @@ export function locatorInput(tree: Root, file: VFile): LocatorInput | undefined 
  *   Verdict of each (changed in place).
  */
 function keepTables(lines: ReadonlyArray<Line>, verdicts: Array<LineVerdict | undefined>): undefined {
-  const tables = markdownTables(lines)
+  keepBlocks(lines, markdownTables(lines), verdicts)
+  keepBlocks(lines, markdownFences(lines), verdicts)
+}
+
+/**
+ * Judge blocks of lines, each as one (`keepTables`). A neighbour counts only
+ * when it is the page's next line: with a line a named rule took between
+ * them (`Copyright … All rights reserved.` above a block in the footer), the
+ * block does not sit in the kept text.
+ *
+ * @param lines
+ *   Lines left by the named rules.
+ * @param tables
+ *   Per line, the first line of its block, or `-1`.
+ * @param verdicts
+ *   Verdict of each line (changed in place).
+ */
+function keepBlocks(lines: ReadonlyArray<Line>, tables: Int32Array, verdicts: Array<LineVerdict | undefined>): undefined {
+  const size = tables.length
   let start = 0
 
-  while (start < lines.length) {
+  while (start < size) {
     if (tables[start] !== start) {
       start++
       continue
     }
 
     let end = start + 1
-    while (end < lines.length && tables[end] === start) end++
-    const keep = verdicts[start - 1]?.keep === true || verdicts[end]?.keep === true
+    while (end < size && tables[end] === start) end++
+    const keep =
+      (verdicts[start - 1]?.keep === true && lines[start - 1]!.index === lines[start]!.index - 1) ||
+      (verdicts[end]?.keep === true && lines[end]!.index === lines[end - 1]!.index + 1)
     const dropped = verdicts.slice(start, end).find((verdict) => verdict && !verdict.keep)
     for (let index = start; index < end; index++) {
       const verdict = verdicts[index]

@@ -295,6 +295,59 @@ export function markdownTables(lines: ReadonlyArray<{readonly value: string; rea
 }
 
 /**
+ * A code fence of Markdown: three or more backticks or tildes, and an info
+ * string (`js`, `yaml title="config.yml"`).
+ */
+const fence = /^(`{3,}|~{3,})(.*)$/
+
+/**
+ * Find the fenced code blocks of a Markdown page (CommonMark): an opening
+ * fence, the lines of code, and a closing fence of the same character, at
+ * least as long, with nothing after it.
+ *
+ * ###### Notes
+ * A block is the page's verbatim text: the named rules leave its lines (a
+ * YAML key `comments:`, a repeated `import`), and the article locator keeps
+ * or drops it whole, as a table. A fence that no fence closes opens no block
+ * here (CommonMark runs it to the end of the page): a stray fence in scraped
+ * text would otherwise shield the page's footer. Lines are the page's
+ * non-blank lines, trimmed, so a fence indented in a list item counts too.
+ * Linear in the lines.
+ *
+ * @param lines
+ *   Lines of the page (their text, trimmed).
+ * @returns
+ *   Per line, the index of the opening fence of its block (the fences
+ *   included), or `-1` when it is in none.
+ */
+export function markdownFences(lines: ReadonlyArray<{readonly value: string}>): Int32Array {
+  const block = new Int32Array(lines.length).fill(-1)
+  let open = -1
+  let marker = ''
+
+  for (const [index, line] of lines.entries()) {
+    const value = line.value
+    const first = value.charCodeAt(0)
+    // Most lines start with neither character.
+    if (first !== 96 /* ` */ && first !== 126 /* ~ */) continue
+    const match = fence.exec(value)
+    if (!match) continue
+    const run = match[1]!
+    if (open < 0) {
+      // A backtick fence's info string has no backtick.
+      if (run.charCodeAt(0) === 96 && match[2]!.includes('`')) continue
+      open = index
+      marker = run
+    } else if (run.charCodeAt(0) === marker.charCodeAt(0) && run.length >= marker.length && match[2]!.trim() === '') {
+      block.fill(open, open, index + 1)
+      open = -1
+    }
+  }
+
+  return block
+}
+
+/**
  * Count the words of a text.
  *
  * @param value

@@ -3,7 +3,8 @@ import type {Node, Point} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Category, Place} from '../types.js'
-import {cutLine, keptRuns, lineBreaks, lineOf, lineValue, linesOf, pointsOf, unparsedPieces, type Line} from './lines.js'
+import {cutLine, formatOf, keptRuns, lineBreaks, lineOf, lineValue, linesOf, pointsOf, unparsedPieces, type Line} from './lines.js'
+import {markdownFences} from './markup.js'
 
 /**
  * Who reports a strip.
@@ -88,6 +89,31 @@ export function builtin<Meta extends object>(meta: Meta): Meta {
 }
 
 /**
+ * Per page, the fenced code block of Markdown each line is in
+ * (`markdownFences`), or nothing on a page without one: found once, before
+ * the first rule cuts a line.
+ */
+const verbatimLines = new WeakMap<Root, Int32Array | undefined>()
+
+/**
+ * The fenced code blocks of a Markdown page (`markdownFences`), if it has
+ * any.
+ *
+ * @param tree
+ *   Root from `deboilerLines`.
+ * @returns
+ *   Per line, the first line of its block or `-1`; nothing when the page is
+ *   not Markdown or has no block.
+ */
+function verbatimOf(tree: Root): Int32Array | undefined {
+  if (verbatimLines.has(tree)) return verbatimLines.get(tree)
+  const blocks = formatOf(tree).markup === 'markdown' ? markdownFences(linesOf(tree)) : undefined
+  const found = blocks?.some((start) => start >= 0) ? blocks : undefined
+  verbatimLines.set(tree, found)
+  return found
+}
+
+/**
  * Make a stripper for one run of one rule over `tree`.
  *
  * ###### Notes
@@ -121,14 +147,26 @@ export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
   // A category switched off strips nothing: the lines it would take stay,
   // marked, so the locator keeps them too.
   const kept = builtins.has(meta) && tree.data?.deboilerKeep?.includes(meta.category) === true
+  // A fenced code block of a Markdown page is its verbatim text: no built-in
+  // rule cuts into it (the article locator, which keeps or drops a block
+  // whole, and a rule of yours strip what they ask for).
+  const verbatim = builtins.has(meta) ? verbatimOf(tree) : undefined
 
   return kept ? {line: keepLine, range: keepRange, ranges: keepRange, apply: keepApply} : {line, range, ranges, apply}
 
+  function shielded(node: Paragraph): boolean {
+    if (!verbatim) return false
+    const line = lineOf(linesOf(tree), node)
+    return line !== undefined && verbatim[line.index]! >= 0
+  }
+
   function keepLine(node: Paragraph): undefined {
+    if (shielded(node)) return
     lines.set(node, meta.category)
   }
 
   function keepRange(node: Paragraph): undefined {
+    if (shielded(node)) return
     // A line with a piece the category would cut out stays whole.
     lines.set(node, meta.category)
   }
@@ -140,7 +178,7 @@ export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
   }
 
   function line(node: Paragraph, verdict: Verdict): undefined {
-    if (lines.has(node)) return
+    if (lines.has(node) || shielded(node)) return
     lines.set(node, verdict.ruleId ?? meta.ruleId)
     for (const [start, end] of pieces(node)) report(node, start, end, verdict)
   }
@@ -151,7 +189,7 @@ export function stripper(tree: Root, file: VFile, meta: RuleMeta): Stripper {
 
   function ranges(node: Paragraph, cuts: ReadonlyArray<Cut>): undefined {
     const position = node.position
-    if (lines.has(node) || !position) return
+    if (lines.has(node) || !position || shielded(node)) return
     const lineStart = position.start.offset!
     const lineEnd = position.end.offset!
     const inside: Array<Cut> = []

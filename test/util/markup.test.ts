@@ -1,4 +1,4 @@
-import {linkShape, readerText} from '../../src/util/markup.js'
+import {linkShape, markdownFences, readerText} from '../../src/util/markup.js'
 
 describe('readerText', function () {
   it.each([
@@ -53,5 +53,35 @@ describe('linkShape', function () {
     const {text, ...rest} = linkShape(value)
     expect(rest).toEqual(expected)
     expect(text).toBe(readerText(value))
+  })
+})
+
+describe('markdownFences', function () {
+  /**
+   * Blocks of trimmed lines, as `markdownFences` gives them.
+   */
+  function blocks(value: string): Array<number> {
+    return [...markdownFences(value.split('\n').map((line) => ({value: line.trim()})))]
+  }
+
+  it('should find a block, its fences included', function () {
+    expect(blocks('Intro:\n```yaml\ncomments:\n  enabled: true\n```\nAfter.')).toEqual([-1, 1, 1, 1, 1, -1])
+  })
+
+  it('should close a fence only with the same character, as long or longer, and nothing after it', function () {
+    expect(blocks('````\n```\n~~~~\n```` js\n`````')).toEqual([0, 0, 0, 0, 0])
+    expect(blocks('~~~\ncode\n~~~~')).toEqual([0, 0, 0])
+  })
+
+  it('should find two blocks, and nothing outside them', function () {
+    expect(blocks('```\na\n```\ntext\n~~~ sh\nb\n~~~')).toEqual([0, 0, 0, -1, 4, 4, 4])
+  })
+
+  it('should open no block at a fence that no fence closes', function () {
+    expect(blocks('Text.\n```js\nconst a = 1\nMore text.')).toEqual([-1, -1, -1, -1])
+  })
+
+  it('should open no block at backticks with a backtick in the info string', function () {
+    expect(blocks('``` a`b\ncode\n```')).toEqual([-1, -1, -1])
   })
 })
