@@ -295,12 +295,6 @@ export function markdownTables(lines: ReadonlyArray<{readonly value: string; rea
 }
 
 /**
- * A code fence of Markdown: three or more backticks or tildes, and an info
- * string (`js`, `yaml title="config.yml"`).
- */
-const fence = /^(`{3,}|~{3,})(.*)$/
-
-/**
  * Find the fenced code blocks of a Markdown page (CommonMark): an opening
  * fence, the lines of code, and a closing fence of the same character, at
  * least as long, with nothing after it.
@@ -323,22 +317,27 @@ const fence = /^(`{3,}|~{3,})(.*)$/
 export function markdownFences(lines: ReadonlyArray<{readonly value: string}>): Int32Array {
   const block = new Int32Array(lines.length).fill(-1)
   let open = -1
-  let marker = ''
+  // Character and length of the open fence.
+  let marker = 0
+  let markerSize = 0
 
   for (const [index, line] of lines.entries()) {
     const value = line.value
     const first = value.charCodeAt(0)
-    // Most lines start with neither character.
+    // A fence: three or more backticks or tildes, then its info string (`js`,
+    // `yaml title="config.yml"`). Most lines start with neither character.
     if (first !== 96 /* ` */ && first !== 126 /* ~ */) continue
-    const match = fence.exec(value)
-    if (!match) continue
-    const run = match[1]!
+    let size = 1
+    while (value.charCodeAt(size) === first) size++
+    if (size < 3) continue
+    const info = value.slice(size)
     if (open < 0) {
       // A backtick fence's info string has no backtick.
-      if (run.charCodeAt(0) === 96 && match[2]!.includes('`')) continue
+      if (first === 96 && info.includes('`')) continue
       open = index
-      marker = run
-    } else if (run.charCodeAt(0) === marker.charCodeAt(0) && run.length >= marker.length && match[2]!.trim() === '') {
+      marker = first
+      markerSize = size
+    } else if (first === marker && size >= markerSize && info.trim() === '') {
       block.fill(open, open, index + 1)
       open = -1
     }
