@@ -1,4 +1,12 @@
+import type {Root} from 'nlcst'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import deboilerLines from '../../src/lines.js'
+import {rules} from '../../src/preset.js'
+import {locatorInput} from '../../src/rules/chrome.js'
 import {dropCopies, dropMenuCopies} from '../../src/structure/copies.js'
+import {locatePage} from '../../src/structure/locate.js'
+import {fittedModel} from '../../src/structure/model.js'
 import {page} from '../util/verdicts.js'
 
 const blurb = 'In Europe, water is under growing pressure from pollution, drought and floods.'
@@ -150,5 +158,41 @@ describe('dropMenuCopies and a category switched off', function () {
     const verdicts = rows.map(() => ({keep: true, score: 0.6}))
     dropMenuCopies(lines, verdicts)
     expect(verdicts.map((verdict) => verdict.keep)).toEqual([...menu.map(() => false), true, false, true, false, false, false, false])
+  })
+})
+
+describe('the gate of `dropMenuCopies` in the locator', function () {
+  // A manual whose contents come above its text and again in a side bar at
+  // its foot; the locator's verdicts, before the chrome rule keeps the
+  // items of such a page (`keepItems`), show what the gate does.
+  const contents = ['Creating a queue', 'Adding jobs', 'Retrying failed jobs', 'Rate limits', 'Graceful shutdown', 'Metrics and events']
+  const body = [
+    'Creating a queue', '', 'Install the package with npm, then create a queue with a name:', '', '$ npm install fastqueue', "const queue = new Queue('mail')", '',
+    'Adding jobs', '', 'Add a job with a name and its data:', '', "await queue.add('welcome', {to: 'ada@example.com'})", '',
+    'Parameters', '', 'name: the name of the job, a string.', 'data: what the worker needs, any JSON value.', '', 'Returns', '',
+    'A job, which emits events as it runs.', '',
+    'Retrying failed jobs', '', 'Set attempts in the options of a job; a failed job runs again after its backoff:', '',
+    "await queue.add('resize', {file}, {attempts: 3, backoff: 1000})", '',
+    'Rate limits', '', 'limiter: at most max jobs in duration milliseconds (default none).', '',
+    'Graceful shutdown', '', 'Call close() on a worker: it finishes its running jobs and takes no new ones.', '', 'await worker.close()', '',
+    'Metrics and events', '', 'A worker emits completed and failed with the job; count them for your dashboard.'
+  ]
+  const value = [
+    'FastQueue runs background jobs in Node.js on Redis, with retries, rate limits and a graceful shutdown for your workers.',
+    '', 'Contents', '', ...contents, '', ...body, '', 'On this page', '', ...contents, ''
+  ].join('\n')
+
+  it('should leave the contents a documentation page prints twice to the other steps', function () {
+    const file = new VFile(value)
+    const named = unified().use(deboilerLines).use(Object.values(rules).filter((rule) => rule.meta.category !== 'chrome'))
+    const tree = named.runSync(named.parse(file), file) as Root
+    const input = locatorInput(tree, file)!
+    const {verdicts, kind} = locatePage(input.lines, {opening: input.opening, closing: input.closing}, fittedModel())
+    expect(kind.kind).toBe('documentation')
+    const twice = verdicts.filter((verdict) => verdict.reason?.startsWith('Unexpected menu printed twice'))
+    expect(twice).toEqual([])
+    // The second copy, at the foot, is kept by the cut itself.
+    const foot = input.lines.length - contents.length
+    expect(verdicts.slice(foot).map((verdict) => verdict.keep)).toEqual(contents.map(() => true))
   })
 })
