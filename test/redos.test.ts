@@ -57,7 +57,7 @@ const bounded = new Map<string, string>([
   ['src/data/template.ts:53', 'shortcode: name {0,30}, attributes {0,300}'],
   ['src/data/template.ts:87', 'HTML comment: body {0,300}'],
   ['src/data/template.ts:94', 'conditional comment: condition {0,60}'],
-  ['src/rules/template.ts:28', 'attribute: name {0,30}, value {0,300}'],
+  ['src/rules/template.ts:29', 'attribute: name {0,30}, value {0,300}'],
   // A union of literal phrases with `\s*` between their words: from each
   // start it reads at most one phrase and one run of white space. The
   // fuzzer flagged it once, in a run on a loaded machine (`'まま' +

@@ -282,23 +282,23 @@ function keepTables(lines: ReadonlyArray<Line>, verdicts: Array<LineVerdict | un
  *
  * @param lines
  *   Lines left by the named rules.
- * @param tables
+ * @param blocks
  *   Per line, the first line of its block, or `-1`.
  * @param verdicts
  *   Verdict of each line (changed in place).
  */
-function keepBlocks(lines: ReadonlyArray<Line>, tables: Int32Array, verdicts: Array<LineVerdict | undefined>): undefined {
-  const size = tables.length
+function keepBlocks(lines: ReadonlyArray<Line>, blocks: Int32Array, verdicts: Array<LineVerdict | undefined>): undefined {
+  const size = blocks.length
   let start = 0
 
   while (start < size) {
-    if (tables[start] !== start) {
+    if (blocks[start] !== start) {
       start++
       continue
     }
 
     let end = start + 1
-    while (end < size && tables[end] === start) end++
+    while (end < size && blocks[end] === start) end++
     const keep =
       (verdicts[start - 1]?.keep === true && lines[start - 1]!.index === lines[start]!.index - 1) ||
       (verdicts[end]?.keep === true && lines[end]!.index === lines[end - 1]!.index + 1)

@@ -1,6 +1,7 @@
 import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {mediaFallbacks, shortcodes, templatePatterns, widgetErrors, type TemplatePattern} from '../data/template.js'
+import {isWordCharacter} from '../structure/chars.js'
 import {htmlSource, type SourcePiece} from '../util/html-source.js'
 import {alternation} from '../util/lexicon.js'
 import {lowerValue, phraseKey} from '../util/line-text.js'
@@ -58,8 +59,6 @@ const errorStarts = new Set(errorWords.flatMap((words) => [...words.openers, ...
 // Longest widget error, in words (`Something went wrong while talking to
 // the server. Please try again or contact us if the problem persists.`).
 const maxErrorWords = 24
-// A letter or a digit (as `phraseKey` keeps them), at a place.
-const wordCharacter = /[\p{L}\p{N}]/uy
 // What a piece of a page’s HTML source is called in a report.
 const markupNames: Readonly<Record<SourcePiece['kind'], string>> = {
   comment: 'HTML comment',
@@ -245,7 +244,8 @@ function isWidgetError(lower: string): boolean {
 }
 
 /**
- * The first word of a line: its first run of letters and digits.
+ * The first word of a line: its first run of letters and digits (as
+ * `phraseKey` keeps them).
  *
  * ###### Notes
  * By character code: every line short enough is asked, and a search with
@@ -262,33 +262,15 @@ function firstWord(value: string): string | undefined {
 
   while (index < value.length) {
     const code = value.charCodeAt(index)
-    let word: boolean
-    if (code < 128) {
-      word = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
-    } else {
-      wordCharacter.lastIndex = index
-      word = wordCharacter.test(value)
-    }
-
-    if (word) {
+    const next = value.charCodeAt(index + 1)
+    const size = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1
+    if (isWordCharacter(value, index, code, size)) {
       if (start < 0) start = index
     } else if (start >= 0) break
-    index += code >= 0xd800 && code <= 0xdbff && isLowSurrogate(value.charCodeAt(index + 1)) ? 2 : 1
+    index += size
   }
 
   return start < 0 ? undefined : value.slice(start, index)
-}
-
-/**
- * Whether a code unit is the second half of a surrogate pair.
- *
- * @param code
- *   Code unit (`NaN` past the end).
- * @returns
- *   Whether it is.
- */
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff
 }
 
 /**

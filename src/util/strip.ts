@@ -5,6 +5,7 @@ import type {VFileMessage} from 'vfile-message'
 import type {Category, Place} from '../types.js'
 import {cutLine, formatOf, keptRuns, lineBreaks, lineOf, lineValue, linesOf, pointsOf, unparsedPieces, type Line} from './lines.js'
 import {markdownFences} from './markup.js'
+import {pageMemo} from './page-memo.js'
 
 /**
  * Who reports a strip.
@@ -89,11 +90,13 @@ export function builtin<Meta extends object>(meta: Meta): Meta {
 }
 
 /**
- * Per page, the fenced code block of Markdown each line is in
- * (`markdownFences`), or nothing on a page without one: found once, before
- * the first rule cuts a line.
+ * The fenced code blocks of a page's lines (`markdownFences`), if it has
+ * any: found once a page (`pageMemo`), before the first rule cuts a line.
  */
-const verbatimLines = new WeakMap<Root, Int32Array | undefined>()
+const fencesOf = pageMemo(function (lines: ReadonlyArray<Line>): Int32Array | undefined {
+  const blocks = markdownFences(lines)
+  return blocks.some((start) => start >= 0) ? blocks : undefined
+})
 
 /**
  * The fenced code blocks of a Markdown page (`markdownFences`), if it has
@@ -106,11 +109,7 @@ const verbatimLines = new WeakMap<Root, Int32Array | undefined>()
  *   not Markdown or has no block.
  */
 function verbatimOf(tree: Root): Int32Array | undefined {
-  if (verbatimLines.has(tree)) return verbatimLines.get(tree)
-  const blocks = formatOf(tree).markup === 'markdown' ? markdownFences(linesOf(tree)) : undefined
-  const found = blocks?.some((start) => start >= 0) ? blocks : undefined
-  verbatimLines.set(tree, found)
-  return found
+  return formatOf(tree).markup === 'markdown' ? fencesOf(linesOf(tree)) : undefined
 }
 
 /**
