@@ -223,7 +223,28 @@ export const labels: Lexicon = {
     'gulir untuk melanjutkan',
     'scroll untuk melanjutkan membaca'
   ],
-  vi: ['quảng cáo', 'tài trợ', 'nội dung tài trợ', 'bài viết tài trợ', 'đóng quảng cáo']
+  vi: ['quảng cáo', 'tài trợ', 'nội dung tài trợ', 'bài viết tài trợ', 'đóng quảng cáo'],
+  ar: ['إعلان', 'اعلان', 'إعلانات', 'محتوى ممول', 'محتوى مدعوم', 'مادة إعلانية', 'مساحة إعلانية'],
+  fa: ['تبلیغات', 'تبلیغ', 'آگهی', 'رپرتاژ آگهی', 'رپورتاژ آگهی'],
+  el: ['διαφήμιση', 'διαφημιση', 'διαφημίσεις', 'χορηγούμενο', 'χορηγούμενο περιεχόμενο'],
+  ro: [
+    'publicitate',
+    'reclamă',
+    'sponsorizat',
+    'conținut sponsorizat',
+    'articol sponsorizat',
+    'articolul continuă după reclamă'
+  ],
+  hu: [
+    'hirdetés',
+    'hirdetések',
+    'reklám',
+    'szponzorált',
+    'szponzorált tartalom',
+    'támogatott tartalom',
+    'pr-cikk',
+    'a cikk a hirdetés után folytatódik'
+  ]
 }
 
 /**
@@ -282,5 +303,10 @@ export const promos: Lexicon = {
   zh: ['广告合作', '廣告合作', '广告服务', '廣告服務', '投放广告'],
   ko: ['광고 문의', '광고문의', '광고 안내'],
   id: ['pasang iklan', 'beriklan', 'beriklan bersama kami', 'iklan di sini'],
-  vi: ['liên hệ quảng cáo', 'quảng cáo trên website']
+  vi: ['liên hệ quảng cáo', 'quảng cáo trên website'],
+  ar: ['أعلن معنا', 'اعلن معنا', 'أعلن لدينا', 'للإعلان', 'للإعلان معنا'],
+  fa: ['سفارش تبلیغات', 'تعرفه تبلیغات', 'پذیرش آگهی', 'درج آگهی', 'ثبت آگهی'],
+  el: ['διαφημιστείτε', 'διαφημιστείτε μαζί μας', 'διαφημιστείτε εδώ'],
+  ro: ['tarife publicitate', 'contact publicitate'],
+  hu: ['hirdessen nálunk', 'hirdess nálunk', 'médiaajánlat', 'hirdetési lehetőségek', 'hirdetésfeladás']
 }

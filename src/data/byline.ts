@@ -28,7 +28,12 @@ export const bylineWords: Lexicon = {
   ru: ['автор'],
   uk: ['автор', 'авторка'],
   id: ['oleh'],
-  vi: ['bởi']
+  vi: ['bởi'],
+  ar: ['بقلم'],
+  fa: ['به قلم'],
+  el: ['γράφει η', 'γράφει ο', 'της', 'του'],
+  ro: ['scris de'],
+  hu: ['írta']
 }
 
 /**
@@ -55,5 +60,10 @@ export const authorLabels: Lexicon = {
   zh: ['作者', '记者', '文'],
   ko: ['기자', '글'],
   id: ['penulis', 'reporter', 'editor'],
-  vi: ['tác giả', 'phóng viên']
+  vi: ['tác giả', 'phóng viên'],
+  ar: ['الكاتب', 'كتب'],
+  fa: ['خبرنگار', 'نویسنده'],
+  el: ['επιμέλεια', 'κείμενο', 'συντάκτης'],
+  ro: ['autoare', 'autor', 'text'],
+  hu: ['szerző', 'szöveg']
 }

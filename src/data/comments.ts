@@ -228,6 +228,61 @@ export const formSentences: Lexicon = {
     'email của bạn sẽ không được hiển thị công khai',
     'gửi bình luận',
     'hủy trả lời'
+  ],
+  ar: [
+    'إرسال التعليق',
+    'إلغاء الرد',
+    'احفظ اسمي، بريدي الإلكتروني، والموقع الإلكتروني في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي',
+    'الحقول الإلزامية مشار إليها بـ',
+    'تعرّف على كيفية معالجة بيانات تعليقك',
+    'تعليقك في انتظار المراجعة',
+    'لن يتم نشر عنوان بريدك الإلكتروني',
+    'هذا الموقع يستخدم akismet للحدّ من التعليقات المزعجة والغير مرغوبة',
+    'يجب أنت تكون مسجل الدخول لتضيف تعليقاً'
+  ],
+  fa: [
+    'بخش‌های موردنیاز علامت‌گذاری شده‌اند',
+    'برای نوشتن دیدگاه باید وارد بشوید',
+    'دیدگاه شما در انتظار بررسی است',
+    'ذخیره نام، ایمیل و وبسایت من در مرورگر برای زمانی که دوباره دیدگاهی می‌نویسم',
+    'فرستادن دیدگاه',
+    'لغو پاسخ',
+    'نشانی ایمیل شما منتشر نخواهد شد'
+  ],
+  el: [
+    'ακύρωση απάντησης',
+    'αποθήκευσε το όνομά μου, email, και τον ιστότοπο μου σε αυτόν τον πλοηγό για την επόμενη φορά που θα σχολιάσω',
+    'αυτός ο ιστότοπος χρησιμοποιεί το akismet για να μειώσει τα ανεπιθύμητα σχόλια',
+    'για να σχολιάσετε πρέπει να συνδεθείτε',
+    'δημοσίευση σχολίου',
+    // WordPress: `Η ηλ. διεύθυνση σας δεν δημοσιεύεται.`, two sentences at
+    // the `.` of its abbreviation.
+    'διεύθυνση σας δεν δημοσιεύεται',
+    'η ηλ',
+    'μάθετε πώς υφίστανται επεξεργασία τα δεδομένα των σχολίων σας',
+    'τα υποχρεωτικά πεδία σημειώνονται με',
+    'το σχόλιό σας περιμένει έγκριση'
+  ],
+  ro: [
+    'acest site folosește akismet pentru a reduce spamul',
+    'adresa ta de email nu va fi publicată',
+    'află cum sunt procesate datele comentariilor tale',
+    'anulează răspunsul',
+    'comentariul tău așteaptă moderare',
+    'câmpurile obligatorii sunt marcate cu',
+    'publică comentariul',
+    'salvează-mi numele, emailul și site-ul web în acest navigator pentru data viitoare când o să comentez',
+    'trebuie să fii autentificat pentru a publica un comentariu',
+    'trimite comentariul'
+  ],
+  hu: [
+    'a hozzászólás rendszer-moderációra várakozik',
+    'a kötelező mezőket * karakterrel jelöltük',
+    'a nevem, e-mail címem, és weboldalcímem mentése a böngészőben a következő hozzászólásomhoz',
+    'az e-mail címet nem tesszük közzé',
+    'hozzászólás küldése',
+    'hozzászólás küldéséhez be kell jelentkezni',
+    'válasz megszakítása'
   ]
 }
 
@@ -448,6 +503,50 @@ export const commentHeadings: Lexicon = {
     'ý kiến bạn đọc',
     'để lại bình luận',
     'để lại một bình luận'
+  ],
+  ar: [
+    'أضف تعليق',
+    'أضف تعليقاً',
+    'أضف تعليقك',
+    'اترك تعليقاً',
+    'اترك تعليقًا',
+    'التعليقات',
+    'تعليقات',
+    'لا توجد تعليقات'
+  ],
+  fa: [
+    'ارسال نظر',
+    'بدون دیدگاه',
+    'دیدگاه ها',
+    'دیدگاهتان را بنویسید',
+    'دیدگاه‌ها',
+    'نظرات',
+    'نظرات کاربران',
+    'نوشتن دیدگاه'
+  ],
+  el: [
+    'αφήστε ένα σχόλιο',
+    'αφήστε μια απάντηση',
+    'γράψτε ένα σχόλιο',
+    'δεν υπάρχουν σχόλια',
+    'προσθήκη σχολίου',
+    'σχολιάστε',
+    'σχόλια'
+  ],
+  ro: [
+    'adaugă un comentariu',
+    'comentarii',
+    'lasă un comentariu',
+    'lasă un răspuns',
+    'niciun comentariu',
+    'nu există comentarii',
+    'scrie un comentariu'
+  ],
+  hu: [
+    'hozzászólások',
+    'nincs hozzászólás',
+    'szólj hozzá',
+    'vélemény, hozzászólás'
   ]
 }
 
@@ -508,6 +607,20 @@ export const commentLinks: Lexicon = {
   ],
   vi: [
     'xem bình luận'
+  ],
+  ar: [
+    'عرض التعليقات'
+  ],
+  fa: [
+    'مشاهده نظرات'
+  ],
+  el: [
+    'δείτε τα σχόλια',
+    'διαβάστε τα σχόλια'
+  ],
+  ro: [
+    'citește comentariile',
+    'vezi comentariile'
   ]
 }
 
@@ -615,6 +728,32 @@ export const commentNouns: Lexicon = {
   vi: [
     'bình luận',
     'ý kiến'
+  ],
+  ar: [
+    'التعليقات',
+    'تعليق',
+    'تعليقا',
+    'تعليقات',
+    'تعليقاً'
+  ],
+  fa: [
+    'دیدگاه',
+    'دیدگاه‌ها',
+    'نظرات'
+  ],
+  el: [
+    'σχόλια',
+    'σχόλιο'
+  ],
+  ro: [
+    'comentarii',
+    'comentariu',
+    'de comentarii'
+  ],
+  hu: [
+    'hozzászólás',
+    'hozzászólások',
+    'komment'
   ]
 }
 
@@ -711,6 +850,25 @@ export const closedSentences: Lexicon = {
   vi: [
     'bình luận đã bị đóng',
     'đã đóng bình luận'
+  ],
+  ar: [
+    'التعليقات مغلقة',
+    'تم إغلاق التعليقات'
+  ],
+  fa: [
+    'دیدگاه‌ها بسته است',
+    'دیدگاه‌ها بسته شده‌اند'
+  ],
+  el: [
+    'τα σχόλια είναι απενεργοποιημένα',
+    'τα σχόλια είναι κλειστά'
+  ],
+  ro: [
+    'comentariile sunt dezactivate',
+    'comentariile sunt închise'
+  ],
+  hu: [
+    'hozzászólás jelenleg nem lehetséges'
   ]
 }
 
@@ -721,7 +879,8 @@ export const closedSentences: Lexicon = {
  * ###### Notes
  * `Reply` in each language is a verb of prose, but never a line alone in an
  * article. Not `Svar` (Scandinavian `answer`): it heads the answers of an
- * interview.
+ * interview; nor, for the same reason, the nouns `پاسخ`, `Απάντηση`,
+ * `Válasz` (the WordPress `Reply` of Persian, Greek, Hungarian).
  */
 export const commentActions: Lexicon = {
   de: [
@@ -807,6 +966,12 @@ export const commentActions: Lexicon = {
   vi: [
     'báo cáo bình luận',
     'trả lời'
+  ],
+  ar: [
+    'رد'
+  ],
+  ro: [
+    'răspunde'
   ]
 }
 
@@ -938,6 +1103,38 @@ export const formFields: Lexicon = {
     'email',
     'trang web',
     'tên'
+  ],
+  ar: [
+    'الاسم',
+    'البريد الإلكتروني',
+    'التعليق',
+    'الموقع الإلكتروني'
+  ],
+  fa: [
+    'ایمیل',
+    'دیدگاه',
+    'نام',
+    'وب‌ سایت',
+    'وب‌سایت'
+  ],
+  el: [
+    'email',
+    'ιστότοπος',
+    'σχόλιο',
+    'όνομα'
+  ],
+  ro: [
+    'comentariu',
+    'email',
+    'nume',
+    'site web'
+  ],
+  hu: [
+    'e-mail',
+    'e-mail cím',
+    'honlap',
+    'hozzászólás',
+    'név'
   ]
 }
 

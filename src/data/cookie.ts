@@ -578,6 +578,174 @@ export const controlWords: Lexicon = {
     'phép',
     'tùy',
     'chỉnh'
+  ],
+  ar: [
+    'قبول',
+    'الكل',
+    'جميع',
+    'رفض',
+    'موافق',
+    'أوافق',
+    'اوافق',
+    'موافقة',
+    'إعدادات',
+    'الإعدادات',
+    'اعدادات',
+    'حفظ',
+    'التفضيلات',
+    'تخصيص',
+    'إدارة',
+    'ادارة',
+    'الخيارات',
+    'الضرورية',
+    'فقط',
+    'إغلاق',
+    'اغلاق',
+    'المزيد',
+    'اقرأ',
+    'معرفة',
+    'اعرف',
+    'حسنا',
+    'فهمت',
+    'السماح',
+    'متابعة',
+    'سياسة',
+    'الخصوصية'
+  ],
+  fa: [
+    'پذیرش',
+    'پذیرفتن',
+    'قبول',
+    'همه',
+    'رد',
+    'کردن',
+    'می',
+    'کنم',
+    'میکنم',
+    'تنظیمات',
+    'ذخیره',
+    'مدیریت',
+    'ضروری',
+    'فقط',
+    'بستن',
+    'بیشتر',
+    'اطلاعات',
+    'موافقم',
+    'باشه',
+    'متوجه',
+    'شدم',
+    'تأیید',
+    'تایید',
+    'و',
+    'سیاست',
+    'حریم',
+    'خصوصی'
+  ],
+  el: [
+    'αποδοχή',
+    'αποδέχομαι',
+    'όλων',
+    'όλα',
+    'απόρριψη',
+    'απορρίπτω',
+    'ρυθμίσεις',
+    'ρυθμίσεων',
+    'αποθήκευση',
+    'προτιμήσεις',
+    'προτιμήσεων',
+    'διαχείριση',
+    'προσαρμογή',
+    'επιλογές',
+    'επιλογών',
+    'επιλεγμένων',
+    'απαραίτητα',
+    'μόνο',
+    'στατιστικά',
+    'λειτουργικά',
+    'κλείσιμο',
+    'περισσότερα',
+    'μάθετε',
+    'διαβάστε',
+    'και',
+    'συμφωνώ',
+    'εντάξει',
+    'συνέχεια',
+    'πολιτική',
+    'απορρήτου'
+  ],
+  ro: [
+    'accept',
+    'acceptă',
+    'acceptați',
+    'accepta',
+    'toate',
+    'tot',
+    'respinge',
+    'refuz',
+    'refuză',
+    'setări',
+    'setările',
+    'setari',
+    'salvează',
+    'salvați',
+    'preferințe',
+    'preferințele',
+    'personalizează',
+    'gestionează',
+    'necesare',
+    'doar',
+    'închide',
+    'mai',
+    'multe',
+    'detalii',
+    'informații',
+    'află',
+    'și',
+    'sunt',
+    'de',
+    'acord',
+    'am',
+    'înțeles',
+    'ok',
+    'continuă',
+    'permite',
+    'politica',
+    'confidențialitate'
+  ],
+  hu: [
+    'elfogadom',
+    'elfogadás',
+    'elfogadása',
+    'összes',
+    'mindet',
+    'mind',
+    'az',
+    'a',
+    'elutasítom',
+    'elutasítás',
+    'beállítások',
+    'beállítása',
+    'mentés',
+    'testreszabás',
+    'kezelése',
+    'szükséges',
+    'csak',
+    'statisztikai',
+    'bezárás',
+    'bezár',
+    'tovább',
+    'bővebben',
+    'további',
+    'információ',
+    'információk',
+    'és',
+    'rendben',
+    'értem',
+    'engedélyezem',
+    'hozzájárulok',
+    'beleegyezem',
+    'adatvédelmi',
+    'tájékoztató'
   ]
 }
 
@@ -834,7 +1002,79 @@ export const labelWords: Lexicon = {
   zh: ['cookie设置', 'cookie設定', 'cookie政策', 'cookie设定', '接受', '拒绝', '拒絕', '设置', '設定', '政策', '同意', '允许', '允許', '管理'],
   ko: ['설정', '정책', '동의', '허용', '거부', '수락', '관리'],
   id: ['terima', 'tolak', 'setuju', 'pengaturan', 'kebijakan', 'kelola', 'izinkan', 'persetujuan', 'diperlukan'],
-  vi: ['chấp', 'nhận', 'chối', 'cài', 'đặt', 'chính', 'sách', 'quản', 'đồng']
+  vi: ['chấp', 'nhận', 'chối', 'cài', 'đặt', 'chính', 'sách', 'quản', 'đồng'],
+  ar: [
+    'قبول',
+    'رفض',
+    'أوافق',
+    'موافقة',
+    'الموافقة',
+    'إعدادات',
+    'الإعدادات',
+    'اعدادات',
+    'سياسة',
+    'إدارة',
+    'ادارة',
+    'تفضيلات',
+    'التفضيلات',
+    'السماح',
+    'الضرورية'
+  ],
+  fa: ['پذیرش', 'قبول', 'رد', 'موافقم', 'تنظیمات', 'سیاست', 'مدیریت', 'ترجیحات', 'رضایت', 'ضروری'],
+  el: [
+    'αποδοχή',
+    'αποδέχομαι',
+    'απόρριψη',
+    'ρυθμίσεις',
+    'ρυθμίσεων',
+    'πολιτική',
+    'διαχείριση',
+    'προτιμήσεις',
+    'προτιμήσεων',
+    'συγκατάθεση',
+    'απαραίτητα',
+    'συμφωνώ'
+  ],
+  ro: [
+    'accept',
+    'acceptă',
+    'acceptați',
+    'accepta',
+    'respinge',
+    'refuz',
+    'setări',
+    'setările',
+    'setari',
+    'politica',
+    'politică',
+    'gestionează',
+    'preferințe',
+    'preferințele',
+    'consimțământ',
+    'acord',
+    'necesare',
+    'permite'
+  ],
+  hu: [
+    'elfogadom',
+    'elfogadás',
+    'elfogadása',
+    'elutasítom',
+    'elutasítás',
+    'beállítások',
+    'beállítása',
+    'kezelése',
+    'kezelés',
+    'szabályzat',
+    'tájékoztató',
+    'nyilatkozat',
+    'hozzájárulás',
+    'hozzájárulok',
+    'szükséges',
+    'sütibeállítások',
+    'sütikezelés',
+    'sütiszabályzat'
+  ]
 }
 
 /**
@@ -940,7 +1180,12 @@ export const extraWords: Lexicon = {
   ru: ['файлов', 'файлы', 'об', 'о', 'использовании', 'сайта', 'изменить'],
   uk: ['файлів', 'файли', 'про', 'використання', 'сайту', 'змінити'],
   id: ['tentang', 'situs', 'ubah'],
-  vi: ['về', 'của', 'chúng', 'tôi', 'thay', 'đổi']
+  vi: ['về', 'của', 'chúng', 'tôi', 'thay', 'đổi'],
+  ar: ['ملفات', 'ملف', 'تعريف', 'الارتباط', 'الإرتباط', 'ارتباط', 'حول', 'عن', 'استخدام', 'الموقع', 'تغيير'],
+  fa: ['ها', 'های', 'فایل', 'از', 'استفاده', 'درباره', 'سایت', 'تغییر'],
+  el: ['των', 'τα', 'για', 'σχετικά', 'με', 'χρήση', 'χρήσης', 'μας', 'αλλαγή'],
+  ro: ['uri', 'urile', 'urilor', 'module', 'modulele', 'de', 'a', 'cu', 'privind', 'despre', 'utilizare', 'utilizarea', 'site', 'ul', 'modifică'],
+  hu: ['k', 'kat', 'kal', 'a', 'az', 'kapcsolatos', 'használata', 'használatáról', 'módosítása']
 }
 
 /**
@@ -950,8 +1195,11 @@ export const extraWords: Lexicon = {
  * (`クッキーを`, `쿠키를`), where words are not spaced.
  *
  * ###### Notes
- * `Kakor` is also Swedish for cakes, `ciasteczka` Polish for biscuits: a line
- * with one is a banner only if it also says what only a banner says.
+ * `Kakor` is also Swedish for cakes, `ciasteczka` Polish for biscuits,
+ * `sütik` Hungarian for cakes: a line with one is a banner only if it also
+ * says what only a banner says. Arabic and Persian ones (`ملفات تعريف
+ * الارتباط`, `کوکی`) are found inside a run too, as the rule spaces only
+ * Latin, Cyrillic and Greek words (`کوکی‌ها`, `لملفات تعريف الارتباط`).
  */
 export const cookieNames: Lexicon = {
   en: ['cookie', 'cookies'],
@@ -964,7 +1212,10 @@ export const cookieNames: Lexicon = {
   ru: ['куки'],
   uk: ['куки', 'кукі'],
   ja: ['クッキー'],
-  ko: ['쿠키']
+  ko: ['쿠키'],
+  ar: ['ملفات تعريف الارتباط', 'ملفات تعريف الإرتباط', 'ملفات تعريف ارتباط', 'ملف تعريف الارتباط', 'الكوكيز', 'كوكيز'],
+  fa: ['کوکی', 'کوکیها'],
+  hu: ['süti', 'sütik', 'sütiket', 'sütit', 'sütikkel', 'sütikről', 'sütibeállítások', 'sütikezelés', 'sütiszabályzat']
 }
 
 /**
@@ -977,8 +1228,9 @@ export const cookieNames: Lexicon = {
  *
  * ###### Notes
  * Whole words, except in Japanese, Chinese and Korean, where they are found
- * inside a run. `We use` alone is prose; with a cookie word in the same
- * sentence it is the banner. The Japanese ones name the site (`当サイトでは`),
+ * inside a run, and in Arabic and Persian, where they start a word but may
+ * end inside one (`نستخدمها`). `We use` alone is prose; with a cookie word
+ * in the same sentence it is the banner. The Japanese ones name the site (`当サイトでは`),
  * as `Cookieを使用しています` also tells news of other sites.
  */
 export const bannerPhrases: Lexicon = {
@@ -1199,6 +1451,92 @@ export const bannerPhrases: Lexicon = {
     'bằng cách nhấp',
     'bạn đồng ý',
     'chúng tôi và các đối tác'
+  ],
+  ar: [
+    'نستخدم',
+    'يستخدم هذا الموقع',
+    'هذا الموقع يستخدم',
+    'يستخدم موقعنا',
+    'موقعنا يستخدم',
+    'باستمرارك في',
+    'بمواصلة استخدام',
+    'من خلال الاستمرار',
+    'بالنقر على',
+    'فإنك توافق',
+    'أنت توافق',
+    'فأنت توافق',
+    'نحن وشركاؤنا'
+  ],
+  fa: [
+    'استفاده می‌کنیم',
+    'استفاده میکنیم',
+    'استفاده می کنیم',
+    'این سایت از',
+    'این وب‌سایت از',
+    'این وبسایت از',
+    'این وب سایت از',
+    'سایت ما از',
+    'وب‌سایت ما از',
+    'با ادامه استفاده',
+    'با ادامه مرور',
+    'موافقت می‌کنید',
+    'موافقت میکنید',
+    'ما و شرکای ما'
+  ],
+  el: [
+    'χρησιμοποιούμε',
+    'αυτός ο ιστότοπος χρησιμοποιεί',
+    'ο ιστότοπος αυτός χρησιμοποιεί',
+    'ο ιστότοπός μας χρησιμοποιεί',
+    'αυτή η ιστοσελίδα χρησιμοποιεί',
+    'η ιστοσελίδα μας χρησιμοποιεί',
+    'συνεχίζοντας',
+    'κάνοντας κλικ',
+    'αποδέχεστε',
+    'συμφωνείτε',
+    'εμείς και οι συνεργάτες μας'
+  ],
+  ro: [
+    'folosim',
+    'utilizăm',
+    'acest site folosește',
+    'acest site utilizează',
+    'acest site web folosește',
+    'acest site web utilizează',
+    'acest website folosește',
+    'acest website utilizează',
+    'site-ul nostru folosește',
+    'site-ul nostru utilizează',
+    'acest site foloseste',
+    'acest site utilizeaza',
+    'acest site foloseşte',
+    'continuând',
+    'prin continuarea',
+    'făcând clic',
+    'sunteți de acord',
+    'sunteţi de acord',
+    'sunteti de acord',
+    'ești de acord',
+    'noi și partenerii noștri'
+  ],
+  hu: [
+    'használunk',
+    'alkalmazunk',
+    'ez a weboldal',
+    'ez a honlap',
+    'ez a webhely',
+    'weboldalunk',
+    'honlapunk',
+    'weboldalunkon',
+    'honlapunkon',
+    'a weboldal használatával',
+    'weboldalunk használatával',
+    'az oldal használatával',
+    'a honlap használatával',
+    'ön hozzájárul',
+    'hozzájárulsz',
+    'ön elfogadja',
+    'mi és partnereink'
   ]
 }
 
@@ -1268,7 +1606,21 @@ export const consentPhrases: Lexicon = {
   zh: ['如果您继续使用本网站', '如果您繼續使用本網站', '如果您继续使用本站'],
   ko: ['이 사이트를 계속 사용하시면', '이 사이트를 계속 이용하시면'],
   id: ['jika anda terus menggunakan situs ini', 'jika anda melanjutkan menggunakan situs ini'],
-  vi: ['nếu bạn tiếp tục sử dụng trang web này']
+  vi: ['nếu bạn tiếp tục sử dụng trang web này'],
+  ar: ['إذا واصلت استخدام هذا الموقع', 'إذا استمررت في استخدام هذا الموقع', 'إذا كنت ستستمر في استخدام هذا الموقع'],
+  fa: ['اگر به استفاده از این سایت ادامه دهید', 'در صورت ادامه استفاده از این سایت'],
+  el: [
+    'αν συνεχίσετε να χρησιμοποιείτε αυτόν τον ιστότοπο',
+    'εάν συνεχίσετε να χρησιμοποιείτε αυτόν τον ιστότοπο',
+    'αν συνεχίσετε να χρησιμοποιείτε αυτή την ιστοσελίδα'
+  ],
+  ro: [
+    'dacă continuați să utilizați acest site',
+    'dacă continuați să folosiți acest site',
+    'dacă continui să utilizezi acest site',
+    'dacă continui să folosești acest site'
+  ],
+  hu: ['ha továbbra is használja ezt az oldalt', 'ha továbbra is használja ezt a weboldalt', 'ha továbbra is használod ezt az oldalt']
 }
 
 /**
@@ -1303,7 +1655,8 @@ export const purposePhrases: Lexicon = {
   sv: ['den tekniska lagringen eller åtkomsten'],
   da: ['den tekniske lagring eller adgang'],
   nb: ['den tekniske lagringen eller tilgangen'],
-  cs: ['technické uložení nebo přístup']
+  cs: ['technické uložení nebo přístup'],
+  ro: ['stocarea tehnică sau accesul']
 }
 
 /**
@@ -1373,7 +1726,12 @@ export const embedLines: Lexicon = {
   zh: ['加载外部内容', '外部内容', '显示外部内容', '顯示外部內容'],
   ko: ['외부 콘텐츠', '외부 콘텐츠 보기', '외부 콘텐츠 불러오기', '외부 콘텐츠 표시'],
   id: ['konten eksternal', 'muat konten eksternal', 'tampilkan konten eksternal'],
-  vi: ['hiển thị nội dung bên ngoài', 'nội dung bên ngoài', 'tải nội dung bên ngoài']
+  vi: ['hiển thị nội dung bên ngoài', 'nội dung bên ngoài', 'tải nội dung bên ngoài'],
+  ar: ['إظهار المحتوى الخارجي', 'المحتوى الخارجي', 'تحميل المحتوى الخارجي', 'عرض المحتوى الخارجي', 'محتوى خارجي'],
+  fa: ['بارگذاری محتوای خارجی', 'محتوای خارجی', 'نمایش محتوای خارجی'],
+  el: ['εμφάνιση εξωτερικού περιεχομένου', 'εξωτερικό περιεχόμενο', 'φόρτωση εξωτερικού περιεχομένου'],
+  ro: ['afișare conținut extern', 'afișează conținutul extern', 'conținut extern', 'încarcă conținutul extern'],
+  hu: ['külső tartalmak', 'külső tartalmak megjelenítése', 'külső tartalom', 'külső tartalom betöltése', 'külső tartalom megjelenítése']
 }
 
 /**
@@ -1417,5 +1775,10 @@ export const embedStarts: Lexicon = {
   zh: ['我同意显示外部内容'],
   ko: ['외부 콘텐츠 표시에 동의합니다'],
   id: ['saya setuju konten eksternal ditampilkan'],
-  vi: ['tôi đồng ý hiển thị nội dung bên ngoài']
+  vi: ['tôi đồng ý hiển thị nội dung bên ngoài'],
+  ar: ['أوافق على عرض المحتوى الخارجي'],
+  fa: ['با نمایش محتوای خارجی موافقم'],
+  el: ['συμφωνώ με την εμφάνιση εξωτερικού περιεχομένου'],
+  ro: ['sunt de acord cu afișarea conținutului extern'],
+  hu: ['hozzájárulok a külső tartalom megjelenítéséhez', 'hozzájárulok a külső tartalmak megjelenítéséhez']
 }

@@ -39,7 +39,12 @@ export const reservedPhrases: Lexicon = {
     '무단전재-재배포 금지'
   ],
   id: ['hak cipta dilindungi undang-undang', 'seluruh hak cipta dilindungi'],
-  vi: ['bảo lưu mọi quyền', 'giữ toàn quyền']
+  vi: ['bảo lưu mọi quyền', 'giữ toàn quyền'],
+  ar: ['جميع الحقوق محفوظة', 'كل الحقوق محفوظة', 'جميع حقوق النشر محفوظة', 'جميع حقوق الطبع والنشر محفوظة'],
+  fa: ['کلیه حقوق محفوظ است', 'تمامی حقوق محفوظ است', 'همه حقوق محفوظ است', 'كليه حقوق محفوظ است'],
+  el: ['με επιφύλαξη παντός δικαιώματος', 'όλα τα δικαιώματα διατηρούνται', 'όλα τα δικαιώματα κατοχυρωμένα'],
+  ro: ['toate drepturile rezervate', 'toate drepturile sunt rezervate'],
+  hu: ['minden jog fenntartva']
 }
 
 /**
@@ -92,5 +97,12 @@ export const licensePhrases: Lexicon = {
   ru: ['текст доступен по лицензии', 'это произведение доступно по лицензии'],
   uk: ['текст доступний на умовах ліцензії', 'цей твір ліцензовано'],
   ja: ['テキストはクリエイティブ・コモンズ'],
-  zh: ['本页面文字内容在知识共享', '本頁面文字內容在知識共享']
+  zh: ['本页面文字内容在知识共享', '本頁面文字內容在知識共享'],
+  el: [
+    'όλα τα κείμενα είναι διαθέσιμα υπό την',
+    'το κείμενο είναι διαθέσιμο υπό την',
+    'αυτό το έργο χορηγείται με άδεια'
+  ],
+  ro: ['acest text este disponibil sub licența', 'această lucrare este licențiată sub'],
+  hu: ['a lap szövege creative commons', 'ez a mű a creative commons']
 }

@@ -31,7 +31,12 @@ export const hitWords: Lexicon = {
   zh: ['次浏览', '次阅读', '浏览', '浏览次数', '浏览量', '閱讀', '阅读', '阅读量', '點閱'],
   ko: ['조회', '조회수'],
   id: ['dibaca', 'dilihat', 'kali dibaca', 'kali dilihat'],
-  vi: ['lượt xem']
+  vi: ['lượt xem'],
+  ar: ['مشاهدة', 'مشاهدات', 'المشاهدات', 'عدد المشاهدات', 'قراءة', 'عدد القراءات'],
+  fa: ['بازدید', 'بازدیدها', 'تعداد بازدید', 'مشاهده'],
+  el: ['αναγνώσεις', 'προβολές'],
+  ro: ['accesări', 'afișări', 'citiri', 'vizualizare', 'vizualizări'],
+  hu: ['megtekintés', 'megtekintések', 'megtekintések száma', 'olvasottság']
 }
 
 /**
@@ -78,7 +83,12 @@ export const readingLabels: Lexicon = {
   zh: ['閱讀時間', '閱讀時間約', '阅读时间', '预计阅读时间'],
   ko: ['예상 읽기 시간', '읽기 시간', '읽는 시간'],
   id: ['waktu baca', 'waktu membaca'],
-  vi: ['thời gian đọc']
+  vi: ['thời gian đọc'],
+  ar: ['وقت القراءة', 'مدة القراءة', 'زمن القراءة'],
+  fa: ['زمان مطالعه', 'مدت زمان مطالعه', 'زمان خواندن'],
+  el: ['χρόνος ανάγνωσης'],
+  ro: ['timp de citire', 'timp de lectură'],
+  hu: ['becsült olvasási idő', 'olvasási idő']
 }
 
 /**
@@ -106,7 +116,12 @@ export const readingWords: Lexicon = {
   zh: ['閱讀', '阅读'],
   ko: ['분량', '읽기'],
   id: ['baca', 'membaca', 'waktu baca'],
-  vi: ['đọc']
+  vi: ['đọc'],
+  ar: ['قراءة', 'للقراءة'],
+  fa: ['مطالعه', 'زمان مطالعه'],
+  el: ['ανάγνωση', 'ανάγνωσης'],
+  ro: ['de citit', 'de lectură'],
+  hu: ['olvasás', 'olvasási idő']
 }
 
 /**
@@ -134,7 +149,12 @@ export const minuteWords: Lexicon = {
   zh: ['分鐘', '分钟'],
   ko: ['분'],
   id: ['menit'],
-  vi: ['phút']
+  vi: ['phút'],
+  ar: ['دقائق', 'دقيقة'],
+  fa: ['دقیقه'],
+  el: ['λεπτά', 'λεπτό'],
+  ro: ['minut', 'minute'],
+  hu: ['perc']
 }
 
 /**
@@ -152,5 +172,10 @@ export const aboutWords: Lexicon = {
   zh: ['約', '约'],
   ko: ['약'],
   id: ['sekitar'],
-  vi: ['khoảng']
+  vi: ['khoảng'],
+  ar: ['حوالي'],
+  fa: ['حدود'],
+  el: ['περίπου'],
+  ro: ['aprox.', 'circa'],
+  hu: ['kb.', 'körülbelül']
 }

@@ -128,7 +128,17 @@ export const affiliatePhrases: Lexicon = {
     'chúng tôi có thể nhận được hoa hồng',
     'chúng tôi nhận hoa hồng',
     'chúng tôi sẽ nhận được hoa hồng'
-  ]
+  ],
+  ar: ['نتلقى عمولة', 'نحصل على عمولة', 'نكسب عمولة'],
+  fa: ['ممکن است کمیسیون دریافت کنیم', 'ممکن است ما کمیسیون دریافت کنیم', 'ممکن است پورسانت دریافت کنیم'],
+  el: [
+    'ενδέχεται να κερδίσουμε προμήθεια',
+    'ενδέχεται να λάβουμε προμήθεια',
+    'λαμβάνουμε προμήθεια',
+    'μπορεί να λάβουμε προμήθεια'
+  ],
+  ro: ['primim un comision', 'putem câștiga un comision', 'putem primi un comision', 'vom primi un comision'],
+  hu: ['jutalékban részesülhetünk', 'jutalékban részesülünk', 'jutalékot kaphatunk', 'jutalékot kapunk']
 }
 
 /**
@@ -308,6 +318,45 @@ export const advicePhrases: Lexicon = {
     'không thay thế cho việc chẩn đoán',
     'không thay thế lời khuyên của bác sĩ',
     'miễn trừ trách nhiệm:'
+  ],
+  ar: [
+    'إخلاء المسؤولية:',
+    'إخلاء مسؤولية:',
+    'لا تعد نصيحة استثمارية',
+    'لا تغني عن استشارة الطبيب',
+    'لا يعد نصيحة استثمارية',
+    'لا يغني عن استشارة الطبيب',
+    'ليست نصيحة استثمارية',
+    'ولا تغني عن استشارة الطبيب'
+  ],
+  fa: ['جایگزین مشاوره با پزشک نیست', 'جایگزین مشاوره پزشکی نیست', 'سلب مسئولیت:', 'سلب مسؤولیت:'],
+  el: [
+    'αποκλειστικά για ενημερωτικούς σκοπούς',
+    'αποποίηση ευθύνης:',
+    'δεν αποτελεί επενδυτική συμβουλή',
+    'δεν αποτελεί ιατρική συμβουλή',
+    'έχει αποκλειστικά ενημερωτικό χαρακτήρα',
+    'έχει καθαρά ενημερωτικό χαρακτήρα',
+    'μόνο για ενημερωτικούς σκοπούς'
+  ],
+  ro: [
+    'are caracter pur informativ',
+    'au caracter pur informativ',
+    'declinarea responsabilității:',
+    'doar în scop informativ',
+    'exclusiv în scop informativ',
+    'nu constituie o recomandare de investiții',
+    'nu înlocuiește consultul medical',
+    'nu înlocuiește sfatul medicului'
+  ],
+  hu: [
+    'csak tájékoztató jellegű',
+    'felelősségkizárás:',
+    'kizárólag tájékoztató jellegű',
+    'nem helyettesíti az orvosi konzultációt',
+    'nem helyettesíti az orvosi vizsgálatot',
+    'nem minősül befektetési ajánlásnak',
+    'nem minősül befektetési tanácsadásnak'
   ]
 }
 
@@ -357,7 +406,12 @@ export const editorialPhrases: Lexicon = {
   zh: ['不代表本站立场', '不代表本站观点', '不代表本网观点', '我们的编辑政策', '文章观点不代表本站立场'],
   ko: ['편집 가이드라인', '편집 원칙', '편집 정책'],
   id: ['kebijakan editorial kami', 'kebijakan redaksi kami', 'pedoman redaksi kami'],
-  vi: ['chính sách biên tập của chúng tôi', 'nguyên tắc biên tập của chúng tôi']
+  vi: ['chính sách biên tập của chúng tôi', 'nguyên tắc biên tập của chúng tôi'],
+  ar: ['بالضرورة عن رأي الموقع', 'سياستنا التحريرية', 'لا تعبر عن رأي الموقع', 'لا يعبر عن رأي الموقع', 'معاييرنا التحريرية'],
+  fa: ['اصول تحریریه ما', 'سیاست تحریریه ما'],
+  el: ['συντακτικές μας αρχές', 'συντακτική μας πολιτική'],
+  ro: ['politica noastră editorială', 'principiile noastre editoriale', 'standardele noastre editoriale'],
+  hu: ['szerkesztési elveink', 'szerkesztőségi elveink', 'szerkesztőségi irányelveink']
 }
 
 /**
@@ -386,7 +440,12 @@ export const trustLines: Lexicon = {
   zh: ['为什么可以信赖…', '為什麼可以信賴…'],
   ko: ['…을 믿을 수 있는 이유', '…를 믿을 수 있는 이유'],
   id: ['mengapa anda bisa mempercayai …', 'mengapa anda dapat mempercayai …'],
-  vi: ['tại sao bạn có thể tin tưởng …']
+  vi: ['tại sao bạn có thể tin tưởng …'],
+  ar: ['لماذا يمكنك الوثوق ب…', 'لماذا يمكنك الثقة في …'],
+  fa: ['چرا می‌توانید به … اعتماد کنید', 'چرا به ما اعتماد کنید'],
+  el: ['γιατί μπορείτε να εμπιστευτείτε …', 'γιατί να μας εμπιστευτείτε'],
+  ro: ['de ce poți avea încredere în …', 'de ce puteți avea încredere în …', 'de ce să ai încredere în …'],
+  hu: ['miért bízhatsz …', 'miért bízhat bennünk', 'miért bízhatnak bennünk']
 }
 
 /**

@@ -46,7 +46,12 @@ export const strongButtons: Lexicon = {
   zh: ['引用回复', '点击展开'],
   ko: ['인용 답글', '확장하려면 클릭'],
   id: ['klik untuk memperluas', 'kutip'],
-  vi: ['nhấp để mở rộng', 'trích dẫn']
+  vi: ['nhấp để mở rộng', 'trích dẫn'],
+  ar: ['إضافة رد', 'رد مع اقتباس'],
+  fa: ['پاسخ با نقل قول'],
+  el: ['απάντηση με παράθεση'],
+  ro: ['citează', 'răspunde cu citat'],
+  hu: ['kattints a kibontáshoz', 'válasz idézettel']
 }
 
 /**
@@ -93,7 +98,12 @@ export const weakButtons: Lexicon = {
   zh: ['回复', '引用', '举报', '点赞'],
   ko: ['답글', '인용', '신고', '좋아요'],
   id: ['balas', 'laporkan', 'suka'],
-  vi: ['báo cáo', 'thích', 'trả lời']
+  vi: ['báo cáo', 'thích', 'trả lời'],
+  ar: ['إبلاغ', 'اقتباس', 'رد'],
+  fa: ['نقل قول', 'پاسخ', 'گزارش'],
+  el: ['αναφορά', 'απάντηση', 'μου αρέσει', 'παράθεση'],
+  ro: ['citat', 'raportează', 'răspunde', 'îmi place'],
+  hu: ['idézet', 'jelentés', 'tetszik', 'válasz']
 }
 
 /**
@@ -140,7 +150,12 @@ export const counterLabels: Lexicon = {
   zh: ['帖子', '注册时间', '积分'],
   ko: ['게시물', '가입일'],
   id: ['bergabung', 'jumlah pesan'],
-  vi: ['bài viết', 'tham gia']
+  vi: ['bài viết', 'tham gia'],
+  ar: ['المشاركات', 'تاريخ التسجيل', 'عدد الرسائل', 'نقاط'],
+  fa: ['ارسال ها', 'تاريخ عضويت', 'تاریخ عضویت', 'نوشته ها'],
+  el: ['εγγραφή', 'ημερομηνία εγγραφής', 'μηνύματα'],
+  ro: ['data înregistrării', 'mesaje', 'înregistrat'],
+  hu: ['csatlakozott', 'hozzászólások', 'regisztrált', 'üzenetek']
 }
 
 /**
@@ -245,7 +260,8 @@ export const notices: Lexicon = {
   es: ['debes iniciar sesión o registrarte para responder aquí'],
   it: ['devi accedere o registrarti per rispondere qui'],
   pt: ['você deve entrar ou se cadastrar para responder aqui'],
-  ru: ['для ответа в этой теме необходимо авторизоваться']
+  ru: ['для ответа в этой теме необходимо авторизоваться'],
+  el: ['δεν είναι ανοικτή για περαιτέρω απαντήσεις']
 }
 
 /**

@@ -22,7 +22,12 @@ export const lexiconLanguages = [
   'zh',
   'ko',
   'id',
-  'vi'
+  'vi',
+  'ar',
+  'fa',
+  'el',
+  'ro',
+  'hu'
 ] as const
 
 /**

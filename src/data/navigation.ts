@@ -437,6 +437,61 @@ export const skipLinkWords: Lexicon = {
     'đi đến nội dung',
     'đóng',
     'đóng menu'
+  ],
+  ar: [
+    'إغلاق',
+    'إغلاق القائمة',
+    'إلى الأعلى',
+    'ابحث',
+    'الانتقال إلى المحتوى',
+    'الانتقال إلى المحتوى الرئيسي',
+    'البحث عن',
+    'العودة إلى الأعلى',
+    'القائمة',
+    'القائمة الرئيسية',
+    'انتقل إلى المحتوى',
+    'انتقل إلى المحتوى الرئيسي',
+    'بحث',
+    'تخطي إلى المحتوى',
+    'تخطي إلى المحتوى الرئيسي'
+  ],
+  fa: ['بازگشت به بالا', 'بستن', 'بستن منو', 'جستجو', 'جستجو برای', 'جست‌وجو', 'منو', 'منوی اصلی', 'پرش به محتوا', 'پرش به محتوای اصلی'],
+  el: [
+    'άνοιγμα μενού',
+    'αναζήτηση',
+    'αναζήτηση για',
+    'επιστροφή στην κορυφή',
+    'κλείσιμο',
+    'κλείσιμο μενού',
+    'κύριο μενού',
+    'μενού',
+    'μετάβαση στο κύριο περιεχόμενο',
+    'μετάβαση στο περιεχόμενο'
+  ],
+  ro: [
+    'caută',
+    'caută după',
+    'căutare',
+    'deschide meniul',
+    'meniu',
+    'meniu principal',
+    'sari la conţinut',
+    'sari la conținut',
+    'sari la conținutul principal',
+    'înapoi sus',
+    'închide',
+    'închide meniul'
+  ],
+  hu: [
+    'bezárás',
+    'főmenü',
+    'keresés',
+    'menü',
+    'menü bezárása',
+    'menü megnyitása',
+    'ugrás a fő tartalomhoz',
+    'ugrás a tartalomra',
+    'vissza a tetejére'
   ]
 }
 
@@ -539,7 +594,12 @@ export const playerWords: Lexicon = {
   zh: ['全屏', '播放视频', '收听文章', '收听本文', '退出全屏'],
   ko: ['기사 듣기', '동영상 재생', '듣기', '전체 화면', '전체화면'],
   id: ['dengarkan', 'dengarkan artikel', 'layar penuh', 'putar video'],
-  vi: ['nghe bài viết', 'phát video', 'toàn màn hình']
+  vi: ['nghe bài viết', 'phát video', 'toàn màn hình'],
+  ar: ['استمع إلى المقال', 'تشغيل الفيديو', 'ملء الشاشة'],
+  fa: ['تمام صفحه', 'پخش ویدئو', 'پخش ویدیو'],
+  el: ['ακούστε το άρθρο', 'αναπαραγωγή βίντεο', 'πλήρης οθόνη'],
+  ro: ['ascultă articolul', 'ecran complet', 'redă video'],
+  hu: ['teljes képernyő', 'videó lejátszása']
 }
 
 /**
@@ -1025,6 +1085,96 @@ export const moreLinkWords: Lexicon = {
     'xem tất cả',
     'đọc thêm',
     'đọc tiếp'
+  ],
+  ar: [
+    'إقرأ المزيد',
+    'اضغط هنا',
+    'اقرأ المزيد',
+    'التالي',
+    'الخبر التالي',
+    'الخبر السابق',
+    'السابق',
+    'الصفحة التالية',
+    'الصفحة السابقة',
+    'المزيد',
+    'المقال التالي',
+    'المقال السابق',
+    'انقر هنا',
+    'تحميل المزيد',
+    'عرض الكل',
+    'عرض المزيد'
+  ],
+  fa: [
+    'ادامه خبر',
+    'ادامه مطلب',
+    'اینجا کلیک کنید',
+    'بازگشت',
+    'بعدی',
+    'بیشتر',
+    'بیشتر بخوانید',
+    'خبر بعدی',
+    'خبر قبلی',
+    'صفحه بعد',
+    'صفحه قبل',
+    'قبلی',
+    'مشاهده همه',
+    'مطلب بعدی',
+    'مطلب قبلی',
+    'نمایش بیشتر'
+  ],
+  el: [
+    'δείτε περισσότερα',
+    'δείτε όλα',
+    'διαβάστε περισσότερα',
+    'διαβάστε τη συνέχεια',
+    'επόμενη σελίδα',
+    'επόμενο',
+    'επόμενο άρθρο',
+    'κάντε κλικ εδώ',
+    'νεότερα άρθρα',
+    'πίσω',
+    'παλαιότερα άρθρα',
+    'περισσότερα',
+    'προηγούμενη σελίδα',
+    'προηγούμενο',
+    'προηγούμενο άρθρο'
+  ],
+  ro: [
+    'anterior',
+    'articole mai noi',
+    'articole mai vechi',
+    'articolul anterior',
+    'articolul următor',
+    'citeşte mai mult',
+    'citește mai mult',
+    'citește tot articolul',
+    'click aici',
+    'mai mult',
+    'pagina anterioară',
+    'pagina următoare',
+    'următorul',
+    'vezi mai mult',
+    'vezi toate',
+    'înapoi',
+    'încarcă mai mult'
+  ],
+  hu: [
+    'bővebben',
+    'előző',
+    'előző cikk',
+    'előző oldal',
+    'kattints ide',
+    'kattintson ide',
+    'következő',
+    'következő cikk',
+    'következő oldal',
+    'még több',
+    'régebbi bejegyzések',
+    'tovább',
+    'tovább olvasom',
+    'vissza',
+    'összes megtekintése',
+    'újabb bejegyzések'
   ]
 }
 
@@ -1497,6 +1647,88 @@ export const siteLinkWords: Lexicon = {
     'đăng ký',
     'đăng nhập',
     'đăng xuất'
+  ],
+  ar: [
+    'أعلن معنا',
+    'إنشاء حساب',
+    'اتصل بنا',
+    'الشروط والأحكام',
+    'تسجيل الخروج',
+    'تسجيل الدخول',
+    'حجم الخط',
+    'حسابي',
+    'خريطة الموقع',
+    'سياسة الخصوصية',
+    'شروط الاستخدام',
+    'طباعة',
+    'مساعدة',
+    'من نحن'
+  ],
+  fa: [
+    'تماس با ما',
+    'ثبت نام',
+    'ثبت‌نام',
+    'حریم خصوصی',
+    'خروج',
+    'درباره ما',
+    'شرایط استفاده',
+    'قوانین و مقررات',
+    'نسخه چاپی',
+    'نقشه سایت',
+    'ورود',
+    'چاپ'
+  ],
+  el: [
+    'αποσύνδεση',
+    'βοήθεια',
+    'εγγραφή',
+    'εκτύπωση',
+    'επικοινωνήστε μαζί μας',
+    'επικοινωνία',
+    'μέγεθος γραμματοσειράς',
+    'ο λογαριασμός μου',
+    'ποιοι είμαστε',
+    'πολιτική απορρήτου',
+    'σχετικά με εμάς',
+    'σύνδεση',
+    'όροι και προϋποθέσεις',
+    'όροι χρήσης'
+  ],
+  ro: [
+    'ajutor',
+    'autentificare',
+    'caseta redacțională',
+    'conectare',
+    'contact',
+    'contul meu',
+    'deconectare',
+    'despre noi',
+    'harta site-ului',
+    'politica de confidenţialitate',
+    'politica de confidențialitate',
+    'printează',
+    'termeni şi condiţii',
+    'termeni și condiții',
+    'tipărește',
+    'înregistrare'
+  ],
+  hu: [
+    'adatvédelem',
+    'adatvédelmi tájékoztató',
+    'bejelentkezés',
+    'betűméret',
+    'felhasználási feltételek',
+    'fiókom',
+    'impresszum',
+    'kapcsolat',
+    'kijelentkezés',
+    'médiaajánlat',
+    'nyomtatás',
+    'oldaltérkép',
+    'regisztráció',
+    'rólunk',
+    'súgó',
+    'ászf'
   ]
 }
 
@@ -1528,7 +1760,12 @@ export const homeWords: Lexicon = {
   zh: ['主页', '回到首页', '返回首页', '首頁', '首页'],
   ko: ['처음으로', '홈', '홈으로'],
   id: ['beranda', 'halaman utama', 'kembali ke beranda'],
-  vi: ['trang chủ', 'về trang chủ']
+  vi: ['trang chủ', 'về trang chủ'],
+  ar: ['الرئيسية', 'الصفحة الرئيسية', 'العودة إلى الرئيسية'],
+  fa: ['بازگشت به صفحه اصلی', 'خانه', 'صفحه اصلی', 'صفحه نخست'],
+  el: ['αρχική', 'αρχική σελίδα', 'επιστροφή στην αρχική'],
+  ro: ['acasă', 'pagina principală', 'prima pagină', 'înapoi la prima pagină'],
+  hu: ['címlap', 'főoldal', 'kezdőlap', 'vissza a főoldalra']
 }
 
 /**
@@ -2142,6 +2379,102 @@ export const sectionWords: Lexicon = {
     'ý kiến',
     'đời sống',
     'ảnh'
+  ],
+  ar: [
+    'أخبار',
+    'اقتصاد',
+    'الأخبار',
+    'العالم',
+    'تكنولوجيا',
+    'ثقافة',
+    'حوادث',
+    'رأي',
+    'رياضة',
+    'سياسة',
+    'صحة',
+    'صور',
+    'علوم',
+    'فن',
+    'فيديو',
+    'محليات',
+    'مقالات',
+    'منوعات'
+  ],
+  fa: [
+    'اجتماعی',
+    'اخبار',
+    'اقتصادی',
+    'ایران',
+    'بین الملل',
+    'بین‌الملل',
+    'جهان',
+    'سلامت',
+    'سیاسی',
+    'علمی',
+    'عکس',
+    'فرهنگی',
+    'فناوری',
+    'فیلم',
+    'ورزشی',
+    'ویدئو',
+    'ویدیو',
+    'یادداشت'
+  ],
+  el: [
+    'αθλητικά',
+    'απόψεις',
+    'βίντεο',
+    'διεθνή',
+    'ειδήσεις',
+    'ελλάδα',
+    'επιστήμη',
+    'κοινωνία',
+    'κόσμος',
+    'οικονομία',
+    'πολιτική',
+    'πολιτισμός',
+    'τεχνολογία',
+    'υγεία',
+    'φωτογραφίες'
+  ],
+  ro: [
+    'actualitate',
+    'cultură',
+    'economie',
+    'externe',
+    'foto',
+    'internațional',
+    'monden',
+    'opinii',
+    'politică',
+    'românia',
+    'social',
+    'sport',
+    'sănătate',
+    'tehnologie',
+    'video',
+    'ştiri',
+    'știință',
+    'știri'
+  ],
+  hu: [
+    'autó',
+    'belföld',
+    'bulvár',
+    'egészség',
+    'galéria',
+    'gazdaság',
+    'hírek',
+    'kultúra',
+    'közélet',
+    'külföld',
+    'politika',
+    'sport',
+    'tech',
+    'tudomány',
+    'videó',
+    'vélemény',
+    'életmód'
   ]
 }
 
@@ -2174,7 +2507,12 @@ export const pageCounterWords: Lexicon = {
   zh: ['共#页，第#页', '第#頁，共#頁', '第#页/共#页', '第#页，共#页'],
   ko: ['# / # 페이지', '# 페이지 중 #', '#/#페이지'],
   id: ['halaman # dari #'],
-  vi: ['trang # / #', 'trang # của #', 'trang # trên #']
+  vi: ['trang # / #', 'trang # của #', 'trang # trên #'],
+  ar: ['صفحة # من #'],
+  fa: ['صفحه # از #'],
+  el: ['σελίδα # από #'],
+  ro: ['pagina # din #'],
+  hu: ['oldal # / #', 'oldal: # / #']
 }
 
 /**
@@ -2205,7 +2543,11 @@ export const galleryCounterWords: Lexicon = {
   zh: ['图片 # / #', '第#张，共#张'],
   ko: ['사진 # / #', '이미지 # / #'],
   id: ['foto # dari #', 'gambar # dari #'],
-  vi: ['ảnh # / #', 'hình # / #']
+  vi: ['ảnh # / #', 'hình # / #'],
+  ar: ['صورة # من #'],
+  fa: ['تصویر # از #', 'عکس # از #'],
+  el: ['εικόνα # από #', 'φωτογραφία # από #'],
+  ro: ['foto # din #', 'fotografia # din #', 'imaginea # din #']
 }
 
 /**
@@ -2260,7 +2602,12 @@ export const newTabWords: Lexicon = {
   zh: ['在新标签页中打开', '在新窗口中打开', '在新視窗中開啟', '在新分頁中開啟'],
   ko: ['새 창에서 열림', '새 창 열림', '새 탭에서 열림', '새창열림'],
   id: ['buka di tab baru', 'terbuka di jendela baru', 'terbuka di tab baru'],
-  vi: ['mở trong cửa sổ mới', 'mở trong tab mới']
+  vi: ['mở trong cửa sổ mới', 'mở trong tab mới'],
+  ar: ['يفتح في تبويب جديد', 'يفتح في علامة تبويب جديدة', 'يفتح في نافذة جديدة'],
+  fa: ['در زبانه جدید باز می‌شود', 'در پنجره جدید باز میشود', 'در پنجره جدید باز می‌شود'],
+  el: ['ανοίγει σε νέα καρτέλα', 'ανοίγει σε νέο παράθυρο'],
+  ro: ['se deschide într-o fereastră nouă', 'se deschide într-o filă nouă', 'se deschide într-un tab nou'],
+  hu: ['új ablakban nyílik meg', 'új lapon nyílik meg']
 }
 
 /**
@@ -2303,7 +2650,12 @@ export const contentsHeadings: Lexicon = {
   zh: ['目录', '目錄'],
   ko: ['목차'],
   id: ['daftar isi'],
-  vi: ['mục lục']
+  vi: ['mục lục'],
+  ar: ['المحتويات', 'جدول المحتويات', 'في هذا المقال', 'محتويات المقال'],
+  fa: ['آنچه در این مقاله می خوانید', 'در این مقاله', 'فهرست', 'فهرست مطالب'],
+  el: ['πίνακας περιεχομένων', 'περιεχόμενα', 'σε αυτό το άρθρο'],
+  ro: ['conținut', 'cuprins', 'în acest articol'],
+  hu: ['ebben a cikkben', 'tartalom', 'tartalomjegyzék']
 }
 
 /**
@@ -2329,5 +2681,10 @@ export const tableHeadings: Lexicon = {
   zh: ['目录', '目錄'],
   ko: ['목차'],
   id: ['daftar isi'],
-  vi: ['mục lục']
+  vi: ['mục lục'],
+  ar: ['جدول المحتويات'],
+  fa: ['فهرست مطالب'],
+  el: ['πίνακας περιεχομένων'],
+  ro: ['cuprins'],
+  hu: ['tartalomjegyzék']
 }

@@ -92,6 +92,7 @@ export const agencies = [
   'efe',
   'epa',
   'epa-efe',
+  'eurokinissi',
   'europa press',
   'file',
   'file photo',
@@ -102,6 +103,8 @@ export const agencies = [
   'iha',
   'imago',
   'imago images',
+  'inquam photos',
+  'intime news',
   'istock',
   'istockphoto',
   'keystone',
@@ -171,6 +174,18 @@ export const agencies = [
   'тасс',
   'укрінформ',
   'уніан',
+  'أ ف ب',
+  'أسوشيتد برس',
+  'الأناضول',
+  'ایرنا',
+  'ایسنا',
+  'ایلنا',
+  'تسنیم',
+  'رويترز',
+  'شينخوا',
+  'فرانس برس',
+  'كونا',
+  'واس',
   'アフロ',
   'ロイター',
   '中新社',
@@ -245,7 +260,12 @@ export const creditLabels: Lexicon = {
   zh: ['图', '图源', '图片', '图片来源', '圖片', '圖片來源', '摄影', '攝影', '照片'],
   ko: ['사진', '사진 제공', '사진제공', '이미지', '촬영'],
   id: ['foto', 'gambar', 'ilustrasi', 'sumber foto', 'sumber gambar'],
-  vi: ['hình', 'hình ảnh', 'nguồn ảnh', 'ảnh', 'ảnh minh hoạ', 'ảnh minh họa']
+  vi: ['hình', 'hình ảnh', 'nguồn ảnh', 'ảnh', 'ảnh minh hoạ', 'ảnh minh họa'],
+  ar: ['الصورة', 'تصوير', 'صور', 'صورة', 'مصدر الصورة'],
+  fa: ['تصویر', 'عکس', 'عکاس', 'منبع تصویر', 'منبع عکس'],
+  el: ['εικόνα', 'εικονογράφηση', 'πηγή φωτογραφίας', 'φωτ.', 'φωτο', 'φωτογραφία', 'φωτογραφίες'],
+  ro: ['credit foto', 'foto', 'fotograf', 'fotografie', 'ilustrație', 'imagine', 'sursa foto', 'sursă foto'],
+  hu: ['borítókép', 'fotó', 'fotók', 'fotós', 'illusztráció', 'kép', 'képek', 'nyitókép']
 }
 
 /**
@@ -283,5 +303,6 @@ export const creditJoins: Lexicon = {
   nl: ['door'],
   sv: ['av'],
   da: ['af'],
-  nb: ['av']
+  nb: ['av'],
+  fa: ['از']
 }

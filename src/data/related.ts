@@ -1,6 +1,13 @@
 import type {Lexicon} from './lexicon.js'
 
 /**
+ * Arabic `Read also`, as sites spell it: with and without the hamza of
+ * `إقرأ`, the tanween of `أيضاً` written or not (a heading, and a label before
+ * a headline).
+ */
+const arabicReadAlso: ReadonlyArray<string> = ['اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ أيضًا', 'إقرأ أيضا', 'إقرأ أيضاً']
+
+/**
  * Headings of related-content boxes, lower case, without trailing
  * punctuation (`Related Posts:`, `MOST READ`, `Lesen Sie auch`, `■関連記事`
  * and `【関連記事】` match).
@@ -327,6 +334,35 @@ export const relatedHeadings: Lexicon = {
     'xem nhiều nhất',
     'xem thêm',
     'đọc thêm'
+  ],
+  ar: [
+    ...arabicReadAlso,
+    'آخر الأخبار',
+    'أحدث المقالات',
+    'الأكثر مشاهدة',
+    'المزيد من الأخبار',
+    'ذات صلة',
+    'قد يهمك'
+  ],
+  fa: ['آخرین اخبار', 'بیشتر بخوانید', 'همچنین بخوانید', 'نوشته‌های تازه', 'نوشته های تازه'],
+  el: [
+    'διαβάστε ακόμη',
+    'διαβάστε επίσης',
+    'δείτε επίσης',
+    'δημοφιλή',
+    'πρόσφατα άρθρα',
+    'τελευταία νέα',
+    'τελευταίες ειδήσεις'
+  ],
+  ro: ['articole recente', 'articole recomandate', 'citește și', 'citeşte şi', 'ultimele știri', 'vezi și'],
+  hu: [
+    'ajánljuk',
+    'friss hírek',
+    'kapcsolódó',
+    'legfrissebb hírek',
+    'legnépszerűbb',
+    'legutóbbi bejegyzések',
+    'további hírek'
   ]
 }
 
@@ -515,6 +551,41 @@ export const closingHeadings: Lexicon = {
     'tin cùng chuyên mục',
     'tin liên quan',
     'đọc nhiều nhất'
+  ],
+  ar: [
+    'أخبار ذات صلة',
+    'الأكثر قراءة',
+    'قد يعجبك أيضا',
+    'قد يعجبك أيضاً',
+    'مقالات ذات صلة',
+    'مواضيع ذات صلة'
+  ],
+  fa: [
+    'اخبار مرتبط',
+    'مطالب مرتبط',
+    'پربازدیدترین',
+    'پربازدیدترین‌ها',
+    'پربازدیدترین ها'
+  ],
+  el: [
+    'μπορεί να σας ενδιαφέρει',
+    'σχετικά άρθρα',
+    'σχετικά θέματα',
+    'σχετικές ειδήσεις',
+    'τα πιο δημοφιλή'
+  ],
+  ro: [
+    'articole asemănătoare',
+    'articole similare',
+    'cele mai citite',
+    'te-ar putea interesa'
+  ],
+  hu: [
+    'ezek is érdekelhetnek',
+    'hasonló cikkek',
+    'kapcsolódó cikkek',
+    'kapcsolódó hírek',
+    'legolvasottabb'
   ]
 }
 
@@ -573,6 +644,10 @@ export const relatedPrefixes: Lexicon = {
   ru: [
     'еще по',
     'ещё по'
+  ],
+  hu: [
+    'további cikkek',
+    'további hírek'
   ]
 }
 
@@ -744,6 +819,32 @@ export const relatedLabels: Lexicon = {
     'tin liên quan',
     'xem thêm',
     'đọc thêm'
+  ],
+  ar: [
+    ...arabicReadAlso,
+    'اقرأ المزيد',
+    'ذات صلة'
+  ],
+  fa: [
+    'بخوانید',
+    'بیشتر بخوانید',
+    'همچنین بخوانید'
+  ],
+  el: [
+    'διαβάστε ακόμη',
+    'διαβάστε επίσης',
+    'διαβάστε περισσότερα',
+    'δείτε επίσης'
+  ],
+  ro: [
+    'citește și',
+    'citeşte şi',
+    'vezi și'
+  ],
+  hu: [
+    'kapcsolódó',
+    'kapcsolódó cikk',
+    'lásd még'
   ]
 }
 
@@ -772,5 +873,10 @@ export const moreLinks: Lexicon = {
   zh: ['更多', '视频', '阅读更多'],
   ko: ['더보기', '동영상'],
   id: ['baca selengkapnya', 'selengkapnya', 'video'],
-  vi: ['video', 'xem thêm']
+  vi: ['video', 'xem thêm'],
+  ar: ['اقرأ المزيد', 'المزيد'],
+  fa: ['ادامه مطلب', 'بیشتر'],
+  el: ['διαβάστε περισσότερα', 'περισσότερα'],
+  ro: ['citește mai mult', 'detalii', 'mai mult', 'video'],
+  hu: ['bővebben', 'tovább']
 }

@@ -228,7 +228,12 @@ export const copyLinkLines: Lexicon = {
   zh: ['已复制链接', '复制成功', '链接已复制'],
   ko: ['링크 복사', '링크가 복사되었습니다'],
   id: ['link disalin', 'salin link', 'salin tautan', 'tautan disalin'],
-  vi: ['đã sao chép liên kết', 'sao chép liên kết']
+  vi: ['đã sao chép liên kết', 'sao chép liên kết'],
+  ar: ['تم النسخ', 'تم نسخ الرابط', 'تم نسخ الرابط بنجاح', 'نسخ الرابط'],
+  fa: ['کپی لینک', 'کپی شد', 'لینک با موفقیت کپی شد', 'لینک کپی شد'],
+  el: ['αντιγραφή συνδέσμου', 'αντιγράφηκε', 'αντιγράφηκε στο πρόχειρο', 'ο σύνδεσμος αντιγράφηκε'],
+  ro: ['copiază link-ul', 'copiază linkul', 'link copiat', 'link-ul a fost copiat', 'linkul a fost copiat'],
+  hu: ['a link vágólapra másolva', 'link másolása', 'link másolva', 'link vágólapra másolva', 'vágólapra másolva']
 }
 
 /**
@@ -274,7 +279,12 @@ export const strongButtonWords: Lexicon = {
   ja: ['シェア', 'シェアする', 'ツイート', 'ポスト', 'メールで送る', 'はてなブックマーク', 'リンクをコピーする', 'lineで送る', 'フェイスブック', 'ツイッター'],
   zh: ['分享', '分享到', '转发', '微信', '微博', 'qq空间', '朋友圈', '复制链接'],
   ko: ['공유', '공유하기', '카카오톡', '카카오스토리', '페이스북', '트위터'],
-  id: ['bagikan']
+  id: ['bagikan'],
+  ar: ['شارك', 'مشاركة', 'فيسبوك', 'تويتر', 'واتساب'],
+  fa: ['اشتراک‌گذاری', 'تلگرام'],
+  el: ['κοινοποίηση', 'κοινοποιήστε', 'μοιραστείτε'],
+  ro: ['distribuie', 'partajează'],
+  hu: ['megosztás', 'megosztom', 'facebookon', 'twitteren']
 }
 
 /**
@@ -301,7 +311,12 @@ export const weakButtonWords: Lexicon = {
   zh: ['打印', '复制', '收藏'],
   ko: ['인쇄', '복사', '스크랩', '저장'],
   id: ['cetak', 'salin', 'simpan'],
-  vi: ['chia', 'lưu']
+  vi: ['chia', 'lưu'],
+  ar: ['طباعة', 'نسخ', 'حفظ', 'إرسال'],
+  fa: ['اشتراک', 'چاپ', 'کپی', 'ذخیره', 'ارسال'],
+  el: ['εκτύπωση', 'αντιγραφή', 'αποστολή', 'αποθήκευση'],
+  ro: ['printează', 'tipărește', 'copiază', 'trimite', 'salvează'],
+  hu: ['nyomtatás', 'másolás', 'küldés', 'mentés']
 }
 
 /**
@@ -324,7 +339,12 @@ export const linkWordsByLanguage: Lexicon = {
   ru: ['в', 'через'],
   uk: ['в', 'у', 'через'],
   id: ['ke', 'di', 'via', 'lewat'],
-  vi: ['qua', 'lên', 'trên']
+  vi: ['qua', 'lên', 'trên'],
+  ar: ['على', 'عبر'],
+  fa: ['در', 'به', 'با'],
+  el: ['στο', 'στην', 'μέσω', 'με'],
+  ro: ['pe', 'prin', 'cu'],
+  hu: ['a', 'az']
 }
 
 /**
@@ -347,5 +367,10 @@ export const objectWordsByLanguage: Lexicon = {
   ru: ['статьей', 'статьёй', 'новостью'],
   uk: ['статтею', 'новиною'],
   id: ['artikel', 'berita', 'ini'],
-  vi: ['sẻ', 'bài', 'viết', 'này']
+  vi: ['sẻ', 'bài', 'viết', 'này'],
+  ar: ['هذا', 'هذه', 'المقال', 'الخبر'],
+  fa: ['این', 'مطلب', 'خبر', 'گذاری', 'بگذارید'],
+  el: ['το', 'αυτό', 'άρθρο'],
+  ro: ['acest', 'articol', 'articolul', 'știrea'],
+  hu: ['ezt', 'cikk', 'cikket']
 }

@@ -62,7 +62,28 @@ export const strongButtons: Lexicon = {
   zh: ['加入购物车', '立即购买', '有货', '缺货', '已售罄'],
   ko: ['장바구니 담기', '바로 구매', '바로구매', '품절'],
   id: ['beli sekarang', 'stok habis', 'tambah ke keranjang'],
-  vi: ['còn hàng', 'hết hàng', 'mua ngay', 'thêm vào giỏ hàng']
+  vi: ['còn hàng', 'hết hàng', 'mua ngay', 'thêm vào giỏ hàng'],
+  ar: [
+    'أضف إلى السلة',
+    'أضف الى السلة',
+    'إضافة إلى السلة',
+    'اشتر الآن',
+    'عرض السلة',
+    'غير متوفر في المخزون',
+    'متوفر في المخزون',
+    'نفذت الكمية'
+  ],
+  fa: ['افزودن به سبد', 'افزودن به سبد خرید', 'در انبار موجود نمی باشد', 'مشاهده سبد خرید', 'موجود در انبار', 'ناموجود'],
+  el: [
+    'άμεσα διαθέσιμο',
+    'εκτός αποθέματος',
+    'εξαντλημένο',
+    'προβολή καλαθιού',
+    'προσθήκη στο καλάθι',
+    'σε απόθεμα'
+  ],
+  ro: ['adaugă în coș', 'adaugă în coş', 'cumpără acum', 'stoc epuizat', 'vezi coșul', 'în stoc'],
+  hu: ['kosárba', 'kosárba rakom', 'kosárba teszem', 'kosár megtekintése', 'nincs raktáron', 'raktáron', 'elfogyott']
 }
 
 /**
@@ -78,7 +99,12 @@ export const weakButtons: Lexicon = {
   es: ['cantidad', 'comparar'],
   it: ['confronta', 'quantità'],
   pt: ['comparar', 'quantidade'],
-  nl: ['aantal', 'vergelijken']
+  nl: ['aantal', 'vergelijken'],
+  ar: ['الكمية', 'مقارنة'],
+  fa: ['تعداد', 'مقایسه'],
+  el: ['ποσότητα', 'σύγκριση'],
+  ro: ['cantitate', 'compară'],
+  hu: ['mennyiség', 'összehasonlítás']
 }
 
 /**
@@ -110,7 +136,12 @@ export const notices: Lexicon = {
   sv: ['din varukorg är tom', 'skriv en recension'],
   ru: ['ваша корзина пуста', 'написать отзыв'],
   ja: ['カートは空です', 'レビューを書く'],
-  zh: ['购物车是空的', '写评论']
+  zh: ['购物车是空的', '写评论'],
+  ar: ['اكتب مراجعة', 'سلة مشترياتك فارغة', 'سلة المشتريات فارغة', 'لا يوجد أي مراجعات بعد', 'لا توجد مراجعات بعد'],
+  fa: ['سبد خرید شما خالی است', 'سبد خرید شما در حال حاضر خالی است', 'هیچ دیدگاهی برای این محصول نوشته نشده است'],
+  el: ['γράψτε μια αξιολόγηση', 'δεν υπάρχουν αξιολογήσεις ακόμη', 'το καλάθι σας είναι άδειο'],
+  ro: ['coșul de cumpărături este gol', 'coșul tău este gol', 'nu există recenzii încă', 'scrie o recenzie'],
+  hu: ['a kosár üres', 'a kosarad üres', 'a kosár jelenleg üres', 'még nincsenek értékelések', 'értékelés írása']
 }
 
 /**
@@ -153,7 +184,12 @@ export const crossSellHeadings: Lexicon = {
   zh: ['最近浏览', '相关产品', '相关商品'],
   ko: ['관련 상품', '최근 본 상품'],
   id: ['produk serupa', 'produk terkait'],
-  vi: ['sản phẩm liên quan', 'sản phẩm tương tự']
+  vi: ['sản phẩm liên quan', 'sản phẩm tương tự'],
+  ar: ['منتجات ذات صلة', 'منتجات مشابهة'],
+  fa: ['محصولات مرتبط', 'محصولات مشابه'],
+  el: ['παρόμοια προϊόντα', 'σχετικά προϊόντα'],
+  ro: ['produse asemănătoare', 'produse similare', 'produse vizualizate recent'],
+  hu: ['hasonló termékek', 'kapcsolódó termékek', 'legutóbb megtekintett termékek']
 }
 
 /**
@@ -185,7 +221,12 @@ export const reviewHeadings: Lexicon = {
   zh: ['顾客评价', '用户评价'],
   ko: ['고객 리뷰', '상품 리뷰'],
   id: ['ulasan pelanggan'],
-  vi: ['đánh giá của khách hàng']
+  vi: ['đánh giá của khách hàng'],
+  ar: ['آراء العملاء', 'تقييمات العملاء', 'مراجعات العملاء'],
+  fa: ['نظرات خریداران'],
+  el: ['αξιολογήσεις πελατών', 'κριτικές πελατών'],
+  ro: ['recenzii clienți', 'recenziile clienților'],
+  hu: ['vásárlói vélemények', 'vásárlói értékelések']
 }
 
 /**
@@ -209,5 +250,9 @@ export const reviewWords: Lexicon = {
   sv: ['betyg', 'recensioner', 'omdömen'],
   ru: ['отзывы', 'отзывов', 'отзыва', 'оценок', 'оценки'],
   ja: ['件のレビュー', '件の評価', 'レビュー'],
-  zh: ['条评论', '条评价', '评价']
+  zh: ['条评论', '条评价', '评价'],
+  ar: ['المراجعات', 'تقييم', 'تقييمات', 'مراجعة', 'مراجعات'],
+  el: ['αξιολογήσεις', 'αξιολόγηση', 'κριτικές'],
+  ro: ['evaluări', 'recenzie', 'recenzii', 'stele'],
+  hu: ['értékelés', 'értékelések', 'vélemény', 'vélemények']
 }

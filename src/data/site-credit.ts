@@ -76,7 +76,12 @@ export const platformCueWords: Lexicon = {
   zh: ['技术支持：', '技術支援：', '由 * 强力驱动', '由 * 驱动', '自豪地使用 wordpress', '自豪地采用 wordpress'],
   ko: ['* 사용중', '기술 지원:', '자랑스럽게 * 사용중'],
   id: ['bangga menggunakan', 'diberdayakan oleh', 'dipersembahkan oleh', 'ditenagai oleh'],
-  vi: ['cung cấp bởi', 'sử dụng nền tảng', 'tự hào sử dụng', 'vận hành bởi', 'được cung cấp bởi', 'được xây dựng trên']
+  vi: ['cung cấp bởi', 'sử dụng nền tảng', 'tự hào sử dụng', 'vận hành bởi', 'được cung cấp bởi', 'được xây dựng trên'],
+  ar: ['مدعوم بواسطة', 'مدعوم بواسطة * بكل فخر', 'يعمل بواسطة ووردبريس', 'يعمل بواسطة wordpress'],
+  fa: ['با افتخار، نیرو گرفته از', 'با افتخار نیرو گرفته از', 'با نیروی وردپرس', 'قدرت گرفته از', 'نیرو گرفته از'],
+  el: ['με τη δύναμη του wordpress', 'με την υποστήριξη του wordpress'],
+  ro: ['cu mândrie propulsat de', 'propulsat cu mândrie de', 'propulsat de', 'propulsată cu mândrie de', 'propulsată de'],
+  hu: ['büszkén működteti', 'köszönjük wordpress', 'működteti:']
 }
 
 /**
@@ -187,7 +192,19 @@ export const designCueWords: Lexicon = {
     'thiết kế website bởi',
     'thiết kế website:',
     'thiết kế:'
-  ]
+  ],
+  ar: ['تصميم الموقع:', 'تصميم بواسطة', 'تصميم وبرمجة:', 'تصميم وتطوير:', 'تم التصميم بواسطة'],
+  fa: ['طراحی سایت توسط', 'طراحی سایت:', 'طراحی شده توسط', 'طراحی و اجرا:', 'طراحی و توسعه توسط', 'طراحی و توسعه:'],
+  el: [
+    'ανάπτυξη από',
+    'κατασκευή ιστοσελίδας:',
+    'κατασκευή ιστοσελίδων:',
+    'σχεδιασμός από',
+    'σχεδιασμός ιστοσελίδας:',
+    'σχεδιάστηκε από'
+  ],
+  ro: ['design web:', 'design și dezvoltare:', 'dezvoltat de', 'site realizat de', 'web design:', 'website realizat de'],
+  hu: ['a honlapot készítette', 'a weboldalt készítette', 'honlapkészítés:', 'webdesign:', 'weboldal készítés:', 'weboldalkészítés:']
 }
 
 /**
@@ -226,7 +243,12 @@ export const companionWords: Lexicon = {
   zh: ['主机：', '托管于', '服务器：'],
   ko: ['호스팅 제공', '호스팅:'],
   id: ['dibuat dengan cinta', 'hosting oleh', 'hosting:'],
-  vi: ['hosting:', 'làm với tình yêu', 'lưu trữ bởi']
+  vi: ['hosting:', 'làm với tình yêu', 'lưu trữ bởi'],
+  ar: ['الاستضافة:', 'استضافة:'],
+  fa: ['میزبانی توسط', 'میزبانی:'],
+  el: ['φιλοξενία:', 'φιλοξενείται από'],
+  ro: ['găzduire:', 'găzduit de', 'hosting:'],
+  hu: ['hosting:', 'tárhely:']
 }
 
 /**
@@ -253,7 +275,12 @@ export const rightsWords: Lexicon = {
   zh: ['保留所有权利', '版权所有', '版權所有'],
   ko: ['모든 권리 보유', '무단 전재 및 재배포 금지'],
   id: ['hak cipta dilindungi', 'hak cipta dilindungi undang-undang'],
-  vi: ['bảo lưu mọi quyền', 'giữ bản quyền']
+  vi: ['bảo lưu mọi quyền', 'giữ bản quyền'],
+  ar: ['الحقوق محفوظة', 'جميع الحقوق محفوظة', 'كل الحقوق محفوظة'],
+  fa: ['تمامی حقوق محفوظ است', 'کلیه حقوق محفوظ است', 'کليه حقوق محفوظ است'],
+  el: ['με επιφύλαξη παντός δικαιώματος', 'όλα τα δικαιώματα διατηρούνται', 'όλα τα δικαιώματα κατοχυρωμένα'],
+  ro: ['toate drepturile rezervate', 'toate drepturile sunt rezervate'],
+  hu: ['minden jog fenntartva']
 }
 
 /**
@@ -282,5 +309,10 @@ export const nameConnectors: Lexicon = {
   ru: ['для', 'и', 'от'],
   uk: ['від', 'для', 'та', 'і'],
   id: ['dan', 'oleh', 'untuk'],
-  vi: ['bởi', 'cho', 'và']
+  vi: ['bởi', 'cho', 'và'],
+  ar: ['و'],
+  fa: ['و'],
+  el: ['για', 'και', 'από'],
+  ro: ['de', 'din', 'pentru', 'și'],
+  hu: ['a', 'az', 'és']
 }

@@ -30,7 +30,12 @@ export const sourceLabels: Lexicon = {
   zh: ['來源', '出处', '来源', '消息来源', '資料來源', '资料来源'],
   ko: ['자료 출처', '출처'],
   id: ['sumber'],
-  vi: ['nguồn', 'nguồn tin']
+  vi: ['nguồn', 'nguồn tin'],
+  ar: ['المصادر', 'المصدر'],
+  fa: ['منابع', 'منبع'],
+  el: ['πηγές', 'πηγή'],
+  ro: ['sursa', 'sursă', 'surse'],
+  hu: ['forrás', 'források']
 }
 
 /**
@@ -61,7 +66,15 @@ export const firstPublished: Lexicon = {
   uk: ['вперше опубліковано', 'статтю вперше опубліковано'],
   zh: ['原文首发于', '本文首发于', '首发于'],
   id: ['artikel ini pertama kali terbit', 'artikel ini telah tayang', 'pertama kali dipublikasikan'],
-  vi: ['bài viết được đăng lần đầu', 'bài viết được đăng lần đầu tiên']
+  vi: ['bài viết được đăng lần đầu', 'bài viết được đăng lần đầu tiên'],
+  el: [
+    'δημοσιεύθηκε αρχικά',
+    'δημοσιεύτηκε αρχικά',
+    'πρώτη δημοσίευση',
+    'το άρθρο δημοσιεύθηκε αρχικά',
+    'το άρθρο δημοσιεύτηκε αρχικά'
+  ],
+  ro: ['acest articol a fost publicat inițial', 'articolul a fost publicat inițial', 'publicat inițial']
 }
 
 /**
@@ -111,7 +124,12 @@ export const dataWords: Lexicon = {
   zh: ['数据', '统计', '统计局', '調查', '调查'],
   ko: ['자료', '조사', '통계'],
   id: ['bps', 'data', 'survei'],
-  vi: ['khảo sát', 'số liệu', 'thống kê']
+  vi: ['khảo sát', 'số liệu', 'thống kê'],
+  ar: ['إحصاءات', 'استطلاع', 'الإحصاء', 'البيانات', 'بيانات', 'تقرير', 'دراسة', 'وزارة'],
+  fa: ['آمار', 'داده‌ها', 'گزارش', 'نظرسنجی', 'وزارت', 'پژوهش'],
+  el: ['δεδομένα', 'δημοσκόπηση', 'ελστατ', 'έκθεση', 'έρευνα', 'στοιχεία', 'υπουργείο'],
+  ro: ['date', 'ins', 'ministerul', 'raport', 'sondaj', 'statistică', 'studiu'],
+  hu: ['adatok', 'felmérés', 'jelentés', 'ksh', 'kutatás', 'statisztika']
 }
 
 /**
@@ -137,5 +155,10 @@ export const noteWords: Lexicon = {
   ru: ['номере', 'странице'],
   uk: ['номері', 'сторінці'],
   id: ['edisi', 'halaman'],
-  vi: ['số', 'trang']
+  vi: ['số', 'trang'],
+  ar: ['العدد', 'صفحة'],
+  fa: ['شماره', 'صفحه'],
+  el: ['έκδοση', 'σελίδα', 'φύλλο'],
+  ro: ['ediția', 'numărul', 'pagina'],
+  hu: ['oldalon', 'számában']
 }

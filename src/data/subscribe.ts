@@ -428,6 +428,29 @@ export const promptWordsByLanguage: Lexicon = {
   vi: [
     'bạn', 'bản', 'chúng', 'cho', 'của', 'email', 'hàng', 'miễn', 'mới', 'ngay', 'ngày', 'nhận', 'nhập', 'nhất',
     'phí', 'qua', 'tin', 'tôi', 'tuần', 'và', 'với', 'đây', 'để', 'tại'
+  ],
+  ar: [
+    'أدخل', 'ادخل', 'آخر', 'احصل', 'الآن', 'الأخبار', 'الاخبار', 'الإخبارية', 'الاخبارية', 'النشرة', 'إلى', 'الى',
+    'على', 'عنوان', 'في', 'لتصلك', 'لتلقي', 'مباشرة', 'مجانا', 'من', 'يوميا', 'أو', 'شكرا', 'صالح', 'بريدك', 'انضم'
+  ],
+  fa: [
+    'آخرین', 'اخبار', 'از', 'اکنون', 'ایمیل', 'برای', 'به', 'خود', 'در', 'دریافت', 'رایگان', 'را', 'روزانه', 'شما',
+    'عضویت', 'کنید', 'لطفا', 'ما', 'معتبر', 'وارد', 'و', 'بپیوندید'
+  ],
+  el: [
+    'για', 'δωρεάν', 'εγγραφή', 'εδώ', 'ειδήσεις', 'εισάγετε', 'ενημερωθείτε', 'ενημερώσεις', 'email', 'e-mail',
+    'έγκυρο', 'η', 'και', 'καθημερινά', 'λάβετε', 'λαμβάνετε', 'μας', 'μείνετε', 'νέα', 'πληκτρολογήστε', 'σας',
+    'στα', 'στη', 'στην', 'στο', 'συνδρομή', 'τα', 'τελευταία', 'το', 'τώρα'
+  ],
+  ro: [
+    'acum', 'adresa', 'aici', 'cele', 'conectează-te', 'cont', 'contul', 'de', 'deja', 'direct', 'e-mail', 'email',
+    'ești', 'gratuit', 'gratuită', 'informat', 'introdu', 'introduceți', 'în', 'la', 'mulțumim', 'noastre', 'noastră',
+    'nostru', 'pe', 'pentru', 'primește', 'primiți', 'rămâi', 'săptămânal', 'ta', 'te', 'tău', 'ultimele', 'valid',
+    'validă', 'zilnic', 'și', 'știri', 'știrile'
+  ],
+  hu: [
+    'a', 'add', 'adja', 'az', 'címed', 'címét', 'e-mail', 'email', 'elsőként', 'és', 'érvényes', 'heti', 'hírek',
+    'híreket', 'ingyen', 'ingyenes', 'itt', 'kérjük', 'köszönjük', 'legfrissebb', 'meg', 'most', 'napi', 'naponta'
   ]
 }
 
@@ -460,7 +483,12 @@ export const newsletterPhrases: Lexicon = {
   zh: chineseNewsletter,
   ko: ['뉴스레터', '뉴스레터를', '뉴스레터에'],
   id: ['buletin', 'kotak masuk'],
-  vi: ['nhận bản tin', 'qua email']
+  vi: ['nhận bản tin', 'qua email'],
+  ar: ['النشرة البريدية', 'نشرتنا البريدية', 'القائمة البريدية', 'قائمتنا البريدية', 'صندوق بريدك'],
+  fa: ['خبرنامه'],
+  el: ['ενημερωτικό δελτίο'],
+  ro: ['buletinul informativ', 'newsletter-ul', 'newsletterul'],
+  hu: ['hírlevél', 'hírlevelet', 'hírlevélre', 'hírlevelünk', 'hírlevelünkre', 'hírlevelünket']
 }
 
 /**
@@ -506,7 +534,15 @@ export const promptPhrases: Lexicon = {
   zh: chinesePrompt,
   ko: ['구독', '구독하기', '구독하세요', '구독 신청', '무료 회원가입', '회원가입'],
   id: ['berlangganan', 'daftar gratis', 'daftar sekarang', 'langganan'],
-  vi: ['đăng ký miễn phí', 'đăng ký ngay', 'đăng ký nhận']
+  vi: ['đăng ký miễn phí', 'đăng ký ngay', 'đăng ký nhận'],
+  ar: ['اشترك', 'اشتركوا', 'اشترك الآن', 'الاشتراك', 'اشتراك', 'سجل الآن', 'سجّل الآن'],
+  fa: ['عضو شوید', 'مشترک شوید', 'ثبت نام کنید'],
+  el: ['εγγραφείτε', 'γραφτείτε', 'εγγράψου', 'γράψου', 'κάντε εγγραφή', 'γίνετε συνδρομητής', 'γίνε συνδρομητής'],
+  ro: ['abonează-te', 'abonați-vă', 'abonaţi-vă', 'abonare', 'abonament', 'abonat', 'înscrie-te', 'înscrieți-vă'],
+  hu: [
+    'iratkozzon fel', 'iratkozz fel', 'feliratkozás', 'feliratkozom', 'fizessen elő', 'fizess elő', 'előfizetés',
+    'előfizető', 'regisztráljon', 'regisztrálj'
+  ]
 }
 
 /**
@@ -532,7 +568,12 @@ export const emailPhrases: Lexicon = {
   zh: chineseEmail,
   ko: ['이메일 주소', '이메일 주소를', '이메일을'],
   id: ['alamat e-mail', 'alamat email', 'email anda'],
-  vi: ['địa chỉ email', 'email của bạn', 'nhập email']
+  vi: ['địa chỉ email', 'email của bạn', 'nhập email'],
+  ar: ['البريد الإلكتروني', 'البريد الالكتروني', 'بريدك الإلكتروني', 'بريدك الالكتروني', 'عنوان البريد'],
+  fa: ['آدرس ایمیل', 'نشانی ایمیل', 'ایمیل خود', 'پست الکترونیک'],
+  el: ['email σας', 'e-mail σας', 'διεύθυνση email', 'διεύθυνση e-mail'],
+  ro: ['adresa de email', 'adresa de e-mail', 'adresa ta de email', 'adresa ta de e-mail'],
+  hu: ['e-mail cím', 'e-mail címe', 'e-mail címed', 'e-mail címét', 'e-mail-cím', 'email cím', 'email címét']
 }
 
 /**
@@ -584,7 +625,12 @@ export const paywallPhrases: Lexicon = {
   zh: chinesePaywall,
   ko: ['구독자 전용', '유료 회원 전용', '유료 기사', '회원 전용'],
   id: ['hanya untuk pelanggan', 'khusus member', 'khusus pelanggan', 'konten premium', 'untuk pelanggan'],
-  vi: ['dành cho thành viên', 'dành riêng cho thành viên']
+  vi: ['dành cho thành viên', 'dành riêng cho thành viên'],
+  ar: ['للمشتركين فقط', 'حصري للمشتركين', 'حصريا للمشتركين', 'متاح للمشتركين', 'خاص بالمشتركين'],
+  fa: ['فقط برای مشترکین', 'ویژه مشترکین', 'ویژه مشترکان', 'برای مشترکین'],
+  el: ['αποκλειστικά για συνδρομητές', 'για συνδρομητές', 'μόνο για συνδρομητές'],
+  ro: ['doar pentru abonați', 'exclusiv pentru abonați', 'pentru abonați', 'pentru abonaţi'],
+  hu: ['csak előfizetőknek', 'előfizetőknek', 'előfizetői tartalom', 'csak előfizetők számára']
 }
 
 /**
@@ -609,7 +655,12 @@ export const wallWordsByLanguage: Lexicon = {
   uk: ['доступна', 'доступний', 'матеріал', 'стаття', 'ця', 'цей'],
   ko: ['이', '기사입니다', '콘텐츠입니다'],
   id: ['artikel', 'ini'],
-  vi: ['bài', 'này', 'viết']
+  vi: ['bài', 'này', 'viết'],
+  ar: ['المادة', 'المحتوى', 'المقال', 'هذا', 'هذه'],
+  fa: ['است', 'این', 'محتوا', 'مطلب', 'مقاله'],
+  el: ['άρθρο', 'αυτό', 'διαθέσιμο', 'είναι', 'περιεχόμενο'],
+  ro: ['acest', 'articol', 'articolul', 'conținut', 'conținutul', 'disponibil', 'este'],
+  hu: ['cikk', 'elérhető', 'érhető', 'ez', 'olvasható', 'tartalom']
 }
 
 /**
@@ -639,7 +690,12 @@ export const loneWords: Lexicon = {
   ja: [...japaneseNewsletter, ...japanesePrompt, ...japaneseEmail, ...japanesePaywall],
   zh: [...chineseNewsletter, ...chinesePrompt, ...chineseEmail, ...chinesePaywall],
   ko: ['구독하기', '구독하세요', '뉴스레터'],
-  id: ['berlangganan']
+  id: ['berlangganan'],
+  ar: ['اشترك'],
+  fa: ['خبرنامه'],
+  el: ['εγγραφείτε'],
+  ro: ['abonează-te', 'abonați-vă'],
+  hu: ['feliratkozás', 'hírlevél']
 }
 
 /**
@@ -664,7 +720,12 @@ export const openWords: Lexicon = {
   ru: ['в', 'для', 'и', 'или', 'на', 'нашу'],
   uk: ['для', 'або', 'на', 'нашу', 'та', 'і'],
   id: ['dan', 'ke', 'untuk'],
-  vi: ['cho', 'của', 'và']
+  vi: ['cho', 'của', 'và'],
+  ar: ['أو', 'إلى', 'الى', 'على', 'في', 'من'],
+  fa: ['از', 'برای', 'به', 'در', 'را', 'و'],
+  el: ['για', 'και', 'στη', 'στην', 'στο', 'στα', 'τα', 'τη', 'την', 'το'],
+  ro: ['cu', 'de', 'în', 'la', 'pe', 'pentru', 'sau', 'și'],
+  hu: ['a', 'az', 'és', 'vagy']
 }
 
 /**
@@ -735,5 +796,10 @@ export const signupStatuses: Lexicon = {
   zh: ['感谢您的订阅', '订阅成功'],
   ko: ['구독해 주셔서 감사합니다', '구독이 완료되었습니다'],
   id: ['terima kasih telah berlangganan'],
-  vi: ['cảm ơn bạn đã đăng ký']
+  vi: ['cảm ơn bạn đã đăng ký'],
+  ar: ['شكرا لاشتراكك', 'شكراً لاشتراكك', 'تم الاشتراك بنجاح', 'تم اشتراكك بنجاح'],
+  fa: ['عضویت شما با موفقیت انجام شد', 'از عضویت شما سپاسگزاریم'],
+  el: ['ευχαριστούμε για την εγγραφή σας', 'η εγγραφή σας ολοκληρώθηκε'],
+  ro: ['mulțumim pentru abonare', 'te-ai abonat cu succes', 'v-ați abonat cu succes'],
+  hu: ['köszönjük a feliratkozást', 'sikeres feliratkozás', 'sikeresen feliratkozott']
 }

@@ -1,6 +1,27 @@
 import type {Lexicon} from './lexicon.js'
 
 /**
+ * Arabic and Persian tag labels: the same words head a tag list and, with a
+ * colon, start one (neither script has capitals to tell a list from a
+ * sentence, so `colonLabels` ask for the colon).
+ */
+const arabicLabels: ReadonlyArray<string> = ['التصنيف', 'التصنيفات', 'الكلمات المفتاحية', 'الوسوم', 'كلمات مفتاحية', 'نشر في', 'نُشر في', 'وسوم']
+
+const persianLabels: ReadonlyArray<string> = [
+  'ارسال شده در',
+  'برچسب',
+  'برچسب ها',
+  'برچسب‌ها',
+  'تگ ها',
+  'تگ‌ها',
+  'دسته',
+  'دسته بندی',
+  'دسته‌بندی',
+  'دسته‌ها',
+  'کلمات کلیدی'
+]
+
+/**
  * Labels that open a tag line, lower case: `Tags Donald Trump`, `Tags:
  * Syria, ISIS`, `Filed under: Politics`, `Schlagwörter: Berlin`,
  * `Etiquetas: Madrid`, `Mots-clés : Paris`, `Tagi: Sejm`, `Теги: Москва`,
@@ -63,7 +84,32 @@ export const tagLabels: Lexicon = {
   zh: ['关键字', '关键词', '分类', '分類', '标签', '標籤', '相关标签', '關鍵詞'],
   ko: ['관련 태그', '카테고리', '키워드', '태그'],
   id: ['kata kunci', 'kategori', 'tagar', 'topik'],
-  vi: ['chuyên mục', 'chủ đề', 'danh mục', 'thẻ', 'từ khoá', 'từ khóa']
+  vi: ['chuyên mục', 'chủ đề', 'danh mục', 'thẻ', 'từ khoá', 'từ khóa'],
+  ar: arabicLabels,
+  fa: persianLabels,
+  el: [
+    'αναρτήθηκε σε',
+    'ετικέτα',
+    'ετικέτες',
+    'θέματα',
+    'κατηγορία',
+    'κατηγορίες',
+    'λέξεις κλειδιά',
+    'λέξεις-κλειδιά',
+    'με ετικέτα'
+  ],
+  ro: [
+    'categorie',
+    'categorii',
+    'cuvinte cheie',
+    'cuvinte-cheie',
+    'din categoria',
+    'etichetat',
+    'etichete',
+    'publicat în',
+    'tag-uri'
+  ],
+  hu: ['címke', 'címkék', 'címkézve', 'kategória', 'kategóriák', 'kulcsszavak', 'rovat', 'témák']
 }
 
 /**
@@ -91,7 +137,14 @@ export const colonLabels: Lexicon = {
   zh: ['分类', '分類'],
   ko: ['카테고리', '키워드'],
   id: ['kategori', 'topik'],
-  vi: ['chuyên mục', 'chủ đề', 'danh mục', 'thẻ']
+  vi: ['chuyên mục', 'chủ đề', 'danh mục', 'thẻ'],
+  // Arabic and Persian have no capitals to tell a list from a sentence: each
+  // label needs a colon (alone on a line, `headingLabels` do without).
+  ar: arabicLabels,
+  fa: persianLabels,
+  el: ['ετικέτα', 'θέματα', 'κατηγορία', 'κατηγορίες'],
+  ro: ['categorie', 'categorii', 'din categoria'],
+  hu: ['címke', 'kategória', 'kategóriák', 'rovat', 'témák']
 }
 
 /**
@@ -123,7 +176,12 @@ export const headingLabels: Lexicon = {
   zh: ['关键词', '标签', '標籤', '相关标签'],
   ko: ['관련 태그', '태그'],
   id: ['kata kunci', 'tagar'],
-  vi: ['từ khoá', 'từ khóa']
+  vi: ['từ khoá', 'từ khóa'],
+  ar: ['الكلمات المفتاحية', 'الوسوم', 'كلمات مفتاحية'],
+  fa: ['برچسب ها', 'برچسب‌ها', 'تگ ها', 'تگ‌ها', 'کلمات کلیدی'],
+  el: ['ετικέτες', 'λέξεις κλειδιά', 'λέξεις-κλειδιά'],
+  ro: ['cuvinte cheie', 'cuvinte-cheie', 'etichete', 'tag-uri'],
+  hu: ['címkék', 'kulcsszavak']
 }
 
 /**
@@ -138,5 +196,8 @@ export const tagConnectors: Lexicon = {
   es: ['y'],
   it: ['e'],
   pt: ['e'],
-  nl: ['en']
+  nl: ['en'],
+  el: ['και'],
+  ro: ['și'],
+  hu: ['és']
 }

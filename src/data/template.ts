@@ -160,7 +160,10 @@ export const mediaFallbacks: Readonly<Partial<Record<LexiconLanguage, ReadonlyAr
     /^(?:je|uw) browser ondersteunt (?:de |het )?(?:html# )?(?:video|audio)(?: ?(?:tag|element))? niet$/u,
     /^(?:je|uw) browser ondersteunt geen (?:html# )?(?:video|audio|video s)$/u
   ],
-  pl: [/^twoja przeglądarka nie obsługuje (?:elementu |znacznika |odtwarzania )?(?:html# )?(?:video|wideo|audio|filmów)$/u]
+  pl: [/^twoja przeglądarka nie obsługuje (?:elementu |znacznika |odtwarzania )?(?:html# )?(?:video|wideo|audio|filmów)$/u],
+  ro: [
+    /^(?:browserul|browser ul) (?:tău|tau|dvs|dumneavoastră) nu (?:suportă|acceptă|este compatibil cu) (?:tag ul |eticheta |elementul |redarea )?(?:html# )?(?:video|audio)(?: html#)?$/u
+  ]
 }
 
 /**
@@ -334,5 +337,30 @@ export const widgetErrors: Readonly<Record<LexiconLanguage, WidgetErrorWords>> =
     openers: ['rất tiếc', 'xin lỗi', 'lỗi'],
     errors: ['đã xảy ra lỗi', 'có lỗi xảy ra', 'đã có lỗi xảy ra', 'đã xảy ra sự cố'],
     cues: ['thử lại', 'vui lòng', 'sau', 'biểu mẫu', 'máy chủ', 'tải lại']
+  },
+  ar: {
+    openers: ['عذرا', 'عفوا', 'للأسف', 'خطأ'],
+    errors: ['حدث خطأ', 'حدث خطأ ما', 'حدث خطأ غير متوقع', 'لقد حدث خطأ', 'حدثت مشكلة'],
+    cues: ['يرجى', 'الرجاء', 'حاول مرة أخرى', 'حاول لاحقا', 'أعد المحاولة', 'إعادة المحاولة', 'الخادم', 'إعادة تحميل', 'تحديث الصفحة']
+  },
+  fa: {
+    openers: ['متاسفانه', 'متأسفانه', 'اوه', 'خطا'],
+    errors: ['خطایی رخ داد', 'خطایی رخ داده است', 'یک خطا رخ داد', 'مشکلی پیش آمد', 'مشکلی پیش آمده است', 'مشکلی رخ داد'],
+    cues: ['لطفا', 'تلاش کنید', 'سرور', 'بارگذاری']
+  },
+  el: {
+    openers: ['ωχ', 'ουπς', 'λυπούμαστε', 'σφάλμα'],
+    errors: ['κάτι πήγε στραβά', 'παρουσιάστηκε σφάλμα', 'παρουσιάστηκε ένα σφάλμα', 'προέκυψε σφάλμα', 'προέκυψε ένα σφάλμα', 'παρουσιάστηκε πρόβλημα', 'προέκυψε πρόβλημα'],
+    cues: ['δοκιμάστε', 'προσπαθήστε', 'ξαναδοκιμάστε', 'παρακαλώ', 'παρακαλούμε', 'διακομιστ', 'ανανεώστε']
+  },
+  ro: {
+    openers: ['hopa', 'ups', 'ne pare rău', 'eroare'],
+    errors: ['ceva nu a mers bine', 'ceva n a mers bine', 'a apărut o eroare', 'a intervenit o eroare', 's a produs o eroare', 'a apărut o problemă'],
+    cues: ['încercați', 'încercaţi', 'încearcă', 'vă rugăm', 'te rugăm', 'formular', 'server', 'reîncărca']
+  },
+  hu: {
+    openers: ['hoppá', 'sajnáljuk', 'hiba'],
+    errors: ['hiba történt', 'valami hiba történt', 'váratlan hiba történt', 'hiba lépett fel'],
+    cues: ['próbáld újra', 'próbálja újra', 'próbáld meg', 'próbálja meg', 'kérjük', 'kérlek', 'űrlap', 'szerver', 'frissítsd', 'frissítse']
   }
 }

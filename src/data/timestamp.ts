@@ -191,7 +191,12 @@ export const labelWords: Lexicon = {
   zh: ['发布时间', '更新时间', '发布日期', '发布于', '发布', '更新', '发表于', '日期'],
   ko: ['입력', '수정', '등록', '업데이트', '기사입력', '최종수정', '승인'],
   id: ['diterbitkan', 'diperbarui', 'dipublikasikan', 'diposting', 'tanggal'],
-  vi: ['cập', 'đăng', 'ngày', 'xuất']
+  vi: ['cập', 'đăng', 'ngày', 'xuất'],
+  ar: ['نشر', 'تاريخ', 'بتاريخ', 'آخر', 'اخر', 'تحديث'],
+  fa: ['تاریخ', 'انتشار', 'منتشر', 'آخرین', 'بروزرسانی'],
+  el: ['δημοσίευση', 'δημοσιεύθηκε', 'δημοσιεύτηκε', 'ενημέρωση', 'ενημερώθηκε', 'τελευταία', 'ημερομηνία'],
+  ro: ['publicat', 'publicată', 'actualizat', 'actualizată', 'actualizare', 'ultima', 'modificat', 'data'],
+  hu: ['frissítve', 'frissítés', 'frissült', 'közzétéve', 'publikálva', 'megjelent', 'módosítva', 'utolsó', 'dátum']
 }
 
 /**
@@ -217,7 +222,12 @@ export const updatedWords: Lexicon = {
   zh: ['更新时间', '更新'],
   ko: ['수정', '업데이트', '최종수정'],
   id: ['diperbarui'],
-  vi: ['cập']
+  vi: ['cập'],
+  ar: ['آخر', 'اخر', 'تحديث'],
+  fa: ['آخرین', 'بروزرسانی'],
+  el: ['ενημέρωση', 'ενημερώθηκε', 'τελευταία'],
+  ro: ['actualizat', 'actualizată', 'actualizare', 'ultima', 'modificat'],
+  hu: ['frissítve', 'frissítés', 'frissült', 'módosítva', 'utolsó']
 }
 
 /**
@@ -244,7 +254,31 @@ export const monthWords: Lexicon = {
   zh: ['月'],
   ko: ['월'],
   id: ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'agu', 'okt', 'des'],
-  vi: ['tháng']
+  vi: ['tháng'],
+  ar: [
+    'يناير', 'فبراير', 'مارس', 'أبريل', 'ابريل', 'إبريل', 'مايو', 'يونيو', 'يونيه', 'يوليو', 'يوليه', 'أغسطس',
+    'اغسطس', 'سبتمبر', 'أكتوبر', 'اكتوبر', 'نوفمبر', 'ديسمبر', 'كانون', 'شباط', 'آذار', 'اذار', 'نيسان', 'أيار',
+    'ايار', 'حزيران', 'تموز', 'آب', 'أيلول', 'ايلول', 'تشرين', 'جانفي', 'فيفري', 'أفريل', 'ماي', 'جوان', 'جويلية',
+    'أوت', 'يوليوز', 'غشت', 'شتنبر', 'نونبر', 'دجنبر'
+  ],
+  fa: [
+    'فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند', 'ژانویه',
+    'فوریه', 'مارس', 'آوریل', 'مه', 'ژوئن', 'ژوئیه', 'اوت', 'سپتامبر', 'اکتبر', 'نوامبر', 'دسامبر'
+  ],
+  el: [
+    'ιανουαρίου', 'φεβρουαρίου', 'μαρτίου', 'απριλίου', 'μαΐου', 'ιουνίου', 'ιουλίου', 'αυγούστου', 'σεπτεμβρίου',
+    'οκτωβρίου', 'νοεμβρίου', 'δεκεμβρίου', 'ιανουάριος', 'φεβρουάριος', 'μάρτιος', 'απρίλιος', 'μάιος', 'ιούνιος',
+    'ιούλιος', 'αύγουστος', 'σεπτέμβριος', 'οκτώβριος', 'νοέμβριος', 'δεκέμβριος', 'ιαν', 'φεβ', 'μαρ', 'απρ', 'ιουν',
+    'ιουλ', 'αυγ', 'σεπ', 'οκτ', 'νοε', 'δεκ'
+  ],
+  ro: [
+    'ianuarie', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'august', 'septembrie', 'octombrie',
+    'noiembrie', 'decembrie', 'ian', 'iun', 'iul'
+  ],
+  hu: [
+    'január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október',
+    'november', 'december', 'febr', 'márc', 'ápr', 'máj', 'jún', 'júl', 'szept', 'okt'
+  ]
 }
 
 /**
@@ -270,7 +304,12 @@ export const weekdayWords: Lexicon = {
   zh: ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日', '周一', '周二', '周三', '周四', '周五', '周六', '周日'],
   ko: ['월요일', '화요일', '수요일', '목요일', '금요일', '토요일', '일요일'],
   id: ['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu'],
-  vi: ['thứ', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'chủ', 'nhật']
+  vi: ['thứ', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'chủ', 'nhật'],
+  ar: ['الأحد', 'الاحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت'],
+  fa: ['شنبه', 'یکشنبه', 'دوشنبه', 'سه', 'چهارشنبه', 'پنجشنبه', 'پنج', 'جمعه'],
+  el: ['δευτέρα', 'τρίτη', 'τετάρτη', 'πέμπτη', 'παρασκευή', 'σάββατο', 'κυριακή'],
+  ro: ['luni', 'marți', 'marţi', 'miercuri', 'joi', 'vineri', 'sâmbătă', 'duminică'],
+  hu: ['hétfő', 'kedd', 'szerda', 'csütörtök', 'péntek', 'szombat', 'vasárnap']
 }
 
 /**
@@ -299,7 +338,24 @@ export const timeWords: Lexicon = {
   zh: ['年', '日', '号', '时', '点', '分', '秒', '小时前', '分钟前', '天前', '秒前', '小时', '分钟', '前', '昨天', '今天'],
   ko: ['년', '일', '시', '분', '초', '시간', '전', '어제', '오늘', '오전', '오후'],
   id: ['pukul', 'wib', 'wita', 'wit', 'jam', 'menit', 'hari', 'yang', 'lalu', 'kemarin', 'ini'],
-  vi: ['lúc', 'giờ', 'phút', 'ngày', 'trước', 'hôm', 'qua', 'nay', 'nhật']
+  vi: ['lúc', 'giờ', 'phút', 'ngày', 'trước', 'hôm', 'qua', 'nay', 'nhật'],
+  ar: [
+    'في', 'النشر', 'التحديث', 'الساعة', 'ساعة', 'ساعات', 'دقيقة', 'دقائق', 'ثانية', 'يوم', 'أيام', 'أسبوع', 'منذ',
+    'قبل', 'أمس', 'امس', 'اليوم', 'الثاني', 'الأول', 'الاول', 'ص', 'م', 'صباحا', 'مساء'
+  ],
+  fa: ['در', 'شده', 'ساعت', 'دقیقه', 'ثانیه', 'روز', 'هفته', 'پیش', 'قبل', 'دیروز', 'امروز', 'به', 'بروز', 'رسانی'],
+  el: [
+    'στις', 'πριν', 'από', 'ώρα', 'ώρες', 'λεπτό', 'λεπτά', 'δευτερόλεπτα', 'ημέρα', 'ημέρες', 'μέρα', 'μέρες',
+    'χθες', 'χτες', 'σήμερα', 'π', 'μ'
+  ],
+  ro: [
+    'la', 'pe', 'ora', 'oră', 'ore', 'minut', 'minute', 'secunde', 'zi', 'zile', 'acum', 'ieri', 'azi', 'astăzi',
+    'publicării', 'actualizării'
+  ],
+  hu: [
+    'óra', 'órája', 'órával', 'perce', 'perccel', 'másodperce', 'napja', 'nappal', 'hete', 'héttel', 'ezelőtt',
+    'tegnap', 'ma', 'án', 'én', 'ján', 'jén'
+  ]
 }
 
 /**
@@ -320,7 +376,10 @@ export const clockWords: Lexicon = {
   nb: ['kl', 'klokken'],
   tr: ['saat'],
   id: ['pukul', 'wib', 'wita', 'wit'],
-  vi: ['lúc', 'giờ']
+  vi: ['lúc', 'giờ'],
+  ar: ['الساعة', 'ص', 'م'],
+  fa: ['ساعت'],
+  ro: ['ora']
 }
 
 /**
@@ -346,7 +405,12 @@ export const agoWords: Lexicon = {
   zh: ['前', '小时前', '分钟前', '天前', '秒前'],
   ko: ['전'],
   id: ['lalu'],
-  vi: ['trước']
+  vi: ['trước'],
+  ar: ['منذ', 'قبل'],
+  fa: ['پیش', 'قبل'],
+  el: ['πριν'],
+  ro: ['acum'],
+  hu: ['ezelőtt', 'órája', 'perce', 'másodperce', 'napja', 'hete']
 }
 
 /**
@@ -370,7 +434,12 @@ export const dayWordsByLanguage: Lexicon = {
   zh: ['昨天', '今天'],
   ko: ['어제', '오늘'],
   id: ['kemarin'],
-  vi: ['hôm']
+  vi: ['hôm'],
+  ar: ['أمس', 'امس', 'اليوم'],
+  fa: ['دیروز', 'امروز'],
+  el: ['χθες', 'χτες', 'σήμερα'],
+  ro: ['ieri', 'azi', 'astăzi'],
+  hu: ['tegnap', 'ma']
 }
 
 /**
@@ -395,5 +464,10 @@ export const broadcastLabels: Lexicon = {
   pl: ['audycja', 'wideo'],
   sv: ['ljud', 'sändning'],
   da: ['lyd', 'udsendelse'],
-  nb: ['lyd', 'sending']
+  nb: ['lyd', 'sending'],
+  ar: ['فيديو'],
+  fa: ['ویدیو', 'ویدئو'],
+  el: ['βίντεο', 'εκπομπή'],
+  ro: ['audio', 'emisiune', 'video'],
+  hu: ['műsor', 'videó']
 }

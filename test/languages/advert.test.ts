@@ -26,10 +26,15 @@ const adverts: Readonly<Record<LanguageCode, readonly [string, string]>> = {
   zh: ['广告', '广告合作'],
   ko: ['광고', '광고 문의'],
   id: ['Iklan', 'Pasang iklan'],
-  vi: ['Quảng cáo', 'Liên hệ quảng cáo']
+  vi: ['Quảng cáo', 'Liên hệ quảng cáo'],
+  ar: ['إعلان', 'للإعلان معنا'],
+  fa: ['تبلیغات', 'تعرفه تبلیغات'],
+  el: ['Διαφήμιση', 'Διαφημιστείτε μαζί μας'],
+  ro: ['Publicitate', 'Tarife publicitate'],
+  hu: ['Hirdetés', 'Hirdessen nálunk']
 }
 
-describe('ad labels in 20 languages', function () {
+describe('ad labels in 25 languages', function () {
   it.each(languageCodes)('should strip the ad label and link of a page in %s as `advert`, and keep its article', function (code) {
     const [label, promo] = adverts[code]
     const [first, second] = prose[code]

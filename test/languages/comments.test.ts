@@ -24,7 +24,12 @@ const headlines: Readonly<Record<LanguageCode, string>> = {
   zh: '老火车站变成图书馆',
   ko: '옛 기차역이 도서관으로',
   id: 'Stasiun lama menjadi perpustakaan',
-  vi: 'Nhà ga cũ trở thành thư viện'
+  vi: 'Nhà ga cũ trở thành thư viện',
+  ar: 'المحطة القديمة تصبح مكتبة',
+  fa: 'ایستگاه قدیمی به کتابخانه تبدیل شد',
+  el: 'Ο παλιός σταθμός γίνεται βιβλιοθήκη',
+  ro: 'Vechea gară devine bibliotecă',
+  hu: 'A régi állomásból könyvtár lesz'
 }
 
 /**
@@ -51,7 +56,12 @@ const debris: Readonly<Record<LanguageCode, readonly [string, string]>> = {
   zh: ['评论（3）', '发表评论'],
   ko: ['댓글', '댓글 남기기'],
   id: ['Komentar', 'Tinggalkan komentar'],
-  vi: ['Bình luận', 'Gửi bình luận']
+  vi: ['Bình luận', 'Gửi bình luận'],
+  ar: ['3 تعليقات', 'اترك تعليقاً'],
+  fa: ['3 دیدگاه', 'نشانی ایمیل شما منتشر نخواهد شد. بخش‌های موردنیاز علامت‌گذاری شده‌اند *'],
+  el: ['Σχόλια (3)', 'Η ηλ. διεύθυνση σας δεν δημοσιεύεται. Τα υποχρεωτικά πεδία σημειώνονται με *'],
+  ro: ['5 comentarii', 'Lasă un răspuns'],
+  hu: ['Hozzászólások', 'Vélemény, hozzászólás?']
 }
 
 /**
@@ -67,7 +77,7 @@ function page(code: LanguageCode): string {
   return [headlines[code], first, ...debris[code], second].join('\n\n')
 }
 
-describe('comments in 20 languages', function () {
+describe('comments in 25 languages', function () {
   it.each(languageCodes)('should strip the comment lines of a page in %s as `comments`, and keep its article', function (code) {
     const [first, second] = prose[code]
     const result = clean(page(code))

@@ -25,7 +25,12 @@ const banners: Readonly<Record<LanguageCode, readonly [string, string, string]>>
   zh: ['本网站使用Cookie来改善您的浏览体验。', '全部接受', '拒绝'],
   ko: ['이 웹사이트는 더 나은 서비스를 위해 쿠키를 사용합니다.', '모두 수락', '쿠키 설정'],
   id: ['Kami menggunakan cookie untuk meningkatkan pengalaman Anda di situs ini.', 'Terima semua', 'Tolak'],
-  vi: ['Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn trên trang web.', 'Chấp nhận tất cả', 'Từ chối']
+  vi: ['Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn trên trang web.', 'Chấp nhận tất cả', 'Từ chối'],
+  ar: ['نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا.', 'قبول الكل', 'رفض الكل'],
+  fa: ['ما از کوکی‌ها برای بهبود تجربه شما در وب‌سایت استفاده می‌کنیم.', 'پذیرش همه', 'تنظیمات کوکی‌ها'],
+  el: ['Χρησιμοποιούμε cookies για να σας προσφέρουμε την καλύτερη εμπειρία στον ιστότοπό μας.', 'Αποδοχή όλων', 'Απόρριψη'],
+  ro: ['Acest site folosește cookie-uri pentru a vă oferi o experiență de navigare mai bună.', 'Acceptă toate', 'Setări cookie-uri'],
+  hu: ['Ez a weboldal sütiket használ a jobb felhasználói élmény érdekében.', 'Elfogadom', 'Süti beállítások']
 }
 
 /**
@@ -51,10 +56,15 @@ const embeds: Readonly<Record<LanguageCode, string>> = {
   zh: '显示外部内容',
   ko: '외부 콘텐츠 표시',
   id: 'Tampilkan konten eksternal',
-  vi: 'Hiển thị nội dung bên ngoài'
+  vi: 'Hiển thị nội dung bên ngoài',
+  ar: 'عرض المحتوى الخارجي',
+  fa: 'نمایش محتوای خارجی',
+  el: 'Εμφάνιση εξωτερικού περιεχομένου',
+  ro: 'Afișează conținutul extern',
+  hu: 'Külső tartalom megjelenítése'
 }
 
-describe('consent boxes of embedded content in 20 languages', function () {
+describe('consent boxes of embedded content in 25 languages', function () {
   it.each(languageCodes)('should strip the consent box of a page in %s as `cookie-embed`, and keep its article', function (code) {
     const [first, second] = prose[code]
     const result = clean(page(code, [embeds[code]]))
@@ -64,7 +74,7 @@ describe('consent boxes of embedded content in 20 languages', function () {
   })
 })
 
-describe('cookie banners in 20 languages', function () {
+describe('cookie banners in 25 languages', function () {
   it.each(languageCodes)('should strip the cookie banner of a page in %s as `cookie`, and keep its article', function (code) {
     const [first, second] = prose[code]
     const result = clean(page(code, banners[code]))

@@ -26,10 +26,15 @@ const notices: Readonly<Record<LanguageCode, readonly [string, string]>> = {
   zh: ['© 2025 新闻网', '版权所有'],
   ko: ['© 2025 신문', '무단 전재 및 재배포 금지'],
   id: ['© 2025 Koran', 'Hak cipta dilindungi undang-undang.'],
-  vi: ['© 2025 Báo', 'Bảo lưu mọi quyền.']
+  vi: ['© 2025 Báo', 'Bảo lưu mọi quyền.'],
+  ar: ['© 2025 الجريدة', 'جميع الحقوق محفوظة.'],
+  fa: ['© 2025 روزنامه', 'کلیه حقوق محفوظ است.'],
+  el: ['© 2025 Η Εφημερίδα', 'Με επιφύλαξη παντός δικαιώματος.'],
+  ro: ['© 2025 Ziarul', 'Toate drepturile rezervate.'],
+  hu: ['© 2025 Hírlap', 'Minden jog fenntartva.']
 }
 
-describe('copyright notices in 20 languages', function () {
+describe('copyright notices in 25 languages', function () {
   it.each(languageCodes)('should strip the notices of a page in %s as `copyright`, and keep its article', function (code) {
     const [first, second] = prose[code]
     const result = clean(page(code, [], [notices[code].join('\n')]))

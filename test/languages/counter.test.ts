@@ -25,7 +25,12 @@ const counters: Readonly<Record<LanguageCode, readonly [string, string]>> = {
   zh: ['阅读时间：5分钟', '阅读 1204'],
   ko: ['읽는 시간 3분', '조회수 1,204'],
   id: ['Waktu baca: 3 menit', '1.204 kali dibaca'],
-  vi: ['Thời gian đọc: 3 phút', 'Lượt xem: 1.204']
+  vi: ['Thời gian đọc: 3 phút', 'Lượt xem: 1.204'],
+  ar: ['وقت القراءة: 3 دقائق', '1204 مشاهدة'],
+  fa: ['زمان مطالعه: 5 دقیقه', 'بازدید: 1204'],
+  el: ['Χρόνος ανάγνωσης: 3 λεπτά', '1.204 προβολές'],
+  ro: ['Timp de citire: 3 minute', '1.204 vizualizări'],
+  hu: ['Olvasási idő: 3 perc', '1204 megtekintés']
 }
 
 /**
@@ -43,7 +48,7 @@ function page(code: LanguageCode): string {
   return [headlines[code], reading, first, views, second].join('\n\n')
 }
 
-describe('counters in 20 languages', function () {
+describe('counters in 25 languages', function () {
   it.each(languageCodes)('should strip the counters of a page in %s as `counter`, and keep its article', function (code) {
     const [first, second] = prose[code]
     const result = clean(page(code))

@@ -79,6 +79,20 @@ const notices: Readonly<Record<LanguageCode, readonly [string, string]>> = {
   vi: [
     'Nếu bạn mua qua các liên kết này, chúng tôi có thể nhận được hoa hồng.',
     'Bài viết chỉ mang tính chất tham khảo, không phải là lời khuyên đầu tư.'
+  ],
+  ar: ['إذا اشتريت عبر هذه الروابط، قد نحصل على عمولة.', 'إخلاء المسؤولية: هذا المقال لا يعد نصيحة استثمارية.'],
+  fa: ['اگر از طریق این لینک‌ها خرید کنید، ممکن است کمیسیون دریافت کنیم.', 'سلب مسئولیت: این مطلب جایگزین مشاوره پزشکی نیست.'],
+  el: [
+    'Αν αγοράσετε μέσω αυτών των συνδέσμων, ενδέχεται να λάβουμε προμήθεια.',
+    'Το άρθρο έχει αποκλειστικά ενημερωτικό χαρακτήρα και δεν αποτελεί επενδυτική συμβουλή.'
+  ],
+  ro: [
+    'Dacă cumperi prin aceste linkuri, putem primi un comision.',
+    'Acest articol are caracter pur informativ și nu constituie o recomandare de investiții.'
+  ],
+  hu: [
+    'Ha ezeken a linkeken keresztül vásárolsz, jutalékot kaphatunk.',
+    'A cikk kizárólag tájékoztató jellegű, és nem minősül befektetési tanácsadásnak.'
   ]
 }
 
@@ -96,7 +110,7 @@ function page(code: LanguageCode): string {
   return [headline(code), affiliate, first, second, advice].join('\n\n')
 }
 
-describe('disclaimers in 20 languages', function () {
+describe('disclaimers in 25 languages', function () {
   it.each(languageCodes)('should strip the disclaimers of a page in %s as `disclaimer`, and keep its article', function (code) {
     expectStripped(code, page(code), notices[code], 'disclaimer')
   })
@@ -130,10 +144,15 @@ const trust: Readonly<Record<LanguageCode, string>> = {
   zh: '为什么可以信赖日报',
   ko: '일보를 믿을 수 있는 이유',
   id: 'Mengapa Anda dapat mempercayai Harian',
-  vi: 'Tại sao bạn có thể tin tưởng Nhật Báo'
+  vi: 'Tại sao bạn có thể tin tưởng Nhật Báo',
+  ar: 'لماذا يمكنك الوثوق بالجريدة',
+  fa: 'چرا می‌توانید به روزنامه اعتماد کنید',
+  el: 'Γιατί μπορείτε να εμπιστευτείτε την Εφημερίδα',
+  ro: 'De ce poți avea încredere în Gazetă',
+  hu: 'Miért bízhatsz a Hírlapban'
 }
 
-describe('trust notes in 20 languages', function () {
+describe('trust notes in 25 languages', function () {
   it.each(languageCodes)('should strip the trust note of a page in %s as `disclaimer-editorial`, and keep its article', function (code) {
     const text = [headline(code), ...prose[code], trust[code]].join('\n\n')
     expectStripped(code, text, [trust[code]], 'disclaimer', 'disclaimer-editorial')

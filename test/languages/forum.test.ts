@@ -26,7 +26,12 @@ const debris: Readonly<Record<LanguageCode, readonly [string, string]>> = {
   zh: ['点击展开...', '帖子：1,234'],
   ko: ['확장하려면 클릭...', '게시물: 1,234'],
   id: ['Klik untuk memperluas...', 'Bergabung: 2015'],
-  vi: ['Nhấp để mở rộng...', 'Bài viết: 1.234']
+  vi: ['Nhấp để mở rộng...', 'Bài viết: 1.234'],
+  ar: ['رد مع اقتباس', 'المشاركات: 1,234'],
+  fa: ['پاسخ با نقل قول', 'تاریخ عضویت: 2015'],
+  el: ['Απάντηση με παράθεση', 'Μηνύματα: 1.234'],
+  ro: ['Răspunde cu citat', 'Mesaje: 1.234'],
+  hu: ['Kattints a kibontáshoz...', 'Hozzászólások: 1 234']
 }
 
 /**
@@ -44,7 +49,7 @@ function page(code: LanguageCode): string {
   return [headline(code), counter, first, button, second].join('\n\n')
 }
 
-describe('forum debris in 20 languages', function () {
+describe('forum debris in 25 languages', function () {
   it.each(languageCodes)('should strip the forum debris of a thread in %s as `forum`, and keep its posts', function (code) {
     expectStripped(code, page(code), debris[code], 'forum')
   })

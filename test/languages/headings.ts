@@ -24,7 +24,12 @@ export const headings: Readonly<Record<LanguageCode, string>> = {
   zh: '旧火车站里的图书馆',
   ko: '옛 기차역에 도서관',
   id: 'Perpustakaan di stasiun lama',
-  vi: 'Thư viện trong nhà ga cũ'
+  vi: 'Thư viện trong nhà ga cũ',
+  ar: 'مكتبة في المحطة القديمة',
+  fa: 'کتابخانه‌ای در ایستگاه قدیمی',
+  el: 'Μια βιβλιοθήκη στον παλιό σταθμό',
+  ro: 'O bibliotecă în vechea gară',
+  hu: 'Könyvtár a régi állomáson'
 }
 
 /**

@@ -24,5 +24,10 @@ export const headlines: Readonly<Record<LanguageCode, string>> = {
   zh: '老火车站变身图书馆',
   ko: '옛 기차역, 도서관으로 다시 태어나다',
   id: 'Stasiun tua menjadi perpustakaan',
-  vi: 'Nhà ga cũ trở thành thư viện'
+  vi: 'Nhà ga cũ trở thành thư viện',
+  ar: 'المحطة القديمة تتحول إلى مكتبة',
+  fa: 'ایستگاه قدیمی به کتابخانه تبدیل شد',
+  el: 'Ο παλιός σταθμός έγινε βιβλιοθήκη',
+  ro: 'Vechea gară a devenit bibliotecă',
+  hu: 'A régi állomásból könyvtár lett'
 }

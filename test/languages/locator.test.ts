@@ -25,10 +25,15 @@ const pages: Readonly<Record<LanguageCode, {menu: ReadonlyArray<string>; headlin
   zh: {menu: ['政治', '经济', '体育', '文化', '天气'], headline: '旧火车站变身城市图书馆'},
   ko: {menu: ['정치', '경제', '스포츠', '문화', '날씨'], headline: '옛 기차역, 시립 도서관으로 재탄생'},
   id: {menu: ['Politik', 'Ekonomi', 'Olahraga', 'Budaya', 'Cuaca'], headline: 'Stasiun lama menjadi perpustakaan kota'},
-  vi: {menu: ['Chính trị', 'Kinh tế', 'Thể thao', 'Văn hóa', 'Thời tiết'], headline: 'Nhà ga cũ trở thành thư viện thành phố'}
+  vi: {menu: ['Chính trị', 'Kinh tế', 'Thể thao', 'Văn hóa', 'Thời tiết'], headline: 'Nhà ga cũ trở thành thư viện thành phố'},
+  ar: {menu: ['سياسة', 'اقتصاد', 'رياضة', 'ثقافة', 'الطقس'], headline: 'المحطة القديمة تتحول إلى مكتبة المدينة'},
+  fa: {menu: ['سیاسی', 'اقتصادی', 'ورزشی', 'فرهنگی', 'آب و هوا'], headline: 'ایستگاه قدیمی به کتابخانه شهر تبدیل شد'},
+  el: {menu: ['Πολιτική', 'Οικονομία', 'Αθλητισμός', 'Πολιτισμός', 'Καιρός'], headline: 'Ο παλιός σταθμός γίνεται η βιβλιοθήκη της πόλης'},
+  ro: {menu: ['Politică', 'Economie', 'Sport', 'Cultură', 'Vremea'], headline: 'Vechea gară devine biblioteca orașului'},
+  hu: {menu: ['Belföld', 'Gazdaság', 'Sport', 'Kultúra', 'Időjárás'], headline: 'A régi állomásból városi könyvtár lesz'}
 }
 
-describe('the article locator in 20 languages', function () {
+describe('the article locator in 25 languages', function () {
   it.each(languageCodes)('should keep the article of a page in %s and strip its menus', function (code) {
     const {menu, headline} = pages[code]
     const [first, second] = prose[code]

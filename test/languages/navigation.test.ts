@@ -26,7 +26,12 @@ const debris: Readonly<Record<LanguageCode, readonly [string, string, string, st
   zh: ['跳到主要内容', '首页 > 新闻 > 社会', '下一篇', '第1页，共3页'],
   ko: ['본문 바로가기', '홈 > 뉴스 > 사회', '다음 기사', '1 / 3 페이지'],
   id: ['Langsung ke konten', 'Beranda > Berita > Nasional', 'Artikel berikutnya', 'Halaman 1 dari 3'],
-  vi: ['Chuyển đến nội dung', 'Trang chủ > Tin tức > Thời sự', 'Bài tiếp theo', 'Trang 1 / 3']
+  vi: ['Chuyển đến nội dung', 'Trang chủ > Tin tức > Thời sự', 'Bài tiếp theo', 'Trang 1 / 3'],
+  ar: ['انتقل إلى المحتوى', 'الرئيسية > أخبار > محليات', 'المقال التالي', 'صفحة 1 من 3'],
+  fa: ['پرش به محتوا', 'صفحه اصلی > اخبار > اجتماعی', 'خبر بعدی', 'صفحه 1 از 3'],
+  el: ['Μετάβαση στο περιεχόμενο', 'Αρχική > Ειδήσεις > Ελλάδα', 'Επόμενο άρθρο', 'Σελίδα 1 από 3'],
+  ro: ['Sari la conținut', 'Acasă > Știri > Social', 'Articolul următor', 'Pagina 1 din 3'],
+  hu: ['Ugrás a tartalomra', 'Főoldal > Hírek > Belföld', 'Következő cikk', 'Oldal: 1 / 3']
 }
 
 /**
@@ -44,7 +49,7 @@ function page(code: LanguageCode): string {
   return [skip, crumbs, headline(code), first, second, next, counter].join('\n\n')
 }
 
-describe('navigation in 20 languages', function () {
+describe('navigation in 25 languages', function () {
   it.each(languageCodes)('should strip the navigation of a page in %s as `navigation`, and keep its article', function (code) {
     expectStripped(code, page(code), debris[code], 'navigation')
   })
@@ -78,10 +83,15 @@ const newTabLinks: Readonly<Record<LanguageCode, string>> = {
   zh: '隐私政策（在新标签页中打开）',
   ko: '개인정보처리방침 (새 창에서 열림)',
   id: 'Kebijakan privasi (terbuka di tab baru)',
-  vi: 'Chính sách bảo mật (mở trong tab mới)'
+  vi: 'Chính sách bảo mật (mở trong tab mới)',
+  ar: 'سياسة الخصوصية (يفتح في نافذة جديدة)',
+  fa: 'حریم خصوصی (در پنجره جدید باز می‌شود)',
+  el: 'Πολιτική απορρήτου (ανοίγει σε νέα καρτέλα)',
+  ro: 'Politica de confidențialitate (se deschide într-o filă nouă)',
+  hu: 'Adatvédelmi tájékoztató (új lapon nyílik meg)'
 }
 
-describe('links that open a new tab in 20 languages', function () {
+describe('links that open a new tab in 25 languages', function () {
   it.each(languageCodes)('should strip the new-tab link of a page in %s as `navigation`, and keep its article', function (code) {
     expectStripped(code, [headline(code), ...prose[code], newTabLinks[code]].join('\n\n'), [newTabLinks[code]], 'navigation')
   })

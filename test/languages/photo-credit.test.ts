@@ -25,7 +25,12 @@ const credits: Readonly<Record<LanguageCode, string>> = {
   zh: '图片来源：视觉中国',
   ko: '사진=연합뉴스',
   id: 'Foto: Antara',
-  vi: 'Ảnh: TTXVN'
+  vi: 'Ảnh: TTXVN',
+  ar: 'الصورة: رويترز',
+  fa: 'عکس: ایرنا',
+  el: 'Φωτογραφία: EUROKINISSI',
+  ro: 'Sursa foto: Inquam Photos / Octav Ganea',
+  hu: 'Fotó: MTI/Koszticsák Szilárd'
 }
 
 /**
@@ -42,7 +47,7 @@ function page(code: LanguageCode): string {
   return [headlines[code], first, credits[code], second].join('\n\n')
 }
 
-describe('photo credits in 20 languages', function () {
+describe('photo credits in 25 languages', function () {
   it.each(languageCodes)('should strip the photo credit of a page in %s as `photo-credit`, and keep its article', function (code) {
     const [first, second] = prose[code]
     const result = clean(page(code))

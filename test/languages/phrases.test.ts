@@ -189,6 +189,51 @@ const chromeForTest: Readonly<
       ['Quảng cáo', 'advert']
     ],
     footer: ['Về chúng tôi', 'Liên hệ', 'Chính sách bảo mật', 'Điều khoản sử dụng']
+  },
+  ar: {
+    row: [
+      ['انتقل إلى المحتوى', 'navigation'],
+      ['نسخ الرابط', 'share'],
+      ['اشترك الآن', 'subscribe'],
+      ['إعلان', 'advert']
+    ],
+    footer: ['من نحن', 'اتصل بنا', 'سياسة الخصوصية', 'شروط الاستخدام']
+  },
+  fa: {
+    row: [
+      ['پرش به محتوا', 'navigation'],
+      ['کپی لینک', 'share'],
+      ['عضویت در خبرنامه', 'subscribe'],
+      ['رپورتاژ آگهی', 'advert']
+    ],
+    footer: ['درباره ما', 'تماس با ما', 'حریم خصوصی', 'نقشه سایت']
+  },
+  el: {
+    row: [
+      ['Μετάβαση στο περιεχόμενο', 'navigation'],
+      ['Αντιγραφή συνδέσμου', 'share'],
+      ['Γίνε συνδρομητής', 'subscribe'],
+      ['Διαφήμιση', 'advert']
+    ],
+    footer: ['Ποιοι είμαστε', 'Επικοινωνία', 'Πολιτική απορρήτου', 'Όροι χρήσης']
+  },
+  ro: {
+    row: [
+      ['Sari la conținut', 'navigation'],
+      ['Copiază linkul', 'share'],
+      ['Abonează-te', 'subscribe'],
+      ['Publicitate', 'advert']
+    ],
+    footer: ['Despre noi', 'Contact', 'Politica de confidențialitate', 'Termeni și condiții']
+  },
+  hu: {
+    row: [
+      ['Ugrás a tartalomhoz', 'navigation'],
+      ['Link másolása', 'share'],
+      ['Feliratkozás', 'subscribe'],
+      ['Hirdetés', 'advert']
+    ],
+    footer: ['Impresszum', 'Kapcsolat', 'Adatvédelmi tájékoztató', 'Felhasználási feltételek']
   }
 }
 
@@ -213,7 +258,7 @@ function page(code: LanguageCode): string {
   return [first, second, row.map(([line]) => line).join('\n'), footer.join('\n')].join('\n\n')
 }
 
-describe('chrome lines in 20 languages', function () {
+describe('chrome lines in 25 languages', function () {
   it.each(languageCodes)('should strip the chrome lines of a page in %s by their category', function (code) {
     const result = clean(page(code))
     const {row, footer} = chromeForTest[code]

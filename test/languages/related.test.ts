@@ -26,7 +26,12 @@ const debris: Readonly<Record<LanguageCode, readonly [string, string, string]>> 
   zh: ['相关阅读：百年老磨坊为何关闭', '相关文章', '港口今夏将迎来新渡轮'],
   ko: ['관련 기사: 100년 된 방앗간이 문을 닫는 이유', '많이 본 뉴스', '항구에 올여름 새 여객선 취항'],
   id: ['Baca juga: Mengapa kincir tua tutup setelah seabad', 'Berita Terkait', 'Pelabuhan dapat kapal feri baru musim panas ini'],
-  vi: ['Xem thêm: Vì sao cối xay cũ đóng cửa sau một thế kỷ', 'Tin liên quan', 'Cảng sẽ có phà mới vào mùa hè này']
+  vi: ['Xem thêm: Vì sao cối xay cũ đóng cửa sau một thế kỷ', 'Tin liên quan', 'Cảng sẽ có phà mới vào mùa hè này'],
+  ar: ['اقرأ أيضا: لماذا أغلقت الطاحونة القديمة بعد قرن', 'أخبار ذات صلة', 'الميناء يحصل على عبارة جديدة هذا الصيف'],
+  fa: ['بیشتر بخوانید: چرا آسیاب قدیمی پس از یک قرن بسته شد', 'مطالب مرتبط', 'بندر تابستان امسال یک کشتی جدید می‌گیرد'],
+  el: ['Διαβάστε επίσης: Γιατί κλείνει ο παλιός μύλος μετά από έναν αιώνα', 'Σχετικά άρθρα', 'Νέο πλοίο για το λιμάνι αυτό το καλοκαίρι'],
+  ro: ['Citește și: De ce se închide moara veche după un secol', 'Articole similare', 'Portul primește un feribot nou în această vară'],
+  hu: ['Kapcsolódó: Miért zár be a régi malom száz év után', 'Kapcsolódó cikkek', 'Új kompot kap a kikötő ezen a nyáron']
 }
 
 /**
@@ -56,7 +61,7 @@ function headline(code: LanguageCode): string {
   return prose[code][0].slice(0, 30).trim()
 }
 
-describe('related links in 20 languages', function () {
+describe('related links in 25 languages', function () {
   it.each(languageCodes)('should strip the related lines of a page in %s as `related`, and keep its article', function (code) {
     const [first, second] = prose[code]
     const result = clean(page(code))
@@ -109,10 +114,15 @@ const linked: Readonly<Record<LanguageCode, string>> = {
   zh: '政府公布养老金改革计划 | 阅读更多',
   ko: '정부 연금 개혁 계획 발표 | 더보기',
   id: 'Pemerintah umumkan rencana reformasi pensiun | selengkapnya',
-  vi: 'Chính phủ công bố kế hoạch cải cách lương hưu | xem thêm'
+  vi: 'Chính phủ công bố kế hoạch cải cách lương hưu | xem thêm',
+  ar: 'الحكومة تعرض خطتها لإصلاح نظام التقاعد | المزيد',
+  fa: 'دولت طرح اصلاح نظام بازنشستگی را ارائه کرد | ادامه مطلب',
+  el: 'Η κυβέρνηση παρουσιάζει το σχέδιό της για τις συντάξεις | Περισσότερα',
+  ro: 'Guvernul își prezintă planul pentru pensii | citește mai mult',
+  hu: 'A kormány bemutatta a nyugdíjreform tervét | tovább'
 }
 
-describe('teasers with their link after a bar in 20 languages', function () {
+describe('teasers with their link after a bar in 25 languages', function () {
   it.each(languageCodes)('should strip the teaser of a page in %s as `related-teaser`, and keep its article', function (code) {
     const text = [headline(code), ...prose[code], linked[code]].join('\n\n')
     expectStripped(code, text, [linked[code]], 'related', 'related-teaser')

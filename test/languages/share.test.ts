@@ -24,7 +24,12 @@ const rows: Readonly<Record<LanguageCode, string>> = {
   zh: '分享到 微信 微博',
   ko: '공유하기',
   id: 'Bagikan ke WhatsApp',
-  vi: 'Chia sẻ'
+  vi: 'Chia sẻ',
+  ar: 'شارك على فيسبوك',
+  fa: 'اشتراک‌گذاری در تلگرام',
+  el: 'Κοινοποίηση στο Facebook',
+  ro: 'Distribuie pe Facebook',
+  hu: 'Megosztás a Facebookon'
 }
 
 /**
@@ -51,10 +56,15 @@ const copied: Readonly<Record<LanguageCode, string>> = {
   zh: '链接已复制',
   ko: '링크가 복사되었습니다',
   id: 'Tautan disalin',
-  vi: 'Đã sao chép liên kết'
+  vi: 'Đã sao chép liên kết',
+  ar: 'تم نسخ الرابط',
+  fa: 'لینک کپی شد',
+  el: 'Ο σύνδεσμος αντιγράφηκε',
+  ro: 'Linkul a fost copiat',
+  hu: 'Link másolva!'
 }
 
-describe('share rows in 20 languages', function () {
+describe('share rows in 25 languages', function () {
   it.each(languageCodes)('should strip the share row of a page in %s as `share`, and keep its article', function (code) {
     const [first, second] = prose[code]
     const result = clean([first, rows[code], second].join('\n\n'))
@@ -70,7 +80,7 @@ describe('share rows in 20 languages', function () {
   })
 })
 
-describe('copy-link notices in 20 languages', function () {
+describe('copy-link notices in 25 languages', function () {
   it.each(languageCodes)('should strip a copy-link notice of a page in %s as `share`, and keep its article', function (code) {
     const [first, second] = prose[code]
     const result = clean([first, copied[code], second].join('\n\n'))

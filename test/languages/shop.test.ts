@@ -25,7 +25,12 @@ const debris: Readonly<Record<LanguageCode, readonly [string, string]>> = {
   zh: ['加入购物车', '缺货'],
   ko: ['장바구니 담기', '품절'],
   id: ['Tambah ke keranjang', 'Stok habis'],
-  vi: ['Thêm vào giỏ hàng', 'Hết hàng']
+  vi: ['Thêm vào giỏ hàng', 'Hết hàng'],
+  ar: ['أضف إلى السلة', 'نفذت الكمية'],
+  fa: ['افزودن به سبد خرید', 'ناموجود'],
+  el: ['Προσθήκη στο καλάθι', 'Εξαντλημένο'],
+  ro: ['Adaugă în coș', 'În stoc'],
+  hu: ['Kosárba', 'Nincs raktáron']
 }
 
 /**
@@ -42,7 +47,7 @@ function page(code: LanguageCode): string {
   return [headline(code), first, second, stock, button].join('\n\n')
 }
 
-describe('shop debris in 20 languages', function () {
+describe('shop debris in 25 languages', function () {
   it.each(languageCodes)('should strip the shop debris of a product page in %s as `shop`, and keep its text', function (code) {
     expectStripped(code, page(code), debris[code], 'shop')
   })

@@ -26,7 +26,12 @@ const credits: Readonly<Record<LanguageCode, readonly [string, string]>> = {
   zh: ['自豪地采用WordPress', '技术支持：阿里云'],
   ko: ['자랑스럽게 WordPress 사용중', '홈페이지 제작: Studio North'],
   id: ['Dipersembahkan oleh WordPress', 'Didesain oleh Studio Utara'],
-  vi: ['Được cung cấp bởi WordPress', 'Thiết kế website bởi Studio Bắc']
+  vi: ['Được cung cấp bởi WordPress', 'Thiết kế website bởi Studio Bắc'],
+  ar: ['مدعوم بواسطة WordPress بكل فخر', 'تصميم وتطوير: Studio North'],
+  fa: ['با افتخار، نیرو گرفته از وردپرس', 'طراحی سایت: Studio North'],
+  el: ['Με την υποστήριξη του WordPress', 'Κατασκευή ιστοσελίδας: Studio Βορράς'],
+  ro: ['Propulsat cu mândrie de WordPress', 'Site realizat de Studio Nord'],
+  hu: ['Köszönjük WordPress!', 'A weboldalt készítette: Studio Észak']
 }
 
 /**
@@ -42,7 +47,7 @@ function page(code: LanguageCode): string {
   return [headline(code), first, second, ...credits[code]].join('\n\n')
 }
 
-describe('site credits in 20 languages', function () {
+describe('site credits in 25 languages', function () {
   it.each(languageCodes)('should strip the credits of a page in %s as `site-credit`, and keep its article', function (code) {
     expectStripped(code, page(code), credits[code], 'site-credit')
   })

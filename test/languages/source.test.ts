@@ -25,7 +25,12 @@ const sources: Readonly<Record<LanguageCode, string>> = {
   zh: '来源：新华社',
   ko: '출처: 연합뉴스',
   id: 'Sumber: Antara',
-  vi: 'Nguồn: TTXVN'
+  vi: 'Nguồn: TTXVN',
+  ar: 'المصدر: وكالات',
+  fa: 'منبع: ایرنا',
+  el: 'Πηγή: ΑΠΕ-ΜΠΕ',
+  ro: 'Sursa: Agerpres',
+  hu: 'Forrás: MTI'
 }
 
 /**
@@ -41,7 +46,7 @@ function page(code: LanguageCode): string {
   return [headlines[code], first, second, sources[code]].join('\n\n')
 }
 
-describe('source lines in 20 languages', function () {
+describe('source lines in 25 languages', function () {
   it.each(languageCodes)('should strip the source line of a page in %s as `source`, and keep its article', function (code) {
     const [first, second] = prose[code]
     const result = clean(page(code))

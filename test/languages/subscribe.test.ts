@@ -25,10 +25,15 @@ const pages: Readonly<Record<LanguageCode, readonly [string, string, string]>> =
   zh: ['旧火车站里开了新图书馆', '订阅我们的新闻通讯', '本文为付费内容'],
   ko: ['옛 역사에 도서관 개관', '뉴스레터 구독', '유료 회원 전용 기사입니다'],
   id: ['Perpustakaan dibuka di stasiun lama', 'Berlangganan newsletter', 'Artikel ini khusus pelanggan'],
-  vi: ['Thư viện mở cửa trong nhà ga cũ', 'Đăng ký nhận bản tin', 'Bài viết này dành riêng cho thành viên']
+  vi: ['Thư viện mở cửa trong nhà ga cũ', 'Đăng ký nhận bản tin', 'Bài viết này dành riêng cho thành viên'],
+  ar: ['افتتاح مكتبة في المحطة القديمة', 'اشترك في النشرة البريدية', 'هذا المحتوى للمشتركين فقط'],
+  fa: ['افتتاح کتابخانه در ایستگاه قدیمی', 'در خبرنامه ما عضو شوید', 'این مطلب فقط برای مشترکین است'],
+  el: ['Βιβλιοθήκη στον παλιό σταθμό', 'Εγγραφείτε στο newsletter μας', 'Το άρθρο είναι διαθέσιμο μόνο για συνδρομητές'],
+  ro: ['Bibliotecă nouă în vechea gară', 'Abonează-te la newsletter-ul nostru', 'Acest articol este disponibil doar pentru abonați'],
+  hu: ['Könyvtár nyílt a régi állomáson', 'Iratkozzon fel hírlevelünkre', 'Ez a tartalom csak előfizetőknek elérhető']
 }
 
-describe('subscribe debris in 20 languages', function () {
+describe('subscribe debris in 25 languages', function () {
   it.each(languageCodes)('should strip the sign-up lines of a page in %s as `subscribe`, and keep its article', function (code) {
     const [headline, prompt, wall] = pages[code]
     const [first, second] = prose[code]

@@ -25,7 +25,12 @@ const tagLines: Readonly<Record<LanguageCode, readonly [string, string]>> = {
   zh: ['标签', '标签：图书馆 火车站 市议会'],
   ko: ['태그', '태그 #도서관 #기차역 #시의회'],
   id: ['Tagar', 'Tag: Perpustakaan, Stasiun, Dewan Kota'],
-  vi: ['Từ khóa', 'Từ khóa: thư viện, nhà ga, hội đồng thành phố']
+  vi: ['Từ khóa', 'Từ khóa: thư viện, nhà ga, hội đồng thành phố'],
+  ar: ['الوسوم', 'الوسوم: مكتبة, محطة القطار, المجلس البلدي'],
+  fa: ['برچسب ها', 'برچسب ها: کتابخانه, ایستگاه راه آهن, شورای شهر'],
+  el: ['Ετικέτες', 'Ετικέτες: Βιβλιοθήκη, Σιδηροδρομικός σταθμός, Δημοτικό συμβούλιο'],
+  ro: ['Etichete', 'Etichete: Bibliotecă, Gară, Consiliul local'],
+  hu: ['Címkék', 'Címkék: könyvtár, vasútállomás, önkormányzat']
 }
 
 /**
@@ -41,7 +46,7 @@ function page(code: LanguageCode): string {
   return [headlines[code], first, second, ...tagLines[code]].join('\n\n')
 }
 
-describe('tags in 20 languages', function () {
+describe('tags in 25 languages', function () {
   it.each(languageCodes)('should strip the tags of a page in %s as `tags`, and keep its article', function (code) {
     const [first, second] = prose[code]
     const result = clean(page(code))

@@ -24,10 +24,15 @@ const stamps: Readonly<Record<LanguageCode, readonly [string, string]>> = {
   zh: ['发布时间：2025-06-05 14:30', '3小时前'],
   ko: ['입력 2025.06.05 14:30', '3시간 전'],
   id: ['Diperbarui 5 Juni 2025, 14:30 WIB', '2 jam yang lalu'],
-  vi: ['Cập nhật lúc 14:30 ngày 05/06/2025', '3 giờ trước']
+  vi: ['Cập nhật lúc 14:30 ngày 05/06/2025', '3 giờ trước'],
+  ar: ['تاريخ النشر: 05/06/2025 - 14:30', 'منذ 3 ساعات'],
+  fa: ['تاریخ انتشار: ۱۵ خرداد ۱۴۰۴ - ۱۴:۳۰', '۳ ساعت پیش'],
+  el: ['Δημοσίευση: 5 Ιουνίου 2025, 14:30', 'πριν από 3 ώρες'],
+  ro: ['Publicat: 5 iunie 2025, 14:30', 'acum 3 ore'],
+  hu: ['Frissítve: 2025. június 5. 14:30', '3 órája']
 }
 
-describe('timestamps in 20 languages', function () {
+describe('timestamps in 25 languages', function () {
   it.each(languageCodes)('should strip the timestamps of a page in %s as `timestamp`, and keep its article', function (code) {
     const [published, relative] = stamps[code]
     const [first, second] = prose[code]
@@ -63,7 +68,10 @@ const times = [
   ['da', 'kl. 14.30'],
   ['nb', 'klokken 14.30'],
   ['tr', 'saat 14:30'],
-  ['id', 'pukul 10.00 WIB']
+  ['id', 'pukul 10.00 WIB'],
+  ['ar', 'الساعة 14:30'],
+  ['fa', 'ساعت 14:30'],
+  ['ro', 'ora 14:30']
 ] as const
 
 describe('a time of day alone', function () {

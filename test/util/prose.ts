@@ -1,7 +1,8 @@
 import {lexiconLanguages, type LexiconLanguage} from '../../src/data/lexicon.js'
 
 /**
- * Codes of the 20 languages whose debris deboiler names (issue 18).
+ * Codes of the 25 languages whose debris deboiler names (the 20 of issue 18,
+ * then Arabic, Persian, Greek, Romanian and Hungarian).
  */
 export const languageCodes = lexiconLanguages
 
@@ -95,5 +96,25 @@ export const prose: Readonly<Record<LanguageCode, readonly [string, string]>> = 
   vi: [
     'Hội đồng thành phố hôm thứ Hai đã khai trương thư viện mới trong nhà ga xe lửa cũ, sau ba năm xây dựng và một cuộc tranh luận dài về chi phí. Hàng trăm gia đình đã đến xem các phòng đọc, nơi vẫn giữ nguyên những viên gạch men cũ và chiếc đồng hồ lớn phía trên sân ga.',
     'Thủ thư cho biết tòa nhà sẽ mở cửa đến mười giờ tối, vì nhiều sinh viên không có chỗ yên tĩnh để học ở nhà. Thành phố hy vọng quán cà phê trên sân ga cũ sẽ trả một phần chi phí sưởi ấm vào mùa đông.'
+  ],
+  ar: [
+    'افتتح المجلس البلدي يوم الاثنين المكتبة الجديدة في محطة القطار القديمة، بعد ثلاث سنوات من أعمال البناء ونقاش طويل حول تكلفتها. وجاءت مئات العائلات لرؤية قاعات القراءة التي تحتفظ بالبلاط الأصلي والساعة الكبيرة فوق الرصيف.',
+    'وقالت أمينة المكتبة إن المبنى سيبقى مفتوحًا حتى العاشرة مساءً، لأن كثيرًا من الطلاب لا يجدون مكانًا هادئًا للدراسة في منازلهم. ويأمل المجلس أن يغطي المقهى الموجود على الرصيف القديم جزءًا من تكاليف التدفئة في الشتاء.'
+  ],
+  fa: [
+    'شورای شهر روز دوشنبه کتابخانه جدید را در ایستگاه قدیمی راه‌آهن افتتاح کرد، پس از سه سال کار ساختمانی و بحثی طولانی درباره هزینه آن. صدها خانواده برای دیدن سالن‌های مطالعه آمدند که کاشی‌های اصلی و ساعت بزرگ بالای سکو را حفظ کرده‌اند.',
+    'کتابدار گفت که این ساختمان تا ساعت ده شب باز می‌ماند، زیرا بسیاری از دانشجویان در خانه جای آرامی برای کار ندارند. شورا امیدوار است که کافه روی سکوی قدیمی بخشی از هزینه گرمایش را در زمستان بپردازد.'
+  ],
+  el: [
+    'Το δημοτικό συμβούλιο εγκαινίασε τη Δευτέρα τη νέα βιβλιοθήκη στον παλιό σιδηροδρομικό σταθμό, μετά από τρία χρόνια εργασιών και μια μακρά συζήτηση για το κόστος της. Εκατοντάδες οικογένειες ήρθαν να δουν τις αίθουσες ανάγνωσης, που διατηρούν τα αρχικά πλακάκια και το μεγάλο ρολόι πάνω από την αποβάθρα.',
+    'Η βιβλιοθηκονόμος είπε ότι το κτίριο θα μένει ανοιχτό μέχρι τις δέκα το βράδυ, επειδή πολλοί φοιτητές δεν έχουν ένα ήσυχο μέρος για να δουλέψουν στο σπίτι. Ο δήμος ελπίζει ότι το καφέ στην παλιά αποβάθρα θα καλύψει μέρος της θέρμανσης τον χειμώνα.'
+  ],
+  ro: [
+    'Consiliul local a inaugurat luni noua bibliotecă din vechea gară, după trei ani de lucrări și o lungă dezbatere despre costul ei. Sute de familii au venit să vadă sălile de lectură, care păstrează plăcile originale și ceasul mare de deasupra peronului.',
+    'Bibliotecara a spus că clădirea va rămâne deschisă până la ora zece seara, pentru că mulți studenți nu au un loc liniștit în care să lucreze acasă. Primăria speră că cafeneaua de pe vechiul peron va plăti o parte din încălzire în timpul iernii.'
+  ],
+  hu: [
+    'A városi képviselő-testület hétfőn megnyitotta az új könyvtárat a régi vasútállomáson, három év építkezés és a költségekről szóló hosszú vita után. Családok százai jöttek el megnézni az olvasótermeket, amelyek megőrizték az eredeti csempéket és a peron fölötti nagy órát.',
+    'A könyvtáros elmondta, hogy az épület este tízig nyitva marad, mert sok diáknak nincs otthon csendes helye a munkához. Az önkormányzat reméli, hogy a régi peronon működő kávézó a téli fűtés egy részét fedezi majd.'
   ]
 }
