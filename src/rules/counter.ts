@@ -1,5 +1,6 @@
 import {aboutWords, hitWords, minuteWords, readingLabels, readingWords, shareWords} from '../data/counter.js'
 import {allOf, alternation} from '../util/lexicon.js'
+import {digitValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
@@ -83,8 +84,9 @@ const deboilerCounter = defineLineRule(
   meta,
   function (line) {
     // Every counter has a number: a cheap first cue.
-    if (!digit.test(line.value)) return undefined
-    const parts = line.value.split(separator).map((part) => part.trim()).filter(Boolean)
+    const value = digitValue(line.node)
+    if (!digit.test(value)) return undefined
+    const parts = value.split(separator).map((part) => part.trim()).filter(Boolean)
     let first: (typeof kinds)[number] | undefined
 
     for (const part of parts) {

@@ -17,7 +17,7 @@ import {
 } from '../data/timestamp.js'
 import {byLanguage} from '../util/languages.js'
 import {allOf, alternation} from '../util/lexicon.js'
-import {lowerValue} from '../util/line-text.js'
+import {digitValue, lowerValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
@@ -150,7 +150,7 @@ export const meta = {
  * Strip timestamps left on their own line: `Updated 2:10 p.m.`, `Published 3
  * hours ago`, `Last updated: March 23, 2019`, `Posted on 12/03/2019 at
  * 10:42`, `2 hours ago`, `March 23, 2019 10:42 AM ET`, a time alone (`16:30`,
- * `15:44 Uhr`); in 20 languages
+ * `15:44 Uhr`); in 25 languages
  * (`Stand: 22.04.2024, 06:00 Uhr`, `vor 2 Stunden`, `Publié le 5 juin 2025 à
  * 14h30`, `公開日：2025/01/31 11:30`, `3시간 전`).
  *
@@ -165,16 +165,18 @@ const deboilerTimestamp = defineLineRule(
   meta,
   function (line, lines) {
     const {broadcast} = searchesOf(lines)
-    const value = line.value
+    // Numbers in any script's digits (`۱۴:۳۰`); the reason quotes the line.
+    const value = digitValue(line.node)
+    const source = line.value
     // 18.04.2024 | 0:21 min; Sendung: Antenne Brandenburg, 24.04.2024, 15:10 Uhr
     // Most lines have no clip length: a look for `min` in the shared lower
     // case first.
     if (lowerValue(line.node).includes('min') && clip.test(value)) {
-      return {ruleId: 'timestamp-date', reason: unexpected('media stamp', value)}
+      return {ruleId: 'timestamp-date', reason: unexpected('media stamp', source)}
     }
 
     if (value.length <= maxBroadcast && numericDate.test(value) && !/[.!?]\s/u.test(value) && broadcast.test(value)) {
-      return {ruleId: 'timestamp-published', reason: unexpected('broadcast line', value)}
+      return {ruleId: 'timestamp-published', reason: unexpected('broadcast line', source)}
     }
 
     if (value.length > maxStamp) return undefined
@@ -192,13 +194,13 @@ const deboilerTimestamp = defineLineRule(
       const updated = updatedLabel.has(first)
       return {
         ruleId: updated ? 'timestamp-updated' : 'timestamp-published',
-        reason: unexpected('timestamp', value)
+        reason: unexpected('timestamp', source)
       }
     }
 
     // 2 hours ago; vor 2 Stunden; 3時間前
     if (relativeTime && (/\p{N}/u.test(value) || oneWord.test(value))) {
-      return {ruleId: 'timestamp-relative', reason: unexpected('relative time', value)}
+      return {ruleId: 'timestamp-relative', reason: unexpected('relative time', source)}
     }
 
     // March 23, 2019 10:42 AM ET; 10:42 AM; 16:30; 15.44 Uhr
@@ -207,7 +209,7 @@ const deboilerTimestamp = defineLineRule(
       zonedTime.test(value) ||
       (!when && timed && words.every((word) => clockWord.has(word)) && (words.length > 0 || loneTime.test(value)))
     ) {
-      return {ruleId: 'timestamp-date', reason: unexpected('timestamp', value)}
+      return {ruleId: 'timestamp-date', reason: unexpected('timestamp', source)}
     }
 
     return undefined

@@ -15,6 +15,8 @@ interface Texts {
   spaced: string | undefined
   /** Lower case, single-spaced, with straight apostrophes. */
   foldedSpaced: string | undefined
+  /** As it is, with ASCII digits. */
+  digits: string | undefined
 }
 
 /**
@@ -42,17 +44,18 @@ const unevenSpace = /[^\S ]| \s/u
  * the slow way through Unicode case tables, and most rules judge every line
  * in lower case, so the result is kept with the line, until its text changes
  * (a rule cut a range out of it). A Turkish `İ` is `i` (`dotless()`), as
- * the data writes it (`tüm hakları saklıdır`), and keeps the length of the
- * line.
+ * the data writes it (`tüm hakları saklıdır`), and the digits of other
+ * scripts are ASCII digits (`asciiDigits()`), so that `\d` in a rule reads
+ * `۱۲ مهر ۱۴۰۳` and `２０２４年`; both keep the length of the line.
  *
  * @param node
  *   Line.
  * @returns
- *   `dotless(lineValue(node).toLowerCase())`.
+ *   `asciiDigits(dotless(lineValue(node).toLowerCase()))`.
  */
 export function lowerValue(node: Paragraph): string {
   const texts = textsOf(node)
-  texts.lower ??= dotless(texts.source.toLowerCase())
+  texts.lower ??= lowered(texts.source)
   return texts.lower
 }
 
@@ -67,7 +70,7 @@ export function lowerValue(node: Paragraph): string {
  */
 export function foldedValue(node: Paragraph): string {
   const texts = textsOf(node)
-  texts.lower ??= dotless(texts.source.toLowerCase())
+  texts.lower ??= lowered(texts.source)
   texts.folded ??= straightQuotes(texts.lower)
   return texts.folded
 }
@@ -83,7 +86,7 @@ export function foldedValue(node: Paragraph): string {
  */
 export function spacedValue(node: Paragraph): string {
   const texts = textsOf(node)
-  texts.lower ??= dotless(texts.source.toLowerCase())
+  texts.lower ??= lowered(texts.source)
   texts.spaced ??= singleSpaced(texts.lower)
   return texts.spaced
 }
@@ -104,6 +107,22 @@ export function foldedSpacedValue(node: Paragraph): string {
 }
 
 /**
+ * Text of a line, its case kept, with the digits of other scripts as ASCII
+ * digits (`asciiDigits`), computed once for all rules: for patterns that
+ * read numbers in the line's own case (`Views: ۱۲۰۴`, `۱۴:۳۰`).
+ *
+ * @param node
+ *   Line.
+ * @returns
+ *   `asciiDigits(lineValue(node))`.
+ */
+export function digitValue(node: Paragraph): string {
+  const texts = textsOf(node)
+  texts.digits ??= asciiDigits(texts.source)
+  return texts.digits
+}
+
+/**
  * The forms of a line’s current text.
  *
  * @param node
@@ -117,7 +136,7 @@ function textsOf(node: Paragraph): Texts {
   let texts = line[textsSlot]
 
   if (texts === undefined || texts.source !== source) {
-    texts = {source, lower: undefined, folded: undefined, spaced: undefined, foldedSpaced: undefined}
+    texts = {source, lower: undefined, folded: undefined, spaced: undefined, foldedSpaced: undefined, digits: undefined}
     line[textsSlot] = texts
   }
 
@@ -150,6 +169,55 @@ export function singleSpaced(value: string): string {
  */
 function straightQuotes(value: string): string {
   return value.includes('‘') || value.includes('’') ? value.replace(/[‘’]/gu, "'") : value
+}
+
+/**
+ * A line's text as rules read it: lower case (`dotless`), digits ASCII
+ * (`asciiDigits`).
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   Text of the same length.
+ */
+function lowered(value: string): string {
+  return asciiDigits(dotless(value.toLowerCase()))
+}
+
+/**
+ * Decimal digits of other scripts that sites print dates, times and counts
+ * in: Arabic-Indic (`٠`–`٩`), Persian (`۰`–`۹`), Devanagari, Bengali, Thai,
+ * and full-width ones (`０`–`９`, Japanese and Chinese).
+ */
+const otherDigits = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0E50-\u0E59\uFF10-\uFF19]/g
+
+/**
+ * Write the digits of other scripts as ASCII digits (`۱۴۰۳` → `1403`), one
+ * character for one, so places in the text stay where they are.
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   Text with ASCII digits.
+ */
+export function asciiDigits(value: string): string {
+  otherDigits.lastIndex = 0
+  if (!otherDigits.test(value)) return value
+  otherDigits.lastIndex = 0
+  return value.replace(otherDigits, (digit) => String.fromCharCode(48 + digit.charCodeAt(0) - digitZero(digit.charCodeAt(0))))
+}
+
+/**
+ * The zero of the digits of `otherDigits` that a digit is one of: each
+ * script's digits are ten code points in a row from its zero.
+ *
+ * @param code
+ *   Digit.
+ * @returns
+ *   Code point of its zero.
+ */
+function digitZero(code: number): number {
+  return code >= 0xff_10 ? 0xff_10 : code >= 0x0e_50 ? 0x0e_50 : code >= 0x09_e6 ? 0x09_e6 : code >= 0x09_66 ? 0x09_66 : code >= 0x06_f0 ? 0x06_f0 : 0x06_60
 }
 
 /**

@@ -114,6 +114,13 @@ describe('deboilerCounter', function () {
     expect(stripped(deboilerCounter, 'Body text.\n' + line + '\nMore body.')).toEqual([])
   })
 
+  it.each(['Views: ۱۲۰۴', 'بازدید: ۱۲۰۴', 'المشاهدات: ١٢٣٤', '۵ دقیقه مطالعه', '５ min read'])(
+    'should read the digits of other scripts as numbers: %j',
+    function (line) {
+      expect(stripped(deboilerCounter, 'Para one.\n' + line + '\nPara two.\n')).toEqual([line])
+    }
+  )
+
   it('should report places and rule ids in order', function () {
     const file = run(deboilerCounter, ['Title', '', '5 min read', 'Text of the article.', '', 'Views: 3', ''].join('\n'))
     expect(file.messages.map(String)).toEqual([

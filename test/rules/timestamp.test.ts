@@ -106,6 +106,25 @@ describe('deboilerTimestamp', function () {
   })
 
   it.each([
+    '۱۲ مهر ۱۴۰۳ - ۱۴:۳۰',
+    'الأحد ٥ يناير ٢٠٢٥ - ١٠:٣٠',
+    'منذ ٣ ساعات',
+    '２０２４年１月２１日 １０:３０',
+    'Updated ۱۴:۳۰'
+  ])('should read the digits of other scripts as numbers: %j', function (line) {
+    expect(stripped(deboilerTimestamp, 'Body text.\n' + line + '\nMore body.')).toEqual([line])
+  })
+
+  it('should quote a stamp in other digits as the page prints it', function () {
+    const file = run(deboilerTimestamp, 'Body text.\n۱۲ مهر ۱۴۰۳ - ۱۴:۳۰\nMore body.')
+    expect(file.messages.map((message) => message.reason)).toEqual(['Unexpected timestamp `۱۲ مهر ۱۴۰۳ - ۱۴:۳۰`'])
+  })
+
+  it.each(['۱۲ مهر ۱۴۰۳', '٢٠٢٤'])('should keep a date alone in other digits, as in ASCII ones: %j', function (line) {
+    expect(stripped(deboilerTimestamp, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
+
+  it.each([
     'Nach dem Angriff wurden auf dem EU-Gipfel in Brüssel schärfere Sanktionen beschlossen. 18.04.2024 | 0:21 min',
     'Politik 28.04.2023 01:48 min',
     'Do 27.04.2023 15:17Uhr 01:00 min',

@@ -3,7 +3,7 @@ import type {Paragraph, Root} from 'nlcst'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {deboilerLines, stripper} from '../../src/index.js'
-import {dotless, foldedValue, lowerValue, singleSpaced, spacedValue} from '../../src/util/line-text.js'
+import {asciiDigits, dotless, foldedValue, lowerValue, singleSpaced, spacedValue} from '../../src/util/line-text.js'
 import {lineValue} from '../../src/util/lines.js'
 
 // Fixed, so a failure is the same failure on every machine.
@@ -63,15 +63,15 @@ const lines = [
 describe('lowerValue', function () {
   it.each(lines)('should equal the line text in lower case: %j', function (value) {
     const line = onlyLine(value)
-    expect(lowerValue(line)).toBe(dotless(lineValue(line).toLowerCase()))
+    expect(lowerValue(line)).toBe(asciiDigits(dotless(lineValue(line).toLowerCase())))
     // Asked again, the same text.
-    expect(lowerValue(line)).toBe(dotless(value.toLowerCase()))
+    expect(lowerValue(line)).toBe(asciiDigits(dotless(value.toLowerCase())))
   })
 
   it('should lower-case every line of a document on its own', function () {
     const tree = parse(lines.join('\n  \r\n'))
     const found = linesOf(tree)
-    expect(found.map((line) => lowerValue(line))).toEqual(lines.map((value) => dotless(value.toLowerCase())))
+    expect(found.map((line) => lowerValue(line))).toEqual(lines.map((value) => asciiDigits(dotless(value.toLowerCase()))))
   })
 
   it('should write a Turkish `İ` as `i`, as the data does, keeping the length', function () {
@@ -79,6 +79,16 @@ describe('lowerValue', function () {
     expect(lowerValue(line)).toBe('ilgili haberler')
     expect(lowerValue(line).length).toBe(lineValue(line).length)
     expect(foldedValue(onlyLine('İstanbul’da'))).toBe("istanbul'da")
+  })
+
+  it.each([
+    ['بازدید: ۱۲۰۴', 'بازدید: 1204'],
+    ['١٢ مارس ٢٠٢٤', '12 مارس 2024'],
+    ['２０２４年１月２１日', '2024年1月21日']
+  ])('should write the digits of other scripts as ASCII digits, keeping the length: %j', function (value, expected) {
+    const line = onlyLine(value)
+    expect(lowerValue(line)).toBe(expected)
+    expect(lowerValue(line).length).toBe(lineValue(line).length)
   })
 
   it.each([
@@ -166,6 +176,31 @@ describe('foldedValue', function () {
     const line = onlyLine('We’re HERE')
     expect(foldedValue(line)).toBe("we're here")
     expect(lowerValue(line)).toBe('we’re here')
+  })
+})
+
+describe('asciiDigits', function () {
+  // The zero of each script's digits that `asciiDigits` reads.
+  const zeros = [0x06_60, 0x06_f0, 0x09_66, 0x09_e6, 0x0e_50, 0xff_10]
+
+  it.each(zeros.map((zero) => [zero.toString(16), zero]))('should read the ten digits from U+%s', function (_, zero) {
+    const digits = Array.from({length: 10}, (_, value) => String.fromCharCode(zero + value)).join('')
+    expect(digits).toMatch(/^\p{Nd}{10}$/u)
+    expect(asciiDigits('a ' + digits + ' b')).toBe('a 0123456789 b')
+  })
+
+  it('should leave every other character as it is', function () {
+    const others = ['12', 'abc', 'Ⅻ', '²', '½', '𝟙', '〇', '十', '\u0659', '\u066A', '\u06FA', '\u0970', '\u09F0', '\u0E5A', '\uFF1A']
+    for (const value of others) expect(asciiDigits(value)).toBe(value)
+  })
+
+  it('should keep the length of any string', function () {
+    const character = fc.constantFrom('a', '1', '۱', '٣', '०', '৯', '๕', '７', ' ', '😀', 'İ')
+    const text = fc.array(character, {maxLength: 20}).map((list) => list.join(''))
+    fc.assert(
+      fc.property(text, (value) => asciiDigits(value).length === value.length),
+      {seed, numRuns: 300}
+    )
   })
 })
 
