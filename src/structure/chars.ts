@@ -143,6 +143,13 @@ export function isSeparator(value: string, index: number, code: number): boolean
 }
 
 /**
+ * Sentence ends of scripts without case: `。`, `！`, `？` (full width), Arabic
+ * `؟` and Urdu `۔`, Devanagari `।`, Armenian `։`, Ethiopic `።`, Burmese `။`,
+ * Khmer `។`.
+ */
+const caselessEnds = new Set([0x30_02, 0xff_01, 0xff_1f, 0x06_1f, 0x06_d4, 0x09_64, 0x05_89, 0x13_62, 0x10_4b, 0x17_d4])
+
+/**
  * Whether sentence punctuation at `index` ends a sentence inside the line:
  * closing quotes, white space, an optional opening quote, then a capital.
  *
@@ -157,7 +164,7 @@ export function isSeparator(value: string, index: number, code: number): boolean
  */
 export function isSentenceEnd(value: string, index: number, code: number): boolean {
   // Scripts without case: any end followed by more text.
-  if (code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x061f || code === 0x06d4 || code === 0x0964) {
+  if (caselessEnds.has(code)) {
     return index < value.length - 1
   }
 

@@ -75,9 +75,17 @@ const bulletExpression = /^(?:[-*•·–—►▸◦]\s|\d{1,3}[.)]\s)/
 
 /**
  * Characters that end a sentence at the end of a line: Latin, CJK (full
- * width), Arabic (`؟`, Urdu `۔`), Devanagari (`।`, `॥`).
+ * width), Arabic (`؟`, Urdu `۔`), Devanagari (`।`, `॥`), Armenian (`։`),
+ * Ethiopic (`።`), Burmese (`။`), Khmer (`។`).
  */
-const terminals = '.!?…。！？؟۔।॥'
+const terminals = '.!?…。！？؟۔।॥։።။។'
+
+/**
+ * Words of a line of Thai that ends without punctuation for it to end a
+ * sentence: Thai writes none, and ends a sentence with a space (inside a
+ * line) or the end of its paragraph; a menu item or a label is shorter.
+ */
+const thaiSentenceWords = 10
 
 /**
  * Longest stopword worth a look-up.
@@ -177,7 +185,12 @@ export function featuresOf(raw: string, blankBefore: boolean, masks: ReadonlyMap
     } else {
       // White space is most of what lies between words.
       if (code === 32) {
-        if (!white) spaces++
+        if (!white) {
+          spaces++
+          // Thai ends a sentence (or a clause) with a space.
+          if (isThai(value.charCodeAt(index - 1)) && isThai(value.charCodeAt(index + 1))) tally.sentences++
+        }
+
         white = true
         index++
         continue
@@ -385,7 +398,8 @@ function keyOf(value: string, runs: number): string {
  */
 function finish(value: string, blankBefore: boolean, tally: Tally, tokens: number): LineFeatures {
   const last = lastSignificant(value)
-  const terminal = terminals.includes(last) && last !== ''
+  const terminal =
+    (terminals.includes(last) && last !== '') || (isThai(last.charCodeAt(0)) && tally.words >= thaiSentenceWords)
 
   return {
     words: tally.words,

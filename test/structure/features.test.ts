@@ -33,6 +33,28 @@ describe('featuresOf', function () {
     expect(features('She said: “We will be back.”').terminal).toBe(true)
   })
 
+  it('should end a long line of Thai as a sentence, and count the spaces between its sentences', function () {
+    const result = features('สภาเมืองเปิดห้องสมุดแห่งใหม่ในสถานีรถไฟเก่าเมื่อวันจันทร์ หลังจากการก่อสร้างนานสามปี ครอบครัวหลายร้อยครอบครัวมาชมห้องอ่านหนังสือ')
+    expect(result.terminal).toBe(true)
+    expect(result.sentences).toBe(3)
+  })
+
+  it('should not end a short line of Thai (a menu item, a label) as a sentence', function () {
+    expect(features('ข่าวล่าสุด').terminal).toBe(false)
+    expect(features('หน้าแรก ข่าว กีฬา').terminal).toBe(false)
+  })
+
+  it.each([
+    ['Armenian', 'Քաղաքապետարանը երկուշաբթի բացեց նոր գրադարանը։ Այն աշխատելու է մինչև երեկո։'],
+    ['Ethiopic', 'የከተማው ምክር ቤት አዲሱን ቤተ መጻሕፍት ከፈተ። ሕንጻው እስከ ምሽት ክፍት ይሆናል።'],
+    ['Burmese', 'မြို့တော်ကောင်စီက စာကြည့်တိုက်အသစ်ကို ဖွင့်လှစ်ခဲ့သည်။ အဆောက်အအုံသည် ညအထိ ဖွင့်ထားမည်။'],
+    ['Khmer', 'ក្រុមប្រឹក្សាក្រុងបានបើកបណ្ណាល័យថ្មី។ អគារនេះនឹងបើករហូតដល់ពេលល្ងាច។']
+  ])('should see the full stop of %s', function (_, value) {
+    const result = features(value)
+    expect(result.terminal).toBe(true)
+    expect(result.sentences).toBe(2)
+  })
+
   it('should count capitalised and all-caps words', function () {
     const result = features('BREAKING News From The Capital')
     expect(result.capitalised).toBe(5)
