@@ -65,7 +65,9 @@ for (const code of Object.keys(lists).sort()) {
   const listed = new Set(words)
   const ranked = modern
     .filter(function (word) {
-      if (!/^\p{L}+(?:['’]\p{L}+)?$/u.test(word)) return false
+      // Letters, and the marks on them (the vowel signs of Devanagari): the
+      // line scanner reads a word so (`isMark`).
+      if (!/^\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)?$/u.test(word)) return false
       if (roman.test(word)) return false
       const meant = word.replace(/[ýþţðã]/g, (letter) => misread[letter])
       if (meant !== word && listed.has(meant)) return false

@@ -108,19 +108,19 @@ const field =
  * Where a line splits into sentences; not at question marks, which stay in
  * `Offensive? Unsuitable? Report this comment.`
  */
-const sentenceBreak = /(?<=[.!])\s+|(?<=[。！])\s*/u
+const sentenceBreak = /(?<=[.!।])\s+|(?<=[。！])\s*/u
 
 /**
  * Whether a line may have more than one sentence (a quick test before the
  * split).
  */
-const breaks = /[.!] |[。！]./u
+const breaks = /[.!।] |[。！]./u
 
 /**
  * A character of the end punctuation of a sentence (`No comments:`,
  * `Comments are closed.`).
  */
-const endCharacter = /[\s.!?:…*。！？：＊]/u
+const endCharacter = /[\s.!?:…*。！？：＊।]/u
 
 /**
  * Longest line looked at; longer lines are prose.

@@ -58,14 +58,15 @@ const searchesOf = byLanguage(function (pick) {
     /**
      * `All rights reserved` as a sentence of its own, in the languages of
      * `reservedPhrases`: after the start of the line, a separator, a sign or a
- * year, and before the end of the line, a separator or a closing bracket
-     * (`<저작권자 © 한국일보, 무단 전재 및 재배포 금지>`); the capital is
+     * year, and before the end of the line, a separator or a closing bracket
+     * (`<저작권자 © 한국일보, 무단 전재 및 재배포 금지>`; the Arabic comma and
+     * semicolon and the Devanagari danda among them); the capital is
      * checked apart, as the phrases match in any case.
      */
     reserved: new RegExp(
-      String.raw`(?:^|[.,;:|©–—\-。，；：｜]\s*|\d\s+)(` +
+      String.raw`(?:^|[.,;:|©–—\-。，；：｜،؛।]\s*|\d\s+)(` +
         phrases.map((phrase) => escapeRegExp(phrase)).join('|') +
-        String.raw`)(?=\s*(?:$|[.,;:|©–—\-。，；：｜>)）」]))`,
+        String.raw`)(?=\s*(?:$|[.,;:|©–—\-。，；：｜>)）」،؛।]))`,
       'iu'
     ),
     /**

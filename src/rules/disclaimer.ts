@@ -96,7 +96,8 @@ const searchesOf = byLanguage(function (pick: Pick) {
     trustLine: new RegExp(
       '^(?:' +
         (trustForms.map((parts) => parts.map((part) => escapeRegExp(part)).join(name)).join('|') || never) +
-        ')[.!?]?$',
+        // The question mark of Arabic and Persian (`؟`) and of Greek (`;`) too.
+        ')[.!?؟;]?$',
       'u'
     ),
     trustStart: new RegExp('^(?:' + trieSource(trustForms.map((parts) => parts[0]!).filter(Boolean)) + ')', 'u'),

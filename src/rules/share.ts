@@ -76,9 +76,10 @@ const separator = /[\s|•·∙,;/]+/u
 const wordRun = /[^\s|•·∙,;/]+/gu
 
 /**
- * Punctuation around a word (`Share:`, `(Opens`, `Story!`); `+` stays, for `Google+`.
+ * Punctuation around a word (`Share:`, `(Opens`, `Story!`); `+` stays, for
+ * `Google+`, and so do the marks of a word's last letter (`शेयर करें`, `แชร์`).
  */
-const edges = /^[^\p{L}\p{N}+]+|(?<![^\p{L}\p{N}+])[^\p{L}\p{N}+]+$/gu
+const edges = /^[^\p{L}\p{N}+]+|(?<![^\p{L}\p{M}\p{N}+])[^\p{L}\p{M}\p{N}+]+$/gu
 
 /**
  * A share count next to a button: `Share 0`, `Facebook 1.2K`.

@@ -32,7 +32,7 @@ const headings = new Set(allOf(headingLabels))
  * One item of a tag list: `Donald Trump`, `#Local Markets`, `Election
  * 2012`, `tips and tricks`.
  */
-const item = /^#?[\p{L}\p{N}][\p{L}\p{N}'’&.+-]*(?:\s+#?[\p{L}\p{N}&][\p{L}\p{N}'’&.+-]*)*$/u
+const item = /^#?[\p{L}\p{N}][\p{L}\p{M}\p{N}'’&.+-]*(?:\s+#?[\p{L}\p{N}&][\p{L}\p{M}\p{N}'’&.+-]*)*$/u
 
 /**
  * A number alone after the label: a count (`Topics: 8`, `Tags: 1,204`).
@@ -40,9 +40,10 @@ const item = /^#?[\p{L}\p{N}][\p{L}\p{N}'’&.+-]*(?:\s+#?[\p{L}\p{N}&][\p{L}\p{
 const count = /^\d[\d.,]*$/u
 
 /**
- * Separators between tags, full-width ones included (`政治、経済`).
+ * Separators between tags, full-width ones and the Arabic comma included
+ * (`政治、経済`, `سياسة، اقتصاد`).
  */
-const separator = /[,;|•·/、，；｜／]|\s#/u
+const separator = /[,;|•·/、，；｜／،؛]|\s#/u
 
 /**
  * Longest line judged: a long line is not a tag list.

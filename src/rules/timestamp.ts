@@ -38,15 +38,46 @@ const known = new Set<string>([
 ])
 
 /**
- * Tokens of a line: runs of letters, runs of digits, single other
+ * Tokens of a line: runs of letters with their marks (the vowel signs of
+ * Devanagari and Thai, Arabic vowel marks), runs of digits, single other
  * characters (groups 1 and 2 tell which).
  */
-const token = /(\p{L}+)|(\p{N}+)|[^\s\p{L}\p{N}]/gu
+const token = /([\p{L}\p{M}]+)|(\p{N}+)|[^\s\p{L}\p{M}\p{N}]/gu
+
+/**
+ * Arabic vowel marks (harakat, the dagger alif), which a page may print on
+ * a word (`نُشر`) and the data writes without (`نشر`).
+ */
+const harakat = /[\u064B-\u065F\u0670]/gu
 
 /**
  * Punctuation allowed between the parts of a timestamp.
  */
-const punctuation = new Set([',', '.', ':', '/', '-', '–', '—', '|', '(', ')', '@', '·', '•', '：', '（', '）', '，', '、', "'", '’'])
+const punctuation = new Set([
+  ',',
+  '.',
+  ':',
+  '/',
+  '-',
+  '–',
+  '—',
+  '|',
+  '(',
+  ')',
+  '@',
+  '·',
+  '•',
+  '：',
+  '（',
+  '）',
+  '，',
+  '、',
+  "'",
+  '’',
+  // Arabic comma; zero-width non-joiner, inside Persian words (`سه‌شنبه`).
+  '،',
+  '\u200C'
+])
 
 /**
  * A time of day: `2:10`, `10:42:03`, `22.16`, `14h30`, `14時30分`, `14시 30분`.
@@ -246,7 +277,7 @@ function wordsOf(value: string): Array<string> | undefined {
     if (match[2] !== undefined) {
       digits = true
     } else if (match[1] !== undefined) {
-      const word = match[1]
+      const word = match[1].replace(harakat, '')
       if (!known.has(word)) return undefined
       words.push(word)
     } else if (!punctuation.has(match[0])) {

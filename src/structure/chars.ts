@@ -4,6 +4,39 @@
 const wordCharacter = /[\p{L}\p{N}]/u
 
 /**
+ * A combining mark: the vowel signs and viramas of Devanagari and the other
+ * Indic scripts, Thai vowel and tone marks, Arabic vowel marks, Hebrew
+ * points, combining accents.
+ */
+const markCharacter = /\p{M}/u
+
+/**
+ * Whether the character at `index` is a combining mark of a letter, which
+ * goes on the word it follows (`पुस्तकालय` is one word, not five pieces;
+ * `phraseKey` reads words so too).
+ *
+ * @param value
+ *   Text.
+ * @param index
+ *   Position.
+ * @param code
+ *   Char code at `index`.
+ * @param size
+ *   1, or 2 for a surrogate pair.
+ * @returns
+ *   Whether it is.
+ */
+export function isMark(value: string, index: number, code: number, size: number): boolean {
+  // No mark below the combining diacritics, nor in the Latin, Cyrillic and
+  // CJK letters' common blocks.
+  if (code < 0x300 || (code >= 0x400 && code <= 0x482) || (code >= 0x4e00 && code <= 0x9fff)) return false
+  // Variation selectors (`☕️`) and the marks of symbols (a keycap) are not
+  // a word's.
+  if ((code >= 0xfe00 && code <= 0xfe0f) || (code >= 0x20d0 && code <= 0x20ff)) return false
+  return markCharacter.test(size === 2 ? value.slice(index, index + 2) : value.charAt(index))
+}
+
+/**
  * Whether the character at `index` is a letter or digit.
  *
  * @param value
@@ -88,9 +121,16 @@ export function isThai(code: number): boolean {
 }
 
 /**
+ * Characters of a Thai word, marks included (see `runWords`).
+ */
+const thaiWord = 5
+
+/**
  * Words in a run of a script written without spaces: Han and kana count one
- * per two characters, Thai one per three, and the rest of the run, if any,
- * one more (a run with one such character is one word).
+ * per two characters, Thai one per five (its vowel and tone marks are
+ * characters of the run: a news sentence cut into its words gives 4.8 to 5.1
+ * characters a word), and the rest of the run, if any, one more (a run with
+ * one such character is one word).
  *
  * @param length
  *   Characters of the run.
@@ -103,7 +143,7 @@ export function isThai(code: number): boolean {
  */
 export function runWords(length: number, cjk: number, thai: number): number {
   if (cjk + thai < 2) return 1
-  return Math.ceil(cjk / 2) + Math.ceil(thai / 3) + (length - cjk - thai > 0 ? 1 : 0)
+  return Math.ceil(cjk / 2) + Math.ceil(thai / thaiWord) + (length - cjk - thai > 0 ? 1 : 0)
 }
 
 /**

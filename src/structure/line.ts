@@ -10,6 +10,7 @@ import {
   isUpper,
   isLower,
   isWordCharacter,
+  isMark,
   lastSignificant
 } from './chars.js'
 import {languageSets} from './language.js'
@@ -21,7 +22,7 @@ import {isWhiteSpace} from '../util/shape.js'
  * Cues of one line, computed once, in one pass over its characters.
  */
 export interface LineFeatures {
-  /** Words: runs of letters or digits; a run of Han or kana counts one per two characters, Thai one per three (`runWords`). */
+  /** Words: runs of letters or digits; a run of Han or kana counts one per two characters, Thai one per five (`runWords`); a combining mark goes on its word. */
   words: number
   /** Pieces of the line between white space (`value.split(/\s+/).length`; 0 for an empty line). */
   tokens: number
@@ -296,7 +297,8 @@ function scanWord(
     }
 
     const nextSize = next >= 0xd800 && next <= 0xdbff ? 2 : 1
-    if (!isWordCharacter(value, index, next, nextSize)) break
+    // A combining mark goes on its word (the vowel signs of Devanagari).
+    if (!isWordCharacter(value, index, next, nextSize) && !isMark(value, index, next, nextSize)) break
     previousLower = false
     ascii = false
     if (isCjk(next)) cjk++

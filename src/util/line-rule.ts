@@ -147,9 +147,11 @@ export function lineTransformer(meta: LineRuleMeta, test: LineTest): Transformer
 
 /**
  * A sentence end with more text after it: a line of two sentences or more
- * is a paragraph, never a line of a box (`6.6` is one sentence).
+ * is a paragraph, never a line of a box (`6.6` is one sentence). Scripts
+ * without case end one with their own marks (`。`, `।`, `؟`, `။`…); Thai,
+ * which writes none, with a space between two of its characters.
  */
-const moreSentences = /[.!?]["'”’)\]]*\s+\S|[。！？]["'”’」』）)]*\S/u
+const moreSentences = /[.!?]["'”’)\]]*\s+\S|[。！？।؟۔։።။។]["'”’」』）)]*\S|[\u0E00-\u0E7F] [\u0E00-\u0E7F]/u
 
 /**
  * Add the lines of boxes to what a rule took: the few short lines between

@@ -240,12 +240,18 @@ export function dotless(value: string): string {
  * @param value
  *   Line text.
  * @returns
- *   Lower case (`İ` as `i`), runs of other characters as one space, digit
- *   runs as `#`.
+ *   Lower case (`İ` as `i`), its words (letters and digits, and the marks
+ *   on them) one space apart, digit runs as `#`.
  */
 export function phraseKey(value: string): string {
-  return dotless(value.toLowerCase())
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .replace(/\d+/g, '#')
-    .trim()
+  const words = dotless(value.toLowerCase()).match(keyWord)
+  return words ? words.join(' ').replace(/\d+/g, '#') : ''
 }
+
+/**
+ * A word of a phrase key: a letter or digit, then letters, digits and the
+ * combining marks of letters (the vowel signs of Devanagari and Thai; not a
+ * variation selector or a keycap), as the locator's line scanner reads words
+ * (`isMark`).
+ */
+const keyWord = /[\p{L}\p{N}](?:[\p{L}\p{N}]|(?![\uFE00-\uFE0F\u20D0-\u20FF])\p{M})*/gu

@@ -148,7 +148,8 @@ export function sizeButtons(value: string): number {
 }
 
 /**
- * Lower-case words of a short line of buttons, with camel-case glue undone.
+ * Lower-case words of a short line of buttons, with camel-case glue undone
+ * (a word keeps the marks on its letters: `सभी स्वीकार करें`).
  *
  * @param value
  *   Line.
@@ -156,7 +157,7 @@ export function sizeButtons(value: string): number {
  *   Words.
  */
 export function buttonWords(value: string): Array<string> {
-  return value.replace(glue, '$1 $2').toLowerCase().match(/[\p{L}&]+/gu) ?? []
+  return value.replace(glue, '$1 $2').toLowerCase().match(/[\p{L}&][\p{L}\p{M}&]*/gu) ?? []
 }
 
 /**

@@ -102,6 +102,13 @@ describe('deboilerCopyright', function () {
     expect(stripped(deboilerCopyright, 'Body text.\n' + line + '\nMore body.')).toEqual([line])
   })
 
+  it.each(['الجزيرة، جميع الحقوق محفوظة', 'جميع الحقوق محفوظة؛ موقع الأخبار', '© 2024 समाचार पत्र। All rights reserved'])(
+    'should see a rights notice after an Arabic comma or semicolon or a danda: %j',
+    function (line) {
+      expect(stripped(deboilerCopyright, 'Body text.\n' + line + '\nMore body.')).toEqual([line])
+    }
+  )
+
   it.each(ok)('should keep %j', function (line) {
     expect(stripped(deboilerCopyright, 'Body text.\n' + line + '\nMore body.')).toEqual([])
   })

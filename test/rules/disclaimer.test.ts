@@ -27,6 +27,8 @@ describe('deboilerDisclaimer', function () {
     ['disclaimer-editorial', 'Por qué puedes confiar en Xataka'],
     ['disclaimer-editorial', 'Dlaczego możesz nam zaufać'],
     ['disclaimer-editorial', 'Почему вы можете доверять РБК'],
+    ['disclaimer-editorial', 'لماذا يمكنك الثقة في الجزيرة؟'],
+    ['disclaimer-editorial', 'Γιατί να μας εμπιστευτείτε;'],
     ['disclaimer-affiliate', 'As an Amazon Associate I earn from qualifying purchases.'],
     ['disclaimer-affiliate', 'Some of the links in this article are affiliate links, which means we may earn a small commission.'],
     ['disclaimer-affiliate', 'Purchases made through links earn us a small commission, at no extra cost to you.'],

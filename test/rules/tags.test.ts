@@ -97,6 +97,13 @@ describe('deboilerTags', function () {
     expect(stripped(deboilerTags, 'Body text.\n' + line + '\nMore body.')).toEqual([line])
   })
 
+  it.each(['الوسوم: سياسة، اقتصاد، الشرق الأوسط', 'برچسب ها: سیاست، اقتصاد، خاورمیانه'])(
+    'should cut a tag list at the Arabic comma: %j',
+    function (line) {
+      expect(stripped(deboilerTags, 'Body text.\n' + line + '\nMore body.')).toEqual([line])
+    }
+  )
+
   it.each(okLanguages)('should keep %j', function (line) {
     expect(stripped(deboilerTags, 'Body text.\n' + line + '\nMore body.')).toEqual([])
   })

@@ -115,6 +115,13 @@ describe('deboilerTimestamp', function () {
     expect(stripped(deboilerTimestamp, 'Body text.\n' + line + '\nMore body.')).toEqual([line])
   })
 
+  it.each(['الأحد، 5 يناير 2025 - 10:30', 'نُشر في 5 يناير 2025 - 10:30', 'سه‌شنبه ۱۲ مهر ۱۴۰۳ - ۱۴:۳۰'])(
+    'should read an Arabic comma, vowel marks and a zero-width non-joiner in a stamp: %j',
+    function (line) {
+      expect(stripped(deboilerTimestamp, 'Body text.\n' + line + '\nMore body.')).toEqual([line])
+    }
+  )
+
   it('should quote a stamp in other digits as the page prints it', function () {
     const file = run(deboilerTimestamp, 'Body text.\n۱۲ مهر ۱۴۰۳ - ۱۴:۳۰\nMore body.')
     expect(file.messages.map((message) => message.reason)).toEqual(['Unexpected timestamp `۱۲ مهر ۱۴۰۳ - ۱۴:۳۰`'])

@@ -39,6 +39,20 @@ describe('featuresOf', function () {
     expect(result.sentences).toBe(3)
   })
 
+  it('should read a word with the marks on its letters as one word, and key it so', function () {
+    const result = features('पुस्तकालय अध्यक्ष ने कहा')
+    expect(result.words).toBe(4)
+    expect(result.key).toBe('पुस्तकालय अध्यक्ष ने कहा')
+    expect(result.key).toBe(phraseKey('पुस्तकालय अध्यक्ष ने कहा'))
+  })
+
+  it('should not read a variation selector as a mark of a word', function () {
+    const result = features('☕️Trade Coffee')
+    expect(result.words).toBe(2)
+    expect(result.key).toBe('trade coffee')
+    expect(phraseKey('☕️Trade Coffee')).toBe('trade coffee')
+  })
+
   it('should not end a short line of Thai (a menu item, a label) as a sentence', function () {
     expect(features('ข่าวล่าสุด').terminal).toBe(false)
     expect(features('หน้าแรก ข่าว กีฬา').terminal).toBe(false)

@@ -148,6 +148,8 @@ describe('buttonWords', function () {
     ['Terms & Conditions', ['terms', '&', 'conditions']],
     ['ÜberUns', ['über', 'uns']],
     ['OK', ['ok']],
+    ['सभी स्वीकार करें', ['सभी', 'स्वीकार', 'करें']],
+    ['ยอมรับทั้งหมด', ['ยอมรับทั้งหมด']],
     ['123 / 456', []],
     ['', []]
   ])('should split %j into the words %j', function (value, expected) {

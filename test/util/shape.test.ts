@@ -60,12 +60,12 @@ describe('wordCount', function () {
     ['one two ', 2, 2],
     ['Hello, world! 😀', 10, 3],
     // Written without spaces: Han and kana one word per two characters,
-    // Thai per three, and the rest of the run one more.
+    // Thai per five, and the rest of the run one more.
     ['其他新闻', 10, 2],
     ['町議会は月曜日', 10, 4],
     ['新', 10, 1],
     ['Jリーグ', 10, 3],
-    ['สภาเมืองเปิด', 10, 4],
+    ['สภาเมืองเปิด', 10, 3],
     ['政治 経済', 10, 2]
   ])('should count runs of non-white space in %j, up to %j (%j)', function (value, most, expected) {
     expect(wordCount(value, most)).toBe(expected)
