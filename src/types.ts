@@ -144,7 +144,7 @@ export interface CleanResult {
   page: PageVerdict
   /**
    * Language of the text: ISO 639-1 (`'en'`, `'de'`, `'ja'`), `'und'` when it
-   * cannot be told. From the stopwords of 53 languages, or the script of
+   * cannot be told. From the stopwords of 54 languages, or the script of
    * Japanese, Chinese, Korean and Thai (see `detectLanguage`).
    */
   language: string

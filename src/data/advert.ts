@@ -244,6 +244,27 @@ export const labels: Lexicon = {
     'támogatott tartalom',
     'pr-cikk',
     'a cikk a hirdetés után folytatódik'
+  ],
+  he: ['פרסומת', 'פרסומות', 'ממומן', 'תוכן ממומן', 'כתבה ממומנת', 'תוכן שיווקי', 'תוכן מקודם'],
+  hi: ['विज्ञापन', 'प्रायोजित', 'प्रायोजित सामग्री', 'प्रायोजित लेख', 'स्पॉन्सर्ड'],
+  th: ['โฆษณา', 'ได้รับการสนับสนุน', 'เนื้อหาที่ได้รับการสนับสนุน', 'ข้ามโฆษณา', 'ปิดโฆษณา'],
+  fi: [
+    'mainos',
+    'mainokset',
+    'kaupallinen yhteistyö',
+    'maksettu yhteistyö',
+    'maksettu kumppanuus',
+    'sponsoroitu',
+    'sponsoroitu sisältö',
+    'ohita mainos'
+  ],
+  bg: [
+    'реклама',
+    'платена публикация',
+    'партньорски материал',
+    'спонсорирано',
+    'спонсориран материал',
+    'платено съдържание'
   ]
 }
 
@@ -308,5 +329,10 @@ export const promos: Lexicon = {
   fa: ['سفارش تبلیغات', 'تعرفه تبلیغات', 'پذیرش آگهی', 'درج آگهی', 'ثبت آگهی'],
   el: ['διαφημιστείτε', 'διαφημιστείτε μαζί μας', 'διαφημιστείτε εδώ'],
   ro: ['tarife publicitate', 'contact publicitate'],
-  hu: ['hirdessen nálunk', 'hirdess nálunk', 'médiaajánlat', 'hirdetési lehetőségek', 'hirdetésfeladás']
+  hu: ['hirdessen nálunk', 'hirdess nálunk', 'médiaajánlat', 'hirdetési lehetőségek', 'hirdetésfeladás'],
+  he: ['פרסמו אצלנו', 'פרסם אצלנו', 'פרסום באתר', 'לפרסום באתר'],
+  hi: ['विज्ञापन दें', 'हमारे साथ विज्ञापन करें', 'विज्ञापन के लिए संपर्क करें'],
+  th: ['ติดต่อโฆษณา', 'ติดต่อลงโฆษณา', 'ลงโฆษณา', 'ลงโฆษณากับเรา'],
+  fi: ['mainosta meillä', 'mainostajille', 'mainosmyynti'],
+  bg: ['за реклама', 'реклама в сайта', 'рекламирайте при нас', 'рекламирайте с нас']
 }

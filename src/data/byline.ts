@@ -33,7 +33,11 @@ export const bylineWords: Lexicon = {
   fa: ['به قلم'],
   el: ['γράφει η', 'γράφει ο', 'της', 'του'],
   ro: ['scris de'],
-  hu: ['írta']
+  hu: ['írta'],
+  he: ['נכתב על ידי', 'מאת'],
+  th: ['โดย'],
+  fi: ['kirjoittanut'],
+  bg: ['публикувано от', 'от']
 }
 
 /**
@@ -65,5 +69,10 @@ export const authorLabels: Lexicon = {
   fa: ['خبرنگار', 'نویسنده'],
   el: ['επιμέλεια', 'κείμενο', 'συντάκτης'],
   ro: ['autoare', 'autor', 'text'],
-  hu: ['szerző', 'szöveg']
+  hu: ['szerző', 'szöveg'],
+  he: ['מחבר', 'כותב', 'כתב'],
+  hi: ['लेखक', 'लेखिका', 'संवाददाता'],
+  th: ['ผู้เขียน', 'ผู้สื่อข่าว'],
+  fi: ['kirjoittaja', 'teksti', 'toimittaja'],
+  bg: ['автор', 'текст']
 }

@@ -9,8 +9,10 @@ import type {Lexicon} from './lexicon.js'
  * ###### Notes
  * Many are ordinary words (`alle`, `und`, `tout`, `cả`): they count only in a
  * line of at most eight words made of nothing else, next to a banner line.
- * Japanese and Chinese buttons are one run of their script, so they are
- * listed whole (`すべて同意する`, `全部接受`).
+ * Japanese, Chinese and Thai buttons are one run of their script, so they
+ * are listed whole (`すべて同意する`, `全部接受`, `ยอมรับทั้งหมด`). Hindi
+ * and Thai words hold vowel signs, which `buttonWords()` now reads as word
+ * breaks: of theirs, only words without one (`सहमत`, `ตกลง`) count yet.
  */
 export const controlWords: Lexicon = {
   en: [
@@ -746,6 +748,168 @@ export const controlWords: Lexicon = {
     'beleegyezem',
     'adatvédelmi',
     'tájékoztató'
+  ],
+  he: [
+    'אישור',
+    'אשר',
+    'קבל',
+    'קבלת',
+    'אפשר',
+    'הכל',
+    'הכול',
+    'כל',
+    'את',
+    'דחה',
+    'דחייה',
+    'דחיית',
+    'הגדרות',
+    'שמור',
+    'שמירת',
+    'העדפות',
+    'ניהול',
+    'התאם',
+    'התאמה',
+    'אישית',
+    'הכרחיות',
+    'הכרחיים',
+    'רק',
+    'סגור',
+    'סגירה',
+    'מידע',
+    'נוסף',
+    'למידע',
+    'קרא',
+    'עוד',
+    'אני',
+    'מסכים',
+    'מסכימה',
+    'הבנתי',
+    'המשך',
+    'תמיד',
+    'פעיל',
+    'מדיניות',
+    'פרטיות',
+    'הפרטיות'
+  ],
+  hi: [
+    'सभी',
+    'स्वीकार',
+    'अस्वीकार',
+    'करें',
+    'सेटिंग्स',
+    'सेटिंग',
+    'सहेजें',
+    'सेव',
+    'प्राथमिकताएं',
+    'प्राथमिकताएँ',
+    'प्रबंधित',
+    'अनुकूलित',
+    'आवश्यक',
+    'केवल',
+    'बंद',
+    'अधिक',
+    'जानें',
+    'और',
+    'ठीक',
+    'है',
+    'मैं',
+    'सहमत',
+    'हूं',
+    'हूँ',
+    'अनुमति',
+    'दें',
+    'गोपनीयता',
+    'नीति'
+  ],
+  th: [
+    'ยอมรับ',
+    'ยอมรับทั้งหมด',
+    'ปฏิเสธ',
+    'ปฏิเสธทั้งหมด',
+    'ตั้งค่า',
+    'การตั้งค่า',
+    'บันทึกการตั้งค่า',
+    'ตกลง',
+    'รับทราบ',
+    'ปิด',
+    'จำเป็น',
+    'เฉพาะที่จำเป็น',
+    'อนุญาตทั้งหมด',
+    'ปรับแต่ง',
+    'อ่านเพิ่มเติม',
+    'ดูเพิ่มเติม',
+    'เปิดใช้งานตลอดเวลา',
+    'นโยบายความเป็นส่วนตัว'
+  ],
+  fi: [
+    'hyväksy',
+    'hyväksyn',
+    'kaikki',
+    'hylkää',
+    'kiellä',
+    'salli',
+    'valitut',
+    'asetukset',
+    'tallenna',
+    'valinnat',
+    'mukauta',
+    'hallitse',
+    'vain',
+    'välttämättömät',
+    'tilastointi',
+    'markkinointi',
+    'sulje',
+    'lue',
+    'lisää',
+    'lisätietoja',
+    'ja',
+    'selvä',
+    'jatka',
+    'aina',
+    'päällä',
+    'näytä',
+    'tiedot',
+    'tietosuojaseloste',
+    'tietosuojakäytäntö'
+  ],
+  bg: [
+    'приеми',
+    'приемам',
+    'приемане',
+    'всички',
+    'откажи',
+    'отказ',
+    'отхвърли',
+    'отхвърляне',
+    'настройки',
+    'настройките',
+    'запази',
+    'запазване',
+    'персонализирай',
+    'управление',
+    'съгласен',
+    'съгласна',
+    'съм',
+    'необходими',
+    'необходимите',
+    'само',
+    'избраните',
+    'статистика',
+    'маркетинг',
+    'затвори',
+    'научете',
+    'повече',
+    'и',
+    'разбрах',
+    'добре',
+    'ок',
+    'разреши',
+    'продължи',
+    'винаги',
+    'активни',
+    'политика',
+    'за',
+    'поверителност'
   ]
 }
 
@@ -1074,6 +1238,79 @@ export const labelWords: Lexicon = {
     'sütibeállítások',
     'sütikezelés',
     'sütiszabályzat'
+  ],
+  he: ['אישור', 'אשר', 'קבל', 'קבלת', 'אפשר', 'דחה', 'דחיית', 'הגדרות', 'מדיניות', 'ניהול', 'נהל', 'העדפות', 'הסכמה', 'הכרחיות', 'הכרחיים'],
+  hi: [
+    'स्वीकार',
+    'अस्वीकार',
+    'सेटिंग्स',
+    'सेटिंग',
+    'नीति',
+    'प्रबंधित',
+    'प्रबंधन',
+    'प्राथमिकताएं',
+    'प्राथमिकताएँ',
+    'सहमति',
+    'सहमत',
+    'अनुमति',
+    'आवश्यक'
+  ],
+  th: [
+    'ยอมรับ',
+    'ยอมรับทั้งหมด',
+    'ปฏิเสธ',
+    'ตั้งค่า',
+    'การตั้งค่า',
+    'นโยบาย',
+    'จัดการ',
+    'อนุญาต',
+    'ความยินยอม',
+    'ตั้งค่าคุกกี้',
+    'การตั้งค่าคุกกี้',
+    'นโยบายคุกกี้',
+    'นโยบายการใช้คุกกี้',
+    'ยอมรับคุกกี้',
+    'ยอมรับคุกกี้ทั้งหมด',
+    'จัดการคุกกี้',
+    'คุกกี้ที่จำเป็น'
+  ],
+  fi: [
+    'hyväksy',
+    'hyväksyn',
+    'hylkää',
+    'kiellä',
+    'salli',
+    'asetukset',
+    'asetuksia',
+    'hallitse',
+    'hallinta',
+    'käytäntö',
+    'seloste',
+    'suostumus',
+    'välttämättömät',
+    'evästeasetukset',
+    'evästekäytäntö',
+    'evästeseloste'
+  ],
+  bg: [
+    'приеми',
+    'приемам',
+    'приемане',
+    'откажи',
+    'отказ',
+    'отхвърли',
+    'отхвърляне',
+    'настройки',
+    'настройките',
+    'политика',
+    'политиката',
+    'управление',
+    'съгласие',
+    'съгласен',
+    'разреши',
+    'необходими',
+    'необходимите',
+    'предпочитания'
   ]
 }
 
@@ -1185,7 +1422,11 @@ export const extraWords: Lexicon = {
   fa: ['ها', 'های', 'فایل', 'از', 'استفاده', 'درباره', 'سایت', 'تغییر'],
   el: ['των', 'τα', 'για', 'σχετικά', 'με', 'χρήση', 'χρήσης', 'μας', 'αλλαγή'],
   ro: ['uri', 'urile', 'urilor', 'module', 'modulele', 'de', 'a', 'cu', 'privind', 'despre', 'utilizare', 'utilizarea', 'site', 'ul', 'modifică'],
-  hu: ['k', 'kat', 'kal', 'a', 'az', 'kapcsolatos', 'használata', 'használatáról', 'módosítása']
+  hu: ['k', 'kat', 'kal', 'a', 'az', 'kapcsolatos', 'használata', 'használatáról', 'módosítása'],
+  he: ['על', 'של', 'אודות', 'שלנו', 'השימוש', 'שימוש', 'קובצי', 'קבצי', 'בקובצי', 'שינוי'],
+  hi: ['की', 'के', 'का', 'में', 'बारे', 'उपयोग', 'बदलें', 'हमारी', 'साइट', 'वेबसाइट'],
+  fi: ['tietoa', 'lisätietoa', 'käyttö', 'käytöstä', 'muuta', 'sivuston', 'sivustolla'],
+  bg: ['на', 'за', 'относно', 'използването', 'използване', 'сайта', 'нашата', 'вашите', 'промени']
 }
 
 /**
@@ -1196,10 +1437,12 @@ export const extraWords: Lexicon = {
  *
  * ###### Notes
  * `Kakor` is also Swedish for cakes, `ciasteczka` Polish for biscuits,
- * `sütik` Hungarian for cakes: a line with one is a banner only if it also
- * says what only a banner says. Arabic and Persian ones (`ملفات تعريف
- * الارتباط`, `کوکی`) are found inside a run too, as the rule spaces only
- * Latin, Cyrillic and Greek words (`کوکی‌ها`, `لملفات تعريف الارتباط`).
+ * `sütik` Hungarian for cakes, `бисквитки` Bulgarian for biscuits: a line
+ * with one is a banner only if it also says what only a banner says.
+ * Arabic, Persian, Hebrew, Hindi and Thai ones (`ملفات تعريف الارتباط`,
+ * `کوکی`, `עוגיות`, `कुकी`, `คุกกี้`) are found inside a run too, as the
+ * rule spaces only Latin, Cyrillic and Greek words (`کوکی‌ها`, `لملفات تعريف
+ * الارتباط`, `בעוגיות`, `कुकीज़`).
  */
 export const cookieNames: Lexicon = {
   en: ['cookie', 'cookies'],
@@ -1215,7 +1458,26 @@ export const cookieNames: Lexicon = {
   ko: ['쿠키'],
   ar: ['ملفات تعريف الارتباط', 'ملفات تعريف الإرتباط', 'ملفات تعريف ارتباط', 'ملف تعريف الارتباط', 'الكوكيز', 'كوكيز'],
   fa: ['کوکی', 'کوکیها'],
-  hu: ['süti', 'sütik', 'sütiket', 'sütit', 'sütikkel', 'sütikről', 'sütibeállítások', 'sütikezelés', 'sütiszabályzat']
+  hu: ['süti', 'sütik', 'sütiket', 'sütit', 'sütikkel', 'sütikről', 'sütibeállítások', 'sütikezelés', 'sütiszabályzat'],
+  he: ['עוגיות', 'העוגיות', 'בעוגיות', 'עוגייה', 'קוקיז'],
+  hi: ['कुकी', 'कुकीज़', 'कुकीज'],
+  th: ['คุกกี้'],
+  fi: [
+    'eväste',
+    'evästeet',
+    'evästeitä',
+    'evästeiden',
+    'evästeen',
+    'evästettä',
+    'evästeistä',
+    'evästeillä',
+    'evästeisiin',
+    'evästeasetukset',
+    'evästeasetuksia',
+    'evästekäytäntö',
+    'evästeseloste'
+  ],
+  bg: ['бисквитки', 'бисквитките', 'бисквитка', 'бисквитката']
 }
 
 /**
@@ -1227,9 +1489,9 @@ export const cookieNames: Lexicon = {
  * continuing` or `you agree`.
  *
  * ###### Notes
- * Whole words, except in Japanese, Chinese and Korean, where they are found
- * inside a run, and in Arabic and Persian, where they start a word but may
- * end inside one (`نستخدمها`). `We use` alone is prose; with a cookie word
+ * Whole words, except in Japanese, Chinese, Korean and Thai, where they are
+ * found inside a run, and in Arabic, Persian, Hebrew and Hindi, where they
+ * start a word but may end inside one (`نستخدمها`). `We use` alone is prose; with a cookie word
  * in the same sentence it is the banner. The Japanese ones name the site (`当サイトでは`),
  * as `Cookieを使用しています` also tells news of other sites.
  */
@@ -1537,6 +1799,72 @@ export const bannerPhrases: Lexicon = {
     'hozzájárulsz',
     'ön elfogadja',
     'mi és partnereink'
+  ],
+  he: [
+    'אנו משתמשים',
+    'אנחנו משתמשים',
+    'אתר זה משתמש',
+    'האתר שלנו משתמש',
+    'אתר זה עושה שימוש',
+    'בהמשך הגלישה',
+    'המשך הגלישה',
+    'המשך גלישה',
+    'הנך מסכים',
+    'הינך מסכים',
+    'אתה מסכים',
+    'אנו והשותפים שלנו'
+  ],
+  hi: [
+    'यह वेबसाइट',
+    'यह साइट',
+    'हमारी वेबसाइट',
+    'हमारी साइट',
+    'हम अपनी वेबसाइट',
+    'हम इस वेबसाइट',
+    'हम इस साइट',
+    'इस वेबसाइट का उपयोग',
+    'इस साइट का उपयोग',
+    'जारी रखकर',
+    'क्लिक करके',
+    'आप सहमत',
+    'आप सहमति',
+    'हम और हमारे'
+  ],
+  th: [
+    'เราใช้คุกกี้',
+    'ไซต์นี้ใช้',
+    'ไซต์นี้มีการใช้',
+    'เว็บไซต์ของเราใช้',
+    'ถือว่าท่านยอมรับ',
+    'ถือว่าคุณยอมรับ',
+    'ถือว่าท่านได้ยอมรับ',
+    'ถือว่าคุณได้ยอมรับ',
+    'เราและพันธมิตรของเรา'
+  ],
+  fi: [
+    'käytämme',
+    'tämä sivusto käyttää',
+    'tämä verkkosivusto käyttää',
+    'sivustomme käyttää',
+    'verkkosivustomme käyttää',
+    'jatkamalla',
+    'klikkaamalla',
+    'napsauttamalla',
+    'hyväksyt',
+    'me ja kumppanimme'
+  ],
+  bg: [
+    'използваме',
+    'този сайт използва',
+    'този уебсайт използва',
+    'нашият сайт използва',
+    'продължавайки',
+    'като продължите',
+    'като кликнете',
+    'като натиснете',
+    'се съгласявате',
+    'съгласявате се',
+    'ние и нашите партньори'
   ]
 }
 
@@ -1620,7 +1948,18 @@ export const consentPhrases: Lexicon = {
     'dacă continui să utilizezi acest site',
     'dacă continui să folosești acest site'
   ],
-  hu: ['ha továbbra is használja ezt az oldalt', 'ha továbbra is használja ezt a weboldalt', 'ha továbbra is használod ezt az oldalt']
+  hu: ['ha továbbra is használja ezt az oldalt', 'ha továbbra is használja ezt a weboldalt', 'ha továbbra is használod ezt az oldalt'],
+  he: ['אם תמשיך להשתמש באתר זה', 'אם תמשיכו להשתמש באתר זה', 'אנו נניח שאתה מרוצה'],
+  hi: [
+    'यदि आप इस साइट का उपयोग जारी रखते हैं',
+    'अगर आप इस साइट का उपयोग जारी रखते हैं',
+    'यदि आप इस वेबसाइट का उपयोग जारी रखते हैं',
+    'हम मान लेंगे कि आप इससे खुश हैं',
+    'हम मान लेंगे कि आप इससे संतुष्ट हैं'
+  ],
+  th: ['หากคุณยังคงใช้ไซต์นี้', 'หากคุณยังคงใช้เว็บไซต์นี้', 'หากคุณใช้เว็บไซต์นี้ต่อไป', 'การใช้ไซต์นี้ต่อไป', 'เราจะถือว่าคุณพอใจ'],
+  fi: ['jos jatkat tämän sivuston käyttöä', 'jos jatkat sivuston käyttöä', 'oletamme että olet tyytyväinen', 'oletamme, että olet tyytyväinen'],
+  bg: ['ако продължите да използвате този сайт', 'ако продължите да използвате сайта', 'ще приемем, че сте доволни', 'ще приемем че сте доволни']
 }
 
 /**
@@ -1656,7 +1995,9 @@ export const purposePhrases: Lexicon = {
   da: ['den tekniske lagring eller adgang'],
   nb: ['den tekniske lagringen eller tilgangen'],
   cs: ['technické uložení nebo přístup'],
-  ro: ['stocarea tehnică sau accesul']
+  ro: ['stocarea tehnică sau accesul'],
+  he: ['האחסון הטכני או הגישה'],
+  bg: ['техническото съхранение или достъп']
 }
 
 /**
@@ -1731,7 +2072,12 @@ export const embedLines: Lexicon = {
   fa: ['بارگذاری محتوای خارجی', 'محتوای خارجی', 'نمایش محتوای خارجی'],
   el: ['εμφάνιση εξωτερικού περιεχομένου', 'εξωτερικό περιεχόμενο', 'φόρτωση εξωτερικού περιεχομένου'],
   ro: ['afișare conținut extern', 'afișează conținutul extern', 'conținut extern', 'încarcă conținutul extern'],
-  hu: ['külső tartalmak', 'külső tartalmak megjelenítése', 'külső tartalom', 'külső tartalom betöltése', 'külső tartalom megjelenítése']
+  hu: ['külső tartalmak', 'külső tartalmak megjelenítése', 'külső tartalom', 'külső tartalom betöltése', 'külső tartalom megjelenítése'],
+  he: ['הצג תוכן חיצוני', 'הצגת תוכן חיצוני', 'טען תוכן חיצוני', 'טעינת תוכן חיצוני', 'תוכן חיצוני'],
+  hi: ['बाहरी सामग्री', 'बाहरी सामग्री दिखाएं', 'बाहरी सामग्री दिखाएँ', 'बाहरी सामग्री लोड करें'],
+  th: ['เนื้อหาภายนอก', 'แสดงเนื้อหาภายนอก', 'โหลดเนื้อหาภายนอก'],
+  fi: ['lataa ulkoinen sisältö', 'näytä ulkoinen sisältö', 'ulkoinen sisältö', 'ulkoista sisältöä'],
+  bg: ['външно съдържание', 'зареди външно съдържание', 'покажи външно съдържание', 'покажи външното съдържание']
 }
 
 /**
@@ -1780,5 +2126,10 @@ export const embedStarts: Lexicon = {
   fa: ['با نمایش محتوای خارجی موافقم'],
   el: ['συμφωνώ με την εμφάνιση εξωτερικού περιεχομένου'],
   ro: ['sunt de acord cu afișarea conținutului extern'],
-  hu: ['hozzájárulok a külső tartalom megjelenítéséhez', 'hozzájárulok a külső tartalmak megjelenítéséhez']
+  hu: ['hozzájárulok a külső tartalom megjelenítéséhez', 'hozzájárulok a külső tartalmak megjelenítéséhez'],
+  he: ['אני מסכים להצגת תוכן חיצוני'],
+  hi: ['मैं बाहरी सामग्री दिखाए जाने के लिए सहमत हूं'],
+  th: ['ฉันยอมรับการแสดงเนื้อหาภายนอก'],
+  fi: ['hyväksyn ulkoisen sisällön näyttämisen'],
+  bg: ['съгласен съм да ми се показва външно съдържание']
 }

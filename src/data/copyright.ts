@@ -44,7 +44,12 @@ export const reservedPhrases: Lexicon = {
   fa: ['کلیه حقوق محفوظ است', 'تمامی حقوق محفوظ است', 'همه حقوق محفوظ است', 'كليه حقوق محفوظ است'],
   el: ['με επιφύλαξη παντός δικαιώματος', 'όλα τα δικαιώματα διατηρούνται', 'όλα τα δικαιώματα κατοχυρωμένα'],
   ro: ['toate drepturile rezervate', 'toate drepturile sunt rezervate'],
-  hu: ['minden jog fenntartva']
+  hu: ['minden jog fenntartva'],
+  he: ['כל הזכויות שמורות'],
+  hi: ['सर्वाधिकार सुरक्षित', 'सर्वाधिकार सुरक्षित।', 'सभी अधिकार सुरक्षित', 'सभी अधिकार सुरक्षित।'],
+  th: ['สงวนลิขสิทธิ์', 'สงวนลิขสิทธิ์ทั้งหมด', 'สงวนสิทธิ์ทั้งหมด'],
+  fi: ['kaikki oikeudet pidätetään', 'kaikki oikeudet pidätetty'],
+  bg: ['всички права запазени', 'всички права са запазени']
 }
 
 /**
@@ -104,5 +109,8 @@ export const licensePhrases: Lexicon = {
     'αυτό το έργο χορηγείται με άδεια'
   ],
   ro: ['acest text este disponibil sub licența', 'această lucrare este licențiată sub'],
-  hu: ['a lap szövege creative commons', 'ez a mű a creative commons']
+  hu: ['a lap szövege creative commons', 'ez a mű a creative commons'],
+  he: ['הטקסט מוגש בכפוף לרישיון', 'הטקסט מוגש בכפוף לרשיון'],
+  fi: ['teksti on saatavilla creative commons', 'tämä teos on lisensoitu'],
+  bg: ['текстът е достъпен при условията на лиценза', 'текстът е достъпен под лиценз']
 }

@@ -36,7 +36,12 @@ export const hitWords: Lexicon = {
   fa: ['بازدید', 'بازدیدها', 'تعداد بازدید', 'مشاهده'],
   el: ['αναγνώσεις', 'προβολές'],
   ro: ['accesări', 'afișări', 'citiri', 'vizualizare', 'vizualizări'],
-  hu: ['megtekintés', 'megtekintések', 'megtekintések száma', 'olvasottság']
+  hu: ['megtekintés', 'megtekintések', 'megtekintések száma', 'olvasottság'],
+  he: ['צפיות', 'צפייה', 'כניסות'],
+  hi: ['बार देखा गया', 'बार पढ़ा गया', 'व्यू', 'व्यूज', 'व्यूज़'],
+  th: ['เข้าชม', 'ผู้เข้าชม', 'ยอดเข้าชม', 'ยอดวิว', 'วิว'],
+  fi: ['katselukertaa', 'katselukerrat', 'lukukertaa', 'lukukerrat', 'näyttökertaa', 'näyttökerrat'],
+  bg: ['прегледа', 'преглеждания', 'прочитания', 'показвания']
 }
 
 /**
@@ -88,7 +93,12 @@ export const readingLabels: Lexicon = {
   fa: ['زمان مطالعه', 'مدت زمان مطالعه', 'زمان خواندن'],
   el: ['χρόνος ανάγνωσης'],
   ro: ['timp de citire', 'timp de lectură'],
-  hu: ['becsült olvasási idő', 'olvasási idő']
+  hu: ['becsült olvasási idő', 'olvasási idő'],
+  he: ['זמן קריאה', 'זמן קריאה משוער'],
+  hi: ['पढ़ने का समय'],
+  th: ['เวลาอ่าน', 'ใช้เวลาอ่าน'],
+  fi: ['arvioitu lukuaika', 'lukuaika'],
+  bg: ['време за четене', 'време за прочитане']
 }
 
 /**
@@ -121,7 +131,11 @@ export const readingWords: Lexicon = {
   fa: ['مطالعه', 'زمان مطالعه'],
   el: ['ανάγνωση', 'ανάγνωσης'],
   ro: ['de citit', 'de lectură'],
-  hu: ['olvasás', 'olvasási idő']
+  hu: ['olvasás', 'olvasási idő'],
+  he: ['קריאה'],
+  hi: ['में पढ़ें'],
+  fi: ['lukuaika'],
+  bg: ['за четене', 'четене']
 }
 
 /**
@@ -154,7 +168,12 @@ export const minuteWords: Lexicon = {
   fa: ['دقیقه'],
   el: ['λεπτά', 'λεπτό'],
   ro: ['minut', 'minute'],
-  hu: ['perc']
+  hu: ['perc'],
+  he: ['דקה', 'דקות', "דק'", 'דק׳'],
+  hi: ['मिनट'],
+  th: ['นาที'],
+  fi: ['minuutti', 'minuuttia'],
+  bg: ['мин', 'минута', 'минути']
 }
 
 /**
@@ -177,5 +196,10 @@ export const aboutWords: Lexicon = {
   fa: ['حدود'],
   el: ['περίπου'],
   ro: ['aprox.', 'circa'],
-  hu: ['kb.', 'körülbelül']
+  hu: ['kb.', 'körülbelül'],
+  he: ['כ-', 'כ־'],
+  hi: ['लगभग'],
+  th: ['ประมาณ'],
+  fi: ['n.', 'noin'],
+  bg: ['около']
 }

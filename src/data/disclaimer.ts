@@ -138,7 +138,24 @@ export const affiliatePhrases: Lexicon = {
     'μπορεί να λάβουμε προμήθεια'
   ],
   ro: ['primim un comision', 'putem câștiga un comision', 'putem primi un comision', 'vom primi un comision'],
-  hu: ['jutalékban részesülhetünk', 'jutalékban részesülünk', 'jutalékot kaphatunk', 'jutalékot kapunk']
+  hu: ['jutalékban részesülhetünk', 'jutalékban részesülünk', 'jutalékot kaphatunk', 'jutalékot kapunk'],
+  he: ['אנו מקבלים עמלה', 'אנו עשויים לקבל עמלה', 'אנחנו מקבלים עמלה', 'אנחנו עשויים לקבל עמלה', 'ייתכן שנקבל עמלה'],
+  hi: ['हम कमीशन कमा सकते हैं', 'हमें एक छोटा कमीशन मिल सकता है', 'हमें कमीशन मिल सकता है', 'हमें कमीशन मिलता है'],
+  th: ['เราจะได้รับค่าคอมมิชชั่น', 'เราได้รับค่าคอมมิชชั่น', 'เราอาจได้รับค่าคอมมิชชัน', 'เราอาจได้รับค่าคอมมิชชั่น'],
+  fi: [
+    'saamme komission',
+    'saamme pienen komission',
+    'saamme provision',
+    'saatamme saada komission',
+    'saatamme saada pienen komission',
+    'saatamme saada provision'
+  ],
+  bg: [
+    'бихме могли да получим комисиона',
+    'може да получим комисиона',
+    'може да получим малка комисиона',
+    'получаваме комисиона'
+  ]
 }
 
 /**
@@ -357,6 +374,52 @@ export const advicePhrases: Lexicon = {
     'nem helyettesíti az orvosi vizsgálatot',
     'nem minősül befektetési ajánlásnak',
     'nem minősül befektetési tanácsadásnak'
+  ],
+  he: [
+    'אין לראות באמור המלצה',
+    'אין לראות באמור ייעוץ',
+    'אינה מהווה ייעוץ',
+    'אינו מהווה ייעוץ',
+    'אינו מהווה תחליף לייעוץ',
+    'ואינו מהווה ייעוץ',
+    'לצורכי מידע בלבד',
+    'למטרות מידע בלבד'
+  ],
+  hi: [
+    'अस्वीकरण:',
+    'केवल सामान्य जानकारी के लिए',
+    'चिकित्सा सलाह का विकल्प नहीं',
+    'डिस्क्लेमर:',
+    'डॉक्टर की सलाह का विकल्प नहीं',
+    'निवेश की सलाह नहीं है',
+    'सिर्फ सामान्य जानकारी के लिए',
+    'सिर्फ़ सामान्य जानकारी के लिए'
+  ],
+  th: [
+    'ข้อจำกัดความรับผิดชอบ:',
+    'ไม่ถือเป็นคำแนะนำในการลงทุน',
+    'ไม่ใช่คำแนะนำในการลงทุน',
+    'ไม่ได้เป็นคำแนะนำในการลงทุน',
+    'ไม่สามารถใช้แทนคำแนะนำของแพทย์',
+    'เพื่อวัตถุประสงค์ในการให้ข้อมูลเท่านั้น'
+  ],
+  fi: [
+    'ainoastaan tiedotustarkoituksessa',
+    'ei korvaa lääkärin konsultaatiota',
+    'ei ole sijoitusneuvontaa',
+    'ei ole sijoitussuositus',
+    'vain tiedotustarkoituksessa',
+    'vastuuvapauslauseke:'
+  ],
+  bg: [
+    'има единствено информативен характер',
+    'има само информативен характер',
+    'не е инвестиционен съвет',
+    'не замества консултацията с лекар',
+    'не замества консултация с лекар',
+    'не представлява инвестиционен съвет',
+    'не представлява инвестиционна препоръка',
+    'отказ от отговорност:'
   ]
 }
 
@@ -411,7 +474,17 @@ export const editorialPhrases: Lexicon = {
   fa: ['اصول تحریریه ما', 'سیاست تحریریه ما'],
   el: ['συντακτικές μας αρχές', 'συντακτική μας πολιτική'],
   ro: ['politica noastră editorială', 'principiile noastre editoriale', 'standardele noastre editoriale'],
-  hu: ['szerkesztési elveink', 'szerkesztőségi elveink', 'szerkesztőségi irányelveink']
+  hu: ['szerkesztési elveink', 'szerkesztőségi elveink', 'szerkesztőségi irányelveink'],
+  he: ['בהכרח את עמדת המערכת', 'מדיניות העריכה שלנו', 'מדיניות המערכת שלנו'],
+  hi: ['लेखक के निजी विचार हैं', 'हमारी संपादकीय नीति'],
+  th: ['นโยบายกองบรรณาธิการของเรา', 'นโยบายบรรณาธิการของเรา'],
+  fi: ['noudatamme journalistin ohjeita', 'toimituksellisista periaatteistamme', 'toimitukselliset periaatteemme'],
+  bg: [
+    'нашата редакционна политика',
+    'непременно позицията на редакцията',
+    'редакционната ни политика',
+    'редакционната политика на изданието'
+  ]
 }
 
 /**
@@ -445,7 +518,12 @@ export const trustLines: Lexicon = {
   fa: ['چرا می‌توانید به … اعتماد کنید', 'چرا به ما اعتماد کنید'],
   el: ['γιατί μπορείτε να εμπιστευτείτε …', 'γιατί να μας εμπιστευτείτε'],
   ro: ['de ce poți avea încredere în …', 'de ce puteți avea încredere în …', 'de ce să ai încredere în …'],
-  hu: ['miért bízhatsz …', 'miért bízhat bennünk', 'miért bízhatnak bennünk']
+  hu: ['miért bízhatsz …', 'miért bízhat bennünk', 'miért bízhatnak bennünk'],
+  he: ['למה אפשר לסמוך על …', 'למה אפשר לסמוך עלינו', 'מדוע ניתן לסמוך על …'],
+  hi: ['आप … पर भरोसा क्यों कर सकते हैं', 'हम पर भरोसा क्यों करें'],
+  th: ['ทำไมคุณถึงไว้วางใจ…ได้', 'ทำไมคุณจึงไว้วางใจ…ได้'],
+  fi: ['miksi voit luottaa …', 'miksi voit luottaa meihin'],
+  bg: ['защо можете да се доверите на …', 'защо можеш да се довериш на …', 'защо да ни се доверите']
 }
 
 /**

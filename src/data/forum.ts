@@ -51,7 +51,12 @@ export const strongButtons: Lexicon = {
   fa: ['پاسخ با نقل قول'],
   el: ['απάντηση με παράθεση'],
   ro: ['citează', 'răspunde cu citat'],
-  hu: ['kattints a kibontáshoz', 'válasz idézettel']
+  hu: ['kattints a kibontáshoz', 'válasz idézettel'],
+  he: ['הגב עם ציטוט', 'דווח על הודעה זו', 'לחץ להרחבה'],
+  hi: ['उद्धरण के साथ जवाब दें'],
+  th: ['คลิกเพื่อขยาย'],
+  fi: ['klikkaa laajentaaksesi', 'vastaa lainaamalla', 'ilmoita tämä viesti'],
+  bg: ['отговори с цитат', 'докладвай това мнение']
 }
 
 /**
@@ -103,7 +108,12 @@ export const weakButtons: Lexicon = {
   fa: ['نقل قول', 'پاسخ', 'گزارش'],
   el: ['αναφορά', 'απάντηση', 'μου αρέσει', 'παράθεση'],
   ro: ['citat', 'raportează', 'răspunde', 'îmi place'],
-  hu: ['idézet', 'jelentés', 'tetszik', 'válasz']
+  hu: ['idézet', 'jelentés', 'tetszik', 'válasz'],
+  he: ['הגב', 'ציטוט', 'דווח', 'ערוך', 'אהבתי', 'שתף'],
+  hi: ['जवाब दें', 'उद्धरण', 'रिपोर्ट करें', 'पसंद करें', 'शेयर करें'],
+  th: ['ตอบกลับ', 'อ้างอิง', 'รายงาน', 'ถูกใจ', 'แชร์', 'แก้ไข'],
+  fi: ['vastaa', 'lainaa', 'tykkää', 'ilmoita', 'muokkaa'],
+  bg: ['отговор', 'отговори', 'цитат', 'докладвай', 'харесвам', 'сподели']
 }
 
 /**
@@ -155,7 +165,12 @@ export const counterLabels: Lexicon = {
   fa: ['ارسال ها', 'تاريخ عضويت', 'تاریخ عضویت', 'نوشته ها'],
   el: ['εγγραφή', 'ημερομηνία εγγραφής', 'μηνύματα'],
   ro: ['data înregistrării', 'mesaje', 'înregistrat'],
-  hu: ['csatlakozott', 'hozzászólások', 'regisztrált', 'üzenetek']
+  hu: ['csatlakozott', 'hozzászólások', 'regisztrált', 'üzenetek'],
+  he: ['הודעות', 'הצטרף', 'תאריך הצטרפות'],
+  hi: ['पोस्ट', 'संदेश', 'शामिल हुए'],
+  th: ['โพสต์', 'ข้อความ', 'เข้าร่วม', 'วันที่สมัคร'],
+  fi: ['viestit', 'viestejä', 'liittynyt', 'liittymispäivä', 'rekisteröitynyt'],
+  bg: ['мнения', 'общо мнения', 'регистриран', 'регистриран на', 'съобщения']
 }
 
 /**
@@ -261,7 +276,9 @@ export const notices: Lexicon = {
   it: ['devi accedere o registrarti per rispondere qui'],
   pt: ['você deve entrar ou se cadastrar para responder aqui'],
   ru: ['для ответа в этой теме необходимо авторизоваться'],
-  el: ['δεν είναι ανοικτή για περαιτέρω απαντήσεις']
+  el: ['δεν είναι ανοικτή για περαιτέρω απαντήσεις'],
+  fi: ['tämä viestiketju on lukittu. et voi vastata tai muokata viestejäsi'],
+  bg: ['тази тема е заключена, не можете да променяте мнения или да публикувате нови отговори']
 }
 
 /**

@@ -27,7 +27,12 @@ export const lexiconLanguages = [
   'fa',
   'el',
   'ro',
-  'hu'
+  'hu',
+  'he',
+  'hi',
+  'th',
+  'fi',
+  'bg'
 ] as const
 
 /**

@@ -233,7 +233,12 @@ export const copyLinkLines: Lexicon = {
   fa: ['کپی لینک', 'کپی شد', 'لینک با موفقیت کپی شد', 'لینک کپی شد'],
   el: ['αντιγραφή συνδέσμου', 'αντιγράφηκε', 'αντιγράφηκε στο πρόχειρο', 'ο σύνδεσμος αντιγράφηκε'],
   ro: ['copiază link-ul', 'copiază linkul', 'link copiat', 'link-ul a fost copiat', 'linkul a fost copiat'],
-  hu: ['a link vágólapra másolva', 'link másolása', 'link másolva', 'link vágólapra másolva', 'vágólapra másolva']
+  hu: ['a link vágólapra másolva', 'link másolása', 'link másolva', 'link vágólapra másolva', 'vágólapra másolva'],
+  he: ['הועתק', 'הועתק ללוח', 'הקישור הועתק', 'הקישור הועתק ללוח', 'העתק קישור', 'העתקת קישור'],
+  hi: ['कॉपी लिंक', 'कॉपी हो गया', 'लिंक कॉपी करें', 'लिंक कॉपी हो गया', 'लिंक कॉपी हुआ'],
+  th: ['คัดลอกลิงก์', 'คัดลอกลิงก์แล้ว', 'คัดลอกลิงค์', 'คัดลอกลิงค์แล้ว', 'คัดลอกแล้ว'],
+  fi: ['kopioi linkki', 'kopioitu leikepöydälle', 'linkki kopioitu', 'linkki kopioitu leikepöydälle', 'linkki on kopioitu'],
+  bg: ['връзката е копирана', 'копирай линка', 'копирано', 'линкът е копиран', 'линкът е копиран в клипборда']
 }
 
 /**
@@ -284,7 +289,12 @@ export const strongButtonWords: Lexicon = {
   fa: ['اشتراک‌گذاری', 'تلگرام'],
   el: ['κοινοποίηση', 'κοινοποιήστε', 'μοιραστείτε'],
   ro: ['distribuie', 'partajează'],
-  hu: ['megosztás', 'megosztom', 'facebookon', 'twitteren']
+  hu: ['megosztás', 'megosztom', 'facebookon', 'twitteren'],
+  he: ['שתפו', 'שתף', 'שיתוף', 'פייסבוק', 'בפייסבוק', 'טוויטר', 'בטוויטר', 'וואטסאפ', 'בוואטסאפ'],
+  hi: ['शेयर', 'साझा', 'फ़ेसबुक', 'फेसबुक', 'ट्विटर', 'व्हाट्सऐप', 'व्हाट्सएप'],
+  th: ['แชร์', 'แชร์ไปยัง', 'แบ่งปัน', 'ทวีต', 'เฟซบุ๊ก', 'ไลน์'],
+  fi: ['jaa', 'facebookissa', 'twitterissä', 'whatsappissa'],
+  bg: ['сподели', 'споделете', 'споделяне']
 }
 
 /**
@@ -316,7 +326,12 @@ export const weakButtonWords: Lexicon = {
   fa: ['اشتراک', 'چاپ', 'کپی', 'ذخیره', 'ارسال'],
   el: ['εκτύπωση', 'αντιγραφή', 'αποστολή', 'αποθήκευση'],
   ro: ['printează', 'tipărește', 'copiază', 'trimite', 'salvează'],
-  hu: ['nyomtatás', 'másolás', 'küldés', 'mentés']
+  hu: ['nyomtatás', 'másolás', 'küldés', 'mentés'],
+  he: ['הדפס', 'הדפסה', 'העתק', 'שלח', 'שמור', 'מייל'],
+  hi: ['प्रिंट', 'कॉपी', 'सेव', 'ईमेल'],
+  th: ['พิมพ์', 'คัดลอก', 'คัดลอกลิงก์', 'บันทึก', 'อีเมล'],
+  fi: ['tulosta', 'kopioi', 'lähetä', 'tallenna', 'sähköposti', 'sähköpostilla'],
+  bg: ['печат', 'принтирай', 'копирай', 'изпрати', 'запази', 'имейл']
 }
 
 /**
@@ -344,7 +359,11 @@ export const linkWordsByLanguage: Lexicon = {
   fa: ['در', 'به', 'با'],
   el: ['στο', 'στην', 'μέσω', 'με'],
   ro: ['pe', 'prin', 'cu'],
-  hu: ['a', 'az']
+  hu: ['a', 'az'],
+  he: ['דרך', 'עם'],
+  hi: ['पर', 'करें'],
+  fi: ['kautta'],
+  bg: ['в', 'във', 'чрез', 'по']
 }
 
 /**
@@ -372,5 +391,9 @@ export const objectWordsByLanguage: Lexicon = {
   fa: ['این', 'مطلب', 'خبر', 'گذاری', 'بگذارید'],
   el: ['το', 'αυτό', 'άρθρο'],
   ro: ['acest', 'articol', 'articolul', 'știrea'],
-  hu: ['ezt', 'cikk', 'cikket']
+  hu: ['ezt', 'cikk', 'cikket'],
+  he: ['את', 'זה', 'הכתבה', 'הפוסט'],
+  hi: ['यह', 'इसे', 'लेख', 'खबर', 'ख़बर'],
+  fi: ['tämä', 'artikkeli', 'juttu'],
+  bg: ['тази', 'това', 'статия', 'статията', 'новината']
 }

@@ -83,7 +83,30 @@ export const strongButtons: Lexicon = {
     'σε απόθεμα'
   ],
   ro: ['adaugă în coș', 'adaugă în coş', 'cumpără acum', 'stoc epuizat', 'vezi coșul', 'în stoc'],
-  hu: ['kosárba', 'kosárba rakom', 'kosárba teszem', 'kosár megtekintése', 'nincs raktáron', 'raktáron', 'elfogyott']
+  hu: ['kosárba', 'kosárba rakom', 'kosárba teszem', 'kosár megtekintése', 'nincs raktáron', 'raktáron', 'elfogyott'],
+  he: ['אזל מהמלאי', 'אין במלאי', 'במלאי', 'הוספה לסל', 'הוסף לסל', 'מעבר לקופה', 'צפייה בסל', 'קנה עכשיו'],
+  hi: ['अभी खरीदें', 'अभी ख़रीदें', 'आउट ऑफ स्टॉक', 'कार्ट में जोड़ें', 'कार्ट में डालें', 'स्टॉक में है', 'स्टॉक में नहीं है'],
+  th: ['ซื้อเลย', 'ดูตะกร้าสินค้า', 'มีสินค้า', 'สินค้าหมด', 'หยิบใส่ตะกร้า', 'เพิ่มลงตะกร้า', 'เพิ่มไปยังรถเข็น'],
+  fi: [
+    'ei varastossa',
+    'lisää koriin',
+    'lisää ostoskoriin',
+    'loppu varastosta',
+    'loppuunmyyty',
+    'näytä ostoskori',
+    'osta nyt',
+    'varastossa'
+  ],
+  bg: [
+    'в наличност',
+    'виж количката',
+    'добави в количката',
+    'добави в кошницата',
+    'изчерпан',
+    'изчерпано',
+    'купи сега',
+    'няма наличност'
+  ]
 }
 
 /**
@@ -104,7 +127,12 @@ export const weakButtons: Lexicon = {
   fa: ['تعداد', 'مقایسه'],
   el: ['ποσότητα', 'σύγκριση'],
   ro: ['cantitate', 'compară'],
-  hu: ['mennyiség', 'összehasonlítás']
+  hu: ['mennyiség', 'összehasonlítás'],
+  he: ['השוואה', 'כמות'],
+  hi: ['तुलना करें', 'मात्रा'],
+  th: ['จำนวน', 'เปรียบเทียบ'],
+  fi: ['määrä', 'vertaa'],
+  bg: ['количество', 'сравни']
 }
 
 /**
@@ -141,7 +169,20 @@ export const notices: Lexicon = {
   fa: ['سبد خرید شما خالی است', 'سبد خرید شما در حال حاضر خالی است', 'هیچ دیدگاهی برای این محصول نوشته نشده است'],
   el: ['γράψτε μια αξιολόγηση', 'δεν υπάρχουν αξιολογήσεις ακόμη', 'το καλάθι σας είναι άδειο'],
   ro: ['coșul de cumpărături este gol', 'coșul tău este gol', 'nu există recenzii încă', 'scrie o recenzie'],
-  hu: ['a kosár üres', 'a kosarad üres', 'a kosár jelenleg üres', 'még nincsenek értékelések', 'értékelés írása']
+  hu: ['a kosár üres', 'a kosarad üres', 'a kosár jelenleg üres', 'még nincsenek értékelések', 'értékelés írása'],
+  he: [
+    'אין עדיין ביקורות',
+    'הסל שלך ריק',
+    'כתיבת ביקורת',
+    'כתוב ביקורת',
+    'סל הקניות ריק',
+    'סל הקניות שלך ריק',
+    'סל הקניות שלך ריק כרגע'
+  ],
+  hi: ['अभी तक कोई समीक्षा नहीं', 'आपका कार्ट खाली है', 'आपकी कार्ट खाली है', 'समीक्षा लिखें'],
+  th: ['ตะกร้าสินค้าว่างเปล่า', 'ยังไม่มีรีวิว', 'ไม่มีสินค้าในตะกร้า', 'เขียนรีวิว'],
+  fi: ['arvosteluja ei vielä ole', 'kirjoita arvostelu', 'ostoskori on tyhjä', 'ostoskorisi on tyhjä'],
+  bg: ['все още няма отзиви', 'вашата количка е празна', 'количката ви е празна', 'напишете отзив', 'напиши отзив']
 }
 
 /**
@@ -189,7 +230,18 @@ export const crossSellHeadings: Lexicon = {
   fa: ['محصولات مرتبط', 'محصولات مشابه'],
   el: ['παρόμοια προϊόντα', 'σχετικά προϊόντα'],
   ro: ['produse asemănătoare', 'produse similare', 'produse vizualizate recent'],
-  hu: ['hasonló termékek', 'kapcsolódó termékek', 'legutóbb megtekintett termékek']
+  hu: ['hasonló termékek', 'kapcsolódó termékek', 'legutóbb megtekintett termékek'],
+  he: ['לקוחות שקנו מוצר זה קנו גם', 'מוצרים דומים', 'מוצרים קשורים', 'מוצרים שנצפו לאחרונה', 'נצפו לאחרונה'],
+  hi: ['मिलते-जुलते उत्पाद', 'संबंधित उत्पाद', 'समान उत्पाद', 'हाल ही में देखे गए उत्पाद'],
+  th: ['สินค้าที่คล้ายกัน', 'สินค้าที่ดูล่าสุด', 'สินค้าที่เกี่ยวข้อง', 'สินค้าใกล้เคียง'],
+  fi: [
+    'aiheeseen liittyvät tuotteet',
+    'asiakkaat ostivat myös',
+    'samankaltaiset tuotteet',
+    'viimeksi katsotut',
+    'viimeksi katsotut tuotteet'
+  ],
+  bg: ['подобни продукти', 'последно разгледани', 'последно разгледани продукти', 'свързани продукти']
 }
 
 /**
@@ -226,7 +278,12 @@ export const reviewHeadings: Lexicon = {
   fa: ['نظرات خریداران'],
   el: ['αξιολογήσεις πελατών', 'κριτικές πελατών'],
   ro: ['recenzii clienți', 'recenziile clienților'],
-  hu: ['vásárlói vélemények', 'vásárlói értékelések']
+  hu: ['vásárlói vélemények', 'vásárlói értékelések'],
+  he: ['ביקורות לקוחות', 'חוות דעת לקוחות'],
+  hi: ['ग्राहक समीक्षाएँ', 'ग्राहक समीक्षाएं'],
+  th: ['รีวิวจากลูกค้า', 'รีวิวสินค้า'],
+  fi: ['asiakasarvostelut', 'asiakkaiden arvostelut'],
+  bg: ['клиентски отзиви', 'отзиви от клиенти']
 }
 
 /**
@@ -254,5 +311,10 @@ export const reviewWords: Lexicon = {
   ar: ['المراجعات', 'تقييم', 'تقييمات', 'مراجعة', 'مراجعات'],
   el: ['αξιολογήσεις', 'αξιολόγηση', 'κριτικές'],
   ro: ['evaluări', 'recenzie', 'recenzii', 'stele'],
-  hu: ['értékelés', 'értékelések', 'vélemény', 'vélemények']
+  hu: ['értékelés', 'értékelések', 'vélemény', 'vélemények'],
+  he: ['ביקורות', 'דירוגים', 'חוות דעת'],
+  hi: ['रेटिंग', 'समीक्षा', 'समीक्षाएँ', 'समीक्षाएं'],
+  th: ['การให้คะแนน', 'รีวิว'],
+  fi: ['arvio', 'arviota', 'arvostelu', 'arvostelua', 'arvostelut'],
+  bg: ['отзив', 'отзива', 'отзиви', 'оценка', 'оценки']
 }

@@ -81,7 +81,12 @@ export const platformCueWords: Lexicon = {
   fa: ['با افتخار، نیرو گرفته از', 'با افتخار نیرو گرفته از', 'با نیروی وردپرس', 'قدرت گرفته از', 'نیرو گرفته از'],
   el: ['με τη δύναμη του wordpress', 'με την υποστήριξη του wordpress'],
   ro: ['cu mândrie propulsat de', 'propulsat cu mândrie de', 'propulsat de', 'propulsată cu mândrie de', 'propulsată de'],
-  hu: ['büszkén működteti', 'köszönjük wordpress', 'működteti:']
+  hu: ['büszkén működteti', 'köszönjük wordpress', 'működteti:'],
+  he: ['מופעל באמצעות', 'מופעל בגאווה על ידי', 'מופעל על ידי'],
+  hi: ['* द्वारा संचालित'],
+  th: ['ขับเคลื่อนด้วย', 'ขับเคลื่อนโดย'],
+  fi: ['voimanlähteenä', 'ylpeästi voimanlähteenä'],
+  bg: ['задвижвано от', 'захранвано от', 'с гордост задвижвано от']
 }
 
 /**
@@ -204,7 +209,26 @@ export const designCueWords: Lexicon = {
     'σχεδιάστηκε από'
   ],
   ro: ['design web:', 'design și dezvoltare:', 'dezvoltat de', 'site realizat de', 'web design:', 'website realizat de'],
-  hu: ['a honlapot készítette', 'a weboldalt készítette', 'honlapkészítés:', 'webdesign:', 'weboldal készítés:', 'weboldalkészítés:']
+  hu: ['a honlapot készítette', 'a weboldalt készítette', 'honlapkészítés:', 'webdesign:', 'weboldal készítés:', 'weboldalkészítés:'],
+  he: ['בניית אתרים:', 'האתר נבנה על ידי', 'עוצב על ידי', 'עיצוב אתר:', 'עיצוב ובניית אתרים:', 'עיצוב ופיתוח:'],
+  hi: ['* द्वारा डिज़ाइन किया गया', '* द्वारा विकसित', 'वेबसाइट डिज़ाइन:'],
+  th: ['ธีมโดย', 'ออกแบบเว็บไซต์โดย', 'ออกแบบโดย'],
+  fi: [
+    'kotisivujen toteutus:',
+    'sivuston suunnittelu:',
+    'sivuston toteutus:',
+    'suunnittelu ja toteutus:',
+    'ulkoasu:',
+    'verkkosivujen toteutus:'
+  ],
+  bg: [
+    'дизайн и изработка:',
+    'дизайн и разработка:',
+    'изработка на сайт:',
+    'изработка на сайта:',
+    'изработка на уебсайт:',
+    'уеб дизайн:'
+  ]
 }
 
 /**
@@ -248,7 +272,12 @@ export const companionWords: Lexicon = {
   fa: ['میزبانی توسط', 'میزبانی:'],
   el: ['φιλοξενία:', 'φιλοξενείται από'],
   ro: ['găzduire:', 'găzduit de', 'hosting:'],
-  hu: ['hosting:', 'tárhely:']
+  hu: ['hosting:', 'tárhely:'],
+  he: ['אחסון אתרים:', 'אחסון:', 'מאוחסן על ידי'],
+  hi: ['होस्टिंग:'],
+  th: ['โฮสติ้ง:'],
+  fi: ['hosting:', 'tehty rakkaudella', 'ylläpito:'],
+  bg: ['направено с любов', 'хостинг от', 'хостинг:']
 }
 
 /**
@@ -280,7 +309,12 @@ export const rightsWords: Lexicon = {
   fa: ['تمامی حقوق محفوظ است', 'کلیه حقوق محفوظ است', 'کليه حقوق محفوظ است'],
   el: ['με επιφύλαξη παντός δικαιώματος', 'όλα τα δικαιώματα διατηρούνται', 'όλα τα δικαιώματα κατοχυρωμένα'],
   ro: ['toate drepturile rezervate', 'toate drepturile sunt rezervate'],
-  hu: ['minden jog fenntartva']
+  hu: ['minden jog fenntartva'],
+  he: ['כל הזכויות שמורות'],
+  hi: ['सभी अधिकार सुरक्षित', 'सर्वाधिकार सुरक्षित'],
+  th: ['สงวนลิขสิทธิ์'],
+  fi: ['kaikki oikeudet pidätetään', 'kaikki oikeudet pidätetty'],
+  bg: ['всички права запазени', 'всички права са запазени']
 }
 
 /**
@@ -314,5 +348,10 @@ export const nameConnectors: Lexicon = {
   fa: ['و'],
   el: ['για', 'και', 'από'],
   ro: ['de', 'din', 'pentru', 'și'],
-  hu: ['a', 'az', 'és']
+  hu: ['a', 'az', 'és'],
+  he: ['של'],
+  hi: ['और', 'का', 'की', 'के'],
+  th: ['และ'],
+  fi: ['ja'],
+  bg: ['за', 'и', 'от']
 }

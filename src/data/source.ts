@@ -35,7 +35,12 @@ export const sourceLabels: Lexicon = {
   fa: ['منابع', 'منبع'],
   el: ['πηγές', 'πηγή'],
   ro: ['sursa', 'sursă', 'surse'],
-  hu: ['forrás', 'források']
+  hu: ['forrás', 'források'],
+  he: ['מקור', 'מקורות'],
+  hi: ['इनपुट', 'सोर्स', 'स्रोत'],
+  th: ['ที่มา', 'แหล่งที่มา'],
+  fi: ['lähde', 'lähteet'],
+  bg: ['източник', 'източници']
 }
 
 /**
@@ -74,7 +79,16 @@ export const firstPublished: Lexicon = {
     'το άρθρο δημοσιεύθηκε αρχικά',
     'το άρθρο δημοσιεύτηκε αρχικά'
   ],
-  ro: ['acest articol a fost publicat inițial', 'articolul a fost publicat inițial', 'publicat inițial']
+  ro: ['acest articol a fost publicat inițial', 'articolul a fost publicat inițial', 'publicat inițial'],
+  he: ['הכתבה פורסמה במקור', 'הכתבה פורסמה לראשונה', 'פורסם במקור', 'פורסם לראשונה', 'פורסמה לראשונה'],
+  th: ['บทความนี้เผยแพร่ครั้งแรก', 'เผยแพร่ครั้งแรก'],
+  fi: ['artikkeli on julkaistu alun perin', 'artikkeli julkaistiin alun perin', 'julkaistu alun perin', 'juttu on julkaistu alun perin'],
+  bg: [
+    'материалът е публикуван първоначално',
+    'първоначално публикувана',
+    'статията е публикувана първоначално',
+    'тази статия е публикувана първоначално'
+  ]
 }
 
 /**
@@ -129,7 +143,12 @@ export const dataWords: Lexicon = {
   fa: ['آمار', 'داده‌ها', 'گزارش', 'نظرسنجی', 'وزارت', 'پژوهش'],
   el: ['δεδομένα', 'δημοσκόπηση', 'ελστατ', 'έκθεση', 'έρευνα', 'στοιχεία', 'υπουργείο'],
   ro: ['date', 'ins', 'ministerul', 'raport', 'sondaj', 'statistică', 'studiu'],
-  hu: ['adatok', 'felmérés', 'jelentés', 'ksh', 'kutatás', 'statisztika']
+  hu: ['adatok', 'felmérés', 'jelentés', 'ksh', 'kutatás', 'statisztika'],
+  he: ['דוח', 'הלמ"ס', 'הלמ״ס', 'לסטטיסטיקה', 'מחקר', 'משרד', 'נתוני', 'נתונים', 'סקר'],
+  hi: ['अध्ययन', 'आंकड़े', 'आँकड़े', 'डेटा', 'मंत्रालय', 'रिपोर्ट', 'सर्वे', 'सर्वेक्षण'],
+  th: ['ข้อมูล', 'ผลสำรวจ', 'รายงาน', 'สถิติ', 'สำนักงานสถิติแห่งชาติ'],
+  fi: ['kysely', 'ministeriö', 'raportti', 'selvitys', 'tilasto', 'tilastokeskus', 'tilastokeskuksen', 'tilastot', 'tutkimus'],
+  bg: ['данни', 'данните', 'доклад', 'евростат', 'министерство', 'нси', 'проучване', 'статистика']
 }
 
 /**
@@ -160,5 +179,10 @@ export const noteWords: Lexicon = {
   fa: ['شماره', 'صفحه'],
   el: ['έκδοση', 'σελίδα', 'φύλλο'],
   ro: ['ediția', 'numărul', 'pagina'],
-  hu: ['oldalon', 'számában']
+  hu: ['oldalon', 'számában'],
+  he: ['בגיליון', 'בעמוד', 'גיליון', 'עמוד'],
+  hi: ['अंक', 'पृष्ठ', 'पेज'],
+  th: ['ฉบับ', 'ฉบับที่', 'หน้า'],
+  fi: ['numerossa', 'painetussa', 'sivulla'],
+  bg: ['брой', 'броя', 'страница']
 }

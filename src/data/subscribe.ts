@@ -451,6 +451,26 @@ export const promptWordsByLanguage: Lexicon = {
   hu: [
     'a', 'add', 'adja', 'az', 'címed', 'címét', 'e-mail', 'email', 'elsőként', 'és', 'érvényes', 'heti', 'hírek',
     'híreket', 'ingyen', 'ingyenes', 'itt', 'kérjük', 'köszönjük', 'legfrissebb', 'meg', 'most', 'napi', 'naponta'
+  ],
+  he: [
+    'או', 'את', 'בחינם', 'הזינו', 'החדשות', 'האחרונות', 'התחברו', 'וקבלו', 'חובה', 'יומי', 'ישירות', 'כאן', 'כבר',
+    'לקבלת', 'למייל', 'עדכונים', 'עכשיו', 'קבלו', 'שלך', 'שלכם', 'שלנו', 'תודה', 'תקינה'
+  ],
+  hi: [
+    'अपडेट', 'अपना', 'अपनी', 'अभी', 'और', 'का', 'की', 'के', 'को', 'ख़बरें', 'खबरें', 'ताज़ा', 'ताजा', 'दर्ज', 'धन्यवाद',
+    'पाएं', 'पाएँ', 'फ्री', 'मुफ़्त', 'मुफ्त', 'में', 'या', 'यहां', 'यहाँ', 'रोज़ाना', 'रोजाना', 'लिए', 'वैध', 'समाचार',
+    'सीधे', 'हमारा', 'हमारे', 'करें', 'आवश्यक'
+  ],
+  th: ['ของคุณ', 'ของเรา', 'ข่าวล่าสุด', 'ข่าวสาร', 'ตอนนี้', 'ทุกวัน', 'ทุกสัปดาห์', 'ที่นี่', 'ฟรี', 'ล่าสุด', 'และ', 'หรือ', 'อีเมล'],
+  fi: [
+    'anna', 'ilmainen', 'ilmaiseksi', 'ja', 'jo', 'jatkaaksesi', 'kiitos', 'kirjaudu', 'kirjoita', 'kelvollinen',
+    'lukeaksesi', 'maksuton', 'nyt', 'oletko', 'pakollinen', 'päivittäin', 'sisään', 'suoraan', 'syötä', 'tai',
+    'tuoreimmat', 'tästä', 'uusimmat', 'uutiset', 'viikoittain'
+  ],
+  bg: [
+    'благодарим', 'безплатно', 'в', 'валиден', 'вашия', 'вече', 'влезте', 'всеки', 'въведете', 'ден', 'директно',
+    'ежедневно', 'за', 'и', 'или', 'моля', 'на', 'нашата', 'нашия', 'новини', 'новините', 'последните', 'получавайте',
+    'получете', 'сега', 'сте', 'тук'
   ]
 }
 
@@ -488,7 +508,12 @@ export const newsletterPhrases: Lexicon = {
   fa: ['خبرنامه'],
   el: ['ενημερωτικό δελτίο'],
   ro: ['buletinul informativ', 'newsletter-ul', 'newsletterul'],
-  hu: ['hírlevél', 'hírlevelet', 'hírlevélre', 'hírlevelünk', 'hírlevelünkre', 'hírlevelünket']
+  hu: ['hírlevél', 'hírlevelet', 'hírlevélre', 'hírlevelünk', 'hírlevelünkre', 'hírlevelünket'],
+  he: ['ניוזלטר', 'הניוזלטר', 'לניוזלטר', 'בניוזלטר', 'רשימת התפוצה', 'לרשימת התפוצה', 'לדיוור'],
+  hi: ['न्यूज़लेटर', 'न्यूजलेटर', 'इनबॉक्स'],
+  th: ['จดหมายข่าว', 'รับจดหมายข่าว', 'สมัครรับจดหมายข่าว', 'สมัครรับข่าวสาร'],
+  fi: ['uutiskirje', 'uutiskirjeen', 'uutiskirjeemme', 'uutiskirjeet', 'uutiskirjeitä', 'uutiskirjeeseen', 'sähköpostiisi'],
+  bg: ['бюлетин', 'бюлетина', 'бюлетините', 'нюзлетър', 'нюзлетъра']
 }
 
 /**
@@ -542,7 +567,12 @@ export const promptPhrases: Lexicon = {
   hu: [
     'iratkozzon fel', 'iratkozz fel', 'feliratkozás', 'feliratkozom', 'fizessen elő', 'fizess elő', 'előfizetés',
     'előfizető', 'regisztráljon', 'regisztrálj'
-  ]
+  ],
+  he: ['הירשמו', 'הרשמו', 'הירשם', 'להרשמה', 'הרשמה', 'רכשו מינוי', 'רכשו מנוי', 'לרכישת מינוי'],
+  hi: ['सब्सक्राइब', 'सब्सक्राइब करें', 'सदस्यता लें', 'साइन अप करें'],
+  th: ['สมัครสมาชิก', 'สมัครสมาชิกฟรี', 'สมัครฟรี', 'สมัครเลย'],
+  fi: ['tilaa nyt', 'tilaa tästä', 'tilaaja', 'tilaajaksi', 'tilaajana', 'ryhdy tilaajaksi', 'rekisteröidy'],
+  bg: ['абонирайте се', 'абонирай се', 'абонамент', 'абонат', 'запишете се', 'запиши се', 'регистрирайте се']
 }
 
 /**
@@ -573,7 +603,12 @@ export const emailPhrases: Lexicon = {
   fa: ['آدرس ایمیل', 'نشانی ایمیل', 'ایمیل خود', 'پست الکترونیک'],
   el: ['email σας', 'e-mail σας', 'διεύθυνση email', 'διεύθυνση e-mail'],
   ro: ['adresa de email', 'adresa de e-mail', 'adresa ta de email', 'adresa ta de e-mail'],
-  hu: ['e-mail cím', 'e-mail címe', 'e-mail címed', 'e-mail címét', 'e-mail-cím', 'email cím', 'email címét']
+  hu: ['e-mail cím', 'e-mail címe', 'e-mail címed', 'e-mail címét', 'e-mail-cím', 'email cím', 'email címét'],
+  he: ['כתובת אימייל', 'כתובת האימייל', 'כתובת מייל', 'כתובת המייל', 'האימייל שלך', 'המייל שלך'],
+  hi: ['ईमेल पता', 'ई-मेल पता', 'ईमेल आईडी', 'अपना ईमेल'],
+  th: ['ที่อยู่อีเมล', 'กรอกอีเมล', 'กรอกอีเมลของคุณ', 'อีเมลของคุณ'],
+  fi: ['sähköpostiosoite', 'sähköpostiosoitteesi', 'sähköpostiosoitteen', 'sähköpostisi'],
+  bg: ['имейл адрес', 'имейл адреса', 'вашия имейл', 'e-mail адрес', 'електронна поща']
 }
 
 /**
@@ -630,7 +665,12 @@ export const paywallPhrases: Lexicon = {
   fa: ['فقط برای مشترکین', 'ویژه مشترکین', 'ویژه مشترکان', 'برای مشترکین'],
   el: ['αποκλειστικά για συνδρομητές', 'για συνδρομητές', 'μόνο για συνδρομητές'],
   ro: ['doar pentru abonați', 'exclusiv pentru abonați', 'pentru abonați', 'pentru abonaţi'],
-  hu: ['csak előfizetőknek', 'előfizetőknek', 'előfizetői tartalom', 'csak előfizetők számára']
+  hu: ['csak előfizetőknek', 'előfizetőknek', 'előfizetői tartalom', 'csak előfizetők számára'],
+  he: ['למנויים בלבד', 'למנויים', 'בלעדי למנויים', 'תוכן למנויים'],
+  hi: ['केवल सब्सक्राइबर्स के लिए', 'सिर्फ सब्सक्राइबर्स के लिए', 'सिर्फ़ सब्सक्राइबर्स के लिए', 'सब्सक्राइबर्स के लिए'],
+  th: ['สำหรับสมาชิกเท่านั้น', 'เฉพาะสมาชิกเท่านั้น', 'บทความนี้สำหรับสมาชิกเท่านั้น', 'เนื้อหานี้สำหรับสมาชิกเท่านั้น'],
+  fi: ['vain tilaajille', 'tilaajille', 'tilaajan etu'],
+  bg: ['само за абонати', 'за абонати', 'ексклузивно за абонати']
 }
 
 /**
@@ -660,7 +700,12 @@ export const wallWordsByLanguage: Lexicon = {
   fa: ['است', 'این', 'محتوا', 'مطلب', 'مقاله'],
   el: ['άρθρο', 'αυτό', 'διαθέσιμο', 'είναι', 'περιεχόμενο'],
   ro: ['acest', 'articol', 'articolul', 'conținut', 'conținutul', 'disponibil', 'este'],
-  hu: ['cikk', 'elérhető', 'érhető', 'ez', 'olvasható', 'tartalom']
+  hu: ['cikk', 'elérhető', 'érhető', 'ez', 'olvasható', 'tartalom'],
+  he: ['זו', 'זה', 'זמין', 'זמינה', 'כתבה', 'הכתבה', 'תוכן', 'התוכן'],
+  hi: ['उपलब्ध', 'कंटेंट', 'ख़बर', 'खबर', 'यह', 'लेख', 'सामग्री', 'है'],
+  th: ['บทความนี้', 'เนื้อหานี้'],
+  fi: ['artikkeli', 'juttu', 'luettavissa', 'saatavilla', 'sisältö', 'tämä'],
+  bg: ['достъпен', 'достъпна', 'достъпно', 'е', 'материал', 'материалът', 'статия', 'статията', 'съдържание', 'тази', 'този']
 }
 
 /**
@@ -695,7 +740,15 @@ export const loneWords: Lexicon = {
   fa: ['خبرنامه'],
   el: ['εγγραφείτε'],
   ro: ['abonează-te', 'abonați-vă'],
-  hu: ['feliratkozás', 'hírlevél']
+  hu: ['feliratkozás', 'hírlevél'],
+  he: ['ניוזלטר'],
+  hi: ['न्यूज़लेटर', 'न्यूजलेटर', 'सब्सक्राइब'],
+  th: [
+    'จดหมายข่าว', 'สมัครรับจดหมายข่าว', 'สมัครรับข่าวสาร', 'สำหรับสมาชิกเท่านั้น', 'เฉพาะสมาชิกเท่านั้น',
+    'บทความนี้สำหรับสมาชิกเท่านั้น', 'เนื้อหานี้สำหรับสมาชิกเท่านั้น'
+  ],
+  fi: ['uutiskirje', 'uutiskirjeet'],
+  bg: ['бюлетин', 'нюзлетър']
 }
 
 /**
@@ -725,7 +778,12 @@ export const openWords: Lexicon = {
   fa: ['از', 'برای', 'به', 'در', 'را', 'و'],
   el: ['για', 'και', 'στη', 'στην', 'στο', 'στα', 'τα', 'τη', 'την', 'το'],
   ro: ['cu', 'de', 'în', 'la', 'pe', 'pentru', 'sau', 'și'],
-  hu: ['a', 'az', 'és', 'vagy']
+  hu: ['a', 'az', 'és', 'vagy'],
+  he: ['או', 'את', 'של', 'עם', 'על'],
+  hi: ['और', 'या', 'का', 'की', 'के'],
+  th: ['และ', 'หรือ'],
+  fi: ['ja', 'tai'],
+  bg: ['в', 'за', 'и', 'или', 'на', 'нашия']
 }
 
 /**
@@ -801,5 +859,10 @@ export const signupStatuses: Lexicon = {
   fa: ['عضویت شما با موفقیت انجام شد', 'از عضویت شما سپاسگزاریم'],
   el: ['ευχαριστούμε για την εγγραφή σας', 'η εγγραφή σας ολοκληρώθηκε'],
   ro: ['mulțumim pentru abonare', 'te-ai abonat cu succes', 'v-ați abonat cu succes'],
-  hu: ['köszönjük a feliratkozást', 'sikeres feliratkozás', 'sikeresen feliratkozott']
+  hu: ['köszönjük a feliratkozást', 'sikeres feliratkozás', 'sikeresen feliratkozott'],
+  he: ['תודה שנרשמת', 'תודה שנרשמתם', 'תודה על ההרשמה', 'נרשמת בהצלחה', 'ההרשמה בוצעה בהצלחה'],
+  hi: ['सब्सक्राइब करने के लिए धन्यवाद', 'साइन अप करने के लिए धन्यवाद', 'सदस्यता लेने के लिए धन्यवाद'],
+  th: ['ขอบคุณที่สมัครรับข่าวสาร', 'ขอบคุณที่สมัครสมาชิก', 'ขอบคุณสำหรับการสมัคร'],
+  fi: ['kiitos tilauksesta', 'kiitos uutiskirjeen tilauksesta', 'kiitos rekisteröitymisestä'],
+  bg: ['благодарим ви за абонамента', 'благодарим за абонамента', 'успешно се абонирахте', 'благодарим ви за регистрацията']
 }

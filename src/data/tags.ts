@@ -22,6 +22,16 @@ const persianLabels: ReadonlyArray<string> = [
 ]
 
 /**
+ * Hebrew, Hindi and Thai tag labels: as in Arabic and Persian, their scripts
+ * have no capitals, so each label needs a colon (`colonLabels`).
+ */
+const hebrewLabels: ReadonlyArray<string> = ['מילות מפתח', 'נושאים', 'קטגוריה', 'קטגוריות', 'תגיות', 'תגים']
+
+const hindiLabels: ReadonlyArray<string> = ['कीवर्ड', 'कीवर्ड्स', 'टैग', 'टैग्स', 'विषय', 'श्रेणियाँ', 'श्रेणियां', 'श्रेणी']
+
+const thaiLabels: ReadonlyArray<string> = ['คำค้น', 'คีย์เวิร์ด', 'ป้ายกำกับ', 'หมวดหมู่', 'แท็ก', 'แท็กที่เกี่ยวข้อง']
+
+/**
  * Labels that open a tag line, lower case: `Tags Donald Trump`, `Tags:
  * Syria, ISIS`, `Filed under: Politics`, `Schlagwörter: Berlin`,
  * `Etiquetas: Madrid`, `Mots-clés : Paris`, `Tagi: Sejm`, `Теги: Москва`,
@@ -109,7 +119,12 @@ export const tagLabels: Lexicon = {
     'publicat în',
     'tag-uri'
   ],
-  hu: ['címke', 'címkék', 'címkézve', 'kategória', 'kategóriák', 'kulcsszavak', 'rovat', 'témák']
+  hu: ['címke', 'címkék', 'címkézve', 'kategória', 'kategóriák', 'kulcsszavak', 'rovat', 'témák'],
+  he: hebrewLabels,
+  hi: hindiLabels,
+  th: thaiLabels,
+  fi: ['aiheet', 'asiasanat', 'avainsanat', 'julkaistu kategoriassa', 'kategoria', 'kategoriat', 'tunnisteet'],
+  bg: ['етикети', 'категории', 'категория', 'ключови думи', 'публикувано в', 'рубрика', 'тагове', 'теми']
 }
 
 /**
@@ -144,7 +159,12 @@ export const colonLabels: Lexicon = {
   fa: persianLabels,
   el: ['ετικέτα', 'θέματα', 'κατηγορία', 'κατηγορίες'],
   ro: ['categorie', 'categorii', 'din categoria'],
-  hu: ['címke', 'kategória', 'kategóriák', 'rovat', 'témák']
+  hu: ['címke', 'kategória', 'kategóriák', 'rovat', 'témák'],
+  he: hebrewLabels,
+  hi: hindiLabels,
+  th: thaiLabels,
+  fi: ['aiheet', 'kategoria', 'kategoriat', 'tunnisteet'],
+  bg: ['категории', 'категория', 'рубрика', 'теми']
 }
 
 /**
@@ -181,7 +201,12 @@ export const headingLabels: Lexicon = {
   fa: ['برچسب ها', 'برچسب‌ها', 'تگ ها', 'تگ‌ها', 'کلمات کلیدی'],
   el: ['ετικέτες', 'λέξεις κλειδιά', 'λέξεις-κλειδιά'],
   ro: ['cuvinte cheie', 'cuvinte-cheie', 'etichete', 'tag-uri'],
-  hu: ['címkék', 'kulcsszavak']
+  hu: ['címkék', 'kulcsszavak'],
+  he: ['מילות מפתח', 'תגיות', 'תגים'],
+  hi: ['कीवर्ड्स', 'टैग्स'],
+  th: ['แท็ก', 'แท็กที่เกี่ยวข้อง'],
+  fi: ['asiasanat', 'avainsanat'],
+  bg: ['етикети', 'ключови думи', 'тагове']
 }
 
 /**
@@ -199,5 +224,7 @@ export const tagConnectors: Lexicon = {
   nl: ['en'],
   el: ['και'],
   ro: ['și'],
-  hu: ['és']
+  hu: ['és'],
+  fi: ['ja'],
+  bg: ['и']
 }

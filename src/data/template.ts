@@ -1,3 +1,4 @@
+import {phraseKey} from '../util/line-text.js'
 import type {LexiconLanguage} from './lexicon.js'
 
 /**
@@ -163,7 +164,8 @@ export const mediaFallbacks: Readonly<Partial<Record<LexiconLanguage, ReadonlyAr
   pl: [/^twoja przeglądarka nie obsługuje (?:elementu |znacznika |odtwarzania )?(?:html# )?(?:video|wideo|audio|filmów)$/u],
   ro: [
     /^(?:browserul|browser ul) (?:tău|tau|dvs|dumneavoastră) nu (?:suportă|acceptă|este compatibil cu) (?:tag ul |eticheta |elementul |redarea )?(?:html# )?(?:video|audio)(?: html#)?$/u
-  ]
+  ],
+  fi: [/^(?:selaimesi|verkkoselaimesi) ei tue (?:upotettuja )?(?:html# )?(?:video|audio)(?:ta|ita| ?tagia| ?elementtiä)?$/u]
 }
 
 /**
@@ -362,5 +364,48 @@ export const widgetErrors: Readonly<Record<LexiconLanguage, WidgetErrorWords>> =
     openers: ['hoppá', 'sajnáljuk', 'hiba'],
     errors: ['hiba történt', 'valami hiba történt', 'váratlan hiba történt', 'hiba lépett fel'],
     cues: ['próbáld újra', 'próbálja újra', 'próbáld meg', 'próbálja meg', 'kérjük', 'kérlek', 'űrlap', 'szerver', 'frissítsd', 'frissítse']
+  },
+  he: {
+    openers: ['אופס', 'מצטערים', 'שגיאה'],
+    errors: ['משהו השתבש', 'אירעה שגיאה', 'ארעה שגיאה', 'התרחשה שגיאה', 'אירעה שגיאה בלתי צפויה', 'אירעה תקלה'],
+    cues: ['נסו שוב', 'נסה שוב', 'נא לנסות', 'יש לנסות', 'אנא', 'בשרת', 'השרת', 'הטופס', 'רעננו', 'רענן']
+  },
+  hi: keyed({
+    openers: ['उफ़', 'क्षमा करें', 'त्रुटि'],
+    errors: ['कुछ गलत हो गया', 'कुछ ग़लत हो गया', 'कुछ गलत हुआ', 'एक त्रुटि हुई', 'कोई त्रुटि हुई', 'त्रुटि हुई'],
+    cues: ['कृपया', 'पुनः प्रयास', 'फिर से प्रयास', 'दोबारा प्रयास', 'फिर से कोशिश', 'दोबारा कोशिश', 'बाद में', 'सर्वर', 'फ़ॉर्म']
+  }),
+  th: keyed({
+    openers: ['ขออภัย', 'ข้อผิดพลาด'],
+    errors: ['เกิดข้อผิดพลาด', 'เกิดข้อผิดพลาดบางอย่าง', 'เกิดข้อผิดพลาดขึ้น', 'มีบางอย่างผิดพลาด'],
+    cues: ['กรุณา', 'โปรด', 'ลองใหม่', 'เซิร์ฟเวอร์', 'แบบฟอร์ม', 'ภายหลัง', 'รีเฟรช']
+  }),
+  fi: {
+    openers: ['hups', 'hupsis', 'pahoittelut', 'valitettavasti', 'virhe'],
+    errors: ['jokin meni vikaan', 'jotain meni vikaan', 'tapahtui virhe', 'on tapahtunut virhe', 'tapahtui odottamaton virhe', 'ilmeni virhe'],
+    cues: ['yritä', 'yrittäkää', 'ole hyvä', 'lomake', 'lomakkee', 'palvelin', 'palvelim', 'päivitä sivu', 'lataa sivu']
+  },
+  bg: {
+    openers: ['опа', 'упс', 'съжаляваме', 'грешка'],
+    errors: ['нещо се обърка', 'възникна грешка', 'получи се грешка', 'възникна проблем', 'възникна неочаквана грешка'],
+    cues: ['опитайте', 'опитай', 'моля', 'формуляр', 'сървър', 'презаредете', 'обновете']
+  }
+}
+
+/**
+ * The words of a widget’s error message in one language, as `phraseKey`
+ * gives them: for Hindi and Thai, written as sites print them, whose vowel
+ * signs and tone marks `phraseKey` reads as no letters.
+ *
+ * @param words
+ *   Words as printed.
+ * @returns
+ *   The same, as `phraseKey`s.
+ */
+function keyed(words: WidgetErrorWords): WidgetErrorWords {
+  return {
+    openers: words.openers.map((value) => phraseKey(value)),
+    errors: words.errors.map((value) => phraseKey(value)),
+    cues: words.cues.map((value) => phraseKey(value))
   }
 }

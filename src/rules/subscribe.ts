@@ -162,7 +162,7 @@ export const meta = {
  * A line is a prompt when it is short, every word in it is a word of
  * sign-up prompts (`sign`, `up`, `our`, `free`, `daily`, `newsletter`,
  * `inbox`…) and it has a cue (`subscribe`, `sign up`, `newsletter`, `email
- * address`), in any of the 25 languages (`Abonnieren Sie unseren
+ * address`), in any of the 30 languages (`Abonnieren Sie unseren
  * Newsletter`, `Réservé aux abonnés`, `ニュースレターに登録`); numbers
  * (`Sign up for 10% off your first purchase`) and the sender's name of one or
  * two words after `from` at its end (`… and more from iRobot.`) are allowed

@@ -181,7 +181,7 @@ export const meta = {
  * Strip timestamps left on their own line: `Updated 2:10 p.m.`, `Published 3
  * hours ago`, `Last updated: March 23, 2019`, `Posted on 12/03/2019 at
  * 10:42`, `2 hours ago`, `March 23, 2019 10:42 AM ET`, a time alone (`16:30`,
- * `15:44 Uhr`); in 25 languages
+ * `15:44 Uhr`); in 30 languages
  * (`Stand: 22.04.2024, 06:00 Uhr`, `vor 2 Stunden`, `Publié le 5 juin 2025 à
  * 14h30`, `公開日：2025/01/31 11:30`, `3시간 전`).
  *

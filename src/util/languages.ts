@@ -55,7 +55,7 @@ const lexiconSlots = new Map<number, LexiconLanguage>(
  * be told (a short page, a language without a lexicon).
  *
  * ###### Notes
- * A search for the phrases of 25 languages at once costs several times one
+ * A search for the phrases of 30 languages at once costs several times one
  * for English’s: most letters start a phrase of some language, so a pattern
  * tries a branch at almost every place of every line. Sets of words cost the
  * same whatever their size and need no gate. English is always in: it is

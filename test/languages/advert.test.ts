@@ -31,10 +31,15 @@ const adverts: Readonly<Record<LanguageCode, readonly [string, string]>> = {
   fa: ['تبلیغات', 'تعرفه تبلیغات'],
   el: ['Διαφήμιση', 'Διαφημιστείτε μαζί μας'],
   ro: ['Publicitate', 'Tarife publicitate'],
-  hu: ['Hirdetés', 'Hirdessen nálunk']
+  hu: ['Hirdetés', 'Hirdessen nálunk'],
+  he: ['פרסומת', 'פרסום באתר'],
+  hi: ['विज्ञापन', 'हमारे साथ विज्ञापन करें'],
+  th: ['โฆษณา', 'ลงโฆษณากับเรา'],
+  fi: ['Mainos', 'Mainosta meillä'],
+  bg: ['Реклама', 'За реклама']
 }
 
-describe('ad labels in 25 languages', function () {
+describe('ad labels in 30 languages', function () {
   it.each(languageCodes)('should strip the ad label and link of a page in %s as `advert`, and keep its article', function (code) {
     const [label, promo] = adverts[code]
     const [first, second] = prose[code]

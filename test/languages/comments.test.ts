@@ -29,7 +29,12 @@ const headlines: Readonly<Record<LanguageCode, string>> = {
   fa: 'ایستگاه قدیمی به کتابخانه تبدیل شد',
   el: 'Ο παλιός σταθμός γίνεται βιβλιοθήκη',
   ro: 'Vechea gară devine bibliotecă',
-  hu: 'A régi állomásból könyvtár lesz'
+  hu: 'A régi állomásból könyvtár lesz',
+  he: 'התחנה הישנה הפכה לספרייה',
+  hi: 'पुराना स्टेशन बना पुस्तकालय',
+  th: 'สถานีเก่ากลายเป็นห้องสมุด',
+  fi: 'Vanha asema muuttuu kirjastoksi',
+  bg: 'Старата гара става библиотека'
 }
 
 /**
@@ -61,7 +66,12 @@ const debris: Readonly<Record<LanguageCode, readonly [string, string]>> = {
   fa: ['3 دیدگاه', 'نشانی ایمیل شما منتشر نخواهد شد. بخش‌های موردنیاز علامت‌گذاری شده‌اند *'],
   el: ['Σχόλια (3)', 'Η ηλ. διεύθυνση σας δεν δημοσιεύεται. Τα υποχρεωτικά πεδία σημειώνονται με *'],
   ro: ['5 comentarii', 'Lasă un răspuns'],
-  hu: ['Hozzászólások', 'Vélemény, hozzászólás?']
+  hu: ['Hozzászólások', 'Vélemény, hozzászólás?'],
+  he: ['3 תגובות', 'האימייל לא יוצג באתר. שדות החובה מסומנים *'],
+  hi: ['5 टिप्पणियाँ', 'आपका ईमेल पता प्रकाशित नहीं किया जाएगा. आवश्यक फ़ील्ड चिह्नित हैं *'],
+  th: ['3 ความเห็น', 'อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น ช่องข้อมูลจำเป็นถูกทำเครื่องหมาย *'],
+  fi: ['Kommentit (3)', 'Sähköpostiosoitettasi ei julkaista. Pakolliset kentät on merkitty *'],
+  bg: ['5 коментара', 'Вашият имейл адрес няма да бъде публикуван. Задължителните полета са отбелязани с *']
 }
 
 /**
@@ -77,7 +87,7 @@ function page(code: LanguageCode): string {
   return [headlines[code], first, ...debris[code], second].join('\n\n')
 }
 
-describe('comments in 25 languages', function () {
+describe('comments in 30 languages', function () {
   it.each(languageCodes)('should strip the comment lines of a page in %s as `comments`, and keep its article', function (code) {
     const [first, second] = prose[code]
     const result = clean(page(code))

@@ -30,7 +30,12 @@ const banners: Readonly<Record<LanguageCode, readonly [string, string, string]>>
   fa: ['ما از کوکی‌ها برای بهبود تجربه شما در وب‌سایت استفاده می‌کنیم.', 'پذیرش همه', 'تنظیمات کوکی‌ها'],
   el: ['Χρησιμοποιούμε cookies για να σας προσφέρουμε την καλύτερη εμπειρία στον ιστότοπό μας.', 'Αποδοχή όλων', 'Απόρριψη'],
   ro: ['Acest site folosește cookie-uri pentru a vă oferi o experiență de navigare mai bună.', 'Acceptă toate', 'Setări cookie-uri'],
-  hu: ['Ez a weboldal sütiket használ a jobb felhasználói élmény érdekében.', 'Elfogadom', 'Süti beállítások']
+  hu: ['Ez a weboldal sütiket használ a jobb felhasználói élmény érdekében.', 'Elfogadom', 'Süti beállítások'],
+  he: ['אתר זה משתמש בעוגיות כדי לשפר את חוויית הגלישה שלך.', 'קבל הכל', 'הגדרות עוגיות'],
+  hi: ['यह वेबसाइट आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करती है।', 'सहमत', 'Cookie Settings'],
+  th: ['เว็บไซต์นี้ใช้คุกกี้เพื่อมอบประสบการณ์การใช้งานที่ดีที่สุดให้แก่คุณ', 'ตกลง', 'Cookie Settings'],
+  fi: ['Käytämme evästeitä parantaaksemme käyttökokemustasi sivustollamme.', 'Hyväksy kaikki', 'Evästeasetukset'],
+  bg: ['Този сайт използва бисквитки, за да подобри вашето потребителско изживяване.', 'Приеми всички', 'Настройки на бисквитките']
 }
 
 /**
@@ -61,10 +66,15 @@ const embeds: Readonly<Record<LanguageCode, string>> = {
   fa: 'نمایش محتوای خارجی',
   el: 'Εμφάνιση εξωτερικού περιεχομένου',
   ro: 'Afișează conținutul extern',
-  hu: 'Külső tartalom megjelenítése'
+  hu: 'Külső tartalom megjelenítése',
+  he: 'הצג תוכן חיצוני',
+  hi: 'बाहरी सामग्री दिखाएं',
+  th: 'แสดงเนื้อหาภายนอก',
+  fi: 'Näytä ulkoinen sisältö',
+  bg: 'Покажи външно съдържание'
 }
 
-describe('consent boxes of embedded content in 25 languages', function () {
+describe('consent boxes of embedded content in 30 languages', function () {
   it.each(languageCodes)('should strip the consent box of a page in %s as `cookie-embed`, and keep its article', function (code) {
     const [first, second] = prose[code]
     const result = clean(page(code, [embeds[code]]))
@@ -74,7 +84,7 @@ describe('consent boxes of embedded content in 25 languages', function () {
   })
 })
 
-describe('cookie banners in 25 languages', function () {
+describe('cookie banners in 30 languages', function () {
   it.each(languageCodes)('should strip the cookie banner of a page in %s as `cookie`, and keep its article', function (code) {
     const [first, second] = prose[code]
     const result = clean(page(code, banners[code]))

@@ -31,10 +31,15 @@ const notices: Readonly<Record<LanguageCode, readonly [string, string]>> = {
   fa: ['© 2025 روزنامه', 'کلیه حقوق محفوظ است.'],
   el: ['© 2025 Η Εφημερίδα', 'Με επιφύλαξη παντός δικαιώματος.'],
   ro: ['© 2025 Ziarul', 'Toate drepturile rezervate.'],
-  hu: ['© 2025 Hírlap', 'Minden jog fenntartva.']
+  hu: ['© 2025 Hírlap', 'Minden jog fenntartva.'],
+  he: ['© 2025 העיתון', 'כל הזכויות שמורות.'],
+  hi: ['© 2025 समाचार पत्र', 'सर्वाधिकार सुरक्षित।'],
+  th: ['© 2025 หนังสือพิมพ์', 'สงวนลิขสิทธิ์'],
+  fi: ['© 2025 Sanomalehti', 'Kaikki oikeudet pidätetään.'],
+  bg: ['© 2025 Вестник', 'Всички права запазени.']
 }
 
-describe('copyright notices in 25 languages', function () {
+describe('copyright notices in 30 languages', function () {
   it.each(languageCodes)('should strip the notices of a page in %s as `copyright`, and keep its article', function (code) {
     const [first, second] = prose[code]
     const result = clean(page(code, [], [notices[code].join('\n')]))

@@ -30,7 +30,12 @@ const counters: Readonly<Record<LanguageCode, readonly [string, string]>> = {
   fa: ['زمان مطالعه: 5 دقیقه', 'بازدید: 1204'],
   el: ['Χρόνος ανάγνωσης: 3 λεπτά', '1.204 προβολές'],
   ro: ['Timp de citire: 3 minute', '1.204 vizualizări'],
-  hu: ['Olvasási idő: 3 perc', '1204 megtekintés']
+  hu: ['Olvasási idő: 3 perc', '1204 megtekintés'],
+  he: ['זמן קריאה: 3 דקות', '1,204 צפיות'],
+  hi: ['पढ़ने का समय: 3 मिनट', '1,204 व्यूज़'],
+  th: ['เวลาอ่าน 3 นาที', 'เข้าชม 1,204'],
+  fi: ['Lukuaika: 3 min', '1 204 katselukertaa'],
+  bg: ['Време за четене: 3 мин', '1204 преглеждания']
 }
 
 /**
@@ -48,7 +53,7 @@ function page(code: LanguageCode): string {
   return [headlines[code], reading, first, views, second].join('\n\n')
 }
 
-describe('counters in 25 languages', function () {
+describe('counters in 30 languages', function () {
   it.each(languageCodes)('should strip the counters of a page in %s as `counter`, and keep its article', function (code) {
     const [first, second] = prose[code]
     const result = clean(page(code))

@@ -93,6 +93,20 @@ const notices: Readonly<Record<LanguageCode, readonly [string, string]>> = {
   hu: [
     'Ha ezeken a linkeken keresztül vásárolsz, jutalékot kaphatunk.',
     'A cikk kizárólag tájékoztató jellegű, és nem minősül befektetési tanácsadásnak.'
+  ],
+  he: ['אם תרכשו מוצר דרך הקישורים בכתבה, ייתכן שנקבל עמלה.', 'המידע בכתבה נועד למטרות מידע בלבד ואינו מהווה ייעוץ השקעות.'],
+  hi: [
+    'अगर आप इन लिंक के ज़रिए खरीदारी करते हैं, तो हमें कमीशन मिल सकता है।',
+    'डिस्क्लेमर: यह लेख केवल सामान्य जानकारी के लिए है और निवेश की सलाह नहीं है।'
+  ],
+  th: ['หากคุณซื้อสินค้าผ่านลิงก์เหล่านี้ เราอาจได้รับค่าคอมมิชชั่น', 'บทความนี้ไม่ใช่คำแนะนำในการลงทุน ผู้อ่านควรศึกษาข้อมูลก่อนตัดสินใจ'],
+  fi: [
+    'Jos ostat tuotteen näiden linkkien kautta, saatamme saada komission.',
+    'Artikkeli on laadittu vain tiedotustarkoituksessa, eikä se ole sijoitussuositus.'
+  ],
+  bg: [
+    'Ако пазарувате чрез тези връзки, може да получим комисиона.',
+    'Статията има само информативен характер и не представлява инвестиционен съвет.'
   ]
 }
 
@@ -110,7 +124,7 @@ function page(code: LanguageCode): string {
   return [headline(code), affiliate, first, second, advice].join('\n\n')
 }
 
-describe('disclaimers in 25 languages', function () {
+describe('disclaimers in 30 languages', function () {
   it.each(languageCodes)('should strip the disclaimers of a page in %s as `disclaimer`, and keep its article', function (code) {
     expectStripped(code, page(code), notices[code], 'disclaimer')
   })
@@ -149,10 +163,15 @@ const trust: Readonly<Record<LanguageCode, string>> = {
   fa: 'چرا می‌توانید به روزنامه اعتماد کنید',
   el: 'Γιατί μπορείτε να εμπιστευτείτε την Εφημερίδα',
   ro: 'De ce poți avea încredere în Gazetă',
-  hu: 'Miért bízhatsz a Hírlapban'
+  hu: 'Miért bízhatsz a Hírlapban',
+  he: 'למה אפשר לסמוך על העיתון',
+  hi: 'आप दैनिक समाचार पर भरोसा क्यों कर सकते हैं',
+  th: 'ทำไมคุณถึงไว้วางใจเดลี่นิวส์ได้',
+  fi: 'Miksi voit luottaa Päivälehteen',
+  bg: 'Защо можете да се доверите на Вестника'
 }
 
-describe('trust notes in 25 languages', function () {
+describe('trust notes in 30 languages', function () {
   it.each(languageCodes)('should strip the trust note of a page in %s as `disclaimer-editorial`, and keep its article', function (code) {
     const text = [headline(code), ...prose[code], trust[code]].join('\n\n')
     expectStripped(code, text, [trust[code]], 'disclaimer', 'disclaimer-editorial')

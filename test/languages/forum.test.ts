@@ -31,7 +31,12 @@ const debris: Readonly<Record<LanguageCode, readonly [string, string]>> = {
   fa: ['پاسخ با نقل قول', 'تاریخ عضویت: 2015'],
   el: ['Απάντηση με παράθεση', 'Μηνύματα: 1.234'],
   ro: ['Răspunde cu citat', 'Mesaje: 1.234'],
-  hu: ['Kattints a kibontáshoz...', 'Hozzászólások: 1 234']
+  hu: ['Kattints a kibontáshoz...', 'Hozzászólások: 1 234'],
+  he: ['הגב עם ציטוט', 'הודעות: 1,234'],
+  hi: ['उद्धरण के साथ जवाब दें', 'पोस्ट: 1,234'],
+  th: ['คลิกเพื่อขยาย...', 'โพสต์: 1,234'],
+  fi: ['Klikkaa laajentaaksesi...', 'Viestit: 1 234'],
+  bg: ['Отговори с цитат', 'Мнения: 1 234']
 }
 
 /**
@@ -49,7 +54,7 @@ function page(code: LanguageCode): string {
   return [headline(code), counter, first, button, second].join('\n\n')
 }
 
-describe('forum debris in 25 languages', function () {
+describe('forum debris in 30 languages', function () {
   it.each(languageCodes)('should strip the forum debris of a thread in %s as `forum`, and keep its posts', function (code) {
     expectStripped(code, page(code), debris[code], 'forum')
   })

@@ -29,7 +29,12 @@ export const headings: Readonly<Record<LanguageCode, string>> = {
   fa: 'کتابخانه‌ای در ایستگاه قدیمی',
   el: 'Μια βιβλιοθήκη στον παλιό σταθμό',
   ro: 'O bibliotecă în vechea gară',
-  hu: 'Könyvtár a régi állomáson'
+  hu: 'Könyvtár a régi állomáson',
+  he: 'ספרייה בתחנה הישנה',
+  hi: 'पुराने स्टेशन में पुस्तकालय',
+  th: 'ห้องสมุดในสถานีเก่า',
+  fi: 'Kirjasto vanhalla asemalla',
+  bg: 'Библиотека в старата гара'
 }
 
 /**

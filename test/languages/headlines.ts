@@ -29,5 +29,10 @@ export const headlines: Readonly<Record<LanguageCode, string>> = {
   fa: 'ایستگاه قدیمی به کتابخانه تبدیل شد',
   el: 'Ο παλιός σταθμός έγινε βιβλιοθήκη',
   ro: 'Vechea gară a devenit bibliotecă',
-  hu: 'A régi állomásból könyvtár lett'
+  hu: 'A régi állomásból könyvtár lett',
+  he: 'התחנה הישנה הפכה לספרייה',
+  hi: 'पुराना स्टेशन बना पुस्तकालय',
+  th: 'สถานีเก่ากลายเป็นห้องสมุด',
+  fi: 'Vanha asema muuttui kirjastoksi',
+  bg: 'Старата гара стана библиотека'
 }

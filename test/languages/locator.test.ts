@@ -30,10 +30,15 @@ const pages: Readonly<Record<LanguageCode, {menu: ReadonlyArray<string>; headlin
   fa: {menu: ['سیاسی', 'اقتصادی', 'ورزشی', 'فرهنگی', 'آب و هوا'], headline: 'ایستگاه قدیمی به کتابخانه شهر تبدیل شد'},
   el: {menu: ['Πολιτική', 'Οικονομία', 'Αθλητισμός', 'Πολιτισμός', 'Καιρός'], headline: 'Ο παλιός σταθμός γίνεται η βιβλιοθήκη της πόλης'},
   ro: {menu: ['Politică', 'Economie', 'Sport', 'Cultură', 'Vremea'], headline: 'Vechea gară devine biblioteca orașului'},
-  hu: {menu: ['Belföld', 'Gazdaság', 'Sport', 'Kultúra', 'Időjárás'], headline: 'A régi állomásból városi könyvtár lesz'}
+  hu: {menu: ['Belföld', 'Gazdaság', 'Sport', 'Kultúra', 'Időjárás'], headline: 'A régi állomásból városi könyvtár lesz'},
+  he: {menu: ['פוליטיקה', 'כלכלה', 'ספורט', 'תרבות', 'מזג אוויר'], headline: 'תחנת הרכבת הישנה הופכת לספריית העיר'},
+  hi: {menu: ['राजनीति', 'बिज़नेस', 'खेल', 'संस्कृति', 'मौसम'], headline: 'पुराना रेलवे स्टेशन बना शहर का पुस्तकालय'},
+  th: {menu: ['การเมือง', 'เศรษฐกิจ', 'กีฬา', 'วัฒนธรรม', 'สภาพอากาศ'], headline: 'สถานีรถไฟเก่ากลายเป็นห้องสมุดประจำเมือง'},
+  fi: {menu: ['Politiikka', 'Talous', 'Urheilu', 'Kulttuuri', 'Sää'], headline: 'Vanhasta asemasta tulee kaupunginkirjasto'},
+  bg: {menu: ['Политика', 'Икономика', 'Спорт', 'Култура', 'Времето'], headline: 'Старата гара става градска библиотека'}
 }
 
-describe('the article locator in 25 languages', function () {
+describe('the article locator in 30 languages', function () {
   it.each(languageCodes)('should keep the article of a page in %s and strip its menus', function (code) {
     const {menu, headline} = pages[code]
     const [first, second] = prose[code]

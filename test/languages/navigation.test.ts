@@ -31,7 +31,12 @@ const debris: Readonly<Record<LanguageCode, readonly [string, string, string, st
   fa: ['پرش به محتوا', 'صفحه اصلی > اخبار > اجتماعی', 'خبر بعدی', 'صفحه 1 از 3'],
   el: ['Μετάβαση στο περιεχόμενο', 'Αρχική > Ειδήσεις > Ελλάδα', 'Επόμενο άρθρο', 'Σελίδα 1 από 3'],
   ro: ['Sari la conținut', 'Acasă > Știri > Social', 'Articolul următor', 'Pagina 1 din 3'],
-  hu: ['Ugrás a tartalomra', 'Főoldal > Hírek > Belföld', 'Következő cikk', 'Oldal: 1 / 3']
+  hu: ['Ugrás a tartalomra', 'Főoldal > Hírek > Belföld', 'Következő cikk', 'Oldal: 1 / 3'],
+  he: ['דלג לתוכן', 'ראשי > חדשות > בארץ', 'הכתבה הבאה', 'עמוד 1 מתוך 3'],
+  hi: ['मुख्य सामग्री पर जाएं', 'होम > न्यूज़ > देश', 'अगली खबर', 'पृष्ठ 1 / 3'],
+  th: ['ข้ามไปยังเนื้อหา', 'หน้าแรก > ข่าว > สังคม', 'บทความถัดไป', 'หน้า 1 จาก 3'],
+  fi: ['Siirry sisältöön', 'Etusivu > Uutiset > Kotimaa', 'Seuraava artikkeli', 'Sivu 1 / 3'],
+  bg: ['Към съдържанието', 'Начало > Новини > България', 'Следваща статия', 'Страница 1 от 3']
 }
 
 /**
@@ -49,7 +54,7 @@ function page(code: LanguageCode): string {
   return [skip, crumbs, headline(code), first, second, next, counter].join('\n\n')
 }
 
-describe('navigation in 25 languages', function () {
+describe('navigation in 30 languages', function () {
   it.each(languageCodes)('should strip the navigation of a page in %s as `navigation`, and keep its article', function (code) {
     expectStripped(code, page(code), debris[code], 'navigation')
   })
@@ -88,10 +93,15 @@ const newTabLinks: Readonly<Record<LanguageCode, string>> = {
   fa: 'حریم خصوصی (در پنجره جدید باز می‌شود)',
   el: 'Πολιτική απορρήτου (ανοίγει σε νέα καρτέλα)',
   ro: 'Politica de confidențialitate (se deschide într-o filă nouă)',
-  hu: 'Adatvédelmi tájékoztató (új lapon nyílik meg)'
+  hu: 'Adatvédelmi tájékoztató (új lapon nyílik meg)',
+  he: 'מדיניות פרטיות (נפתח בחלון חדש)',
+  hi: 'गोपनीयता नीति (नई विंडो में खुलता है)',
+  th: 'นโยบายความเป็นส่วนตัว (เปิดในหน้าต่างใหม่)',
+  fi: 'Tietosuojaseloste (avautuu uuteen ikkunaan)',
+  bg: 'Политика за поверителност (отваря се в нов прозорец)'
 }
 
-describe('links that open a new tab in 25 languages', function () {
+describe('links that open a new tab in 30 languages', function () {
   it.each(languageCodes)('should strip the new-tab link of a page in %s as `navigation`, and keep its article', function (code) {
     expectStripped(code, [headline(code), ...prose[code], newTabLinks[code]].join('\n\n'), [newTabLinks[code]], 'navigation')
   })

@@ -30,7 +30,12 @@ const credits: Readonly<Record<LanguageCode, string>> = {
   fa: 'عکس: ایرنا',
   el: 'Φωτογραφία: EUROKINISSI',
   ro: 'Sursa foto: Inquam Photos / Octav Ganea',
-  hu: 'Fotó: MTI/Koszticsák Szilárd'
+  hu: 'Fotó: MTI/Koszticsák Szilárd',
+  he: 'צילום: רויטרס',
+  hi: 'फोटो: पीटीआई',
+  th: 'ภาพ: รอยเตอร์',
+  fi: 'Kuva: Jussi Nukari / Lehtikuva',
+  bg: 'Снимка: БТА'
 }
 
 /**
@@ -47,7 +52,7 @@ function page(code: LanguageCode): string {
   return [headlines[code], first, credits[code], second].join('\n\n')
 }
 
-describe('photo credits in 25 languages', function () {
+describe('photo credits in 30 languages', function () {
   it.each(languageCodes)('should strip the photo credit of a page in %s as `photo-credit`, and keep its article', function (code) {
     const [first, second] = prose[code]
     const result = clean(page(code))

@@ -234,6 +234,51 @@ const chromeForTest: Readonly<
       ['Hirdetés', 'advert']
     ],
     footer: ['Impresszum', 'Kapcsolat', 'Adatvédelmi tájékoztató', 'Felhasználási feltételek']
+  },
+  he: {
+    row: [
+      ['דלג לתוכן', 'navigation'],
+      ['העתק קישור', 'share'],
+      ['הירשמו לניוזלטר', 'subscribe'],
+      ['פרסומת', 'advert']
+    ],
+    footer: ['אודות', 'צור קשר', 'מדיניות פרטיות', 'תנאי שימוש']
+  },
+  hi: {
+    row: [
+      ['सामग्री पर जाएँ', 'navigation'],
+      ['लिंक कॉपी करें', 'share'],
+      ['सब्सक्राइब करें', 'subscribe'],
+      ['विज्ञापन', 'advert']
+    ],
+    footer: ['हमारे बारे में', 'संपर्क करें', 'गोपनीयता नीति', 'नियम और शर्तें']
+  },
+  th: {
+    row: [
+      ['ข้ามไปยังเนื้อหา', 'navigation'],
+      ['คัดลอกลิงก์', 'share'],
+      ['สมัครรับจดหมายข่าว', 'subscribe'],
+      ['โฆษณา', 'advert']
+    ],
+    footer: ['เกี่ยวกับเรา', 'ติดต่อเรา', 'นโยบายความเป็นส่วนตัว', 'ข้อกำหนดและเงื่อนไข']
+  },
+  fi: {
+    row: [
+      ['Siirry sisältöön', 'navigation'],
+      ['Kopioi linkki', 'share'],
+      ['Tilaa uutiskirje', 'subscribe'],
+      ['Mainos', 'advert']
+    ],
+    footer: ['Tietoa meistä', 'Ota yhteyttä', 'Tietosuojaseloste', 'Käyttöehdot']
+  },
+  bg: {
+    row: [
+      ['Към съдържанието', 'navigation'],
+      ['Копирай линка', 'share'],
+      ['Абонирайте се', 'subscribe'],
+      ['Реклама', 'advert']
+    ],
+    footer: ['За нас', 'Контакти', 'Политика за поверителност', 'Общи условия']
   }
 }
 
@@ -258,7 +303,7 @@ function page(code: LanguageCode): string {
   return [first, second, row.map(([line]) => line).join('\n'), footer.join('\n')].join('\n\n')
 }
 
-describe('chrome lines in 25 languages', function () {
+describe('chrome lines in 30 languages', function () {
   it.each(languageCodes)('should strip the chrome lines of a page in %s by their category', function (code) {
     const result = clean(page(code))
     const {row, footer} = chromeForTest[code]

@@ -31,7 +31,12 @@ const debris: Readonly<Record<LanguageCode, readonly [string, string, string]>> 
   fa: ['بیشتر بخوانید: چرا آسیاب قدیمی پس از یک قرن بسته شد', 'مطالب مرتبط', 'بندر تابستان امسال یک کشتی جدید می‌گیرد'],
   el: ['Διαβάστε επίσης: Γιατί κλείνει ο παλιός μύλος μετά από έναν αιώνα', 'Σχετικά άρθρα', 'Νέο πλοίο για το λιμάνι αυτό το καλοκαίρι'],
   ro: ['Citește și: De ce se închide moara veche după un secol', 'Articole similare', 'Portul primește un feribot nou în această vară'],
-  hu: ['Kapcsolódó: Miért zár be a régi malom száz év után', 'Kapcsolódó cikkek', 'Új kompot kap a kikötő ezen a nyáron']
+  hu: ['Kapcsolódó: Miért zár be a régi malom száz év után', 'Kapcsolódó cikkek', 'Új kompot kap a kikötő ezen a nyáron'],
+  he: ['קראו גם: למה נסגרה הטחנה הישנה אחרי מאה שנה', 'כתבות קשורות', 'הנמל יקבל מעבורת חדשה בקיץ הזה'],
+  hi: ['ये भी पढ़ें: सौ साल बाद क्यों बंद हुई पुरानी पनचक्की', 'ताज़ा ख़बरें', 'बंदरगाह को इस गर्मी में मिलेगी नई फ़ेरी'],
+  th: ['อ่านเพิ่มเติม : ทำไมโรงสีเก่าอายุร้อยปีต้องปิดตัวลง', 'ข่าวล่าสุด', 'ท่าเรือจะมีเรือเฟอร์รี่ลำใหม่ในฤดูร้อนนี้'],
+  fi: ['Lue myös: Miksi vanha mylly suljetaan sadan vuoden jälkeen', 'Aiheeseen liittyvät artikkelit', 'Satama saa uuden lautan tänä kesänä'],
+  bg: ['Прочетете още: Защо старата мелница затваря след цял век', 'Свързани статии', 'Пристанището получава нов ферибот това лято']
 }
 
 /**
@@ -61,7 +66,7 @@ function headline(code: LanguageCode): string {
   return prose[code][0].slice(0, 30).trim()
 }
 
-describe('related links in 25 languages', function () {
+describe('related links in 30 languages', function () {
   it.each(languageCodes)('should strip the related lines of a page in %s as `related`, and keep its article', function (code) {
     const [first, second] = prose[code]
     const result = clean(page(code))
@@ -119,10 +124,15 @@ const linked: Readonly<Record<LanguageCode, string>> = {
   fa: 'دولت طرح اصلاح نظام بازنشستگی را ارائه کرد | ادامه مطلب',
   el: 'Η κυβέρνηση παρουσιάζει το σχέδιό της για τις συντάξεις | Περισσότερα',
   ro: 'Guvernul își prezintă planul pentru pensii | citește mai mult',
-  hu: 'A kormány bemutatta a nyugdíjreform tervét | tovább'
+  hu: 'A kormány bemutatta a nyugdíjreform tervét | tovább',
+  he: 'הממשלה מציגה את תוכנית הפנסיה החדשה | קראו עוד',
+  hi: 'सरकार ने पेश की पेंशन सुधार की नई योजना | और पढ़ें',
+  th: 'รัฐบาลเปิดแผนปฏิรูประบบบำนาญฉบับใหม่ | อ่านต่อ',
+  fi: 'Hallitus esitteli eläkeuudistuksen suunnitelman | Lue lisää',
+  bg: 'Правителството представи плана за пенсионна реформа | Прочетете още'
 }
 
-describe('teasers with their link after a bar in 25 languages', function () {
+describe('teasers with their link after a bar in 30 languages', function () {
   it.each(languageCodes)('should strip the teaser of a page in %s as `related-teaser`, and keep its article', function (code) {
     const text = [headline(code), ...prose[code], linked[code]].join('\n\n')
     expectStripped(code, text, [linked[code]], 'related', 'related-teaser')

@@ -29,7 +29,12 @@ const rows: Readonly<Record<LanguageCode, string>> = {
   fa: 'اشتراک‌گذاری در تلگرام',
   el: 'Κοινοποίηση στο Facebook',
   ro: 'Distribuie pe Facebook',
-  hu: 'Megosztás a Facebookon'
+  hu: 'Megosztás a Facebookon',
+  he: 'שתפו בפייסבוק',
+  hi: 'शेयर',
+  th: 'แชร์ไปยัง Facebook',
+  fi: 'Jaa Facebookissa',
+  bg: 'Сподели във Facebook'
 }
 
 /**
@@ -61,10 +66,15 @@ const copied: Readonly<Record<LanguageCode, string>> = {
   fa: 'لینک کپی شد',
   el: 'Ο σύνδεσμος αντιγράφηκε',
   ro: 'Linkul a fost copiat',
-  hu: 'Link másolva!'
+  hu: 'Link másolva!',
+  he: 'הקישור הועתק',
+  hi: 'कॉपी लिंक',
+  th: 'คัดลอกลิงก์แล้ว',
+  fi: 'Linkki kopioitu!',
+  bg: 'Линкът е копиран!'
 }
 
-describe('share rows in 25 languages', function () {
+describe('share rows in 30 languages', function () {
   it.each(languageCodes)('should strip the share row of a page in %s as `share`, and keep its article', function (code) {
     const [first, second] = prose[code]
     const result = clean([first, rows[code], second].join('\n\n'))
@@ -80,7 +90,7 @@ describe('share rows in 25 languages', function () {
   })
 })
 
-describe('copy-link notices in 25 languages', function () {
+describe('copy-link notices in 30 languages', function () {
   it.each(languageCodes)('should strip a copy-link notice of a page in %s as `share`, and keep its article', function (code) {
     const [first, second] = prose[code]
     const result = clean([first, copied[code], second].join('\n\n'))

@@ -30,7 +30,12 @@ const debris: Readonly<Record<LanguageCode, readonly [string, string]>> = {
   fa: ['افزودن به سبد خرید', 'ناموجود'],
   el: ['Προσθήκη στο καλάθι', 'Εξαντλημένο'],
   ro: ['Adaugă în coș', 'În stoc'],
-  hu: ['Kosárba', 'Nincs raktáron']
+  hu: ['Kosárba', 'Nincs raktáron'],
+  he: ['הוספה לסל', 'אזל מהמלאי'],
+  hi: ['कार्ट में जोड़ें', 'स्टॉक में नहीं है'],
+  th: ['หยิบใส่ตะกร้า', 'สินค้าหมด'],
+  fi: ['Lisää ostoskoriin', 'Loppu varastosta'],
+  bg: ['Добави в количката', 'Изчерпан']
 }
 
 /**
@@ -47,7 +52,7 @@ function page(code: LanguageCode): string {
   return [headline(code), first, second, stock, button].join('\n\n')
 }
 
-describe('shop debris in 25 languages', function () {
+describe('shop debris in 30 languages', function () {
   it.each(languageCodes)('should strip the shop debris of a product page in %s as `shop`, and keep its text', function (code) {
     expectStripped(code, page(code), debris[code], 'shop')
   })

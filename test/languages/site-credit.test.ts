@@ -31,7 +31,12 @@ const credits: Readonly<Record<LanguageCode, readonly [string, string]>> = {
   fa: ['با افتخار، نیرو گرفته از وردپرس', 'طراحی سایت: Studio North'],
   el: ['Με την υποστήριξη του WordPress', 'Κατασκευή ιστοσελίδας: Studio Βορράς'],
   ro: ['Propulsat cu mândrie de WordPress', 'Site realizat de Studio Nord'],
-  hu: ['Köszönjük WordPress!', 'A weboldalt készítette: Studio Észak']
+  hu: ['Köszönjük WordPress!', 'A weboldalt készítette: Studio Észak'],
+  he: ['מופעל על ידי WordPress', 'עיצוב ופיתוח: Studio North'],
+  hi: ['WordPress द्वारा संचालित', 'वेबसाइट डिज़ाइन: Studio North'],
+  th: ['ขับเคลื่อนโดย WordPress', 'ออกแบบเว็บไซต์โดย Studio North'],
+  fi: ['Voimanlähteenä WordPress', 'Sivuston toteutus: Studio Pohjoinen'],
+  bg: ['С гордост задвижвано от WordPress', 'Изработка на уебсайт: Студио Север']
 }
 
 /**
@@ -47,7 +52,7 @@ function page(code: LanguageCode): string {
   return [headline(code), first, second, ...credits[code]].join('\n\n')
 }
 
-describe('site credits in 25 languages', function () {
+describe('site credits in 30 languages', function () {
   it.each(languageCodes)('should strip the credits of a page in %s as `site-credit`, and keep its article', function (code) {
     expectStripped(code, page(code), credits[code], 'site-credit')
   })

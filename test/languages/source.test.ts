@@ -30,7 +30,12 @@ const sources: Readonly<Record<LanguageCode, string>> = {
   fa: 'منبع: ایرنا',
   el: 'Πηγή: ΑΠΕ-ΜΠΕ',
   ro: 'Sursa: Agerpres',
-  hu: 'Forrás: MTI'
+  hu: 'Forrás: MTI',
+  he: 'מקור: רויטרס',
+  hi: 'स्रोत: पीटीआई',
+  th: 'ที่มา : สำนักข่าวไทย',
+  fi: 'Lähde: STT',
+  bg: 'Източник: БТА'
 }
 
 /**
@@ -46,7 +51,7 @@ function page(code: LanguageCode): string {
   return [headlines[code], first, second, sources[code]].join('\n\n')
 }
 
-describe('source lines in 25 languages', function () {
+describe('source lines in 30 languages', function () {
   it.each(languageCodes)('should strip the source line of a page in %s as `source`, and keep its article', function (code) {
     const [first, second] = prose[code]
     const result = clean(page(code))

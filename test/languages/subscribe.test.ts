@@ -30,10 +30,15 @@ const pages: Readonly<Record<LanguageCode, readonly [string, string, string]>> =
   fa: ['افتتاح کتابخانه در ایستگاه قدیمی', 'در خبرنامه ما عضو شوید', 'این مطلب فقط برای مشترکین است'],
   el: ['Βιβλιοθήκη στον παλιό σταθμό', 'Εγγραφείτε στο newsletter μας', 'Το άρθρο είναι διαθέσιμο μόνο για συνδρομητές'],
   ro: ['Bibliotecă nouă în vechea gară', 'Abonează-te la newsletter-ul nostru', 'Acest articol este disponibil doar pentru abonați'],
-  hu: ['Könyvtár nyílt a régi állomáson', 'Iratkozzon fel hírlevelünkre', 'Ez a tartalom csak előfizetőknek elérhető']
+  hu: ['Könyvtár nyílt a régi állomáson', 'Iratkozzon fel hírlevelünkre', 'Ez a tartalom csak előfizetőknek elérhető'],
+  he: ['התחנה הישנה הפכה לספרייה', 'הירשמו לניוזלטר שלנו', 'כתבה זו זמינה למנויים בלבד'],
+  hi: ['पुराना स्टेशन बना पुस्तकालय', 'हमारे न्यूज़लेटर के लिए साइन अप करें', 'यह लेख केवल सब्सक्राइबर्स के लिए है'],
+  th: ['สถานีเก่ากลายเป็นห้องสมุด', 'สมัครรับจดหมายข่าว', 'บทความนี้สำหรับสมาชิกเท่านั้น'],
+  fi: ['Vanha asema muuttui kirjastoksi', 'Tilaa uutiskirjeemme', 'Tämä artikkeli on vain tilaajille'],
+  bg: ['Старата гара стана библиотека', 'Абонирайте се за нашия бюлетин', 'Тази статия е достъпна само за абонати']
 }
 
-describe('subscribe debris in 25 languages', function () {
+describe('subscribe debris in 30 languages', function () {
   it.each(languageCodes)('should strip the sign-up lines of a page in %s as `subscribe`, and keep its article', function (code) {
     const [headline, prompt, wall] = pages[code]
     const [first, second] = prose[code]

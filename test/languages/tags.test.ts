@@ -30,7 +30,12 @@ const tagLines: Readonly<Record<LanguageCode, readonly [string, string]>> = {
   fa: ['برچسب ها', 'برچسب ها: کتابخانه, ایستگاه راه آهن, شورای شهر'],
   el: ['Ετικέτες', 'Ετικέτες: Βιβλιοθήκη, Σιδηροδρομικός σταθμός, Δημοτικό συμβούλιο'],
   ro: ['Etichete', 'Etichete: Bibliotecă, Gară, Consiliul local'],
-  hu: ['Címkék', 'Címkék: könyvtár, vasútállomás, önkormányzat']
+  hu: ['Címkék', 'Címkék: könyvtár, vasútállomás, önkormányzat'],
+  he: ['תגיות', 'תגיות: ספרייה, תחנת רכבת, מועצת העיר'],
+  hi: ['टैग्स', 'टैग्स: Delhi News, Library, Railway Station'],
+  th: ['แท็ก', 'แท็ก: Bangkok, Library, BTS'],
+  fi: ['Avainsanat', 'Avainsanat: kirjasto, rautatieasema, kaupunginvaltuusto'],
+  bg: ['Етикети', 'Етикети: библиотека, гара, общински съвет']
 }
 
 /**
@@ -46,7 +51,7 @@ function page(code: LanguageCode): string {
   return [headlines[code], first, second, ...tagLines[code]].join('\n\n')
 }
 
-describe('tags in 25 languages', function () {
+describe('tags in 30 languages', function () {
   it.each(languageCodes)('should strip the tags of a page in %s as `tags`, and keep its article', function (code) {
     const [first, second] = prose[code]
     const result = clean(page(code))

@@ -29,10 +29,15 @@ const stamps: Readonly<Record<LanguageCode, readonly [string, string]>> = {
   fa: ['تاریخ انتشار: ۱۵ خرداد ۱۴۰۴ - ۱۴:۳۰', '۳ ساعت پیش'],
   el: ['Δημοσίευση: 5 Ιουνίου 2025, 14:30', 'πριν από 3 ώρες'],
   ro: ['Publicat: 5 iunie 2025, 14:30', 'acum 3 ore'],
-  hu: ['Frissítve: 2025. június 5. 14:30', '3 órája']
+  hu: ['Frissítve: 2025. június 5. 14:30', '3 órája'],
+  he: ['פורסם: 05.06.25, 14:30', 'לפני 3 שעות'],
+  hi: ['अपडेटेड: 5 जून 2025, 14:30 IST', '2 घंटे पहले'],
+  th: ['5 มกราคม 2567 - 14:30 น.', '3 ชั่วโมงที่แล้ว'],
+  fi: ['Päivitetty 5.6.2025 klo 14.30', '3 tuntia sitten'],
+  bg: ['Публикувано: 05.06.2025, 14:30', 'преди 3 часа']
 }
 
-describe('timestamps in 25 languages', function () {
+describe('timestamps in 30 languages', function () {
   it.each(languageCodes)('should strip the timestamps of a page in %s as `timestamp`, and keep its article', function (code) {
     const [published, relative] = stamps[code]
     const [first, second] = prose[code]
@@ -71,7 +76,10 @@ const times = [
   ['id', 'pukul 10.00 WIB'],
   ['ar', 'الساعة 14:30'],
   ['fa', 'ساعت 14:30'],
-  ['ro', 'ora 14:30']
+  ['ro', 'ora 14:30'],
+  ['th', '14:30 น.'],
+  ['fi', 'klo 14.30'],
+  ['bg', '14:30 ч.']
 ] as const
 
 describe('a time of day alone', function () {

@@ -1,8 +1,9 @@
 import {lexiconLanguages, type LexiconLanguage} from '../../src/data/lexicon.js'
 
 /**
- * Codes of the 25 languages whose debris deboiler names (the 20 of issue 18,
- * then Arabic, Persian, Greek, Romanian and Hungarian).
+ * Codes of the 30 languages whose debris deboiler names (the 20 of issue 18,
+ * then Arabic, Persian, Greek, Romanian, Hungarian, Hebrew, Hindi, Thai, Finnish
+ * and Bulgarian).
  */
 export const languageCodes = lexiconLanguages
 
@@ -116,5 +117,25 @@ export const prose: Readonly<Record<LanguageCode, readonly [string, string]>> = 
   hu: [
     'A városi képviselő-testület hétfőn megnyitotta az új könyvtárat a régi vasútállomáson, három év építkezés és a költségekről szóló hosszú vita után. Családok százai jöttek el megnézni az olvasótermeket, amelyek megőrizték az eredeti csempéket és a peron fölötti nagy órát.',
     'A könyvtáros elmondta, hogy az épület este tízig nyitva marad, mert sok diáknak nincs otthon csendes helye a munkához. Az önkormányzat reméli, hogy a régi peronon működő kávézó a téli fűtés egy részét fedezi majd.'
+  ],
+  he: [
+    'מועצת העיר פתחה ביום שני את הספרייה החדשה בתחנת הרכבת הישנה, אחרי שלוש שנים של עבודות בנייה ודיון ארוך על עלותה. מאות משפחות הגיעו לראות את אולמות הקריאה, ששמרו על האריחים המקוריים ועל השעון הגדול מעל הרציף.',
+    'הספרנית אמרה שהבניין יישאר פתוח עד עשר בערב, כי לסטודנטים רבים אין מקום שקט לעבוד בו בבית. העירייה מקווה שבית הקפה על הרציף הישן ישלם חלק מעלות החימום בחורף.'
+  ],
+  hi: [
+    'नगर परिषद ने सोमवार को पुराने रेलवे स्टेशन में नए पुस्तकालय का उद्घाटन किया, तीन साल के निर्माण कार्य और इसकी लागत पर लंबी बहस के बाद। सैकड़ों परिवार पढ़ने के कमरों को देखने आए, जिनमें पुरानी टाइलें और प्लेटफ़ॉर्म के ऊपर की बड़ी घड़ी अब भी सुरक्षित हैं।',
+    'पुस्तकालय अध्यक्ष ने कहा कि इमारत रात दस बजे तक खुली रहेगी, क्योंकि कई छात्रों के पास घर पर काम करने के लिए कोई शांत जगह नहीं है। परिषद को उम्मीद है कि पुराने प्लेटफ़ॉर्म पर बना कैफ़े सर्दियों में हीटिंग के खर्च का कुछ हिस्सा चुकाएगा।'
+  ],
+  th: [
+    'สภาเมืองเปิดห้องสมุดแห่งใหม่ในสถานีรถไฟเก่าเมื่อวันจันทร์ หลังจากการก่อสร้างนานสามปีและการถกเถียงเรื่องค่าใช้จ่ายอย่างยาวนาน ครอบครัวหลายร้อยครอบครัวมาชมห้องอ่านหนังสือ ซึ่งยังคงรักษากระเบื้องดั้งเดิมและนาฬิกาเรือนใหญ่เหนือชานชาลาไว้',
+    'บรรณารักษ์กล่าวว่าอาคารจะเปิดให้บริการจนถึงสี่ทุ่ม เพราะนักศึกษาหลายคนไม่มีที่เงียบสงบสำหรับทำงานที่บ้าน สภาเมืองหวังว่าร้านกาแฟบนชานชาลาเก่าจะช่วยจ่ายค่าเครื่องทำความร้อนบางส่วนในฤดูหนาว'
+  ],
+  fi: [
+    'Kaupunginvaltuusto avasi maanantaina uuden kirjaston vanhalle rautatieasemalle kolmen vuoden rakennustöiden ja sen kustannuksista käydyn pitkän keskustelun jälkeen. Sadat perheet tulivat katsomaan lukusaleja, joissa on säilytetty alkuperäiset laatat ja suuri kello laiturin yläpuolella.',
+    'Kirjastonhoitaja kertoi, että rakennus on auki kymmeneen asti illalla, koska monella opiskelijalla ei ole kotona rauhallista paikkaa työskennellä. Kaupunki toivoo, että vanhalla laiturilla toimiva kahvila maksaa osan talven lämmityskuluista.'
+  ],
+  bg: [
+    'Общинският съвет откри в понеделник новата библиотека в старата железопътна гара след три години строителни работи и дълъг спор за нейната цена. Стотици семейства дойдоха да видят читалните, в които са запазени оригиналните плочки и големият часовник над перона.',
+    'Библиотекарката каза, че сградата ще остава отворена до десет часа вечерта, защото много студенти нямат тихо място за работа у дома. Общината се надява, че кафенето на стария перон ще плати част от отоплението през зимата.'
   ]
 }
