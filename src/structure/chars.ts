@@ -185,9 +185,14 @@ export function isSeparator(value: string, index: number, code: number): boolean
 /**
  * Sentence ends of scripts without case: `。`, `！`, `？` (full width), Arabic
  * `؟` and Urdu `۔`, Devanagari `।`, Armenian `։`, Ethiopic `።`, Burmese `။`,
- * Khmer `។`.
+ * Khmer `។` (the line scanner, the boxes of line rules).
  */
-const caselessEnds = new Set([0x30_02, 0xff_01, 0xff_1f, 0x06_1f, 0x06_d4, 0x09_64, 0x05_89, 0x13_62, 0x10_4b, 0x17_d4])
+export const caselessStops = '。！？؟۔।։።။។'
+
+/**
+ * Char codes of `caselessStops`.
+ */
+const caselessEnds = new Set(Array.from(caselessStops, (character) => character.charCodeAt(0)))
 
 /**
  * Whether sentence punctuation at `index` ends a sentence inside the line:

@@ -11,7 +11,8 @@ import {
   isLower,
   isWordCharacter,
   isMark,
-  lastSignificant
+  lastSignificant,
+  caselessStops
 } from './chars.js'
 import {languageSets} from './language.js'
 import {stepTrie, stopwordTrie, type StopwordTrie} from './trie.js'
@@ -75,11 +76,11 @@ export interface LineFeatures {
 const bulletExpression = /^(?:[-*•·–—►▸◦]\s|\d{1,3}[.)]\s)/
 
 /**
- * Characters that end a sentence at the end of a line: Latin, CJK (full
- * width), Arabic (`؟`, Urdu `۔`), Devanagari (`।`, `॥`), Armenian (`։`),
- * Ethiopic (`።`), Burmese (`။`), Khmer (`។`).
+ * Characters that end a sentence at the end of a line: Latin, the ends of
+ * scripts without case (`caselessStops`: CJK full width, Arabic, Devanagari,
+ * Armenian, Ethiopic, Burmese, Khmer), and the Devanagari double danda `॥`.
  */
-const terminals = '.!?…。！？؟۔।॥։።။។'
+const terminals = '.!?…॥' + caselessStops
 
 /**
  * Words of a line of Thai that ends without punctuation for it to end a

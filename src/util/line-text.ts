@@ -201,10 +201,21 @@ const otherDigits = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0E50
  *   Text with ASCII digits.
  */
 export function asciiDigits(value: string): string {
-  otherDigits.lastIndex = 0
-  if (!otherDigits.test(value)) return value
-  otherDigits.lastIndex = 0
-  return value.replace(otherDigits, (digit) => String.fromCharCode(48 + digit.charCodeAt(0) - digitZero(digit.charCodeAt(0))))
+  // A text without such digits comes back as it is, not copied.
+  return value.replace(otherDigits, asciiDigit)
+}
+
+/**
+ * The ASCII digit of one digit of `otherDigits`.
+ *
+ * @param digit
+ *   Digit.
+ * @returns
+ *   ASCII digit.
+ */
+function asciiDigit(digit: string): string {
+  const code = digit.charCodeAt(0)
+  return String.fromCharCode(48 + code - digitZero(code))
 }
 
 /**
