@@ -477,6 +477,42 @@ export const agoWords: Lexicon = {
 }
 
 /**
+ * Words that give a relative time its count when it has no digit, lower case:
+ * one or a few (`an hour ago`, `vor einer Stunde`, `il y a quelques
+ * minutes`), or a unit whose singular or dual says the count by itself
+ * (`godzinę temu`, `час назад`, `לפני שעה`, `منذ ساعتين`, `tunti sitten`). A
+ * relative word and a plain plural (`hours ago`) is no timestamp.
+ */
+export const oneWords: Lexicon = {
+  en: ['a', 'an', 'one', 'few'],
+  de: ['ein', 'einer', 'einem', 'wenigen', 'paar'],
+  fr: ['un', 'une', 'quelques'],
+  es: ['un', 'una', 'unos', 'unas'],
+  it: ['un', 'una', 'qualche', 'poco'],
+  pt: ['um', 'uma', 'alguns', 'algumas', 'pouco'],
+  nl: ['een', 'enkele', 'paar'],
+  pl: ['godzinę', 'minutę', 'sekundę', 'dzień', 'tydzień', 'kilka'],
+  sv: ['en', 'ett', 'några'],
+  da: ['en', 'et', 'få'],
+  nb: ['en', 'ett', 'et', 'noen'],
+  cs: ['hodinou', 'minutou', 'dnem', 'týdnem', 'chvílí', 'několika'],
+  tr: ['bir', 'birkaç'],
+  ru: ['час', 'минуту', 'день', 'неделю', 'несколько'],
+  uk: ['годину', 'хвилину', 'день', 'тиждень', 'кілька'],
+  id: ['satu', 'sejam', 'sehari', 'beberapa'],
+  vi: ['một', 'vài'],
+  ar: ['ساعة', 'ساعتين', 'ساعتان', 'دقيقة', 'دقيقتين', 'يوم', 'يومين', 'أسبوع', 'أسبوعين'],
+  fa: ['یک', 'چند'],
+  el: ['μία', 'μια', 'ένα', 'λίγα', 'λίγες'],
+  ro: ['o', 'un', 'câteva'],
+  hu: ['egy', 'néhány'],
+  he: ['שעה', 'שעתיים', 'דקה', 'יום', 'יומיים', 'שבוע', 'כמה'],
+  hi: ['एक', 'कुछ'],
+  fi: ['tunti', 'minuutti', 'päivä', 'viikko', 'hetki'],
+  bg: ['час', 'минута', 'ден', 'седмица', 'няколко']
+}
+
+/**
  * Words of yesterday and today (a date without digits: `Gestern, 14:30`).
  */
 export const dayWordsByLanguage: Lexicon = {

@@ -9,6 +9,7 @@ import {
   labelWords,
   monthWords,
   months,
+  oneWords,
   relative,
   timeWords,
   updatedWords,
@@ -26,6 +27,9 @@ const updatedLabel = new Set<string>(['last', 'update', 'updated', 'modified', '
 const month = new Set<string>([...months, ...allOf(monthWords)])
 const agoWord = new Set<string>(['ago', ...allOf(agoWords)])
 const clockWord = new Set<string>(allOf(clockWords))
+// A count without digits (`oneWords`): `an hour ago`, `vor einer Stunde`,
+// `godzinę temu`.
+const oneWord = new Set<string>(allOf(oneWords))
 const known = new Set<string>([
   ...label,
   ...month,
@@ -34,7 +38,8 @@ const known = new Set<string>([
   ...clock,
   ...relative,
   ...joiners,
-  ...allOf(timeWords)
+  ...allOf(timeWords),
+  ...oneWord
 ])
 
 /**
@@ -119,12 +124,6 @@ const relativeDays = new Set<string>(['today', 'yesterday', ...allOf(dayWordsByL
  * yesterday`, `vor einer Stunde`.
  */
 const dayWords = new Set<string>([...agoWord, ...relativeDays])
-
-/**
- * Words of one in a relative time without digits: `an hour ago`, `vor einer
- * Stunde`, `il y a une heure`.
- */
-const oneWord = /\b(?:an?|one|few|einer|une?|una?|uma?|een|en)\b/iu
 
 /**
  * Longest line judged as a timestamp: a timestamp is short.
@@ -230,7 +229,7 @@ const deboilerTimestamp = defineLineRule(
     }
 
     // 2 hours ago; vor 2 Stunden; 3時間前
-    if (relativeTime && (/\p{N}/u.test(value) || oneWord.test(value))) {
+    if (relativeTime && (/\p{N}/u.test(value) || words.some((word) => oneWord.has(word)))) {
       return {ruleId: 'timestamp-relative', reason: unexpected('relative time', source)}
     }
 

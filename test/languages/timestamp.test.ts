@@ -61,6 +61,60 @@ describe('timestamps in 30 languages', function () {
 })
 
 /**
+ * A relative time without a digit in each language that has one: a word of
+ * one or a few, or a unit whose singular or dual is the count.
+ */
+const countless = [
+  ['en', 'an hour ago'],
+  ['de', 'vor einem Tag'],
+  ['de', 'vor wenigen Minuten'],
+  ['fr', 'il y a quelques minutes'],
+  ['es', 'hace una hora'],
+  ['it', "un'ora fa"],
+  ['pt', 'há uma hora'],
+  ['nl', 'een uur geleden'],
+  ['pl', 'godzinę temu'],
+  ['sv', 'en timme sedan'],
+  ['da', 'en time siden'],
+  ['nb', 'en time siden'],
+  ['cs', 'před hodinou'],
+  ['tr', 'bir saat önce'],
+  ['ru', 'час назад'],
+  ['uk', 'годину тому'],
+  ['id', 'satu jam yang lalu'],
+  ['vi', 'một giờ trước'],
+  ['ar', 'منذ ساعتين'],
+  ['fa', 'یک ساعت پیش'],
+  ['el', 'πριν από μία ώρα'],
+  ['ro', 'acum o oră'],
+  ['hu', 'egy órája'],
+  ['he', 'לפני שעה'],
+  ['hi', 'एक घंटा पहले'],
+  ['fi', 'tunti sitten'],
+  ['bg', 'преди час']
+] as const
+
+describe('a relative time without a digit', function () {
+  it.each(countless)('should strip it in %s (`%s`) as `timestamp-relative`', function (code, line) {
+    const [first, second] = prose[code]
+    const result = clean([first, line, second].join('\n\n'))
+    expect(result.stripped.find((item) => item.actual === line)?.ruleId).toBe('timestamp-relative')
+    expect(result.text).toContain(first)
+    expect(result.text).toContain(second)
+  })
+
+  it.each([
+    ['en', 'hours ago'],
+    ['de', 'vor Stunden'],
+    ['ru', 'часов назад']
+  ] as const)('should keep a relative word and a plain plural in %s (`%s`): no count', function (code, line) {
+    const [first, second] = prose[code]
+    const result = clean([first, line, second].join('\n\n'))
+    expect(result.stripped.find((item) => item.actual === line && item.category === 'timestamp')).toBeUndefined()
+  })
+})
+
+/**
  * A time of day alone, with the clock word of each language that writes one.
  */
 const times = [
