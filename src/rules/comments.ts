@@ -9,6 +9,7 @@ import {
   formSentences
 } from '../data/comments.js'
 import {allOf, group} from '../util/lexicon.js'
+import {caselessStops} from '../structure/chars.js'
 import {foldedSpacedValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
@@ -120,7 +121,7 @@ const breaks = /[.!।] |[。！]./u
  * A character of the end punctuation of a sentence (`No comments:`,
  * `Comments are closed.`).
  */
-const endCharacter = /[\s.!?:…*。！？：＊।]/u
+const endCharacter = new RegExp(`[\\s.!?:…*：＊${caselessStops}]`, 'u')
 
 /**
  * Longest line looked at; longer lines are prose.

@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import {commentCounter, commentHeadings} from '../data/comments.js'
 import {closingHeadings, moreLinks, relatedHeadings, relatedLabels, relatedPrefixes} from '../data/related.js'
 import {creditEnds, creditRoles, creditWords} from '../data/tail.js'
+import {caselessStops} from '../structure/chars.js'
 import {gluedRuns} from '../util/glued.js'
 import {allOf, group} from '../util/lexicon.js'
 import {linesOf, type Line} from '../util/lines.js'
@@ -465,9 +466,10 @@ function isCard(value: string, direct: boolean): boolean {
 }
 
 /**
- * What ends a sentence, and so no heading.
+ * What ends a sentence, and so no heading (Latin, and the scripts without
+ * case: `caselessStops`).
  */
-const sentenceEnds = new Set([...'.!?。！？'])
+const sentenceEnds = new Set([...'.!?', ...caselessStops])
 
 /**
  * The key of a short line: its `labelKey`, without the marks around a

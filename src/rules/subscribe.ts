@@ -1,4 +1,5 @@
 import type {Lexicon} from '../data/lexicon.js'
+import {caselessStops} from '../structure/chars.js'
 import {
   emailPhrases,
   loneWords,
@@ -107,9 +108,9 @@ const maxStatusWords = 14
 const maxLeadWords = 3
 
 /**
- * End of a sentence.
+ * End of a sentence (Latin, and the scripts without case: `caselessStops`).
  */
-const sentenceEnd = /[.!?。！？]/u
+const sentenceEnd = new RegExp(`[.!?${caselessStops}]`, 'u')
 
 /**
  * A word: letters (with their marks) and digits, with inner apostrophes,

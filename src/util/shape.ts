@@ -1,13 +1,14 @@
-import {isCjk, isThai, runWords} from '../structure/chars.js'
+import {caselessStops, isCjk, isThai, runWords} from '../structure/chars.js'
 import {singleSpaced} from './line-text.js'
 // `quote` moved to `quote.ts`, with the reasons it shortens.
 export {quote} from './quote.js'
 
 // A sentence ends in terminal punctuation, maybe inside a quote or bracket.
-// Sentence ends of Latin, CJK (full width), Arabic (`؟`, Urdu `۔`) and
-// Devanagari (`।`) text (not an ellipsis: a teaser may trail off), and what
-// may close a sentence after its end.
-const stops = '.!?。！？؟۔।'
+// Sentence ends of Latin text and of scripts without case (`caselessStops`:
+// CJK full width, Arabic, Devanagari, Armenian, Ethiopic, Burmese, Khmer;
+// not an ellipsis: a teaser may trail off), and what may close a sentence
+// after its end.
+const stops = '.!?' + caselessStops
 const closers = '"\'”’)]」』»'
 
 /**

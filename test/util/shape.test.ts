@@ -107,6 +107,10 @@ describe('endsSentence', function () {
     ['你知道吗？', true],
     ['هل هذا صحيح؟', true],
     ['यह नया पुस्तकालय है।', true],
+    ['Գրադարանը բացվեց։', true],
+    ['ቤተ መጻሕፍቱ ተከፈተ።', true],
+    ['စာကြည့်တိုက် ဖွင့်လှစ်ခဲ့သည်။', true],
+    ['បណ្ណាល័យបានបើក។', true],
     ['関連記事', false]
   ])('should tell whether %j ends like a sentence (%j)', function (value, expected) {
     expect(endsSentence(value)).toBe(expected)
