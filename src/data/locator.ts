@@ -1677,7 +1677,7 @@ export const chromeLinesByLanguage: Readonly<
     'کلیه حقوق محفوظ است': 'copyright',
     'کپی لینک': 'share'
   },
-  el: {
+  el: keyed({
     'ακολουθήστε μας': 'share',
     'ακούστε το άρθρο': 'chrome',
     'ακύρωση απάντησης': 'comments',
@@ -1736,7 +1736,7 @@ export const chromeLinesByLanguage: Readonly<
     'όλα τα δικαιώματα διατηρούνται': 'copyright',
     'όροι και προϋποθέσεις': 'navigation',
     'όροι χρήσης': 'navigation'
-  },
+  }),
   ro: {
     'abonează te': 'subscribe',
     'abonează te la newsletter': 'subscribe',
@@ -2170,7 +2170,8 @@ export const chromeLinesByLanguage: Readonly<
 /**
  * Whole lines of one language, written as sites print them, as `phraseKey`
  * makes them: for Hindi and Thai, whose vowel signs, viramas and tone marks
- * are marks, not letters (`शेयर करें`, `แชร์`).
+ * are marks, not letters (`शेयर करें`, `แชร์`), and for Greek, whose key has
+ * no tonos (`ακολουθηστε μας`: capitals drop it).
  *
  * @param lines
  *   Whole lines and their category.
@@ -2333,11 +2334,12 @@ export const chromePrefixesByLanguage: Readonly<
     ['کلیه حقوق مادی و معنوی', 'copyright'],
     ['کلیه حقوق این سایت', 'copyright']
   ],
+  // As `phraseKey` makes them (`keyed()`).
   el: [
     ['ακολουθήστε μας στα', 'share'],
     ['ακολουθήστε μας στο', 'share'],
     ['με επιφύλαξη παντός δικαιώματος', 'copyright']
-  ],
+  ].map(([prefix, category]) => [phraseKey(prefix!), category as Category] as const),
   ro: [
     ['distribuie pe', 'share'],
     ['toate drepturile rezervate', 'copyright'],

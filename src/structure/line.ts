@@ -16,7 +16,7 @@ import {
 } from './chars.js'
 import {languageSets} from './language.js'
 import {stepTrie, stopwordTrie, type StopwordTrie} from './trie.js'
-import {dotless} from '../util/line-text.js'
+import {dotless, toneless} from '../util/line-text.js'
 import {isWhiteSpace} from '../util/shape.js'
 
 /**
@@ -367,7 +367,7 @@ function keyOf(value: string, runs: number): string {
 
   if (spaced && runs > 0) {
     let key = value.slice(keyRuns[0], keyRuns[(runs - 1) * 3 + 1])
-    if (flags & needsLower) key = dotless(key.toLowerCase())
+    if (flags & needsLower) key = toneless(dotless(key.toLowerCase()))
     if (flags & hasDigit) key = digitless(key)
     return key
   }
@@ -377,7 +377,7 @@ function keyOf(value: string, runs: number): string {
     const slot = run * 3
     const flags = keyRuns[slot + 2] ?? 0
     let word = value.slice(keyRuns[slot], keyRuns[slot + 1])
-    if (flags & needsLower) word = dotless(word.toLowerCase())
+    if (flags & needsLower) word = toneless(dotless(word.toLowerCase()))
     if (flags & hasDigit) word = digitless(word)
     key = run === 0 ? word : key + ' ' + word
   }

@@ -1,6 +1,7 @@
 import {lexiconLanguages, type Lexicon, type LexiconLanguage} from '../data/lexicon.js'
 import {guessLanguage, languageSets, languages, masks, scriptLanguage} from '../structure/language.js'
 import {stepTrie, stopwordTrie} from '../structure/trie.js'
+import {addEntry} from './lexicon.js'
 import type {Line} from './lines.js'
 import {pageMemo} from './page-memo.js'
 
@@ -246,7 +247,7 @@ function picker(key: string): Pick {
     for (const lexicon of lexicons) {
       for (const [code, list] of Object.entries(lexicon) as Array<[LexiconLanguage, ReadonlyArray<string>]>) {
         if (codes && !codes.has(code)) continue
-        for (const entry of list) entries.add(entry)
+        for (const entry of list) addEntry(entries, entry)
       }
     }
 

@@ -1,4 +1,5 @@
 import type {Lexicon} from '../data/lexicon.js'
+import {toneless} from './line-text.js'
 
 /**
  * Every entry of a lexicon, in all its languages: unique, sorted.
@@ -12,11 +13,29 @@ export function allOf(...lexicons: ReadonlyArray<Lexicon>): Array<string> {
   const entries = new Set<string>()
   for (const lexicon of lexicons) {
     for (const list of Object.values(lexicon)) {
-      if (list) for (const entry of list) entries.add(entry)
+      if (list) for (const entry of list) addEntry(entries, entry)
     }
   }
 
   return [...entries].sort()
+}
+
+/**
+ * Add an entry of a lexicon to a set of entries, and its form in capitals
+ * lower-cased where that differs (Greek in capitals has no tonos: `σχετικά
+ * άρθρα` is also `σχετικα αρθρα`).
+ *
+ * @param entries
+ *   Entries (changed in place).
+ * @param entry
+ *   Entry.
+ * @returns
+ *   Nothing.
+ */
+export function addEntry(entries: Set<string>, entry: string): undefined {
+  entries.add(entry)
+  const capitals = toneless(entry)
+  if (capitals !== entry) entries.add(capitals)
 }
 
 /**

@@ -245,18 +245,53 @@ export function dotless(value: string): string {
 }
 
 /**
+ * Greek letters with a tonos, lower case, and the same letters without it.
+ */
+const tonos: Readonly<Record<string, string>> = {
+  ά: 'α',
+  έ: 'ε',
+  ή: 'η',
+  ί: 'ι',
+  ΐ: 'ϊ',
+  ΰ: 'ϋ',
+  ό: 'ο',
+  ύ: 'υ',
+  ώ: 'ω'
+}
+
+/**
+ * A Greek letter with a tonos, lower case.
+ */
+const tonosLetter = /[\u0390\u03AC-\u03AF\u03B0\u03CC-\u03CE]/g
+
+/**
+ * Lower-case Greek as it reads when it was written in capitals: Greek drops
+ * the tonos on capitals (`ΣΧΕΤΙΚΑ ΑΡΘΡΑ` for `Σχετικά άρθρα`), so lower case
+ * cannot restore it.
+ *
+ * @param value
+ *   Text, lower case.
+ * @returns
+ *   Text without the tonos on Greek vowels (one character for one).
+ */
+export function toneless(value: string): string {
+  return value.replace(tonosLetter, (letter) => tonos[letter] ?? letter)
+}
+
+/**
  * Normalise a line for the phrase lists (the locator’s chrome phrases and
  * tail headings, site profiles).
  *
  * @param value
  *   Line text.
  * @returns
- *   Lower case (`İ` as `i`), its words (letters and digits, and the marks
- *   on them) one space apart, digit runs as `#`.
+ *   Lower case (`İ` as `i`, Greek without its tonos: `toneless`), its words
+ *   (letters and digits, and the marks on them) one space apart, digit runs
+ *   as `#`.
  */
 export function phraseKey(value: string): string {
   const words = dotless(value.toLowerCase()).match(keyWord)
-  return words ? words.join(' ').replace(/\d+/g, '#') : ''
+  return words ? toneless(words.join(' ').replace(/\d+/g, '#')) : ''
 }
 
 /**

@@ -314,6 +314,17 @@ describe('chrome lines in 30 languages', function () {
     expect(result.text).toContain(prose[code][1])
   })
 
+  it('should strip the chrome lines of a Greek page in capitals as in lower case (capitals drop the tonos)', function () {
+    const {row, footer} = chromeForTest.el
+    const capitals = (line: string) => line.toUpperCase().normalize('NFD').replace(/\u0301/gu, '').normalize('NFC')
+    const [first, second] = prose.el
+    const lines = [...row.map(([line]) => capitals(line)), ...footer.map((line) => capitals(line))]
+    expect(lines).toContain('ΑΝΤΙΓΡΑΦΗ ΣΥΝΔΕΣΜΟΥ')
+    const result = clean([first, second, lines.slice(0, row.length).join('\n'), lines.slice(row.length).join('\n')].join('\n\n'))
+    const expected = [...row.map(([, category]) => category), ...footer.map(() => 'navigation')]
+    expect(lines.map((line) => result.stripped.find((item) => item.actual === line)?.category)).toEqual(expected)
+  })
+
   it.each(['de', 'fr', 'pl', 'ja', 'zh'] as const)('should keep the share and advert lines in %s with those off', function (code) {
     const result = clean(page(code), {rules: {share: false, advert: false}})
     const {row} = chromeForTest[code]

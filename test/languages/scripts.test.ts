@@ -1,4 +1,5 @@
 import {clean} from '../../src/index.js'
+import {prose} from '../util/prose.js'
 
 /**
  * Two paragraphs of a short news story in Thai, which writes no sentence
@@ -16,5 +17,24 @@ describe('scripts without sentence punctuation', function () {
     expect(result.text).toContain(thai[0])
     expect(result.text).toContain(thai[1])
     expect(result.stripped.map((item) => item.category)).toEqual(['advert', 'share', 'navigation'])
+  })
+})
+
+describe('Greek in capitals', function () {
+  // Greek drops the tonos on capitals: lower case gives `σχετικα αρθρα`,
+  // and the lexicons write `σχετικά άρθρα`.
+  it.each([
+    ['ΣΧΕΤΙΚΑ ΑΡΘΡΑ', 'related'],
+    ['ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ', 'related'],
+    ['ΚΟΙΝΟΠΟΙΗΣΗ', 'share'],
+    ['ΣΧΟΛΙΑ', 'comments'],
+    ['ΔΗΜΟΣΙΕΥΣΗ: 5 ΙΟΥΝΙΟΥ 2025, 14:30', 'timestamp'],
+    ['ΕΤΙΚΕΤΕΣ: ΟΙΚΟΝΟΜΙΑ, ΠΟΛΙΤΙΚΗ', 'tags']
+  ])('should name `%s` as `%s`, as its lower case is named', function (line, category) {
+    const [first, second] = prose.el
+    const result = clean([first, line, second].join('\n\n'))
+    expect(result.stripped.find((item) => item.actual === line)?.category).toBe(category)
+    expect(result.text).toContain(first)
+    expect(result.text).toContain(second)
   })
 })

@@ -1,10 +1,22 @@
 import fc from 'fast-check'
-import {alternation, trieSource, wordStartSource} from '../../src/util/lexicon.js'
+import {allOf, alternation, trieSource, wordStartSource} from '../../src/util/lexicon.js'
 
 // Fixed, so a failure is the same failure on every machine.
 const seed = 5_310_284
 
 const entries = ['all rights reserved', 'alle rechte vorbehalten', 'alle', 'tüm hakları saklıdır', '版权所有', '由', '©', 'a.b (c)']
+
+describe('allOf', function () {
+  it('should add the form in capitals of Greek entries, lower-cased', function () {
+    expect(allOf({el: ['σχετικά άρθρα', 'σχόλια']}, {en: ['comments']})).toEqual([
+      'comments',
+      'σχετικά άρθρα',
+      'σχετικα αρθρα',
+      'σχολια',
+      'σχόλια'
+    ])
+  })
+})
 
 describe('trieSource', function () {
   it('should match what the alternation of its entries matches', function () {

@@ -3,7 +3,7 @@ import type {Paragraph, Root} from 'nlcst'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {deboilerLines, stripper} from '../../src/index.js'
-import {asciiDigits, dotless, foldedValue, lowerValue, singleSpaced, spacedValue} from '../../src/util/line-text.js'
+import {asciiDigits, dotless, foldedValue, lowerValue, phraseKey, singleSpaced, spacedValue, toneless} from '../../src/util/line-text.js'
 import {lineValue} from '../../src/util/lines.js'
 
 // Fixed, so a failure is the same failure on every machine.
@@ -201,6 +201,18 @@ describe('asciiDigits', function () {
       fc.property(text, (value) => asciiDigits(value).length === value.length),
       {seed, numRuns: 300}
     )
+  })
+})
+
+describe('toneless', function () {
+  it('should read Greek in capitals and in lower case alike', function () {
+    expect(toneless('σχετικά άρθρα')).toBe('ΣΧΕΤΙΚΑ ΑΡΘΡΑ'.toLowerCase())
+    expect(toneless('ΐ ΰ ϊ')).toBe('ϊ ϋ ϊ')
+    expect(phraseKey('ΣΧΕΤΙΚΑ ΑΡΘΡΑ')).toBe(phraseKey('Σχετικά άρθρα'))
+  })
+
+  it('should leave other text as it is', function () {
+    for (const value of ['café', 'ñandú', 'σχετικα', 'ёлка', 'İ']) expect(toneless(value)).toBe(value)
   })
 })
 
