@@ -106,11 +106,21 @@ function hasStrongSeparator(value: string): boolean {
 const anySeparator = /\/{1,2}|[|,;]|\s(?:via|for|and|from|on)\s/iu
 
 /**
- * A word of a name in a credit: `Jane`, `H.W.`, `O’Brien`, `de`,
- * `Move.org`, `iStock.com`.
+ * Scripts without case whose words are spaced (Arabic, Hebrew, Devanagari,
+ * Bengali, Georgian, Ethiopic), as a character class body: a name in
+ * them has no capital to tell it by.
  */
-const nameWord =
-  /^(?:[\p{Lu}\p{N}©][\p{L}\p{N}.'’&+-]*|[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}][\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー・]{0,11}|[\p{Ll}][\p{L}\p{N}'’-]*\.[\p{L}.]+|i[\p{Lu}][\p{L}.]*|(?:al|bin|by|da|de|del|der|di|du|el|from|la|le|of|on|the|van|von|courtesy|photo|photos|images|&|\+))[,:;]?$/u
+const caselessScripts = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Georgian}\p{Script=Ethiopic}`
+
+/**
+ * A word of a name in a credit: `Jane`, `H.W.`, `O’Brien`, `de`,
+ * `Move.org`, `iStock.com`; in a script without case, a run of its letters
+ * (`共同通信`, `أحمد`, `אי.פי`, `पीटीआई`).
+ */
+const nameWord = new RegExp(
+  String.raw`^(?:[\p{Lu}\p{N}©][\p{L}\p{N}.'’&+-]*|[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}][\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー・]{0,11}|[${caselessScripts}][\p{L}\p{M}.'’-]{0,15}|[\p{Ll}][\p{L}\p{N}'’-]*\.[\p{L}.]+|i[\p{Lu}][\p{L}.]*|(?:al|bin|by|da|de|del|der|di|du|el|from|la|le|of|on|the|van|von|courtesy|photo|photos|images|&|\+))[,:;]?$`,
+  'u'
+)
 
 /**
  * Most words in a credit.
@@ -118,10 +128,10 @@ const nameWord =
 const maxWords = 12
 
 /**
- * A word of a script without case (Chinese, Japanese, Korean), and the most
- * such words in one name.
+ * A word of a script without case (Chinese, Japanese, Korean, and
+ * `caselessScripts`), and the most such words in one name.
  */
-const caseless = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/u
+const caseless = new RegExp(String.raw`^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}${caselessScripts}]`, 'u')
 const maxCaselessWords = 3
 
 /**

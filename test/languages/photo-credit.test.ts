@@ -66,3 +66,28 @@ describe('photo credits in 30 languages', function () {
     expect(result.text).toContain(credits[code])
   })
 })
+
+describe('photo credits that name a person in a script without case', function () {
+  // A name in Arabic, Hebrew or Devanagari has no capital to tell it by: a
+  // few words after the label are the credit, more are a caption.
+  it.each([
+    ['ar', 'تصوير: أحمد محمد'],
+    ['he', 'צילום: אי.פי'],
+    ['hi', 'फोटो साभार: सोशल मीडिया'],
+    ['fa', 'عکس: علی رضایی']
+  ] as const)('should strip the credit in %s (`%s`)', function (code, line) {
+    const [first, second] = prose[code]
+    const result = clean([first, line, second].join('\n\n'))
+    expect(result.stripped.find((item) => item.actual === line)?.category).toBe('photo-credit')
+    expect(result.text).toContain(first)
+  })
+
+  it.each([
+    ['ar', 'صورة: الرئيس يتحدث في المؤتمر الصحفي أمس'],
+    ['he', 'צילום: ראש העירייה פותח את הספרייה החדשה']
+  ] as const)('should keep a caption after the label in %s (`%s`)', function (code, line) {
+    const [first, second] = prose[code]
+    const result = clean([first, line, second].join('\n\n'))
+    expect(result.text).toContain(line)
+  })
+})
