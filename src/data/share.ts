@@ -303,7 +303,7 @@ export const strongButtonWords: Lexicon = {
  * an object.
  */
 export const weakButtonWords: Lexicon = {
-  de: ['merken', 'kopieren', 'versenden'],
+  de: ['merken', 'kopieren', 'senden', 'versenden'],
   fr: ['copier', 'envoyer'],
   es: ['copiar', 'enviar', 'guardar'],
   it: ['copia', 'invia', 'salva'],
@@ -336,11 +336,11 @@ export const weakButtonWords: Lexicon = {
 
 /**
  * Words of the other languages that link buttons into a row (`bei Facebook
- * teilen`, `Partager sur X`, `Compartir en WhatsApp`, `Udostępnij na
+ * teilen`, `über Bluesky teilen`, `Partager sur X`, `Compartir en WhatsApp`, `Udostępnij na
  * Facebooku`); they count only on a line that has a button.
  */
 export const linkWordsByLanguage: Lexicon = {
-  de: ['bei', 'per', 'mit', 'via'],
+  de: ['bei', 'per', 'mit', 'über', 'via'],
   fr: ['par', 'le', 'la'],
   es: ['por', 'con'],
   it: ['per', 'via'],

@@ -74,6 +74,8 @@ describe('deboilerShare', function () {
   // article text.
   const notOkElsewhere = [
     'bei Facebook teilen',
+    'über Bluesky teilen über facebook teilen über linkedIn teilen per Mail teilen über Xing teilen',
+    'Teilen Twittern Senden',
     'Teilen Sie dies mit:',
     'Partager sur Facebook',
     'Compartir en WhatsApp',
@@ -94,6 +96,8 @@ describe('deboilerShare', function () {
     'Deel 2',
     'del 5',
     'Teilen ist wichtig für die Gemeinschaft, sagte der Bürgermeister.',
+    'Über Facebook teilen viele Menschen ihre Fotos.',
+    'Senden',
     'Partager la ville en quartiers',
     'Compartir la mesa con la familia es una tradición.',
     'Dela staden i två delar',
