@@ -1,7 +1,8 @@
-import {aboutWords, hitWords, minuteWords, readingLabels, readingWords, shareWords} from '../data/counter.js'
+import {hitWords, shareWords} from '../data/counter.js'
 import {allOf, alternation} from '../util/lexicon.js'
 import {digitValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
+import {isReadingTime, readingTime} from '../util/reading-time.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
 /**
@@ -43,21 +44,6 @@ const count = kinds.map(function (kind) {
   // 1.2K shares; 81 hits; 1.204 Aufrufe; 1234次阅读
   return kind.words === undefined ? undefined : new RegExp(String.raw`^${number}\s*(?:${kind.words})$`, 'iu')
 })
-
-/**
- * A reading time: a label, the minutes, or the minutes and a word after
- * them (`Reading time: 5 min`, `Lesezeit: ca. 3 Min.`, `5 min read`, `3 Min.
- * Lesezeit`, `4 min de lecture`, `読了時間：約3分`, `この記事は約3分で読めます`).
- * Groups: label, word after.
- *
- * ###### Notes
- * Minutes alone (`5 minutes`) are no reading time: a label or a word after
- * them must be there.
- */
-const readingTime = new RegExp(
-  String.raw`^(?:(${alternation(allOf(readingLabels))})\s*(?:[:：]\s*)?)?(?:(?:${alternation(allOf(aboutWords))})\s*)?\d{1,3}(?:[.,]\d)?\s*(?:${alternation(allOf(minuteWords))})\.?(?:\s*(${alternation(allOf(readingWords))}))?$`,
-  'iu'
-)
 
 /**
  * What `deboilerCounter` is and does.
@@ -122,8 +108,7 @@ const duration = /^(?:\d{1,3}|\d{1,2}:\d{2}(?::\d{2})?)\s?(?:min|мин)\.?$/iu
  */
 function which(value: string): (typeof kinds)[number] | undefined {
   if (duration.test(value)) return kinds[2]
-  const reading = readingTime.exec(value)
-  if (reading && (reading[1] !== undefined || reading[2] !== undefined)) return kinds[2]
+  if (isReadingTime(readingTime.exec(value))) return kinds[2]
   let index = -1
   while (++index < kinds.length) {
     if (label[index]?.test(value) || count[index]?.test(value)) return kinds[index]

@@ -20,6 +20,7 @@ import {byLanguage} from '../util/languages.js'
 import {allOf, alternation} from '../util/lexicon.js'
 import {digitValue, lowerValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
+import {readingTimeStart} from '../util/reading-time.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
 
 const label = new Set<string>([...labels, ...allOf(labelWords)])
@@ -131,6 +132,12 @@ const dayWords = new Set<string>([...agoWord, ...relativeDays])
 const maxStamp = 120
 
 /**
+ * Most characters a reading time after a timestamp adds to it
+ * (`· Lesezeit: ca. 3 Min.`).
+ */
+const maxReading = 40
+
+/**
  * Longest line judged: a video teaser with its date and length
  * (`… schärfere Sanktionen beschlossen. 18.04.2024 | 0:21 min`).
  */
@@ -201,7 +208,8 @@ const deboilerTimestamp = defineLineRule(
     // 18.04.2024 | 0:21 min; Sendung: Antenne Brandenburg, 24.04.2024, 15:10 Uhr
     // Most lines have no clip length: a look for `min` in the shared lower
     // case first.
-    if (lowerValue(line.node).includes('min') && clip.test(value)) {
+    const lower = lowerValue(line.node)
+    if (lower.includes('min') && clip.test(value)) {
       return {ruleId: 'timestamp-date', reason: unexpected('media stamp', source)}
     }
 
@@ -209,44 +217,73 @@ const deboilerTimestamp = defineLineRule(
       return {ruleId: 'timestamp-published', reason: unexpected('broadcast line', source)}
     }
 
-    if (value.length > maxStamp) return undefined
-    const words = wordsOf(lowerValue(line.node))
-    if (!words || timeRange.test(value)) return undefined
-    const first = words[0] ?? ''
-    const when = hasDate(value, words)
-    // `17.05.2021` is a date, not the time `17.05`.
-    const timed = time.test(value.replace(numericDate, ''))
-
-    const relativeTime = words.some((word) => agoWord.has(word))
-
-    // Updated 2:10 p.m.; Last updated: March 23, 2019; Stand: 22.04.2024
-    if (label.has(first) && (when || timed || relativeTime)) {
-      const updated = updatedLabel.has(first)
-      return {
-        ruleId: updated ? 'timestamp-updated' : 'timestamp-published',
-        reason: unexpected('timestamp', source)
-      }
+    // Updated 2:10 p.m.; 2 hours ago; March 23, 2019 10:42 AM ET
+    if (value.length <= maxStamp) {
+      const verdict = stamp(value, lower, source)
+      if (verdict) return verdict
     }
 
-    // 2 hours ago; vor 2 Stunden; 3時間前
-    if (relativeTime && (/\p{N}/u.test(value) || words.some((word) => oneWord.has(word)))) {
-      return {ruleId: 'timestamp-relative', reason: unexpected('relative time', source)}
-    }
-
-    // March 23, 2019 10:42 AM ET; 10:42 AM; 16:30; 15.44 Uhr
-    if (
-      (when && timed) ||
-      zonedTime.test(value) ||
-      (!when && timed && words.every((word) => clockWord.has(word)) && (words.length > 0 || loneTime.test(value)))
-    ) {
-      return {ruleId: 'timestamp-date', reason: unexpected('timestamp', source)}
-    }
-
-    return undefined
+    // 22.04.2024, 06:00 Uhr · Lesezeit: 3 Min.; March 23, 2019 10:42 AM 5 min
+    // read: the stamp before a reading time. Most lines start with a word no
+    // stamp has.
+    const first = firstAsciiWord(lower)
+    if (value.length > maxStamp + maxReading || (first !== undefined && !known.has(first))) return undefined
+    const end = readingTimeStart(value)
+    if (end <= 0 || end > maxStamp) return undefined
+    const rest = value.slice(0, end)
+    return stamp(rest, lower.length === value.length ? lower.slice(0, end) : rest.toLowerCase(), source)
   }
 )
 
 export default deboilerTimestamp
+
+/**
+ * Judge a short line as a timestamp.
+ *
+ * @param value
+ *   Line (digits of any script as ASCII).
+ * @param lower
+ *   Same, lower case.
+ * @param source
+ *   Line as printed, for the reason.
+ * @returns
+ *   Verdict, if it is one.
+ */
+function stamp(value: string, lower: string, source: string): {ruleId: (typeof meta.ruleIds)[number]; reason: string} | undefined {
+  const words = wordsOf(lower)
+  if (!words || timeRange.test(value)) return undefined
+  const first = words[0] ?? ''
+  const when = hasDate(value, words)
+  // `17.05.2021` is a date, not the time `17.05`.
+  const timed = time.test(value.replace(numericDate, ''))
+
+  const relativeTime = words.some((word) => agoWord.has(word))
+
+  // Updated 2:10 p.m.; Last updated: March 23, 2019; Stand: 22.04.2024
+  if (label.has(first) && (when || timed || relativeTime)) {
+    const updated = updatedLabel.has(first)
+    return {
+      ruleId: updated ? 'timestamp-updated' : 'timestamp-published',
+      reason: unexpected('timestamp', source)
+    }
+  }
+
+  // 2 hours ago; vor 2 Stunden; 3時間前
+  if (relativeTime && (/\p{N}/u.test(value) || words.some((word) => oneWord.has(word)))) {
+    return {ruleId: 'timestamp-relative', reason: unexpected('relative time', source)}
+  }
+
+  // March 23, 2019 10:42 AM ET; 10:42 AM; 16:30; 15.44 Uhr
+  if (
+    (when && timed) ||
+    zonedTime.test(value) ||
+    (!when && timed && words.every((word) => clockWord.has(word)) && (words.length > 0 || loneTime.test(value)))
+  ) {
+    return {ruleId: 'timestamp-date', reason: unexpected('timestamp', source)}
+  }
+
+  return undefined
+}
 
 /**
  * The words of a line that is only timestamp vocabulary.

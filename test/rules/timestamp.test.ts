@@ -34,7 +34,9 @@ describe('deboilerTimestamp', function () {
     '2 days ago at 07:52 am',
     'March 23, 2019 10:42 AM ET',
     'Thu Jan 17, 2008 5:51pm IST',
-    '10:42 AM'
+    '10:42 AM',
+    '3 HRS ago 2 mins read',
+    'March 23, 2019 10:42 AM · 5 min read'
   ] as const
 
   const ok = [
@@ -48,13 +50,17 @@ describe('deboilerTimestamp', function () {
     '8:00AM-4:30PM',
     'Today',
     '2008',
-    'Last 5 days'
+    'Last 5 days',
+    'March 23, 2019 · 5 min read',
+    'The talks ended at 10:42 AM · 5 min read'
   ] as const
 
   // Timestamps in other languages, and lines in those languages with the same
   // words that are article text.
   const notOkElsewhere = [
     'Stand: 22.04.2024, 06:00 Uhr',
+    '22.04.2024, 06:00 Uhr · Lesezeit: 3 Min.',
+    '06. 01. 2026, 14:59 Uhr Lesedauer: 4 Minuten',
     'vor 2 Stunden',
     'Publié le 5 juin 2025 à 14h30',
     'il y a 3 heures',
