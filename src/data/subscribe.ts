@@ -866,3 +866,465 @@ export const signupStatuses: Lexicon = {
   fi: ['kiitos tilauksesta', 'kiitos uutiskirjeen tilauksesta', 'kiitos rekisteröitymisestä'],
   bg: ['благодарим ви за абонамента', 'благодарим за абонамента', 'успешно се абонирахте', 'благодарим ви за регистрацията']
 }
+
+/**
+ * Openings of the small print of sign-up, newsletter and contact forms,
+ * lower case, before the reader’s agreement (`consentAgreements`): `By
+ * signing up, you agree to our Privacy Policy`, `Mit der Anmeldung willigen
+ * Sie … ein`. A line that starts with one is small print only when its first
+ * sentence goes on to the reader’s agreement.
+ *
+ * ###### Notes
+ * Seen on article, product and listing pages of the dev sets (52 lines,
+ * none in a gold).
+ */
+export const consentOpeners: Lexicon = {
+  en: [
+    'by checking this box',
+    'by clicking',
+    'by continuing',
+    'by creating an account',
+    'by entering your email',
+    'by joining',
+    'by providing your',
+    'by registering',
+    'by signing up',
+    'by submitting',
+    'by subscribing'
+  ],
+  de: [
+    'durch deine anmeldung', 'durch ihre anmeldung', 'durch klicken auf', 'mit deiner anmeldung',
+    'mit deiner registrierung', 'mit dem absenden', 'mit dem klick auf', 'mit der anmeldung', 'mit der registrierung',
+    'mit ihrer anmeldung', 'mit ihrer registrierung', 'mit klick auf'
+  ],
+  fr: [
+    'en cliquant', 'en cochant cette case', 'en créant un compte', 'en renseignant votre adresse',
+    'en saisissant votre adresse', 'en soumettant', 'en t\'abonnant', 'en t\'inscrivant', 'en validant ce formulaire',
+    'en validant votre inscription', 'en vous abonnant', 'en vous inscrivant'
+  ],
+  es: [
+    'al crear tu cuenta', 'al crear una cuenta', 'al enviar el formulario', 'al enviar este formulario',
+    'al hacer clic', 'al hacer click', 'al marcar esta casilla', 'al pulsar', 'al registrarse', 'al registrarte',
+    'al suscribirse', 'al suscribirte'
+  ],
+  it: [
+    'abbonandoti', 'cliccando', 'creando un account', 'facendo clic su', 'inviando il modulo',
+    'inviando questo modulo', 'iscrivendoti', 'procedendo con l\'iscrizione', 'registrandoti',
+    'selezionando questa casella'
+  ],
+  pt: [
+    'ao cadastrar-se', 'ao clicar', 'ao criar uma conta', 'ao enviar este formulário', 'ao enviar o formulário',
+    'ao inscrever-se', 'ao marcar esta caixa', 'ao registar-se', 'ao se cadastrar', 'ao se inscrever',
+    'ao se registrar', 'ao subscrever'
+  ],
+  nl: [
+    'door dit formulier te verzenden', 'door dit vakje aan te vinken', 'door een account aan te maken',
+    'door het formulier te verzenden', 'door je aan te melden', 'door je e-mailadres in te vullen',
+    'door je in te schrijven', 'door je te registreren', 'door te klikken op', 'door u aan te melden',
+    'door u in te schrijven', 'door u te registreren'
+  ],
+  pl: [
+    'klikając', 'podając adres e-mail', 'przesyłając formularz', 'rejestrując się', 'subskrybując',
+    'wysyłając formularz', 'wysyłając wiadomość', 'zakładając konto', 'zapisując się', 'zaznaczając to pole'
+  ],
+  sv: [
+    'genom att ange din e-postadress', 'genom att anmäla dig', 'genom att fylla i formuläret', 'genom att klicka',
+    'genom att kryssa i', 'genom att prenumerera', 'genom att registrera dig', 'genom att skapa ett konto',
+    'genom att skicka formuläret', 'genom att skicka in'
+  ],
+  da: [
+    'ved at abonnere', 'ved at afkrydse', 'ved at indsende', 'ved at klikke', 'ved at oprette en konto',
+    'ved at registrere dig', 'ved at sende formularen', 'ved at tilmelde dig', 'ved at udfylde formularen',
+    'ved tilmelding'
+  ],
+  nb: [
+    'ved påmelding', 'ved å abonnere', 'ved å fylle ut skjemaet', 'ved å klikke', 'ved å krysse av',
+    'ved å melde deg på', 'ved å opprette en konto', 'ved å opprette konto', 'ved å registrere deg',
+    'ved å sende inn'
+  ],
+  cs: [
+    'kliknutím', 'odesláním', 'přihlášením k newsletteru', 'přihlášením k odběru', 'přihlášením se k odběru',
+    'registrací', 'vyplněním formuláře', 'vytvořením účtu', 'zadáním e-mailové adresy', 'zadáním e-mailu',
+    'zadáním svého e-mailu', 'zaškrtnutím'
+  ],
+  tr: [
+    'abone olarak', 'bu formu göndererek', 'bu kutuyu işaretleyerek', 'bültene abone olarak',
+    'bültenimize abone olarak', 'e-posta adresinizi girerek', 'e-posta adresinizi paylaşarak', 'formu göndererek',
+    'hesap oluşturarak', 'kaydolarak', 'kayıt olarak', 'üye olarak'
+  ],
+  ru: [
+    'заполняя форму', 'нажав кнопку', 'нажав на кнопку', 'нажимая', 'оставляя заявку', 'оставляя свои данные',
+    'отправляя заявку', 'отправляя комментарий', 'отправляя форму', 'подписываясь', 'регистрируясь',
+    'указывая свой email'
+  ],
+  uk: [
+    'відправляючи заявку', 'відправляючи форму', 'залишаючи заявку', 'залишаючи свої дані', 'заповнюючи форму',
+    'надсилаючи заявку', 'надсилаючи форму', 'натискаючи', 'натиснувши кнопку', 'натиснувши на кнопку',
+    'підписуючись', 'реєструючись'
+  ],
+  ja: [
+    'ご登録いただくことで', 'ご登録いただくことにより', 'アカウントを作成することで', 'フォームを送信することで', 'メールアドレスを登録することで', 'メールアドレスを送信することで', '登録することで',
+    '登録することにより', '購読することで', '購読登録することで', '送信することで', '送信することにより'
+  ],
+  zh: ['提交即', '注册即', '点击"', '点击提交', '点击注册', '点击订阅', '訂閱即', '註冊即', '订阅即', '送出即', '點擊「', '點選「'],
+  ko: [
+    '가입하면', '가입하시면', '가입함으로써', '계정을 만들면', '구독하면', '구독하시면', '구독함으로써', '등록하시면', '이메일 주소를 입력하면', '제출하면', '제출하시면',
+    '제출함으로써'
+  ],
+  id: [
+    'dengan berlangganan', 'dengan klik', 'dengan memasukkan alamat email', 'dengan memasukkan email',
+    'dengan membuat akun', 'dengan mencentang', 'dengan mendaftar', 'dengan menekan tombol', 'dengan mengeklik',
+    'dengan mengirim formulir', 'dengan mengirimkan formulir', 'dengan mengklik'
+  ],
+  vi: [
+    'bằng cách bấm', 'bằng cách gửi', 'bằng cách nhấn', 'bằng cách nhấp', 'bằng cách nhập email',
+    'bằng cách nhập địa chỉ email', 'bằng cách tạo tài khoản', 'bằng cách đánh dấu', 'bằng cách đăng kí',
+    'bằng cách đăng ký', 'bằng việc gửi', 'bằng việc đăng ký'
+  ],
+  ar: [
+    'بإدخال بريدك', 'بإرسال النموذج', 'بإرسال هذا النموذج', 'بإنشاء حساب', 'بالاشتراك', 'بالتسجيل', 'بالضغط على زر',
+    'بالنقر', 'عند النقر على زر', 'من خلال الاشتراك', 'من خلال التسجيل', 'من خلال النقر'
+  ],
+  fa: [
+    'با ارسال این فرم', 'با ارسال فرم', 'با ایجاد حساب کاربری', 'با ثبت ایمیل', 'با ثبت نام', 'با ثبت‌نام',
+    'با عضویت در خبرنامه', 'با وارد کردن آدرس ایمیل', 'با وارد کردن ایمیل', 'با کلیک'
+  ],
+  el: [
+    'δημιουργώντας λογαριασμό', 'εγγραφόμενοι', 'κάνοντας click', 'κάνοντας εγγραφή', 'κάνοντας κλικ',
+    'με την αποστολή της φόρμας', 'με την εγγραφή σας', 'με την εγγραφή σου', 'με την υποβολή της φόρμας',
+    'πατώντας το κουμπί', 'υποβάλλοντας τη φόρμα'
+  ],
+  ro: [
+    'abonându-te', 'abonându-vă', 'apăsând butonul', 'dând click', 'făcând clic', 'făcând click', 'prin abonare',
+    'prin bifarea', 'prin crearea unui cont', 'prin trimiterea formularului', 'prin înregistrare', 'prin înscriere'
+  ],
+  hu: [
+    'a feliratkozás gombra kattintva', 'a feliratkozással', 'a gombra kattintva', 'a jelölőnégyzet bejelölésével',
+    'az e-mail címed megadásával', 'az űrlap beküldésével', 'az űrlap elküldésével', 'e-mail címed megadásával',
+    'feliratkozásoddal', 'feliratkozásával', 'regisztrációddal', 'regisztrációjával'
+  ],
+  he: [
+    'בהצטרפות לניוזלטר', 'בהצטרפות לרשימת התפוצה', 'בהצטרפותך', 'בהרשמה', 'בהרשמתך', 'בהרשמתכם', 'בלחיצה על',
+    'בסימון התיבה', 'בסימון תיבה זו', 'בשליחת הטופס', 'בשליחת טופס'
+  ],
+  hi: [
+    'अकाउंट बनाकर', 'अपना ईमेल दर्ज करके', 'अपना ईमेल पता दर्ज करके', 'इस फॉर्म को सबमिट करके', 'खाता बनाकर',
+    'पंजीकरण करके', 'फॉर्म सबमिट करके', 'रजिस्टर करके', 'सबमिट करके', 'सब्सक्राइब करके', 'साइन अप करके',
+    'साइनअप करके'
+  ],
+  th: [
+    'การกดปุ่ม', 'การคลิก', 'เมื่อกดปุ่ม', 'เมื่อคลิก', 'โดยการกดปุ่ม', 'โดยการคลิก', 'โดยการคลิ๊ก',
+    'โดยการลงทะเบียน', 'โดยการสมัครรับ', 'โดยการสมัครสมาชิก', 'โดยการสร้างบัญชี', 'โดยการส่งแบบฟอร์ม'
+  ],
+  fi: [
+    'antamalla sähköpostiosoitteesi', 'ilmoittautumalla', 'klikkaamalla', 'liittymällä postituslistalle',
+    'luomalla tilin', 'lähettämällä lomakkeen', 'lähettämällä tämän lomakkeen', 'napsauttamalla', 'rekisteröitymällä',
+    'syöttämällä sähköpostiosoitteesi', 'tilaamalla'
+  ],
+  bg: [
+    'абонирайки се', 'като кликнете', 'като натиснете', 'като се абонирате', 'като се абонираш',
+    'като се регистрирате', 'кликвайки', 'натискайки бутона', 'регистрирайки се', 'с абонирането си',
+    'с изпращането на формуляра', 'с регистрацията си'
+  ]
+}
+
+/**
+ * The reader’s agreement in the small print of a form (after
+ * `consentOpeners`), lower case, where a word starts: `you agree`, `you
+ * consent`, `willigen sie`.
+ */
+export const consentAgreements: Lexicon = {
+  en: [
+    'i accept',
+    'i agree',
+    'i consent',
+    'you accept',
+    'you acknowledge',
+    'you agree',
+    'you are agreeing',
+    'you are consenting',
+    'you confirm',
+    'you consent',
+    'you have read and agree'
+  ],
+  de: [
+    'akzeptieren sie', 'bestätige ich', 'bestätigen sie', 'bestätigst du', 'erkläre ich mich', 'erklären sie sich',
+    'erklärst du dich', 'stimme ich', 'stimmen sie', 'stimmst du', 'willigen sie', 'willigst du'
+  ],
+  fr: [
+    'j\'accepte', 'je consens', 'tu acceptes', 'tu confirmes', 'vous acceptez', 'vous autorisez', 'vous certifiez',
+    'vous confirmez', 'vous consentez', 'vous déclarez', 'vous reconnaissez'
+  ],
+  es: [
+    'acepta', 'aceptas', 'acepto', 'aceptás', 'confirma', 'confirmas', 'consiente', 'consientes', 'declaras',
+    'está de acuerdo', 'estás de acuerdo', 'reconoces'
+  ],
+  it: ['accetti', 'accetto', 'acconsenti', 'acconsento', 'autorizzi', 'confermi', 'confermo', 'dichiari', 'dichiaro'],
+  pt: [
+    'aceita a política', 'aceita os termos', 'aceito', 'concorda com', 'concordo', 'declara que leu', 'você aceita',
+    'você autoriza', 'você concorda', 'você confirma', 'você consente', 'você declara'
+  ],
+  nl: [
+    'accepteer je', 'accepteert u', 'bevestig je', 'bevestigt u', 'ga ik akkoord', 'ga je akkoord', 'gaat u akkoord',
+    'geef je toestemming', 'geeft u toestemming', 'ik ga akkoord', 'stem je in', 'stemt u in'
+  ],
+  pl: [
+    'akceptujesz', 'akceptuję', 'oświadczam', 'oświadczasz', 'potwierdzam', 'potwierdzasz', 'wyrażam zgodę',
+    'wyrażasz zgodę', 'zgadzam się', 'zgadzasz się'
+  ],
+  sv: [
+    'accepterar du', 'bekräftar du', 'du godkänner', 'du samtycker', 'godkänner du', 'går du med på', 'intygar du',
+    'jag accepterar', 'jag godkänner', 'jag samtycker', 'samtycker du'
+  ],
+  da: [
+    'accepterer du', 'bekræfter du', 'er du indforstået', 'giver du dit samtykke', 'giver du samtykke',
+    'godkender du', 'jeg accepterer', 'jeg giver mit samtykke', 'jeg giver samtykke', 'jeg samtykker', 'samtykker du'
+  ],
+  nb: [
+    'aksepterer du', 'bekrefter du', 'du godtar', 'gir du samtykke', 'godkjenner du', 'godtar du', 'jeg aksepterer',
+    'jeg godtar', 'jeg samtykker', 'samtykker du'
+  ],
+  cs: [
+    'berete na vědomí', 'beru na vědomí', 'dáváte', 'potvrzujete', 'potvrzuji', 'přijímáte', 'souhlasím',
+    'souhlasíte', 'souhlasíš', 'udělujete', 'uděluji', 'vyjadřujete'
+  ],
+  tr: [
+    'kabul edersin', 'kabul ediyorsun', 'kabul ediyorum', 'kabul etmiş olursun', 'kabul etmiş sayılırsın',
+    'kabul ettiğinizi', 'onay vermiş olursun', 'onaylamış olursun', 'onaylıyorsun', 'onaylıyorum',
+    'rıza göstermiş olursun'
+  ],
+  ru: [
+    'даете', 'даю свое согласие', 'даю своё согласие', 'даю согласие', 'даёте', 'подтверждаете', 'принимаете',
+    'соглашаетесь', 'соглашаюсь', 'я подтверждаю', 'я согласен', 'я согласна'
+  ],
+  uk: [
+    'даю згоду', 'даю свою згоду', 'даєте', 'надаю згоду', 'надаю свою згоду', 'надаєте', 'погоджуюсь', 'погоджуюся',
+    'погоджуєте', 'приймаєте', 'підтверджуєте', 'я підтверджую'
+  ],
+  ja: ['了承', '受諾', '同意', '承諾'],
+  zh: ['同意', '接受', '知悉', '确认', '確認'],
+  ko: ['동의', '수락', '승낙', '확인합니다'],
+  id: [
+    'anda dianggap menyetujui', 'anda dianggap setuju', 'anda memberikan persetujuan', 'anda menerima',
+    'anda mengkonfirmasi', 'anda mengonfirmasi', 'anda menyetujui', 'anda setuju', 'anda telah membaca',
+    'anda telah menyetujui', 'kamu setuju', 'saya setuju'
+  ],
+  vi: [
+    'bạn chấp nhận', 'bạn thừa nhận', 'bạn xác nhận', 'bạn đã đọc', 'bạn đã đồng ý', 'bạn đồng ý', 'quý khách đồng ý',
+    'tôi xác nhận', 'tôi đồng ý'
+  ],
+  ar: [
+    'أنت توافق', 'أوافق', 'انت توافق', 'توافق على سياسة', 'توافق على شروط', 'فإنك تؤكد', 'فإنك تقبل', 'فإنك تقر',
+    'فإنك توافق', 'فإنكم توافقون', 'فانك توافق'
+  ],
+  fa: [
+    'تأیید می‌کنید', 'تایید میکنید', 'تایید می‌کنید', 'موافقت می کنید', 'موافقت میکنید', 'موافقت می‌کنید',
+    'می پذیرید', 'میپذیرید', 'می‌پذیرید', 'پذیرفته‌اید'
+  ],
+  el: [
+    'έχετε διαβάσει', 'αποδέχεσαι', 'αποδέχεστε', 'αποδέχομαι', 'επιβεβαιώνεις', 'επιβεβαιώνετε', 'συμφωνείς',
+    'συμφωνείτε', 'συμφωνώ', 'συναινείτε'
+  ],
+  ro: [
+    'acceptați', 'accepți', 'confirmați', 'confirmi', 'esti de acord', 'ești de acord', 'sunteti de acord',
+    'sunteți de acord', 'vă dați acordul', 'vă exprimați acordul', 'îmi exprim acordul', 'îți exprimi acordul'
+  ],
+  hu: [
+    'beleegyezel', 'beleegyezik', 'elfogadja', 'elfogadod', 'elfogadom', 'hozzájárul', 'hozzájárulsz', 'kijelented',
+    'kijelenti', 'megerősíted', 'tudomásul veszed', 'tudomásul veszi'
+  ],
+  he: [
+    'אני מאשר', 'אני מסכים', 'אני מסכימה', 'אתה מאשר', 'אתה מסכים', 'אתם מאשרים', 'הינך מאשר', 'הינך מסכים',
+    'הינך מסכימה', 'הנך מאשר', 'הנך מסכים', 'הנך מסכימה'
+  ],
+  hi: ['पुष्टि कर', 'सहमत', 'स्वीकार कर', 'स्वीकृति'],
+  th: [
+    'ข้าพเจ้ายอมรับ', 'ข้าพเจ้ายินยอม', 'คุณตกลง', 'คุณยอมรับ', 'คุณยินยอม', 'คุณยืนยัน', 'ถือว่ายอมรับ', 'ท่านตกลง',
+    'ท่านยอมรับ', 'ท่านยินยอม', 'ท่านยืนยัน', 'ยอมรับเงื่อนไข'
+  ],
+  fi: ['annat suostumuksesi', 'annatte suostumuksenne', 'hyväksyn', 'hyväksyt', 'olet lukenut', 'suostut', 'vahvistat'],
+  bg: [
+    'давате своето съгласие', 'давате съгласие', 'декларирате', 'изразявате съгласие', 'потвърждавате',
+    'потвърждаваш', 'приемате', 'приемаш', 'съгласен съм', 'съгласна съм', 'съгласявате', 'съгласяваш'
+  ]
+}
+
+/**
+ * Openings of a form’s promise that the reader can leave, lower case: `You
+ * can unsubscribe at any time.`, `Sie können sich jederzeit abmelden`. A line
+ * that starts with one (the phrase ending with its word) is small print of a
+ * sign-up form.
+ */
+export const optOutNotes: Lexicon = {
+  en: [
+    'unsubscribe anytime', 'unsubscribe at any time', 'you can opt out at any time', 'you can unsubscribe anytime',
+    'you can unsubscribe at any time', 'you may unsubscribe at any time'
+  ],
+  de: [
+    'abmeldung jederzeit möglich', 'du kannst den newsletter jederzeit abbestellen',
+    'du kannst dich jederzeit abmelden', 'du kannst dich jederzeit wieder abmelden',
+    'sie können den newsletter jederzeit abbestellen', 'sie können sich jederzeit abmelden',
+    'sie können sich jederzeit wieder abmelden'
+  ],
+  fr: [
+    'désinscription possible à tout moment', 'désinscription à tout moment', 'tu peux te désabonner à tout moment',
+    'tu peux te désinscrire à tout moment', 'vous pouvez vous désabonner à tout moment',
+    'vous pouvez vous désinscrire à tout moment', 'vous pouvez à tout moment vous désinscrire'
+  ],
+  es: [
+    'podés darte de baja en cualquier momento', 'puede cancelar su suscripción en cualquier momento',
+    'puede darse de baja en cualquier momento', 'puedes cancelar tu suscripción en cualquier momento',
+    'puedes darte de baja cuando quieras', 'puedes darte de baja en cualquier momento',
+    'puedes desuscribirte en cualquier momento'
+  ],
+  it: [
+    'potrai cancellarti in qualsiasi momento', 'potrai disiscriverti in qualsiasi momento',
+    'puoi annullare l\'iscrizione in qualsiasi momento', 'puoi cancellarti in qualsiasi momento',
+    'puoi disiscriverti in qualsiasi momento', 'puoi disiscriverti quando vuoi'
+  ],
+  pt: [
+    'pode anular a subscrição a qualquer momento', 'pode cancelar a subscrição a qualquer momento',
+    'você pode cancelar a inscrição a qualquer momento', 'você pode cancelar sua inscrição a qualquer momento',
+    'você pode se descadastrar a qualquer momento'
+  ],
+  nl: [
+    'je kunt je altijd afmelden', 'je kunt je altijd weer afmelden', 'je kunt je op elk moment afmelden',
+    'je kunt je op ieder moment afmelden', 'u kunt zich altijd afmelden', 'u kunt zich op elk moment afmelden',
+    'u kunt zich op ieder moment afmelden'
+  ],
+  pl: [
+    'możesz się wypisać w każdej chwili', 'możesz w każdej chwili wypisać się',
+    'możesz w każdej chwili zrezygnować z subskrypcji', 'możesz wypisać się w każdej chwili',
+    'możesz zrezygnować z subskrypcji w każdej chwili', 'w każdej chwili możesz się wypisać',
+    'w każdej chwili możesz zrezygnować z subskrypcji'
+  ],
+  sv: [
+    'du kan avprenumerera när som helst', 'du kan avregistrera dig när som helst',
+    'du kan avsluta din prenumeration när som helst', 'du kan avsluta prenumerationen när som helst',
+    'du kan när som helst avregistrera dig', 'du kan när som helst avsluta din prenumeration',
+    'du kan när som helst avsluta prenumerationen'
+  ],
+  da: [
+    'du kan afmelde dig når som helst', 'du kan altid afmelde dig', 'du kan altid framelde dig',
+    'du kan når som helst afmelde dig', 'du kan til enhver tid afmelde dig', 'du kan til enhver tid framelde dig'
+  ],
+  nb: [
+    'du kan avslutte abonnementet når som helst', 'du kan enkelt melde deg av', 'du kan melde deg av når som helst',
+    'du kan når som helst avmelde deg', 'du kan når som helst avslutte abonnementet',
+    'du kan når som helst melde deg av'
+  ],
+  cs: [
+    'kdykoli se můžete odhlásit', 'kdykoliv se můžete odhlásit', 'odběr můžete kdykoli', 'odhlásit se lze kdykoli',
+    'odhlásit se můžete kdykoli', 'z odběru se můžete kdykoli', 'z odběru se můžete kdykoliv'
+  ],
+  tr: [
+    'abonelikten dilediğiniz zaman', 'abonelikten istediğiniz zaman', 'dilediğiniz zaman abonelikten',
+    'istediğin zaman abonelikten', 'istediğiniz zaman abonelikten'
+  ],
+  ru: [
+    'вы можете отписаться в любое время', 'вы можете отписаться в любой момент',
+    'от рассылки можно отписаться в любой момент', 'отписаться можно в любое время',
+    'отписаться можно в любой момент'
+  ],
+  uk: [
+    'ви можете відписатися будь-коли', 'ви можете відписатися в будь-який момент', 'відписатися можна будь-коли',
+    'відписатися можна в будь-який момент'
+  ],
+  ja: ['いつでも登録解除', 'いつでも購読を解除', 'いつでも購読解除', 'いつでも配信を停止', 'いつでも配信停止', '配信はいつでも停止', '配信停止はいつでも'],
+  zh: ['你可以随时取消订阅', '你可以隨時取消訂閱', '可随时取消订阅', '可隨時取消訂閱', '您可以随时取消订阅', '您可以隨時取消訂閱', '随时取消订阅', '隨時取消訂閱'],
+  ko: ['언제든 구독', '언제든 수신 거부', '언제든지 구독', '언제든지 수신 거부', '언제든지 수신거부'],
+  id: [
+    'anda bisa berhenti berlangganan kapan saja', 'anda dapat berhenti berlangganan kapan saja',
+    'anda dapat berhenti berlangganan sewaktu-waktu', 'berhenti berlangganan kapan saja',
+    'kamu bisa berhenti berlangganan kapan saja'
+  ],
+  vi: [
+    'bạn có thể huỷ đăng ký bất cứ lúc nào', 'bạn có thể hủy đăng kí bất cứ lúc nào',
+    'bạn có thể hủy đăng ký bất cứ lúc nào', 'bạn có thể hủy đăng ký bất kỳ lúc nào',
+    'bạn có thể hủy đăng ký vào bất cứ lúc nào', 'hủy đăng ký bất cứ lúc nào'
+  ],
+  ar: [
+    'بإمكانك إلغاء الاشتراك في أي وقت', 'يمكنك إلغاء اشتراكك في أي وقت', 'يمكنك إلغاء الاشتراك بأي وقت',
+    'يمكنك إلغاء الاشتراك في أي وقت', 'يمكنك إلغاء الاشتراك متى شئت', 'يمكنك الغاء الاشتراك في اي وقت'
+  ],
+  fa: ['امکان لغو اشتراک در هر زمان', 'لغو اشتراک در هر زمان'],
+  el: [
+    'μπορείς να απεγγραφείς', 'μπορείτε να απεγγραφείτε', 'μπορείτε να διαγραφείτε ανά πάσα στιγμή',
+    'μπορείτε να διαγραφείτε οποιαδήποτε στιγμή', 'μπορείτε να καταργήσετε την εγγραφή σας'
+  ],
+  ro: ['poți să te dezabonezi', 'te poti dezabona', 'te poți dezabona', 'vă puteți dezabona'],
+  hu: [
+    'a hírlevélről bármikor leiratkozhat', 'bármikor leiratkozhat', 'bármikor leiratkozhatsz',
+    'leiratkozni bármikor lehet'
+  ],
+  he: [
+    'ניתן לבטל את ההרשמה בכל עת', 'ניתן לבטל את המנוי בכל עת', 'ניתן להסיר את עצמך מרשימת התפוצה',
+    'ניתן להסיר מרשימת התפוצה'
+  ],
+  hi: [
+    'आप कभी भी अनसब्सक्राइब', 'आप कभी भी सदस्यता रद्द', 'आप किसी भी समय अनसब्सक्राइब', 'आप किसी भी समय सदस्यता रद्द'
+  ],
+  th: [
+    'คุณสามารถยกเลิกการรับข่าวสาร', 'คุณสามารถยกเลิกการสมัครรับ', 'ท่านสามารถยกเลิกการรับข่าวสาร',
+    'ท่านสามารถยกเลิกการสมัครรับ', 'ยกเลิกการรับข่าวสารได้ตลอดเวลา'
+  ],
+  fi: [
+    'tilauksen voi perua milloin tahansa', 'voit lopettaa tilauksen milloin tahansa',
+    'voit perua tilauksen milloin tahansa', 'voit perua tilauksesi milloin tahansa',
+    'voit peruuttaa tilauksen milloin tahansa', 'voit peruuttaa tilauksesi milloin tahansa'
+  ],
+  bg: ['може да се отпишете', 'можете да се отпишете', 'можеш да се отпишеш']
+}
+
+/**
+ * Promises of a sign-up form not to send spam, lower case: `No spam, we
+ * promise.`, `Kein Spam.` A line that starts with one is small print when the
+ * promise ends its sentence or clause there (`No spam calls since the new
+ * rule` is prose).
+ */
+export const noSpamNotes: Lexicon = {
+  en: ['no spam'],
+  de: ['kein spam'],
+  fr: ['pas de spam'],
+  es: ['sin spam'],
+  it: ['niente spam', 'zero spam'],
+  pt: ['sem spam'],
+  nl: ['geen spam'],
+  pl: ['zero spamu'],
+  sv: ['ingen spam'],
+  da: ['ingen spam'],
+  nb: ['ingen spam'],
+  cs: ['žádný spam'],
+  tr: ['spam yok'],
+  ru: ['никакого спама'],
+  uk: ['жодного спаму', 'ніякого спаму'],
+  ja: ['スパムメールは送りません'],
+  ko: ['스팸 메일은 보내지 않습니다', '스팸은 보내지 않습니다'],
+  id: ['tanpa spam'],
+  vi: ['không spam'],
+  ar: ['لا رسائل مزعجة'],
+  fa: ['بدون اسپم', 'بدون هرزنامه'],
+  el: ['δεν στέλνουμε spam', 'χωρίς spam'],
+  ro: ['fără spam', 'nu trimitem spam'],
+  hu: ['nem küldünk spamet', 'nem spamelünk'],
+  he: ['בלי ספאם', 'ללא ספאם'],
+  hi: ['कोई स्पैम नहीं', 'हम स्पैम नहीं भेजते'],
+  th: ['ไม่มีสแปม'],
+  fi: ['ei roskapostia'],
+  bg: ['без спам', 'не изпращаме спам', 'никакъв спам']
+}
+
+/**
+ * Verbs that report speech, lower case: a sentence that opens as a form’s
+ * small print and ends so is prose (`By clicking on the first product, you
+ * agree to the terms of the offer, the judge said.`).
+ */
+export const reportingVerbs: Lexicon = {
+  en: ['said', 'says', 'told', 'wrote', 'added', 'explained'],
+  de: ['sagte', 'sagt', 'schrieb', 'erklärte', 'betonte'],
+  fr: ['dit', 'déclaré', 'écrit', 'explique', 'expliqué'],
+  es: ['dijo', 'afirmó', 'escribió', 'explicó', 'señaló'],
+  it: ['detto', 'dichiarato', 'scritto', 'spiegato'],
+  pt: ['disse', 'afirmou', 'escreveu', 'explicou'],
+  nl: ['zei', 'zegt', 'schreef', 'verklaarde']
+}

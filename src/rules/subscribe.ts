@@ -1,19 +1,25 @@
 import type {Lexicon} from '../data/lexicon.js'
 import {caselessStops} from '../structure/chars.js'
 import {
+  consentAgreements,
+  consentOpeners,
   emailPhrases,
   loneWords,
   newsletterPhrases,
+  noSpamNotes,
   openWords,
+  optOutNotes,
   paywallPhrases,
   promptPhrases,
   promptWords,
   promptWordsByLanguage,
+  reportingVerbs,
   signupStatuses,
   wallWords,
   wallWordsByLanguage
 } from '../data/subscribe.js'
-import {allOf, trieSource} from '../util/lexicon.js'
+import {byLanguage} from '../util/languages.js'
+import {allOf, trieSource, wordStartSource} from '../util/lexicon.js'
 import type {Line} from '../util/line-rule.js'
 import {foldedValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
@@ -139,7 +145,83 @@ const open = new Set(allOf(openWords))
  * Longest prompt, in words and in characters; longer lines are prose.
  */
 const maxWords = 16
-const maxLength = 160
+const maxPrompt = 160
+
+/**
+ * Longest line the rule reads: the small print of a form (`By providing
+ * your information and clicking Subscribe, you agree to our Terms of Use and
+ * Privacy Policy. You also elect to receive updates…`).
+ */
+const maxLength = 400
+
+/**
+ * The searches for a form's small print in the page's languages
+ * (`byLanguage()`): its opening and its promise to let the reader leave at
+ * the start of the line, the reader's agreement where a word starts.
+ */
+const consentOf = byLanguage(function (pick) {
+  return {
+    opener: new RegExp('^(?:' + trieSource(pick(consentOpeners)) + ')', 'u'),
+    optOut: optOutSearch(pick(optOutNotes), pick(noSpamNotes)),
+    agreement: new RegExp('(?:' + wordStartSource(pick(consentAgreements)) + ')', 'u')
+  }
+})
+
+/**
+ * The last letter of a phrase in a script whose words stand apart (not
+ * Chinese, Japanese, Korean or Thai, whose phrases here are stems that go on).
+ */
+const spacedEnd =
+  /[\p{L}\p{M}](?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}])$/u
+
+/**
+ * The search for a promise to let the reader leave, or not to spam them, at
+ * the start of a line: a phrase of a script whose words stand apart ends with
+ * its word (`… jederzeit abmelden`, not `… abmeldenden`), and a promise not to
+ * spam ends its sentence or clause (`No spam, we promise.`; not `No spam
+ * calls since the new rule`).
+ *
+ * @param optOut
+ *   Phrases that let the reader leave, lower case.
+ * @param noSpam
+ *   Phrases that promise no spam, lower case.
+ * @returns
+ *   Search.
+ */
+function optOutSearch(optOut: ReadonlyArray<string>, noSpam: ReadonlyArray<string>): RegExp {
+  // Thai and CJK phrases end where the script ends a word: anywhere (leave)
+  // or before a space (Thai ends a sentence so) or a mark (no spam).
+  const spaced = (entry: string) => spacedEnd.test(entry)
+  const unspaced = (entry: string) => !spacedEnd.test(entry)
+  return new RegExp(
+    '^(?:(?:' +
+      trieSource(noSpam.filter(spaced)) +
+      String.raw`)\s*(?:[^\p{L}\p{N}\p{M}\s]|$)|(?:` +
+      trieSource([...optOut.filter(spaced), ...noSpam.filter(unspaced)]) +
+      String.raw`)(?![\p{L}\p{N}\p{M}])|` +
+      trieSource(optOut.filter(unspaced)) +
+      ')',
+    'u'
+  )
+}
+
+/**
+ * End of the first sentence of a form's small print (not the dot of
+ * `example.com`).
+ */
+const consentEnd = new RegExp(`[.!?](?:\\s|$)|[${caselessStops}]`, 'u')
+
+/**
+ * Verbs that report speech (`reportingVerbs`), and how many of the last words
+ * of a sentence are read for one (`…, the judge said`, `…, said the judge`).
+ */
+const reporting = new Set(allOf(reportingVerbs))
+const reportingReach = 4
+
+/**
+ * Symbols before the first letter of a line (`ⓘ `, `* `).
+ */
+const leadSymbols = /^[^\p{L}\p{N}]+/u
 
 /**
  * What `deboilerSubscribe` is and does.
@@ -147,11 +229,11 @@ const maxLength = 160
 export const meta = {
   category: 'subscribe',
   ruleId: 'subscribe-prompt',
-  ruleIds: ['subscribe-newsletter', 'subscribe-email', 'subscribe-prompt', 'subscribe-paywall'],
+  ruleIds: ['subscribe-newsletter', 'subscribe-email', 'subscribe-prompt', 'subscribe-paywall', 'subscribe-consent'],
   maxLength,
   box: {name: 'line of a sign-up box', ruleId: 'subscribe-prompt', lines: 6, maxLength: 200},
   strips:
-    'newsletter and sign-up prompts, the messages of sign-up forms (`Thanks for subscribing!`), paywalls and registration walls, and the few short lines between two of them (the perks a paywall lists)',
+    'newsletter and sign-up prompts, the messages and small print of sign-up forms (`Thanks for subscribing!`, `By signing up, you agree to our Privacy Policy.`, `Unsubscribe anytime.`), paywalls and registration walls, and the few short lines between two of them (the perks a paywall lists)',
   example: 'Sign up for our daily newsletter',
   group: 'engagement'
 } as const satisfies RuleDocs
@@ -175,6 +257,12 @@ const deboilerSubscribe = defineLineRule(
   meta,
   function (line, lines) {
     const value = foldedValue(line.node)
+    if (isConsent(value, lines)) {
+      return {ruleId: 'subscribe-consent', reason: unexpected('small print of a sign-up form', line.value)}
+    }
+
+    // Small print may be long; a prompt or a message is not.
+    if (line.value.length > maxPrompt) return undefined
     if (isStatus(value)) return {ruleId: 'subscribe-prompt', reason: unexpected('sign-up message', line.value)}
 
     const words: Array<string> = []
@@ -217,6 +305,47 @@ const deboilerSubscribe = defineLineRule(
 )
 
 export default deboilerSubscribe
+
+/**
+ * Whether a line is the small print of a sign-up form: it starts with a
+ * promise to let the reader leave (`Unsubscribe anytime.`), or with an
+ * opening (`By signing up`) whose sentence goes on to the reader's agreement
+ * (`you agree to our Privacy Policy`). A notice about cookies is the cookie
+ * rule's.
+ *
+ * @param value
+ *   Line, lower case, straight quotes.
+ * @param lines
+ *   Lines of the page.
+ * @returns
+ *   Whether it is.
+ */
+function isConsent(value: string, lines: ReadonlyArray<Line>): boolean {
+  const lead = leadSymbols.exec(value)
+  const text = lead ? value.slice(lead[0].length) : value
+  const {opener, optOut, agreement} = consentOf(lines)
+  if (optOut.test(text)) return !text.includes('cookie')
+  const open = opener.exec(text)
+  if (!open) return false
+  const rest = text.slice(open[0].length)
+  const end = consentEnd.exec(rest)
+  const sentence = end ? rest.slice(0, end.index) : rest
+  return agreement.test(sentence) && !text.includes('cookie') && !isReported(sentence)
+}
+
+/**
+ * Whether a sentence ends in a report of speech (`…, the judge said`,
+ * `…, sagte er`): one of its last `reportingReach` words reports speech.
+ *
+ * @param sentence
+ *   Sentence, lower case.
+ * @returns
+ *   Whether it does.
+ */
+function isReported(sentence: string): boolean {
+  const words = sentence.split(/[^\p{L}\p{M}]+/u).filter(Boolean)
+  return words.slice(-reportingReach).some((word) => reporting.has(word))
+}
 
 /**
  * Where the name of a prompt's sender starts, when a word no prompt has is

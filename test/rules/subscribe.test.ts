@@ -210,6 +210,33 @@ describe('deboilerSubscribe', function () {
     expect(stripped(deboilerSubscribe, 'Body text.\n' + line + '\nMore body.')).toEqual([])
   })
 
+  // The small print of sign-up forms (seen on the dev sets, never in a gold).
+  const smallPrint = [
+    'By signing up, you agree to our Privacy Policy and Terms of Use.',
+    'By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use and Privacy Policy.',
+    '*    By checking this box, you agree to receive marketing emails from Jobber (newsletters, updates, offers, etc.). Unsubscribe at any time. View our Privacy Policy.',
+    'By providing your information and clicking Subscribe, you agree to our Terms of Use and Privacy Policy. You also elect to receive updates, newsletters and offers from us, and can opt out at any time. This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
+    'You can unsubscribe at any time.',
+    'No spam, we promise. You can unsubscribe at any time and we’ll never share your details without your permission.'
+  ] as const
+
+  // Prose that starts as small print does, and a cookie notice.
+  const smallPrintOk = [
+    'By signing up 300 volunteers, the council agreed to keep the library open on Sundays.',
+    'By clicking through the archive, readers can see how the station looked. You agree it is a fine building.',
+    'No spam calls have reached the library since the new rule began.',
+    'By clicking “Accept”, you agree to the storing of cookies on your device.'
+  ] as const
+
+  it.each(smallPrint)('should strip the small print of a sign-up form: %j', function (line) {
+    const file = run(deboilerSubscribe, 'Body text.\n' + line + '\nMore body.')
+    expect(file.messages.map((message) => [message.ruleId, message.actual])).toEqual([['subscribe-consent', line]])
+  })
+
+  it.each(smallPrintOk)('should keep %j (not the small print of a sign-up form)', function (line) {
+    expect(stripped(deboilerSubscribe, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
+
   it('should keep the rest of a wrapped sentence', function () {
     const wrapped = 'Readers who want the weekly digest can now\nsubscribe to the newsletter\n'
     expect(stripped(deboilerSubscribe, wrapped)).toEqual([])
