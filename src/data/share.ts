@@ -397,3 +397,83 @@ export const objectWordsByLanguage: Lexicon = {
   fi: ['tämä', 'artikkeli', 'juttu'],
   bg: ['тази', 'това', 'статия', 'статията', 'новината']
 }
+
+/**
+ * Openings of prompts to follow the site on social networks, lower case,
+ * hyphens as spaces: `Follow us on Facebook and Instagram for the latest
+ * news`, `Folgen Sie uns auf Instagram`, `Síguenos en X`. A line that starts
+ * with one is a prompt when it names a network (`strongButtons`,
+ * `strongButtonWords`, `followNetworks`) or social media
+ * (`socialMediaWords`).
+ */
+export const followPrompts: Lexicon = {
+  en: ['connect with us on', 'find us on', 'follow us', 'like us on'],
+  de: ['folge uns', 'folgen sie uns'],
+  fr: ['retrouvez nous sur', 'suivez nous'],
+  es: ['síguenos', 'siguenos'],
+  it: ['seguici'],
+  pt: ['siga nos', 'segue nos', 'acompanhe nos'],
+  nl: ['volg ons'],
+  pl: ['obserwuj nas'],
+  sv: ['följ oss'],
+  da: ['følg os'],
+  nb: ['følg oss'],
+  cs: ['sledujte nás'],
+  ru: ['подписывайтесь на нас'],
+  uk: ['слідкуйте за нами', 'стежте за нами'],
+  id: ['ikuti kami'],
+  vi: ['theo dõi chúng tôi'],
+  ar: ['تابعنا على', 'تابعونا على'],
+  el: ['ακολουθήστε μας'],
+  ro: ['urmărește ne', 'urmăriți ne'],
+  hu: ['kövess minket', 'kövessen minket'],
+  he: ['עקבו אחרינו'],
+  fi: ['seuraa meitä'],
+  bg: ['последвайте ни']
+}
+
+/**
+ * Networks a site is followed on but no article is shared to, lower case
+ * (`Follow us on Instagram and YouTube`); the networks of share buttons
+ * (`strongButtons`) count too, and so do `x` and `threads` after `follow us`.
+ */
+export const followNetworks: ReadonlyArray<string> = [
+  'instagram',
+  'mastodon',
+  'snapchat',
+  'threads',
+  'tiktok',
+  'twitch',
+  'x',
+  'youtube'
+]
+
+/**
+ * Social media as a follow prompt names them, lower case, hyphens as spaces
+ * (`Follow us on social media`, `Folgen Sie uns in den sozialen Medien`).
+ */
+export const socialMediaWords: Lexicon = {
+  en: ['social media', 'social networks'],
+  de: ['sozialen medien', 'sozialen netzwerken', 'social media'],
+  fr: ['réseaux sociaux'],
+  es: ['redes sociales'],
+  it: ['social network', 'social media'],
+  pt: ['redes sociais'],
+  nl: ['sociale media'],
+  pl: ['mediach społecznościowych'],
+  sv: ['sociala medier'],
+  da: ['sociale medier'],
+  nb: ['sosiale medier'],
+  cs: ['sociálních sítích'],
+  ru: ['социальных сетях', 'соцсетях'],
+  uk: ['соціальних мережах', 'соцмережах'],
+  id: ['media sosial'],
+  vi: ['mạng xã hội'],
+  ar: ['مواقع التواصل الاجتماعي', 'وسائل التواصل الاجتماعي'],
+  el: ['μέσα κοινωνικής δικτύωσης'],
+  ro: ['rețelele sociale'],
+  hu: ['közösségi médiában'],
+  he: ['ברשתות החברתיות'],
+  fi: ['sosiaalisessa mediassa'],
+  bg: ['социалните мрежи']
+}

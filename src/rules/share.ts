@@ -1,5 +1,7 @@
 import {
   copyLinkLines,
+  followNetworks,
+  followPrompts,
   googlePrompts,
   linkWords,
   linkWordsByLanguage,
@@ -7,13 +9,14 @@ import {
   objectWordsByLanguage,
   promptQuestions,
   shareEndpoints,
+  socialMediaWords,
   strongButtonWords,
   strongButtons,
   weakButtonWords,
   weakButtons,
   widgetPhrases
 } from '../data/share.js'
-import {allOf} from '../util/lexicon.js'
+import {allOf, trieSource} from '../util/lexicon.js'
 import {foldedValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
 import {defineLineRule, type RuleDocs} from '../util/rule.js'
@@ -23,6 +26,30 @@ const weak = new Set([...weakButtons, ...allOf(weakButtonWords)])
 const links = new Set([...linkWords, ...allOf(linkWordsByLanguage)])
 const objects = new Set([...objectWords, ...allOf(objectWordsByLanguage)])
 const copyLinks = new Set(allOf(copyLinkLines))
+
+/**
+ * A prompt to follow the site, at the start of a line (`followPrompts`; a
+ * space in them is a space or a hyphen: `Suivez-nous`), and the social media
+ * it may name instead of a network.
+ */
+const follow = new RegExp('^(?:' + trieSource(allOf(followPrompts)).replaceAll(' ', String.raw`[\s-]`) + ')(?![\\p{L}\\p{M}])', 'u')
+const socialMedia = new RegExp('(?:^|\\s)(?:' + trieSource(allOf(socialMediaWords)) + ')(?![\\p{L}\\p{M}])', 'u')
+
+/**
+ * Most words of a prompt to follow the site (`Follow us on Telegram,
+ * Facebook, Instagram, YouTube and X for the latest news and updates.`).
+ */
+const maxFollowWords = 30
+
+/**
+ * Networks a prompt to follow the site may name.
+ */
+const networks = new Set([...strong, ...followNetworks])
+
+/**
+ * A sentence end with more text after it.
+ */
+const moreSentences = /[.!?]\s+\S/u
 
 /**
  * Longest line read as a copy-link notice: the longest notice and some
@@ -107,7 +134,7 @@ export const meta = {
   ruleId: 'share-buttons',
   ruleIds: ['share-prompt', 'share-buttons'],
   maxLength,
-  strips: 'share prompts and rows of share buttons, prompts to follow the site on Google (`Add … as a preferred source on Google`)',
+  strips: 'share prompts and rows of share buttons, prompts to follow the site on social networks (`Follow us on Facebook and Instagram`) and on Google (`Add … as a preferred source on Google`)',
   example: 'Think your friends would be interested? Share this story!',
   group: 'engagement'
 } as const satisfies RuleDocs
@@ -135,6 +162,11 @@ const deboilerShare = defineLineRule(
 
     if (value.length <= maxCopyLink && copyLinks.has(trimEdges(value))) {
       return {ruleId: 'share-buttons', reason: unexpected('copy link notice', line.value)}
+    }
+
+    // Follow us on Facebook and Instagram for the latest news
+    if (follow.test(value) && isFollowPrompt(value)) {
+      return {ruleId: 'share-prompt', reason: unexpected('follow prompt', line.value)}
     }
 
     // A share button printed as its address counts as a button, its address
@@ -187,6 +219,24 @@ const deboilerShare = defineLineRule(
 )
 
 export default deboilerShare
+
+/**
+ * Whether a line that opens as a prompt to follow the site is one: a short
+ * sentence that names a network or social media (`Follow us on Telegram,
+ * Facebook and X for the latest news`; not `Follow us as we walk the
+ * coast.`).
+ *
+ * @param value
+ *   Line, lower case.
+ * @returns
+ *   Whether it is.
+ */
+function isFollowPrompt(value: string): boolean {
+  if (moreSentences.test(value)) return false
+  const words = value.match(wordRun) ?? []
+  if (words.length > maxFollowWords) return false
+  return words.some((word) => networks.has(trimEdges(word))) || socialMedia.test(value)
+}
 
 /**
  * Remove punctuation around a word.

@@ -21,6 +21,9 @@ describe('deboilerShare', function () {
   })
 
   const notOk = [
+    'Follow us on Twitter and Facebook for the latest news.',
+    'Like us on Facebook',
+    'Follow us on social media to stay up to date with the latest news',
     'Share on Facebook Share on Twitter',
     'Think your friends would be interested?',
     'Share this:',
@@ -55,6 +58,8 @@ describe('deboilerShare', function () {
   ] as const
 
   const ok = [
+    'Follow us as we walk the coast from Dover to Brighton.',
+    'Follow us on Facebook. We post a photo of the library every day, and readers vote on the best one.',
     'Share prices fell 3% on Monday.',
     'She decided to share the story with her family.',
     'Facebook said it would share data with researchers.',
@@ -74,6 +79,10 @@ describe('deboilerShare', function () {
   // article text.
   const notOkElsewhere = [
     'bei Facebook teilen',
+    'Folgen Sie uns auf Instagram',
+    'Suivez-nous sur Facebook et Instagram',
+    'Síguenos en redes sociales',
+    'Seguici su Facebook',
     'über Bluesky teilen über facebook teilen über linkedIn teilen per Mail teilen über Xing teilen',
     'Teilen Twittern Senden',
     'Teilen Sie dies mit:',
@@ -96,6 +105,7 @@ describe('deboilerShare', function () {
     'Deel 2',
     'del 5',
     'Teilen ist wichtig für die Gemeinschaft, sagte der Bürgermeister.',
+    'Folgen Sie uns durch die Altstadt bis zum alten Bahnhof.',
     'Über Facebook teilen viele Menschen ihre Fotos.',
     'Senden',
     'Partager la ville en quartiers',
