@@ -800,6 +800,7 @@ export const openWords: Lexicon = {
  */
 export const signupStatuses: Lexicon = {
   en: [
+    'a welcome email is on its way',
     'thank you for signing up',
     'thank you for subscribing',
     'thanks for signing up',

@@ -178,6 +178,7 @@ describe('deboilerSubscribe', function () {
     ['en', 'You’ve been successfully signed up!'],
     ['en', 'Great! We’ve sent you an email to confirm your subscription.'],
     ['en', 'There was a problem subscribing you to this newsletter.'],
+    ['en', "A welcome email is on its way. If you don't see it, please check your junk folder."],
     ['en', 'Thank you for signing up. We’ll send you an email to share our latest insights.'],
     ['de', 'Vielen Dank für Ihre Anmeldung!'],
     ['fr', 'Merci pour votre inscription.'],
