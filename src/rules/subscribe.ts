@@ -19,7 +19,7 @@ import {
   wallWordsByLanguage
 } from '../data/subscribe.js'
 import {byLanguage} from '../util/languages.js'
-import {allOf, trieSource, wordStartSource} from '../util/lexicon.js'
+import {allOf, isSpacedEdge, trieSource, wordStartSource} from '../util/lexicon.js'
 import type {Line} from '../util/line-rule.js'
 import {foldedValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
@@ -168,13 +168,6 @@ const consentOf = byLanguage(function (pick) {
 })
 
 /**
- * The last letter of a phrase in a script whose words stand apart (not
- * Chinese, Japanese, Korean or Thai, whose phrases here are stems that go on).
- */
-const spacedEnd =
-  /[\p{L}\p{M}](?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}])$/u
-
-/**
  * The search for a promise to let the reader leave, or not to spam them, at
  * the start of a line: a phrase of a script whose words stand apart ends with
  * its word (`… jederzeit abmelden`, not `… abmeldenden`), and a promise not to
@@ -191,8 +184,8 @@ const spacedEnd =
 function optOutSearch(optOut: ReadonlyArray<string>, noSpam: ReadonlyArray<string>): RegExp {
   // Thai and CJK phrases end where the script ends a word: anywhere (leave)
   // or before a space (Thai ends a sentence so) or a mark (no spam).
-  const spaced = (entry: string) => spacedEnd.test(entry)
-  const unspaced = (entry: string) => !spacedEnd.test(entry)
+  const spaced = (entry: string) => isSpacedEdge(entry, true)
+  const unspaced = (entry: string) => !isSpacedEdge(entry, true)
   return new RegExp(
     '^(?:(?:' +
       trieSource(noSpam.filter(spaced)) +

@@ -217,6 +217,11 @@ const deboilerTimestamp = defineLineRule(
       return {ruleId: 'timestamp-published', reason: unexpected('broadcast line', source)}
     }
 
+    // Most lines fail at their first word: read an ASCII one by hand first
+    // (the stamp before a reading time starts with it too).
+    const first = firstAsciiWord(lower)
+    if (first !== undefined && !known.has(first)) return undefined
+
     // Updated 2:10 p.m.; 2 hours ago; March 23, 2019 10:42 AM ET
     if (value.length <= maxStamp) {
       const verdict = stamp(value, lower, source)
@@ -224,10 +229,8 @@ const deboilerTimestamp = defineLineRule(
     }
 
     // 22.04.2024, 06:00 Uhr · Lesezeit: 3 Min.; March 23, 2019 10:42 AM 5 min
-    // read: the stamp before a reading time. Most lines start with a word no
-    // stamp has.
-    const first = firstAsciiWord(lower)
-    if (value.length > maxStamp + maxReading || (first !== undefined && !known.has(first))) return undefined
+    // read: the stamp before a reading time.
+    if (value.length > maxStamp + maxReading) return undefined
     const end = readingTimeStart(value)
     if (end <= 0 || end > maxStamp) return undefined
     const rest = value.slice(0, end)
@@ -300,9 +303,6 @@ function stamp(value: string, lower: string, source: string): {ruleId: (typeof m
  *   `yesterday`.
  */
 function wordsOf(value: string): Array<string> | undefined {
-  // Most lines fail at their first word: read an ASCII one by hand first.
-  const first = firstAsciiWord(value)
-  if (first !== undefined && !known.has(first)) return undefined
   const words: Array<string> = []
   let digits = false
 

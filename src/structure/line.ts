@@ -145,6 +145,12 @@ const needsLower = 1
 const hasDigit = 2
 
 /**
+ * Key run flag: the word has a character beyond ASCII (only such a word may
+ * hold a Greek tonos or a Turkish dotted `İ`).
+ */
+const nonAscii = 4
+
+/**
  * Compute the cues of one line in one pass over its characters.
  *
  * @param raw
@@ -332,7 +338,7 @@ function scanWord(
     const slot = tally.keyWords * 3
     keyRuns[slot] = start
     keyRuns[slot + 1] = index
-    keyRuns[slot + 2] = (upper || !ascii ? needsLower : 0) | (digit ? hasDigit : 0)
+    keyRuns[slot + 2] = (upper || !ascii ? needsLower : 0) | (digit ? hasDigit : 0) | (ascii ? 0 : nonAscii)
     tally.keyWords++
   }
 
@@ -367,7 +373,8 @@ function keyOf(value: string, runs: number): string {
 
   if (spaced && runs > 0) {
     let key = value.slice(keyRuns[0], keyRuns[(runs - 1) * 3 + 1])
-    if (flags & needsLower) key = toneless(dotless(key.toLowerCase()))
+    if (flags & needsLower) key = key.toLowerCase()
+    if (flags & nonAscii) key = toneless(dotless(key))
     if (flags & hasDigit) key = digitless(key)
     return key
   }
@@ -377,7 +384,8 @@ function keyOf(value: string, runs: number): string {
     const slot = run * 3
     const flags = keyRuns[slot + 2] ?? 0
     let word = value.slice(keyRuns[slot], keyRuns[slot + 1])
-    if (flags & needsLower) word = toneless(dotless(word.toLowerCase()))
+    if (flags & needsLower) word = word.toLowerCase()
+    if (flags & nonAscii) word = toneless(dotless(word))
     if (flags & hasDigit) word = digitless(word)
     key = run === 0 ? word : key + ' ' + word
   }

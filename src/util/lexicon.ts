@@ -196,11 +196,29 @@ export function cueSource(entries: ReadonlyArray<string>): string {
 type Trie = Map<string, Trie>
 
 /**
- * First letter of an entry in a script whose words stand apart: spaces
- * between them, and no particles glued on (so not Korean, `쿠키를`).
+ * A letter of a script whose words stand apart: spaces between them, and no
+ * particles glued on (so not Korean, `쿠키를`).
  */
-const spacedStart =
-  /^[\p{L}\p{M}](?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}])/u
+const spacedLetter =
+  /^[\p{L}\p{M}](?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}])$/u
+
+/**
+ * Whether an entry starts, or ends, with a letter of a script whose words
+ * stand apart (`spacedLetter`): a search may then ask for a word's edge
+ * there.
+ *
+ * @param entry
+ *   Entry.
+ * @param end
+ *   Look at its last character, not its first.
+ * @returns
+ *   Whether it does.
+ */
+export function isSpacedEdge(entry: string, end = false): boolean {
+  const characters = Array.from(entry)
+  const character = end ? characters.at(-1) : characters[0]
+  return character !== undefined && spacedLetter.test(character)
+}
 
 /**
  * A regular expression that matches any of the entries where a word starts,
@@ -225,8 +243,8 @@ const spacedStart =
  *   Source (an alternation: put it in a group to add to it).
  */
 export function wordStartSource(entries: ReadonlyArray<string>): string {
-  const words = entries.filter((entry) => spacedStart.test(entry))
-  const others = entries.filter((entry) => !spacedStart.test(entry))
+  const words = entries.filter((entry) => isSpacedEdge(entry))
+  const others = entries.filter((entry) => !isSpacedEdge(entry))
   const sources: Array<string> = []
   if (words.length > 0) sources.push(String.raw`(?:^|[ *(\[«"„“/|•·>»])(?:` + trieSource(words) + ')')
   if (others.length > 0) sources.push(trieSource(others))
