@@ -186,6 +186,6 @@ export function dropMenuCopies(
  * @returns
  *   Whether it may.
  */
-function isMenuItem(value: string): boolean {
+export function isMenuItem(value: string): boolean {
   return value.length <= menuItemLength && !notItem.test(value) && wordCount(value, menuItemWords + 1) <= menuItemWords
 }

@@ -8,6 +8,7 @@ import {dropCopies, dropMenuCopies} from './copies.js'
 import {dropAfterClose, dropBeforeOpen, dropBios, keepEdges} from './edges.js'
 import type {LocatorLine} from './features.js'
 import {gentleSpan, kindOf, kindVector, relax, type KeptWords, type KindModel, type KindVerdict} from './kind.js'
+import {dropAroundItems, pricedSpan} from './priced.js'
 import {fillHoles} from './holes.js'
 import {fittedModel, type Model} from './model.js'
 import {drop, ensureProse, isInnerLabel, isParagraph, round, type LineVerdict} from './verdict.js'
@@ -198,10 +199,12 @@ function run(
   const {level: gentle, whole, kind} = level ? level({...balanced, words}) : {level: 0, whole: true, kind: undefined}
   const middle = gentle > 0 ? [...balanced.verdicts] : balanced.verdicts
   // Not the page's header and footer: their menus and banners are not a
-  // listing's items or a thread's posts. (Most pages are cut at level 0:
+  // listing's items or a thread's posts; on a shop's listing, not its menus
+  // and filters around the priced items. (Most pages are cut at level 0:
   // nothing to span.)
-  const {from, to} = gentle > 0 ? gentleSpan(lines, middle, whole) : {from: 0, to: 0}
+  const {from, to, priced} = gentle > 0 ? pricedSpan(lines, gentleSpan(lines, middle, whole), kind) : {from: 0, to: 0, priced: false}
   relax(middle, gentle, from, to)
+  if (priced) dropAroundItems(lines, middle, {from, to})
   dropCopies(lines, middle)
   // A shop's, a forum's or a service page's menu printed twice (not an
   // article's: its cut drops them; not documentation's table of contents).
