@@ -17,7 +17,7 @@ import {markdownFences, markdownTables, readerText} from '../util/markup.js'
 import {defineRule, type RuleDocs} from '../util/rule.js'
 import {wordCount} from '../util/shape.js'
 import {stripper} from '../util/strip.js'
-import {phraseKey} from '../util/line-text.js'
+import {ownCopy, phraseKey} from '../util/line-text.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -248,8 +248,10 @@ export function locatorInput(tree: Root, file: VFile): LocatorInput | undefined 
   // reader sees it (links are their text, a wrapped paragraph one line).
   const source = String(file)
   const {markup} = formatOf(tree)
+  // Each line's text a string of its own, not a view into the page's
+  // (`ownCopy`): the locator reads every character of every line.
   const lines = page.map((line) => ({
-    value: readerText(joined(source.slice(line.node.position!.start.offset, line.node.position!.end.offset)), markup),
+    value: ownCopy(readerText(joined(source.slice(line.node.position!.start.offset, line.node.position!.end.offset)), markup)),
     blankBefore: line.blankBefore,
     strippedBy: line.strippedBy,
     keptFor: line.keptFor

@@ -3,7 +3,7 @@ import type {Paragraph, Root} from 'nlcst'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {deboilerLines, stripper} from '../../src/index.js'
-import {asciiDigits, dotless, foldedValue, lowerValue, phraseKey, singleSpaced, spacedValue, toneless} from '../../src/util/line-text.js'
+import {asciiDigits, dotless, foldedValue, lowerValue, ownCopy, phraseKey, singleSpaced, spacedValue, toneless} from '../../src/util/line-text.js'
 import {lineValue} from '../../src/util/lines.js'
 
 // Fixed, so a failure is the same failure on every machine.
@@ -239,6 +239,25 @@ describe('singleSpaced', function () {
     fc.assert(
       fc.property(text, (value) => singleSpaced(value) === value.replace(/\s+/gu, ' ')),
       {seed, numRuns: 500}
+    )
+  })
+})
+
+describe('ownCopy', function () {
+  it('should give back the same text, in any script, over many chunks', function () {
+    const page = 'A line of the page’s text — with 😀 and 中文 and עברית.\n'.repeat(400)
+    for (const [start, end] of [[0, 5], [0, 60], [3, 4200], [0, page.length], [4095, 8193]] as const) {
+      const slice = page.slice(start, end)
+      expect(ownCopy(slice)).toBe(slice)
+    }
+
+    expect(ownCopy('')).toBe('')
+  })
+
+  it('should give back any text as it is, as a property', function () {
+    fc.assert(
+      fc.property(fc.string({unit: 'binary', maxLength: 9000}), (value) => ownCopy(value) === value),
+      {seed, numRuns: 200}
     )
   })
 })
