@@ -18,9 +18,12 @@
 //   --profile-only   only that profile
 //   --against DIR    also time the `clean()` of another checkout's build
 //                    (`DIR/dist/index.js`, a `git worktree` of an older
-//                    commit) in a process of its own (speed/other.mjs: two
-//                    builds in one process slow each other down), back to
-//                    back with this one in each pass, each build first in
+//                    commit) and of this checkout's `dist/index.js`, each
+//                    in a process of its own (speed/other.mjs: two builds in
+//                    one process slow each other down, and this process,
+//                    which holds the per-document times, ran the same build
+//                    about 4 % faster than a child), back to back in each
+//                    pass, each build first in
 //                    every other pass, after a full garbage collection;
 //                    print the median of the passes' ratios of their speeds
 //                    (CPU time: a busy machine disturbs it less) and every
@@ -166,7 +169,7 @@ async function main(options) {
     if (!options.profileOnly && !options.skipThroughput) {
       const {clean} = await loadLibrary(options.src)
       const parse = await loadParse()
-      const other = options.against ? await loadOther(options.against, casesPath) : undefined
+      const other = options.against ? await loadPair(options.against, casesPath) : undefined
       const run = {inputs, bytes, passes, casesPath, folder: temporary}
       try {
         Object.assign(result, await throughput(run, clean, parse, other))
@@ -190,6 +193,32 @@ async function main(options) {
     if (options.json) process.stdout.write(JSON.stringify(result, null, 1) + '\n')
   } finally {
     rmSync(temporary, {recursive: true, force: true})
+  }
+}
+
+/**
+ * The `clean()` of another checkout's build and of this one, each in a
+ * process of its own (`loadOther`).
+ *
+ * @param {string} folder
+ *   Other checkout.
+ * @param {string} casesPath
+ *   Dev inputs.
+ * @returns {Promise<{name: string, time: () => Promise<number>, own: () => Promise<number>, close: () => void}>}
+ *   `time()` and `own()` clean every input once in the other build's process
+ *   and in this build's, and give the CPU time in µs.
+ */
+async function loadPair(folder, casesPath) {
+  const other = await loadOther(folder, casesPath)
+  const own = await loadOther(root, casesPath)
+  return {
+    name: other.name,
+    time: other.time,
+    own: own.time,
+    close() {
+      other.close()
+      own.close()
+    }
   }
 }
 
