@@ -2,13 +2,8 @@ import type {PageKind} from '../types.js'
 import type {LocatorLine} from './features.js'
 import {caselessStops} from './chars.js'
 import {isMenuItem} from './copies.js'
+import {price} from './kind.js'
 import {dropKept, type LineVerdict} from './verdict.js'
-
-/**
- * A price: `$19.99`, `€ 5`, `19,99 €`, `12.00 USD`, `299 Kč` (as the kind
- * model reads one).
- */
-const price = /[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|£|EUR|USD|GBP|CHF|zł|kr|Kč)(?!\p{L})/u
 
 /**
  * A line that ends a sentence (`Orders over $50 ship free.`): prose that
