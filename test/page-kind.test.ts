@@ -22,7 +22,7 @@ import {
 } from '../src/structure/kind.js'
 import {lineFeatures} from '../src/structure/features.js'
 import {itemRuns, keepItems} from '../src/structure/items.js'
-import {dropAroundItems, pricedSpan} from '../src/structure/priced.js'
+import {dropAround, threadSpan} from '../src/structure/copies.js'
 import {languages, masks} from '../src/structure/language.js'
 import type {LineVerdict} from '../src/structure/verdict.js'
 import {cleanText} from '../src/util/text.js'
@@ -321,83 +321,35 @@ describe('gentleSpan', function () {
   })
 })
 
-describe('pricedSpan and dropAroundItems', function () {
+describe('threadSpan and dropAround', function () {
   const kept: LineVerdict = {keep: true, score: 0.9}
-  /**
-   * A shop's listing: a menu with a price far from the items, filters, six
-   * items of a name and a price, a footer.
-   */
-  const values = [
-    'Coffee',
-    'Gifts Under $50',
-    ...Array.from({length: 24}, (_, index) => 'Menu link ' + index),
-    'Sort by:',
-    'Price, low to high',
-    'Dark Roast Coffee',
-    '$19.99',
-    'Vanilla Coffee',
-    'Regular price $15.99',
-    'Espresso Roast Coffee',
-    '19,99 €',
-    'Mocha Latte 12-Pack',
-    '$47.88',
-    'Blueberry Coffee',
-    '$167.93 - $240.00',
-    'Coffee',
-    '$12.99',
-    'Shipping and returns',
-    'Orders over $50 ship free.',
-    'We roast every bag to order, and ship it within two days of roasting.',
-    'Contact us'
-  ]
-  const lines = values.map((value) => ({value, blankBefore: false}))
-  const whole = {from: 0, to: values.length}
 
-  it('should narrow a listing to the lines around its prices, each near another', function () {
-    // `Gifts Under $50` has no price near it; `Orders over $50 ship free.` is a sentence.
-    const first = values.indexOf('$19.99')
-    const last = values.indexOf('$12.99')
-    expect(pricedSpan(lines, whole, 'listing')).toEqual({from: first - 3, to: last + 4, priced: true})
-    // Within the gentler span only.
-    expect(pricedSpan(lines, {from: 5, to: 38}, 'listing')).toEqual({from: first - 3, to: 38, priced: true})
-    expect(pricedSpan(lines, {from: 5, to: 36}, 'listing')).toEqual({from: 5, to: 36, priced: false})
-  })
-
-  it('should leave the span of another kind, or of a listing with few prices, as it is', function () {
-    expect(pricedSpan(lines, whole, 'product')).toEqual({...whole, priced: false})
-    expect(pricedSpan(lines, whole, undefined)).toEqual({...whole, priced: false})
-    const few = values.filter((value) => value !== '$47.88' && value !== '$12.99').map((value) => ({value, blankBefore: false}))
-    expect(pricedSpan(few, {from: 0, to: few.length}, 'listing')).toEqual({from: 0, to: few.length, priced: false})
-  })
-
-  it('should drop the menu items around the items, not sentences, not what the items print, not lines of other rules', function () {
-    const span = pricedSpan(lines, whole, 'listing')
-    const page = lines.map((line) => (line.value === 'Menu link 3' ? {...line, strippedBy: 'navigation-menu'} : line))
-    const verdicts = values.map(() => kept)
-    dropAroundItems(page, verdicts, span)
-    const dropped = values.filter((_, index) => !verdicts[index]!.keep)
-    expect(dropped).toContain('Menu link 0')
-    expect(dropped).toContain('Gifts Under $50')
-    expect(dropped).toContain('Contact us')
-    // `Coffee` is an item's name too.
-    for (const value of ['Coffee', 'Menu link 3', 'Orders over $50 ship free.', 'Dark Roast Coffee', '$19.99']) {
-      expect(dropped).not.toContain(value)
-    }
-
-    const verdict = verdicts[values.indexOf('Contact us')]!
-    expect(verdict).toMatchObject({keep: false, category: 'chrome', ruleId: 'chrome-menu'})
-    expect(verdict.reason).toBe('Unexpected menu item around the items of a shop `Contact us`')
-  })
-
-  it('should strip the menus above a shop listing of WCXB and keep its items', function () {
-    const page = benchSet('pagetypes/dev.jsonl').find((row) => row.id === 'wcxb:0638')!
-    const result = clean(page.input)
-    expect(result.page.kind).toBe('listing')
-    expect(result.text).toContain('Chocolate Hazelnut Coffee')
-    expect(result.text).toContain('Regular price $19.99')
-    const menu = result.stripped.filter((entry) => entry.actual === 'Society Exclusive Merch')
-    expect(menu.length).toBeGreaterThan(0)
-    for (const entry of menu) expect(entry.ruleId).toBe('chrome-menu')
+  it('should find the posts of a thread by the lines the forum rule took', function () {
+    const thread = [
+      {value: 'Forums', blankBefore: false},
+      {value: 'Hardware', blankBefore: false},
+      {value: 'Which NAS for a small office?', blankBefore: true},
+      ...Array.from({length: 6}, (_, index) => [
+        {value: 'member_' + index, blankBefore: true},
+        {value: 'Joined: Mar 2014', blankBefore: false, strippedBy: 'forum-member'},
+        {value: index === 5 ? 'Thanks both' : 'This is what the member wrote about the question.', blankBefore: false}
+      ]).flat(),
+      {value: 'Mark forums read', blankBefore: true},
+      {value: 'Contact us', blankBefore: false},
+      {value: 'Terms and rules', blankBefore: false}
+    ]
+    // The member's name and the thread's title above the first member line;
+    // the last post's reply below the last.
+    const first = 4
+    const last = first + 15
+    expect(threadSpan(thread, 'forum')).toEqual({from: first - 2, to: last + 4})
+    expect(threadSpan(thread, 'listing')).toBeUndefined()
+    expect(threadSpan(thread.slice(0, first + 14), 'forum')).toBeUndefined()
+    const verdicts = thread.map(() => kept)
+    dropAround(thread, verdicts, threadSpan(thread, 'forum')!, 'menu item around the posts of a thread')
+    // Three lines below the last member line are the last post's.
+    expect(thread.filter((_, index) => !verdicts[index]!.keep).map((line) => line.value)).toEqual(['Forums', 'Hardware', 'Terms and rules'])
+    expect(verdicts[0]!.reason).toBe('Unexpected menu item around the posts of a thread `Forums`')
   })
 })
 

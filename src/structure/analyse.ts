@@ -62,7 +62,7 @@ const featuresOf = pageMemo((lines: ReadonlyArray<LocatorLine>) => lineFeatures(
  * article of any set has more than two (also with `comments`, `counter`,
  * `timestamp`, `navigation` or `share` switched off).
  */
-const threadPageLines = 6
+export const threadPageLines = 6
 
 /**
  * Rules of the forum rule that only a thread has: member lines, counters of

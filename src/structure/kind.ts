@@ -154,7 +154,7 @@ export interface KindVerdict {
 /**
  * Price: `$19.99`, `€ 5`, `19,99 €`, `12.00 USD`.
  */
-export const price = /[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|£|EUR|USD|GBP|CHF|zł|kr|Kč)(?!\p{L})/u
+const price = /[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|£|EUR|USD|GBP|CHF|zł|kr|Kč)(?!\p{L})/u
 
 /**
  * Shop controls and facts: `Add to cart`, `In stock`, `SKU`, `Free shipping`.

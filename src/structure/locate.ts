@@ -4,11 +4,10 @@ import {analyse, type Analysis} from './analyse.js'
 import {articleScore, pageVector} from './article.js'
 import {contextVector, dot, sigmoid} from './classify.js'
 import {dropContents} from './contents.js'
-import {dropCopies, dropMenuCopies} from './copies.js'
+import {dropAround, dropCopies, dropMenuCopies, threadSpan} from './copies.js'
 import {dropAfterClose, dropBeforeOpen, dropBios, keepEdges} from './edges.js'
 import type {LocatorLine} from './features.js'
 import {gentleSpan, kindOf, kindVector, relax, type KeptWords, type KindModel, type KindVerdict} from './kind.js'
-import {dropAroundItems, pricedSpan} from './priced.js'
 import {fillHoles} from './holes.js'
 import {fittedModel, type Model} from './model.js'
 import {drop, ensureProse, isInnerLabel, isParagraph, round, type LineVerdict} from './verdict.js'
@@ -199,12 +198,13 @@ function run(
   const {level: gentle, whole, kind} = level ? level({...balanced, words}) : {level: 0, whole: true, kind: undefined}
   const middle = gentle > 0 ? [...balanced.verdicts] : balanced.verdicts
   // Not the page's header and footer: their menus and banners are not a
-  // listing's items or a thread's posts; on a shop's listing, not its menus
-  // and filters around the priced items. (Most pages are cut at level 0:
+  // listing's items or a thread's posts. (Most pages are cut at level 0:
   // nothing to span.)
-  const {from, to, priced} = gentle > 0 ? pricedSpan(lines, gentleSpan(lines, middle, whole), kind) : {from: 0, to: 0, priced: false}
+  const {from, to} = gentle > 0 ? gentleSpan(lines, middle, whole) : {from: 0, to: 0}
   relax(middle, gentle, from, to)
-  if (priced) dropAroundItems(lines, middle, {from, to})
+  // On a thread, not its menus above the first post and below the last.
+  const thread = threadSpan(lines, kind)
+  if (thread) dropAround(lines, middle, thread, 'menu item around the posts of a thread')
   dropCopies(lines, middle)
   // A shop's, a forum's or a service page's menu printed twice (not an
   // article's: its cut drops them; not documentation's table of contents).
