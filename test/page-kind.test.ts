@@ -22,7 +22,7 @@ import {
 } from '../src/structure/kind.js'
 import {lineFeatures} from '../src/structure/features.js'
 import {itemRuns, keepItems} from '../src/structure/items.js'
-import {dropAround, threadSpan} from '../src/structure/copies.js'
+import {dropAroundPosts, threadSpan} from '../src/structure/copies.js'
 import {languages, masks} from '../src/structure/language.js'
 import type {LineVerdict} from '../src/structure/verdict.js'
 import {cleanText} from '../src/util/text.js'
@@ -321,7 +321,7 @@ describe('gentleSpan', function () {
   })
 })
 
-describe('threadSpan and dropAround', function () {
+describe('threadSpan and dropAroundPosts', function () {
   const kept: LineVerdict = {keep: true, score: 0.9}
 
   it('should find the posts of a thread by the lines the forum rule took', function () {
@@ -346,7 +346,7 @@ describe('threadSpan and dropAround', function () {
     expect(threadSpan(thread, 'listing')).toBeUndefined()
     expect(threadSpan(thread.slice(0, first + 14), 'forum')).toBeUndefined()
     const verdicts = thread.map(() => kept)
-    dropAround(thread, verdicts, threadSpan(thread, 'forum')!, 'menu item around the posts of a thread')
+    dropAroundPosts(thread, verdicts, threadSpan(thread, 'forum')!)
     // Three lines below the last member line are the last post's.
     expect(thread.filter((_, index) => !verdicts[index]!.keep).map((line) => line.value)).toEqual(['Forums', 'Hardware', 'Terms and rules'])
     expect(verdicts[0]!.reason).toBe('Unexpected menu item around the posts of a thread `Forums`')

@@ -253,17 +253,14 @@ export function threadSpan(
  * @param verdicts
  *   Verdicts (changed in place).
  * @param span
- *   Span of the items.
- * @param what
- *   What the reason calls such a line.
+ *   Span of the posts.
  * @returns
  *   Nothing.
  */
-export function dropAround(
+export function dropAroundPosts(
   lines: ReadonlyArray<LocatorLine>,
   verdicts: Array<LineVerdict>,
-  span: {from: number; to: number},
-  what: string
+  span: {from: number; to: number}
 ): undefined {
   const inside = new Set<string>()
   for (let index = span.from; index < span.to; index++) inside.add(lines[index]!.value.trim())
@@ -275,6 +272,6 @@ export function dropAround(
     // taken: the caller's.
     if (line.strippedBy !== undefined || line.keptFor !== undefined || value === '') continue
     if (!isMenuItem(value) || inside.has(value)) continue
-    dropKept(verdicts, index, line.value, {category: 'chrome', ruleId: 'chrome-menu', what})
+    dropKept(verdicts, index, line.value, {category: 'chrome', ruleId: 'chrome-menu', what: 'menu item around the posts of a thread'})
   }
 }

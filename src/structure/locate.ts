@@ -4,7 +4,7 @@ import {analyse, type Analysis} from './analyse.js'
 import {articleScore, pageVector} from './article.js'
 import {contextVector, dot, sigmoid} from './classify.js'
 import {dropContents} from './contents.js'
-import {dropAround, dropCopies, dropMenuCopies, threadSpan} from './copies.js'
+import {dropAroundPosts, dropCopies, dropMenuCopies, threadSpan} from './copies.js'
 import {dropAfterClose, dropBeforeOpen, dropBios, keepEdges} from './edges.js'
 import type {LocatorLine} from './features.js'
 import {gentleSpan, kindOf, kindVector, relax, type KeptWords, type KindModel, type KindVerdict} from './kind.js'
@@ -204,7 +204,7 @@ function run(
   relax(middle, gentle, from, to)
   // On a thread, not its menus above the first post and below the last.
   const thread = threadSpan(lines, kind)
-  if (thread) dropAround(lines, middle, thread, 'menu item around the posts of a thread')
+  if (thread) dropAroundPosts(lines, middle, thread)
   dropCopies(lines, middle)
   // A shop's, a forum's or a service page's menu printed twice (not an
   // article's: its cut drops them; not documentation's table of contents).
