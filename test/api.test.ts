@@ -303,6 +303,11 @@ describe('options', function () {
     // Three lines between: no box.
     const three = clean('Story.\nDEAL OF THE DAY\nTwo for one\nOnly this week\nToday only\nDEAL ENDS SOON\nMore story.\n', options)
     expect(three.stripped.map((item) => item.ruleId)).toEqual(['advert-deal', 'advert-deal'])
+    // Two sentences between are a paragraph, whatever marks end them: no box.
+    for (const between of ['Sold out. Back soon', 'نفدت الكمية؟ نعم', '売り切れ。また来週']) {
+      const prose = clean('Story.\nDEAL OF THE DAY\n' + between + '\nDEAL ENDS SOON\nMore story.\n', options)
+      expect(prose.stripped.map((item) => item.ruleId)).toEqual(['advert-deal', 'advert-deal'])
+    }
   })
 
   it('should run a user line rule even when its category is turned off', function () {

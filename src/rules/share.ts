@@ -16,6 +16,7 @@ import {
   weakButtons,
   widgetPhrases
 } from '../data/share.js'
+import {moreSentences} from '../structure/chars.js'
 import {allOf, trieSource} from '../util/lexicon.js'
 import {foldedValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
@@ -45,11 +46,6 @@ const maxFollowWords = 30
  * Networks a prompt to follow the site may name.
  */
 const networks = new Set([...strong, ...followNetworks])
-
-/**
- * A sentence end with more text after it.
- */
-const moreSentences = /[.!?]\s+\S/u
 
 /**
  * Longest line read as a copy-link notice: the longest notice and some

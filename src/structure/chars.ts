@@ -190,6 +190,19 @@ export function isSeparator(value: string, index: number, code: number): boolean
 export const caselessStops = '。！？؟۔।։።။។'
 
 /**
+ * A sentence end with more text after it: a line that matches holds two
+ * sentences or more (`6.6` is one). Scripts without case end one with their
+ * own marks (`caselessStops`), with or without a space after them (Arabic
+ * and Devanagari write one, Chinese and Japanese none); Thai, which writes
+ * none, with a space between two of its characters. A prompt to follow the
+ * site and a line of the box of a line rule are one sentence.
+ */
+export const moreSentences = new RegExp(
+  String.raw`[.!?]["'”’)\]]*\s+\S|[${caselessStops}]["'”’」』）)]*\s*\S|[\u0E00-\u0E7F] [\u0E00-\u0E7F]`,
+  'u'
+)
+
+/**
  * Char codes of `caselessStops`.
  */
 const caselessEnds = new Set(Array.from(caselessStops, (character) => character.charCodeAt(0)))

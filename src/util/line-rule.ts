@@ -1,7 +1,7 @@
 import type {Root} from 'nlcst'
 import type {Plugin, Transformer} from 'unified'
 import type {VFile} from 'vfile'
-import {caselessStops} from '../structure/chars.js'
+import {moreSentences} from '../structure/chars.js'
 import {typeOf} from './check.js'
 import {linesOf, type Line} from './lines.js'
 import {unexpected} from './quote.js'
@@ -145,17 +145,6 @@ export function lineTransformer(meta: LineRuleMeta, test: LineTest): Transformer
     strip.apply()
   }
 }
-
-/**
- * A sentence end with more text after it: a line of two sentences or more
- * is a paragraph, never a line of a box (`6.6` is one sentence). Scripts
- * without case end one with their own marks (`。`, `।`, `؟`, `။`…); Thai,
- * which writes none, with a space between two of its characters.
- */
-const moreSentences = new RegExp(
-  String.raw`[.!?]["'”’)\]]*\s+\S|[${caselessStops}]["'”’」』）)]*\S|[\u0E00-\u0E7F] [\u0E00-\u0E7F]`,
-  'u'
-)
 
 /**
  * Add the lines of boxes to what a rule took: the few short lines between

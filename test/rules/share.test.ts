@@ -60,6 +60,10 @@ describe('deboilerShare', function () {
   const ok = [
     'Follow us as we walk the coast from Dover to Brighton.',
     'Follow us on Facebook. We post a photo of the library every day, and readers vote on the best one.',
+    // Two sentences, the first closed by a quote, or ended by a mark of a
+    // script without case.
+    'Follow us on Instagram.” That was all the sign said when the bakery closed.',
+    'تابعونا على فيسبوك؟ سألت الوزارة سكان المدينة قبل أن تغلق الحساب.',
     'Share prices fell 3% on Monday.',
     'She decided to share the story with her family.',
     'Facebook said it would share data with researchers.',
