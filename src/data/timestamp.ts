@@ -373,9 +373,9 @@ export const timeWords: Lexicon = {
   tr: ['saat', 'dakika', 'gün', 'önce', 'dün', 'bugün'],
   ru: ['в', 'г', 'час', 'часа', 'часов', 'минут', 'минуты', 'минуту', 'дня', 'дней', 'назад', 'вчера', 'сегодня'],
   uk: ['о', 'р', 'годину', 'години', 'годин', 'хвилин', 'хвилини', 'хвилину', 'днів', 'дні', 'тому', 'вчора', 'сьогодні'],
-  ja: ['年', '日', '時', '分', '秒', '時間前', '分前', '日前', '秒前', '時間', '前'],
-  zh: ['年', '日', '号', '时', '点', '分', '秒', '小时前', '分钟前', '天前', '秒前', '小时', '分钟', '前', '昨天', '今天'],
-  ko: ['년', '일', '시', '분', '초', '시간', '전', '어제', '오늘', '오전', '오후'],
+  ja: ['年', '日', '時', '分', '秒', '時間前', '分前', '日前', '秒前', '時間', '前', '週間', '週', 'ヶ月', 'か月', 'カ月', 'ヵ月', '昨日', '今日'],
+  zh: ['年', '日', '号', '时', '点', '分', '秒', '小时前', '分钟前', '天前', '秒前', '小时', '分钟', '前', '昨天', '今天', '天', '周', '星期', '个'],
+  ko: ['년', '일', '시', '분', '초', '시간', '전', '어제', '오늘', '오전', '오후', '주', '달', '개월'],
   id: ['pukul', 'wib', 'wita', 'wit', 'jam', 'menit', 'hari', 'yang', 'lalu', 'kemarin', 'ini'],
   vi: ['lúc', 'giờ', 'phút', 'ngày', 'trước', 'hôm', 'qua', 'nay', 'nhật'],
   ar: [
@@ -481,7 +481,9 @@ export const agoWords: Lexicon = {
  * one or a few (`an hour ago`, `vor einer Stunde`, `il y a quelques
  * minutes`), or a unit whose singular or dual says the count by itself
  * (`godzinę temu`, `час назад`, `לפני שעה`, `منذ ساعتين`, `tunti sitten`). A
- * relative word and a plain plural (`hours ago`) is no timestamp.
+ * relative word and a plain plural (`hours ago`) is no timestamp. Chinese and
+ * Japanese write the count in Han numerals too, glued to the unit (`三小时前`,
+ * `数時間前`: the rule reads such a run word by word).
  */
 export const oneWords: Lexicon = {
   en: ['a', 'an', 'one', 'few'],
@@ -499,6 +501,9 @@ export const oneWords: Lexicon = {
   tr: ['bir', 'birkaç'],
   ru: ['час', 'минуту', 'день', 'неделю', 'несколько'],
   uk: ['годину', 'хвилину', 'день', 'тиждень', 'кілька'],
+  ja: ['数', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '半'],
+  zh: ['几', '数', '一', '两', '二', '三', '四', '五', '六', '七', '八', '九', '十', '半'],
+  ko: ['한', '두', '세', '네', '몇', '며칠'],
   id: ['satu', 'sejam', 'sehari', 'beberapa'],
   vi: ['một', 'vài'],
   ar: ['ساعة', 'ساعتين', 'ساعتان', 'دقيقة', 'دقيقتين', 'يوم', 'يومين', 'أسبوع', 'أسبوعين'],
@@ -530,6 +535,7 @@ export const dayWordsByLanguage: Lexicon = {
   tr: ['dün', 'bugün'],
   ru: ['вчера', 'сегодня'],
   uk: ['вчора', 'сьогодні'],
+  ja: ['昨日', '今日'],
   zh: ['昨天', '今天'],
   ko: ['어제', '오늘'],
   id: ['kemarin'],

@@ -51,6 +51,22 @@ const known = new Set<string>([
 const token = /([\p{L}\p{M}]+)|(\p{N}+)|[^\s\p{L}\p{M}\p{N}]/gu
 
 /**
+ * A run of a script written without spaces between its words: Han, kana and
+ * Hangul (`3時間前`, `三小时前`, `3시간전`), read word by word (`glued`).
+ */
+const unspaced = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}ー]+$/u
+
+/**
+ * Timestamp words of the scripts without spaces, by length, longest first
+ * (`glued`).
+ */
+const unspacedWords = (function () {
+  const found = [...known].filter((word) => unspaced.test(word))
+  const lengths = [...new Set(found.map((word) => word.length))].sort((a, b) => b - a)
+  return {words: new Set(found), lengths}
+})()
+
+/**
  * Arabic vowel marks (harakat, the dagger alif), which a page may print on
  * a word (`نُشر`) and the data writes without (`نشر`).
  */
@@ -314,14 +330,65 @@ function wordsOf(value: string): Array<string> | undefined {
       digits = true
     } else if (match[1] !== undefined) {
       const word = match[1].replace(harakat, '')
-      if (!known.has(word)) return undefined
-      words.push(word)
+      if (known.has(word)) words.push(word)
+      else {
+        const parts = glued(word)
+        if (!parts) return undefined
+        words.push(...parts)
+      }
     } else if (!punctuation.has(match[0])) {
       return undefined
     }
   }
 
   return digits || words.some((word) => dayWords.has(word)) ? words : undefined
+}
+
+/**
+ * Read a run of a script without spaces as timestamp words (`三小时前` is
+ * `三`, `小时前`; `3ヶ月前` reads `ヶ月前` as `ヶ月`, `前`), longest words
+ * first.
+ *
+ * @param run
+ *   Run of letters.
+ * @returns
+ *   Its words, or `undefined` when it is not made of timestamp words only.
+ */
+function glued(run: string): Array<string> | undefined {
+  // A run of another script, or too long for a stamp (`二十三小时前` is six).
+  if (run.length > maxGlued || !unspaced.test(run)) return undefined
+  return split(run, 0)
+}
+
+/**
+ * Longest run read word by word (`glued`).
+ */
+const maxGlued = 12
+
+/**
+ * Split the rest of a run into timestamp words, trying the longest first.
+ *
+ * @param run
+ *   Run.
+ * @param from
+ *   Where the rest starts.
+ * @param failed
+ *   Places the rest from which cannot be split (each is tried once).
+ * @returns
+ *   Words, or `undefined` when the rest cannot be split so.
+ */
+function split(run: string, from: number, failed = new Set<number>()): Array<string> | undefined {
+  if (from === run.length) return []
+  if (failed.has(from)) return undefined
+  for (const length of unspacedWords.lengths) {
+    const word = run.slice(from, from + length)
+    if (word.length !== length || !unspacedWords.words.has(word)) continue
+    const rest = split(run, from + length, failed)
+    if (rest) return [word, ...rest]
+  }
+
+  failed.add(from)
+  return undefined
 }
 
 /**

@@ -51,6 +51,21 @@ describe('timestamps in 30 languages', function () {
     expect(result.text).toContain(second)
   })
 
+  it.each([
+    ['ja', '数時間前'],
+    ['ja', '3ヶ月前'],
+    ['zh', '几分钟前'],
+    ['zh', '3个月前'],
+    ['ko', '몇 시간 전'],
+    ['ko', '3개월 전']
+  ] as const)('should strip a relative time in %s written without digits or in weeks, months and years: %j', function (code, relative) {
+    const [first, second] = prose[code]
+    const result = clean([first, relative, second].join('\n\n'))
+    expect(result.stripped.find((item) => item.actual === relative)?.ruleId).toBe('timestamp-relative')
+    expect(result.text).toContain(first)
+    expect(result.text).toContain(second)
+  })
+
   it.each(['de', 'fr', 'es', 'ja', 'ko'] as const)('should keep them in %s with `timestamp` off', function (code) {
     const [published, relative] = stamps[code]
     const [first, second] = prose[code]

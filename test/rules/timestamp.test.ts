@@ -79,7 +79,25 @@ describe('deboilerTimestamp', function () {
     '3小时前',
     '입력 2025.06.05 14:30',
     '2 jam yang lalu',
-    '3 giờ trước'
+    '3 giờ trước',
+    // Counts in Han numerals and units glued to `前`, weeks, months and years,
+    // Korean counts in words and a unit glued to `전`.
+    '数時間前',
+    '一時間前',
+    '3週間前',
+    '3ヶ月前',
+    '1年前',
+    '昨日 14:30',
+    '几分钟前',
+    '两天前',
+    '3个月前',
+    '3个小时前',
+    '3周前',
+    '몇 시간 전',
+    '며칠 전',
+    '3개월 전',
+    '2주 전',
+    '3시간전'
   ] as const
 
   const okElsewhere = [
@@ -92,6 +110,12 @@ describe('deboilerTimestamp', function () {
     '2 godziny temu zaczęła się sesja rady miasta.',
     'Три часа назад открылась новая библиотека.',
     '3時間前に図書館が開館した。',
+    '三年前、彼は東京に移った。',
+    '十年前の約束を、彼は今も覚えている。',
+    '两天前，他在北京见到了市长。',
+    '몇 시간 전부터 비가 내리기 시작했다.',
+    '前年',
+    '今日',
     'Diperbarui setiap hari oleh tim redaksi'
   ] as const
 
