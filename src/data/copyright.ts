@@ -15,7 +15,7 @@ import type {Lexicon} from './lexicon.js'
 export const reservedPhrases: Lexicon = {
   en: ['all rights reserved'],
   de: ['alle rechte vorbehalten'],
-  fr: ['tous droits réservés', 'tous droits de reproduction réservés'],
+  fr: ['tous droits réservés', 'tous droits de reproduction réservés', 'tous droits de reproduction et de représentation réservés'],
   es: ['todos los derechos reservados', 'reservados todos los derechos'],
   it: ['tutti i diritti riservati', 'tutti i diritti sono riservati', 'riproduzione riservata'],
   pt: ['todos os direitos reservados'],
@@ -26,17 +26,25 @@ export const reservedPhrases: Lexicon = {
   nb: ['alle rettigheter reservert', 'alle rettigheter forbeholdt'],
   cs: ['všechna práva vyhrazena'],
   tr: ['tüm hakları saklıdır', 'her hakkı saklıdır'],
-  ru: ['все права защищены'],
+  ru: [
+    'все права защищены',
+    'при полном или частичном использовании материалов ссылка на сайт обязательна',
+    'при полном или частичном использовании материалов ссылка обязательна',
+    'при перепечатке материалов ссылка на сайт обязательна',
+    'при цитировании ссылка обязательна'
+  ],
   uk: ['усі права захищені', 'всі права захищені', 'усі права захищено', 'всі права захищено'],
-  ja: ['無断転載を禁じます', '無断転載禁止', '無断複製・転載を禁じます'],
-  zh: ['版权所有', '版權所有', '保留所有权利', '保留所有權利'],
+  ja: ['無断転載を禁じます', '無断転載禁止', '無断複製・転載を禁じます', '無断転載を禁止します', '記事・写真の無断転載を禁じます', '掲載記事・写真の無断転載を禁じます'],
+  zh: ['版权所有', '版權所有', '保留所有权利', '保留所有權利', '未经授权禁止转载', '未经书面授权禁止使用', '未经许可不得转载', '转载请注明出处', '未經授權禁止轉載', '轉載請註明出處'],
   ko: [
     '모든 권리 보유',
     '무단 전재 및 재배포 금지',
     '무단전재 및 재배포 금지',
     '무단전재 및 재배포금지',
     '무단 전재-재배포 금지',
-    '무단전재-재배포 금지'
+    '무단전재-재배포 금지',
+    '무단 전재-재배포, ai 학습 및 활용 금지',
+    'ai 학습 및 활용 금지'
   ],
   id: ['hak cipta dilindungi undang-undang', 'seluruh hak cipta dilindungi'],
   vi: ['bảo lưu mọi quyền', 'giữ toàn quyền'],

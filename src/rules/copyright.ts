@@ -33,10 +33,11 @@ const opening = new RegExp(
 
 /**
  * A notice inside a line: a sign before a year or a name (`guardian.co.uk ©
- * Guardian News and Media Limited 2008`), or `copyright ©`.
+ * Guardian News and Media Limited 2008`; in a script without case, any
+ * letter: `저작권자 © 마포신문 무단전재 및 재배포 금지`), or `copyright ©`.
  */
 const inside = new RegExp(
-  String.raw`(?:^|\s)(?:${sign}\s*(?:${word}\s*)?(?:\d{4}|\p{Lu})|${word}\s*${sign})`,
+  String.raw`(?:^|\s)(?:${sign}\s*(?:${word}\s*)?(?:\d{4}|\p{Lu}|\p{Lo})|${word}\s*${sign})`,
   'u'
 )
 

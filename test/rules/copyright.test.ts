@@ -57,6 +57,16 @@ describe('deboilerCopyright', function () {
     '<저작권자 © 한국일보, 무단전재 및 재배포금지>',
     'Hak cipta dilindungi undang-undang.',
     'Bảo lưu mọi quyền.',
+    // A sign before a name in a script without case, and the notices sites
+    // print in place of `All rights reserved`.
+    '저작권자 © 마포신문 무단전재 및 재배포 금지',
+    '<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>',
+    '記事・写真の無断転載を禁じます。',
+    '© 共同通信社',
+    '人民网版权所有，未经书面授权禁止使用',
+    '版权声明：本文为原创文章，未经授权禁止转载。',
+    'При полном или частичном использовании материалов ссылка на сайт обязательна.',
+    'Tous droits de reproduction et de représentation réservés.',
     // Licence notices.
     'Text is available under the Creative Commons Attribution-ShareAlike 4.0 License; additional terms may apply.',
     'This work is licensed under a Creative Commons Attribution 4.0 International License.',
@@ -92,6 +102,9 @@ describe('deboilerCopyright', function () {
     'Tüm hakları saklıdır ibaresi mahkemede tartışıldı.',
     'Все права защищены законом, заявил судья.',
     '该公司声称对这部电影版权所有。',
+    '法院认为，未经授权禁止转载的规定适用于这篇文章。',
+    'При цитировании ссылка обязательна только для текстов агентства, напомнил юрист.',
+    '画家は© 記号の使い方について語った。',
     'Menurut hakim, hak cipta dilindungi undang-undang.',
     'The full text is available under request from the clerk.',
     'Text is available under the counter, the pharmacist said.',
