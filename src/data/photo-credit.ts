@@ -263,16 +263,16 @@ export const creditLabels: Lexicon = {
     'picture',
     'pictures'
   ],
-  de: ['bild', 'bilder', 'bildnachweis', 'bildquelle', 'bildrechte', 'foto', 'fotograf', 'fotografin', 'fotonachweis', 'fotos', 'grafik', 'symbolbild', 'titelbild'],
+  de: ['archivbild', 'archivfoto', 'bild', 'bilder', 'bildnachweis', 'bildquelle', 'bildrechte', 'foto', 'fotograf', 'fotografin', 'fotonachweis', 'fotos', 'grafik', 'symbolbild', 'symbolfoto', 'titelbild'],
   fr: ['crédit', 'crédit photo', 'crédits', 'crédits photo', 'photographe', 'photos'],
-  es: ['crédito', 'crédito de la foto', 'créditos', 'foto', 'fotografía', 'fotos', 'fotógrafa', 'fotógrafo', 'ilustración', 'imagen'],
-  it: ['crediti', 'credito', 'credito foto', 'foto', 'fotografa', 'fotografo', 'illustrazione', 'immagine'],
-  pt: ['crédito', 'crédito da foto', 'créditos', 'foto', 'fotografia', 'fotos', 'fotógrafa', 'fotógrafo', 'ilustração', 'imagem'],
-  nl: ['afbeelding', 'beeld', 'foto', "foto's", 'fotograaf', 'illustratie'],
+  es: ['crédito', 'crédito de la foto', 'créditos', 'foto', 'foto de archivo', 'fotografía', 'fotos', 'fotógrafa', 'fotógrafo', 'ilustración', 'imagen', 'imagen de archivo'],
+  it: ['crediti', 'credito', 'credito foto', 'foto', "foto d'archivio", 'fotografa', 'fotografo', 'illustrazione', 'immagine', "immagine d'archivio"],
+  pt: ['crédito', 'crédito da foto', 'créditos', 'foto', 'foto de arquivo', 'fotografia', 'fotos', 'fotógrafa', 'fotógrafo', 'ilustração', 'imagem', 'imagem de arquivo'],
+  nl: ['afbeelding', 'archiefbeeld', 'archieffoto', 'beeld', 'foto', "foto's", 'fotograaf', 'illustratie'],
   pl: ['autor zdjęcia', 'fot.', 'foto', 'ilustracja', 'zdjęcia', 'zdjęcie', 'źródło zdjęcia'],
-  sv: ['bild', 'bildkälla', 'foto', 'fotograf', 'illustration'],
-  da: ['billede', 'foto', 'fotograf', 'illustration'],
-  nb: ['bilde', 'foto', 'fotograf', 'illustrasjon'],
+  sv: ['arkivbild', 'arkivfoto', 'bild', 'bildkälla', 'foto', 'fotograf', 'illustration'],
+  da: ['arkivbillede', 'arkivfoto', 'billede', 'foto', 'fotograf', 'illustration'],
+  nb: ['arkivbilde', 'arkivfoto', 'bilde', 'foto', 'fotograf', 'illustrasjon', 'illustrasjonsbilde', 'illustrasjonsfoto'],
   cs: ['foto', 'fotografie', 'ilustrace', 'snímek', 'zdroj foto'],
   tr: ['foto', 'fotoğraf', 'fotoğraflar', 'görsel'],
   ru: ['иллюстрация', 'фото', 'фотограф', 'фотография'],
@@ -296,10 +296,16 @@ export const creditLabels: Lexicon = {
 
 /**
  * Words before a photo label that keep it a label, lower case: `Main image:
- * …`, `Featured photo: …`.
+ * …`, `Featured photo: …`, `File photo: …`, `Ilustrační foto: …`,
+ * `Архивное фото: …`.
  */
 export const creditPrefixes: Lexicon = {
-  en: ['cover', 'featured', 'header', 'hero', 'lead', 'main', 'top']
+  en: ['archive', 'cover', 'featured', 'file', 'header', 'hero', 'illustration', 'lead', 'main', 'stock', 'top'],
+  cs: ['archivní', 'ilustrační'],
+  pl: ['archiwalne'],
+  ru: ['архивное', 'иллюстративное'],
+  uk: ['архівне', 'ілюстративне'],
+  tr: ['arşiv', 'temsili']
 }
 
 /**

@@ -83,7 +83,24 @@ describe('deboilerPhotoCredit', function () {
     '图片来源：视觉中国',
     '사진=연합뉴스',
     'Foto: Antara',
-    'Ảnh: TTXVN'
+    'Ảnh: TTXVN',
+    // Labels of file and illustration photos.
+    'File photo: Reuters',
+    'Archive photo: John Smith',
+    'Illustration photo: Shutterstock',
+    'Symbolfoto: picture alliance/dpa',
+    'Archivfoto: Hans Müller',
+    'Foto de archivo: EFE',
+    "Foto d'archivio: Ansa",
+    'Foto de arquivo: Lusa',
+    'Archieffoto: ANP',
+    'Arkivbild: TT',
+    'Arkivfoto: Lars Nielsen',
+    'Illustrasjonsfoto: Colourbox',
+    'Ilustrační foto: Profimedia.cz',
+    'Архивное фото: ТАСС',
+    'Ілюстративне фото: Depositphotos',
+    'Temsili fotoğraf: AA'
   ] as const
 
   // The same labels before captions and in sentences.
@@ -106,7 +123,10 @@ describe('deboilerPhotoCredit', function () {
     'Fotoğraf: bakan pazartesi günü Brüksel’e geldi',
     'Foto: ministr přijíždí do Bruselu',
     'Фото: міністр прибуває до Брюсселя',
-    'Foto: menteri tiba di Brussel pada hari Senin'
+    'Foto: menteri tiba di Brussel pada hari Senin',
+    'File photo: the mayor at the opening of the library',
+    'Archivfoto: der Bürgermeister bei der Eröffnung der Bibliothek',
+    'Архивное фото: мэр на открытии библиотеки'
   ] as const
 
   it.each(notOkLanguages)('should strip %j', function (line) {
