@@ -28,7 +28,7 @@ export const hitWords: Lexicon = {
   ru: ['просмотр', 'просмотра', 'просмотров', 'просмотры'],
   uk: ['перегляд', 'перегляди', 'перегляду', 'переглядів'],
   ja: ['pv', '回閲覧', '閲覧', '閲覧数'],
-  zh: ['次浏览', '次阅读', '浏览', '浏览次数', '浏览量', '閱讀', '阅读', '阅读量', '點閱'],
+  zh: ['人已阅读', '人已閱讀', '人阅读', '人閱讀', '次浏览', '次阅读', '浏览', '浏览次数', '浏览量', '閱讀', '阅读', '阅读量', '點閱'],
   ko: ['조회', '조회수'],
   id: ['dibaca', 'dilihat', 'kali dibaca', 'kali dilihat'],
   vi: ['lượt xem'],
@@ -42,6 +42,38 @@ export const hitWords: Lexicon = {
   th: ['เข้าชม', 'ผู้เข้าชม', 'ยอดเข้าชม', 'ยอดวิว', 'วิว'],
   fi: ['katselukertaa', 'katselukerrat', 'lukukertaa', 'lukukerrat', 'näyttökertaa', 'näyttökerrat'],
   bg: ['прегледа', 'преглеждания', 'прочитания', 'показвания']
+}
+
+/**
+ * Words before the count of a view counter that says how many times the page
+ * was read or seen, lower case, with the words after it (`timesWords`): `Read
+ * 1,234 times`, `Läst 4 567 gånger`, `Dibaca 1.234 kali`, `Přečteno 5 871×`.
+ */
+export const viewedWords: Lexicon = {
+  en: ['read', 'seen', 'viewed'],
+  de: ['gelesen', 'aufgerufen'],
+  nl: ['gelezen', 'bekeken'],
+  pl: ['przeczytano', 'wyświetlono'],
+  sv: ['läst', 'visad', 'visat'],
+  da: ['læst', 'set', 'vist'],
+  nb: ['lest', 'sett', 'vist'],
+  cs: ['přečteno', 'zobrazeno'],
+  id: ['dibaca', 'dilihat']
+}
+
+/**
+ * Words after the count of a view counter (`viewedWords`), lower case.
+ */
+export const timesWords: Lexicon = {
+  en: ['times'],
+  de: ['mal'],
+  nl: ['keer'],
+  pl: ['razy'],
+  sv: ['gånger'],
+  da: ['gange'],
+  nb: ['ganger'],
+  cs: ['krát', '×'],
+  id: ['kali']
 }
 
 /**
@@ -71,7 +103,7 @@ export const shareWords: ReadonlyArray<string> = [
 export const readingLabels: Lexicon = {
   en: ['read time', 'reading time', 'time to read'],
   de: ['lesedauer', 'lesezeit'],
-  fr: ['durée de lecture', 'temps de lecture'],
+  fr: ['durée de lecture', 'lecture', 'temps de lecture'],
   es: ['lectura', 'tiempo de lectura'],
   it: ['lettura', 'tempo di lettura'],
   pt: ['leitura', 'tempo de leitura'],
@@ -81,14 +113,14 @@ export const readingLabels: Lexicon = {
   da: ['læsetid'],
   nb: ['lesetid'],
   cs: ['doba čtení', 'čas čtení', 'čtení na'],
-  tr: ['okuma süresi'],
+  tr: ['okuma süresi', 'okunma süresi'],
   ru: ['время прочтения', 'время чтения'],
   uk: ['час читання', 'читати'],
   ja: ['この記事は', '読む時間', '読了時間'],
   zh: ['閱讀時間', '閱讀時間約', '阅读时间', '预计阅读时间'],
   ko: ['예상 읽기 시간', '읽기 시간', '읽는 시간'],
   id: ['waktu baca', 'waktu membaca'],
-  vi: ['thời gian đọc'],
+  vi: ['thời gian đọc', 'đọc trong'],
   ar: ['وقت القراءة', 'مدة القراءة', 'زمن القراءة'],
   fa: ['زمان مطالعه', 'مدت زمان مطالعه', 'زمان خواندن'],
   el: ['χρόνος ανάγνωσης'],
@@ -152,9 +184,9 @@ export const minuteWords: Lexicon = {
   pt: ['minuto', 'minutos'],
   nl: ['minuten', 'minuut'],
   pl: ['minut', 'minuta', 'minuty'],
-  sv: ['minut', 'minuter'],
-  da: ['minut', 'minutter'],
-  nb: ['minutt', 'minutter'],
+  sv: ['minut', 'minuter', 'minuters'],
+  da: ['minut', 'minutter', 'minutters'],
+  nb: ['minutt', 'minutter', 'minutters'],
   cs: ['minut', 'minuta', 'minuty'],
   tr: ['dakika', 'dk'],
   ru: ['мин', 'минут', 'минута', 'минуты'],

@@ -1,4 +1,4 @@
-import {hitWords, shareWords} from '../data/counter.js'
+import {hitWords, shareWords, timesWords, viewedWords} from '../data/counter.js'
 import {allOf, alternation} from '../util/lexicon.js'
 import {digitValue} from '../util/line-text.js'
 import {unexpected} from '../util/quote.js'
@@ -40,6 +40,15 @@ const label = kinds.map(function (kind) {
   // Hits: 81; Views 1,204; Просмотров: 120; 阅读 1234
   return kind.words === undefined ? undefined : new RegExp(String.raw`^(?:${kind.words})\s*(?:[:：]\s*)?${number}$`, 'iu')
 })
+/**
+ * A view counter that says how many times: `Read 1,234 times`, `Läst 4 567
+ * gånger`, `Dibaca: 1.234 kali`, `Přečteno 5 871×`.
+ */
+const times = new RegExp(
+  String.raw`^(?:${alternation(allOf(viewedWords))})\s*(?:[:：]\s*)?${number}\s*(?:${alternation(allOf(timesWords))})$`,
+  'iu'
+)
+
 const count = kinds.map(function (kind) {
   // 1.2K shares; 81 hits; 1.204 Aufrufe; 1234次阅读
   return kind.words === undefined ? undefined : new RegExp(String.raw`^${number}\s*(?:${kind.words})$`, 'iu')
@@ -109,6 +118,7 @@ const duration = /^(?:\d{1,3}|\d{1,2}:\d{2}(?::\d{2})?)\s?(?:min|мин)\.?$/iu
 function which(value: string): (typeof kinds)[number] | undefined {
   if (duration.test(value)) return kinds[2]
   if (isReadingTime(readingTime.exec(value))) return kinds[2]
+  if (times.test(value)) return kinds[0]
   let index = -1
   while (++index < kinds.length) {
     if (label[index]?.test(value) || count[index]?.test(value)) return kinds[index]

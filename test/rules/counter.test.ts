@@ -69,7 +69,21 @@ describe('deboilerCounter', function () {
     ['閲覧数：1,234', 'counter-hits'],
     ['阅读 1234', 'counter-hits'],
     ['조회수 1,234', 'counter-hits'],
-    ['Lượt xem: 1.204', 'counter-hits']
+    ['Lượt xem: 1.204', 'counter-hits'],
+    // How many times a page was read, and more reading times.
+    ['Read 1,234 times', 'counter-hits'],
+    ['Viewed 5,678 times', 'counter-hits'],
+    ['Läst 4 567 gånger', 'counter-hits'],
+    ['Lest 5 678 ganger', 'counter-hits'],
+    ['Set 5.678 gange', 'counter-hits'],
+    ['Přečteno 5 871×', 'counter-hits'],
+    ['Dibaca: 5.871 kali', 'counter-hits'],
+    ['1234人已阅读', 'counter-hits'],
+    ['Lecture 3 min.', 'counter-reading-time'],
+    ['2 minuters läsning', 'counter-reading-time'],
+    ['2 minutters lesing', 'counter-reading-time'],
+    ['Okunma süresi: 3 dk', 'counter-reading-time'],
+    ['Đọc trong 5 phút', 'counter-reading-time']
   ] as const
 
   // The same words in article sentences, and minutes without a label.
@@ -94,7 +108,11 @@ describe('deboilerCounter', function () {
     'Lượt xem tăng lên 1.204 chỉ trong một ngày.',
     'Artikel itu sudah dibaca 1.204 kali sejak pagi.',
     'Doba čtení je asi 3 minuty.',
-    'Переглядів за день було понад 120.'
+    'Переглядів за день було понад 120.',
+    'Read 3 times a day, the book changes you.',
+    'Läst 3 gånger av hela klassen, blev boken en succé.',
+    'La lecture de 3 minutes a suffi au juge.',
+    '1234人已阅读这篇报道，市政府随后作出回应。'
   ] as const
 
   it.each(notOkLanguages)('should strip %j (%s)', function (line, ruleId) {
