@@ -87,6 +87,8 @@ const punctuation = new Set([
   '(',
   ')',
   '@',
+  // A zone's offset: `06:00 (GMT+7)`.
+  '+',
   '·',
   '•',
   '：',

@@ -97,7 +97,18 @@ describe('deboilerTimestamp', function () {
     '며칠 전',
     '3개월 전',
     '2주 전',
-    '3시간전'
+    '3시간전',
+    // A zone's offset, more labels, and relative times of the Nordic
+    // languages.
+    '2024-01-04 11:37:44 +00:00',
+    'Publié le 06/01/2026 - 14:16 UTC+1',
+    'Thứ hai, 22/4/2024, 06:00 (GMT+7)',
+    '最終更新：2025/06/05 14:30',
+    '更新于 2025-06-05 14:30',
+    'for 2 timer siden',
+    'for en time siden',
+    'för 2 timmar sedan',
+    'I dag kl. 14.32'
   ] as const
 
   const okElsewhere = [
@@ -115,6 +126,10 @@ describe('deboilerTimestamp', function () {
     '两天前，他在北京见到了市长。',
     '몇 시간 전부터 비가 내리기 시작했다.',
     '前年',
+    'For 2 timer siden kom politiet til stedet.',
+    'För 2 timmar sedan öppnade biblioteket igen.',
+    'I dag kl. 14.32 åpner biblioteket igjen etter ombyggingen.',
+    'Dag 3',
     '今日',
     'Diperbarui setiap hari oleh tim redaksi'
   ] as const
