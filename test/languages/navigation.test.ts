@@ -59,6 +59,21 @@ describe('navigation in 30 languages', function () {
     expectStripped(code, page(code), debris[code], 'navigation')
   })
 
+  it.each([
+    ['es', 'Siguiente artículo'],
+    ['es', 'Noticia anterior'],
+    ['ja', '次の記事へ'],
+    ['id', 'Artikel Selanjutnya'],
+    ['pl', 'Powrót na górę'],
+    ['cs', 'Úvod > Zprávy > Domácí']
+  ] as const)('should strip another link of a page in %s, %j, as `navigation`', function (code, line) {
+    const [first, second] = prose[code]
+    const result = clean([headline(code), first, second, line].join('\n\n'))
+    expect(result.stripped.find((item) => item.actual === line)?.category).toBe('navigation')
+    expect(result.text).toContain(first)
+    expect(result.text).toContain(second)
+  })
+
   it.each(['de', 'fr', 'pl', 'ru', 'ja', 'zh'] as const)('should keep it in %s with `navigation` off', function (code) {
     const result = clean(page(code), {rules: {navigation: false}})
     expect(result.text).toContain(debris[code][0])
