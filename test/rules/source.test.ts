@@ -67,7 +67,20 @@ describe('deboilerSource', function () {
     ['本文首发于澎湃新闻', 'source-originally'],
     ['출처: 연합뉴스', 'source-line'],
     ['Sumber: Antara', 'source-line'],
-    ['Nguồn: TTXVN', 'source-line']
+    ['Nguồn: TTXVN', 'source-line'],
+    // More labels, and the notes in other words.
+    ['Převzato z: Novinky.cz', 'source-line'],
+    ['情報元：札幌市公式サイト', 'source-line'],
+    ['文章来源：杭州日报', 'source-line'],
+    ['Ursprünglich veröffentlicht auf ZEIT ONLINE', 'source-originally'],
+    ["Article publié à l'origine sur The Conversation.", 'source-originally'],
+    ['Articolo originale pubblicato su Il Fatto Quotidiano', 'source-originally'],
+    ['Dit artikel is oorspronkelijk gepubliceerd op Trouw.nl.', 'source-originally'],
+    ['Texten publicerades först i Upsala Nya Tidning.', 'source-originally'],
+    ['Saken ble først publisert i Bergensavisen.', 'source-originally'],
+    ["Bu haber ilk olarak Cumhuriyet'te yayımlanmıştır.", 'source-originally'],
+    ['Матеріал вперше опубліковано на сайті Zaxid.net', 'source-originally'],
+    ['本文转载自微信公众号“杭州发布”', 'source-originally']
   ] as const
 
   // The same words in article sentences, chart sources and editor’s notes.
@@ -90,7 +103,8 @@ describe('deboilerSource', function () {
     '출처를 밝히지 않은 자료가 퍼졌다.',
     'Sumber di kepolisian mengatakan pelaku sudah ditangkap.',
     'Zdroj z ministerstva potvrdil, že jednání selhala.',
-    'Джерело в уряді повідомило про відставку.'
+    'Джерело в уряді повідомило про відставку.',
+    'Ursprünglich veröffentlicht am 5. Juni 2025 in der Printausgabe.'
   ] as const
 
   it.each(notOkLanguages)('should strip %j (%s)', function (line, ruleId) {
