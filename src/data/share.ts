@@ -75,7 +75,8 @@ export const strongButtons: ReadonlyArray<string> = [
   'wechat',
   'weibo',
   'whatsapp',
-  'xing'
+  'xing',
+  'zalo'
 ]
 
 /**
@@ -278,9 +279,9 @@ export const strongButtonWords: Lexicon = {
   pl: ['udostępnij', 'facebooku', 'twitterze', 'linkedinie'],
   sv: ['dela'],
   cs: ['sdílet', 'sdílejte', 'facebooku', 'twitteru'],
-  tr: ['paylaş', 'paylaşın'],
-  ru: ['поделиться', 'поделитесь', 'репост'],
-  uk: ['поділитися', 'поділіться'],
+  tr: ['paylaş', 'paylaşın', "facebook'ta", "twitter'da", "whatsapp'ta", "linkedin'de"],
+  ru: ['поделиться', 'поделитесь', 'репост', 'вконтакте', 'одноклассники'],
+  uk: ['поділитися', 'поділіться', 'поширити', 'поширте'],
   ja: ['シェア', 'シェアする', 'ツイート', 'ポスト', 'メールで送る', 'はてなブックマーク', 'リンクをコピーする', 'lineで送る', 'フェイスブック', 'ツイッター'],
   zh: ['分享', '分享到', '转发', '微信', '微博', 'qq空间', '朋友圈', '复制链接'],
   ko: ['공유', '공유하기', '카카오톡', '카카오스토리', '페이스북', '트위터'],

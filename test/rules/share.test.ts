@@ -63,6 +63,9 @@ describe('deboilerShare', function () {
     // Two sentences, the first closed by a quote, or ended by a mark of a
     // script without case.
     'Follow us on Instagram.” That was all the sign said when the bakery closed.',
+    'Одноклассники вспоминают школьные годы на встрече выпускников.',
+    'Поширити інформацію про збір просили волонтери.',
+    'Zalo is a messaging app used by most people in Vietnam.',
     'تابعونا على فيسبوك؟ سألت الوزارة سكان المدينة قبل أن تغلق الحساب.',
     'Share prices fell 3% on Monday.',
     'She decided to share the story with her family.',
@@ -102,6 +105,11 @@ describe('deboilerShare', function () {
     'ポスト シェアする 印刷',
     '分享到 微信 微博',
     '공유하기',
+    'Поделиться ВКонтакте',
+    'Поделиться: ВКонтакте · Одноклассники · Telegram · WhatsApp',
+    'Поширити: Facebook | Telegram | Viber | X',
+    'Chia sẻ: Facebook Twitter Zalo Email',
+    "Facebook'ta Paylaş",
     'Bagikan ke WhatsApp'
   ] as const
 
