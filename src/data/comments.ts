@@ -62,7 +62,8 @@ export const formSentences: Lexicon = {
     'votre adresse de messagerie ne sera pas publiée',
     'votre adresse e-mail ne sera pas publiée',
     'votre commentaire est en attente de modération',
-    'vous devez être connecté pour publier un commentaire'
+    'vous devez être connecté pour publier un commentaire',
+    'vous devez vous connecter pour publier un commentaire'
   ],
   es: [
     'aprende cómo se procesan los datos de tus comentarios',
@@ -75,7 +76,9 @@ export const formSentences: Lexicon = {
     'los campos obligatorios están marcados con',
     'publicar comentario',
     'tu comentario está pendiente de moderación',
-    'tu dirección de correo electrónico no será publicada'
+    'tu dirección de correo electrónico no será publicada',
+    'debes estar conectado para publicar un comentario',
+    'lo siento, debes estar conectado para publicar un comentario'
   ],
   it: [
     'annulla risposta',
@@ -101,7 +104,8 @@ export const formSentences: Lexicon = {
     'saiba como seus dados em comentários são processados',
     'salvar meus dados neste navegador para a próxima vez que eu comentar',
     'seu endereço de e-mail não será publicado',
-    'você precisa fazer o login para publicar um comentário'
+    'você precisa fazer o login para publicar um comentário',
+    'tem de iniciar a sessão para publicar um comentário'
   ],
   nl: [
     'bekijk hoe je reactie gegevens worden verwerkt',
@@ -111,7 +115,8 @@ export const formSentences: Lexicon = {
     'mijn naam, e-mail en site bewaren in deze browser voor de volgende keer wanneer ik een reactie plaats',
     'reactie annuleren',
     'reactie plaatsen',
-    'vereiste velden zijn gemarkeerd met'
+    'vereiste velden zijn gemarkeerd met',
+    'je moet ingelogd zijn om een reactie te plaatsen'
   ],
   pl: [
     'anuluj pisanie odpowiedzi',
@@ -132,7 +137,9 @@ export const formSentences: Lexicon = {
     'din kommentar väntar på granskning',
     'obligatoriska fält är märkta',
     'publicera kommentar',
-    'skicka kommentar'
+    'skicka kommentar',
+    'du måste vara inloggad för att kunna skriva en kommentar',
+    'du måste vara inloggad för att publicera en kommentar'
   ],
   da: [
     'annuller svar',
@@ -141,7 +148,8 @@ export const formSentences: Lexicon = {
     'din kommentar afventer godkendelse',
     'krævede felter er markeret med',
     'send kommentar',
-    'udgiv kommentar'
+    'udgiv kommentar',
+    'du skal være logget ind for at skrive en kommentar'
   ],
   nb: [
     'avbryt svar',
@@ -150,7 +158,8 @@ export const formSentences: Lexicon = {
     'din kommentar venter på moderering',
     'publiser kommentar',
     'påkrevde felter er merket med',
-    'send kommentar'
+    'send kommentar',
+    'du må være logget inn for å publisere en kommentar'
   ],
   cs: [
     'odeslat komentář',
@@ -158,7 +167,9 @@ export const formSentences: Lexicon = {
     'vaše e-mailová adresa nebude zveřejněna',
     'vyžadované informace jsou označeny',
     'váš komentář čeká na schválení',
-    'zrušit odpověď'
+    'zrušit odpověď',
+    'pro přidávání komentářů se musíte nejdříve přihlásit',
+    'pro vložení komentáře se musíte přihlásit'
   ],
   tr: [
     'bu site istenmeyenleri azaltmak için akismet kullanıyor',
@@ -168,7 +179,9 @@ export const formSentences: Lexicon = {
     'yanıtı iptal et',
     'yorum gönder',
     'yorumu gönder',
-    'yorumunuz onay bekliyor'
+    'yorumunuz onay bekliyor',
+    'yorum yapabilmek için giriş yapmalısınız',
+    'yorum yapabilmek için oturum açmalısınız'
   ],
   ru: [
     'ваш e-mail не будет опубликован',
@@ -178,7 +191,8 @@ export const formSentences: Lexicon = {
     'обязательные поля помечены',
     'отменить ответ',
     'отправить комментарий',
-    'этот сайт использует akismet для борьбы со спамом'
+    'этот сайт использует akismet для борьбы со спамом',
+    'чтобы оставить комментарий, необходимо авторизоваться'
   ],
   uk: [
     'ваш коментар очікує на модерацію',
@@ -187,7 +201,9 @@ export const formSentences: Lexicon = {
     'надіслати коментар',
     'обов\'язкові поля позначені',
     'опублікувати коментар',
-    'скасувати відповідь'
+    'скасувати відповідь',
+    'щоб відправити коментар вам необхідно авторизуватись',
+    'щоб залишити коментар, потрібно увійти'
   ],
   ja: [
     '* が付いている欄は必須項目です',

@@ -101,7 +101,19 @@ describe('deboilerComments', function () {
     ['ko', '답글'],
     ['id', 'Tinggalkan Balasan'],
     ['vi', 'Bình luận'],
-    ['vi', 'Trả lời']
+    ['vi', 'Trả lời'],
+    // The comment form's sign-in notice, as blog engines translate it.
+    ['fr', 'Vous devez vous connecter pour publier un commentaire.'],
+    ['es', 'Lo siento, debes estar conectado para publicar un comentario.'],
+    ['pt', 'Tem de iniciar a sessão para publicar um comentário.'],
+    ['nl', 'Je moet ingelogd zijn om een reactie te plaatsen.'],
+    ['sv', 'Du måste vara inloggad för att publicera en kommentar.'],
+    ['da', 'Du skal være logget ind for at skrive en kommentar.'],
+    ['nb', 'Du må være logget inn for å publisere en kommentar.'],
+    ['cs', 'Pro přidávání komentářů se musíte nejdříve přihlásit.'],
+    ['tr', 'Yorum yapabilmek için oturum açmalısınız.'],
+    ['ru', 'Для отправки комментария вам необходимо авторизоваться.'],
+    ['uk', 'Щоб відправити коментар вам необхідно авторизуватись.']
   ] as const
 
   const okLanguages = [
