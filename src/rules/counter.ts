@@ -40,6 +40,7 @@ const label = kinds.map(function (kind) {
   // Hits: 81; Views 1,204; Просмотров: 120; 阅读 1234
   return kind.words === undefined ? undefined : new RegExp(String.raw`^(?:${kind.words})\s*(?:[:：]\s*)?${number}$`, 'iu')
 })
+
 /**
  * A view counter that says how many times: `Read 1,234 times`, `Läst 4 567
  * gånger`, `Dibaca: 1.234 kali`, `Přečteno 5 871×`.
