@@ -90,6 +90,9 @@ export const labels: Lexicon = {
     'artikel wird unterhalb der anzeige fortgesetzt'
   ],
   fr: [
+    'publi-information',
+    'publireportage',
+    'publi-rédactionnel',
     'publicité',
     'annonce',
     'annonces',
@@ -161,6 +164,7 @@ export const labels: Lexicon = {
     'reklama: automatycznie wyświetlimy artykuł za 15 sekund'
   ],
   sv: [
+    'annonssamarbete',
     'annons',
     'annonser',
     'sponsrat',
@@ -188,6 +192,8 @@ export const labels: Lexicon = {
     'artikkelen fortsetter under annonsen'
   ],
   cs: [
+    'pr článek',
+    'komerční článek',
     'reklama',
     'sponzorováno',
     'sponzorovaný obsah',
@@ -213,8 +219,8 @@ export const labels: Lexicon = {
     'продовження статті після реклами'
   ],
   ja: ['広告', 'pr', 'スポンサーリンク', 'スポンサー', '広告の後にも続きます', '記事の続きは広告の後で'],
-  zh: ['广告', '廣告', '推广', '推廣', '赞助内容', '贊助內容', '赞助商内容'],
-  ko: ['광고', '스폰서', '협찬', '광고 건너뛰기', '스폰서 콘텐츠'],
+  zh: ['本内容为广告推广', '广告推广', '广告', '廣告', '推广', '推廣', '赞助内容', '贊助內容', '赞助商内容'],
+  ko: ['스폰서드 콘텐츠', '스폰서드', '광고', '스폰서', '협찬', '광고 건너뛰기', '스폰서 콘텐츠'],
   id: [
     'iklan',
     'bersponsor',
@@ -223,7 +229,7 @@ export const labels: Lexicon = {
     'gulir untuk melanjutkan',
     'scroll untuk melanjutkan membaca'
   ],
-  vi: ['quảng cáo', 'tài trợ', 'nội dung tài trợ', 'bài viết tài trợ', 'đóng quảng cáo'],
+  vi: ['nội dung được tài trợ', 'bài viết quảng cáo', 'quảng cáo', 'tài trợ', 'nội dung tài trợ', 'bài viết tài trợ', 'đóng quảng cáo'],
   ar: ['إعلان', 'اعلان', 'إعلانات', 'محتوى ممول', 'محتوى مدعوم', 'مادة إعلانية', 'مساحة إعلانية'],
   fa: ['تبلیغات', 'تبلیغ', 'آگهی', 'رپرتاژ آگهی', 'رپورتاژ آگهی'],
   el: ['διαφήμιση', 'διαφημιση', 'διαφημίσεις', 'χορηγούμενο', 'χορηγούμενο περιεχόμενο'],

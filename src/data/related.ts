@@ -151,6 +151,7 @@ export const relatedHeadings: Lexicon = {
     'últimas noticias'
   ],
   it: [
+    'altri articoli su questo tema',
     'altre notizie',
     'correlati',
     'le più lette',
@@ -178,6 +179,7 @@ export const relatedHeadings: Lexicon = {
     'últimas notícias'
   ],
   nl: [
+    'dit vind je misschien ook interessant',
     'aanbevolen',
     'gerelateerd',
     'laatste nieuws',
@@ -237,6 +239,7 @@ export const relatedHeadings: Lexicon = {
     'siste nytt'
   ],
   cs: [
+    'další články k tématu',
     'další články',
     'doporučujeme',
     'k tématu',
@@ -272,6 +275,7 @@ export const relatedHeadings: Lexicon = {
     'читайте тоже'
   ],
   uk: [
+    'вас може зацікавити',
     'більше на тему',
     'дивіться також',
     'за темою',
@@ -315,6 +319,7 @@ export const relatedHeadings: Lexicon = {
     '추천 기사'
   ],
   id: [
+    'rekomendasi untuk anda',
     'artikel lainnya',
     'artikel terbaru',
     'baca juga',
@@ -849,6 +854,8 @@ export const relatedLabels: Lexicon = {
     'čtěte též'
   ],
   tr: [
+    'ayrıca okuyun',
+    'ayrıca okuyunuz',
     'ayrıca bakınız',
     'ayrıca oku',
     'ilgili haber',

@@ -66,7 +66,13 @@ describe('deboilerAdvert', function () {
     '【广告】',
     '광고',
     'Iklan',
-    'Quảng cáo'
+    'Quảng cáo',
+    'Publi-information',
+    'Annonssamarbete',
+    'PR článek',
+    '스폰서드 콘텐츠',
+    'Nội dung được tài trợ',
+    '本内容为广告推广'
   ] as const
 
   const ok = [

@@ -110,7 +110,14 @@ describe('deboilerRelated', function () {
     ['zh', '延伸阅读：央行宣布降息'],
     ['ko', '관련 기사'],
     ['id', 'Baca juga: Pemerintah umumkan harga BBM baru'],
-    ['vi', 'Xem thêm: Chính phủ thông qua gói hỗ trợ mới']
+    ['vi', 'Xem thêm: Chính phủ thông qua gói hỗ trợ mới'],
+    ['fr', 'Lire aussi | Vélo en ville : les chiffres qui inquiètent les maires'],
+    ['tr', "Ayrıca okuyun: İstanbul'da toplu taşımaya yüzde 30 zam"],
+    ['cs', 'Další články k tématu'],
+    ['it', 'Altri articoli su questo tema'],
+    ['nl', 'Dit vind je misschien ook interessant'],
+    ['uk', 'Вас може зацікавити'],
+    ['id', 'Rekomendasi untuk Anda']
   ] as const
 
   const okLanguages = [
@@ -123,6 +130,7 @@ describe('deboilerRelated', function () {
     ['it', 'Leggi anche il rapporto, che il ministero ha pubblicato lunedì.'],
     ['pl', 'Czytaj też: ministerstwo opublikowało raport w poniedziałek.'],
     ['pl', 'Czytaj więcej'],
+    ['fr', 'Lire aussi | le ministère a publié lundi les nouvelles règles.'],
     ['pl', 'Polecane przez redakcję książki sprzedały się w tydzień.'],
     ['sv', 'Mest läst var boken om kriget, enligt biblioteket.'],
     ['ru', 'Читайте также: министерство опубликовало доклад в понедельник.'],
