@@ -55,6 +55,8 @@ describe('deboilerTags', function () {
     'Trefwoorden: Amsterdam, Cultuur',
     'Tagi: Sejm, Warszawa',
     'Taggar: Stockholm, Kultur',
+    'Etiketter: Nyheter, Lokalt',
+    'Emneord: almene boliger, Gellerup',
     'Štítky: Praha, Kultura',
     'Etiketler: İstanbul, Kültür',
     'Теги: Москва, культура',
@@ -90,7 +92,8 @@ describe('deboilerTags', function () {
     'Štítky na zboží ukazovaly staré ceny.',
     'Мітки на мапі показують місця обстрілів.',
     'Stikkord som klima og energi preget valgkampen.',
-    'Nøgleord som klima og energi prægede valgkampen.'
+    'Nøgleord som klima og energi prægede valgkampen.',
+    'Etiketter på varorna visade var de var tillverkade.'
   ] as const
 
   it.each(notOkLanguages)('should strip %j', function (line) {
