@@ -37,6 +37,13 @@ const numbered = /^(?:advertisement|ad) \d{1,2}$/u
 const maxLength = 80
 
 /**
+ * The mark Russian law asks of an advertisement: `Реклама`, the advertiser,
+ * and the token of the ad registry at the end (`Реклама. ООО «Ромашка», ИНН
+ * 7701234567, erid: 2SDnjeZnX1R`), on the trimmed lower-case line.
+ */
+const registered = /^реклама(?![\p{L}]).{0,70}(?<![\p{L}\p{N}])erid(?:\s*[:：])?\s*[\p{L}\p{N}]{6,}$/u
+
+/**
  * `Sponsored by Acme`, `Sponsored content provided by Acme`, `Advertise
  * with the Times`: a label or promo with a short name after it.
  */
@@ -74,7 +81,7 @@ const deboilerAdvert = defineLineRule(
 
     // Advertisement; Sponsored Content; Story continues below advertisement;
     // Advertisement 2 (a numbered slot); Anzeige; Gutscheine (Anzeige)
-    if (label.has(bare) || numbered.test(bare) || markedLabel(bare)) {
+    if (label.has(bare) || numbered.test(bare) || markedLabel(bare) || registered.test(bare)) {
       return {ruleId: 'advert-label', reason: unexpected('ad label', value)}
     }
 

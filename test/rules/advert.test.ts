@@ -72,7 +72,8 @@ describe('deboilerAdvert', function () {
     'PR článek',
     '스폰서드 콘텐츠',
     'Nội dung được tài trợ',
-    '本内容为广告推广'
+    '本内容为广告推广',
+    'Реклама. ООО «Ромашка», ИНН 7701234567, erid: 2SDnjeZnX1R'
   ] as const
 
   const ok = [
@@ -92,6 +93,7 @@ describe('deboilerAdvert', function () {
     'La publicidad fue retirada tras las quejas.',
     'La pubblicità è stata ritirata dopo le proteste.',
     'Reklama została wycofana po skargach.',
+    'Реклама erid-токенов стала обязательной в 2022 году.',
     'Annonsen drogs tillbaka efter klagomål.',
     'Реклама была запрещена регулятором.',
     '广告被监管机构禁止。',
