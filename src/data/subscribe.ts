@@ -361,7 +361,7 @@ export const promptWordsByLanguage: Lexicon = {
     'receba', 'receber', 'semanal', 'seu', 'sua', 'um', 'uma', 'válido', 'à', 'é', 'últimas'
   ],
   nl: [
-    'aan', 'al', 'alle', 'bedankt', 'ben', 'bent', 'blijf', 'dagelijks', 'dagelijkse', 'de', 'direct', 'e-mail',
+    'om', 'te', 'neem', 'lees', 'onbeperkt', 'aan', 'al', 'alle', 'bedankt', 'ben', 'bent', 'blijf', 'dagelijks', 'dagelijkse', 'de', 'direct', 'e-mail',
     'een', 'elke', 'en', 'geen', 'geldig', 'geldige', 'gratis', 'het', 'hier', 'hoogte', 'in', 'inloggen', 'je',
     'jouw', 'laatste', 'lezen', 'log', 'mail', 'meld', 'met', 'mis', 'niets', 'nieuws', 'nog', 'nu', 'of', 'ons',
     'onze', 'ontvang', 'ontvangen', 'op', 'rechtstreeks', 'schrijf', 'uw', 'van', 'verder', 'voor', 'vul',
@@ -390,7 +390,7 @@ export const promptWordsByLanguage: Lexicon = {
     'nyheter', 'nå', 'og', 'opprett', 'på', 'rett', 'siste', 'skriv', 'takk', 'til', 'vårt', 'våre', 'å'
   ],
   cs: [
-    'a', 'den', 'denně', 'děkujeme', 'dál', 'dále', 'e-mail', 'e-mailem', 'jste', 'již', 'k', 'ke', 'každé', 'na',
+    'premium', 'čtěte', 'bez', 'omezení', 'a', 'den', 'denně', 'děkujeme', 'dál', 'dále', 'e-mail', 'e-mailem', 'jste', 'již', 'k', 'ke', 'každé', 'na',
     'naše', 'našeho', 'naši', 'náš', 'nebo', 'nejnovější', 'nezmeškejte', 'novinky', 'nyní', 'platnou', 'platný',
     'pokračovat', 'pro', 'přihlaste', 'přihlásit', 'přímo', 's', 'se', 'si', 'svou', 'svůj', 'teď', 'účet', 'už', 'v',
     'vaše', 'vaši', 'váš', 'vytvořte', 'z', 'zadejte', 'zdarma', 'zde', 'zprávy', 'získejte', 'číst', 'čtení'
@@ -401,14 +401,14 @@ export const promptWordsByLanguage: Lexicon = {
     'ile', 'kaçırmayın', 'oluşturun', 'son', 'teşekkürler', 'tüm', 'ücretsiz', 'şimdi', 'yapın', 'zaten'
   ],
   ru: [
-    'e-mail', 'email', 'адрес', 'аккаунт', 'бесплатно', 'будьте', 'в', 'ваш', 'ваша', 'вашу', 'введите', 'вход',
+    'прочитать', 'статью', 'полностью', 'e-mail', 'email', 'адрес', 'аккаунт', 'бесплатно', 'будьте', 'в', 'ваш', 'ваша', 'вашу', 'введите', 'вход',
     'войдите', 'войти', 'все', 'вы', 'главные', 'для', 'дальше', 'ежедневную', 'еженедельную', 'за', 'и', 'или',
     'курсе', 'на', 'наш', 'нашей', 'наши', 'нашу', 'не', 'новости', 'оформите', 'оформить', 'последние',
     'получайте', 'получать', 'почта', 'почту', 'продолжить', 'пропустите', 'с', 'сейчас', 'создайте', 'спасибо',
     'уже', 'укажите', 'читать', 'чтобы', 'электронную', 'электронной', 'почты', 'адресу'
   ],
   uk: [
-    'e-mail', 'email', 'адреса', 'адресу', 'акаунт', 'або', 'безкоштовно', 'будьте', 'в', 'ваш', 'ваша', 'вашу',
+    'прочитати', 'статтю', 'повністю', 'e-mail', 'email', 'адреса', 'адресу', 'акаунт', 'або', 'безкоштовно', 'будьте', 'в', 'ваш', 'ваша', 'вашу',
     'введіть', 'вже', 'вкажіть', 'всі', 'головні', 'далі', 'для', 'дякуємо', 'електронну', 'електронної', 'з', 'за',
     'зараз', 'й', 'курсі', 'на', 'наш', 'нашої', 'наші', 'нашу', 'не', 'новини', 'оформити', 'оформіть', 'останні',
     'отримуйте', 'отримувати', 'пошта', 'пошти', 'пошту', 'продовжити', 'пропустіть', 'створіть', 'та', 'у',

@@ -135,7 +135,12 @@ describe('deboilerSubscribe', function () {
     ['zh', '请输入您的邮箱地址：', 'subscribe-email'],
     ['ko', '뉴스레터 구독', 'subscribe-newsletter'],
     ['id', 'Berlangganan newsletter', 'subscribe-newsletter'],
-    ['vi', 'Đăng ký nhận bản tin', 'subscribe-newsletter']
+    ['vi', 'Đăng ký nhận bản tin', 'subscribe-newsletter'],
+    // Paywall prompts with the words around their cue.
+    ['ru', 'Оформите подписку, чтобы прочитать статью полностью', 'subscribe-prompt'],
+    ['uk', 'Оформіть передплату, щоб прочитати статтю повністю', 'subscribe-prompt'],
+    ['cs', 'Předplaťte si Premium a čtěte bez omezení', 'subscribe-prompt'],
+    ['nl', 'Al abonnee? Log in om verder te lezen.', 'subscribe-prompt']
   ] as const
 
   const otherLanguagesOk = [
