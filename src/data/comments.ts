@@ -62,23 +62,23 @@ export const formSentences: Lexicon = {
     'votre adresse de messagerie ne sera pas publiée',
     'votre adresse e-mail ne sera pas publiée',
     'votre commentaire est en attente de modération',
-    'vous devez être connecté pour publier un commentaire',
-    'vous devez vous connecter pour publier un commentaire'
+    'vous devez vous connecter pour publier un commentaire',
+    'vous devez être connecté pour publier un commentaire'
   ],
   es: [
     'aprende cómo se procesan los datos de tus comentarios',
     'avísame por correo electrónico si alguien responde a mi comentario',
     'cancelar respuesta',
+    'debes estar conectado para publicar un comentario',
     'debes iniciar sesión para publicar un comentario',
     'enviar comentario',
     'este sitio usa akismet para reducir el spam',
     'guarda mi nombre, correo electrónico y web en este navegador para la próxima vez que comente',
+    'lo siento, debes estar conectado para publicar un comentario',
     'los campos obligatorios están marcados con',
     'publicar comentario',
     'tu comentario está pendiente de moderación',
-    'tu dirección de correo electrónico no será publicada',
-    'debes estar conectado para publicar un comentario',
-    'lo siento, debes estar conectado para publicar un comentario'
+    'tu dirección de correo electrónico no será publicada'
   ],
   it: [
     'annulla risposta',
@@ -104,19 +104,19 @@ export const formSentences: Lexicon = {
     'saiba como seus dados em comentários são processados',
     'salvar meus dados neste navegador para a próxima vez que eu comentar',
     'seu endereço de e-mail não será publicado',
-    'você precisa fazer o login para publicar um comentário',
-    'tem de iniciar a sessão para publicar um comentário'
+    'tem de iniciar a sessão para publicar um comentário',
+    'você precisa fazer o login para publicar um comentário'
   ],
   nl: [
     'bekijk hoe je reactie gegevens worden verwerkt',
     'deze site gebruikt akismet om spam te verminderen',
     'je e-mailadres wordt niet gepubliceerd',
+    'je moet ingelogd zijn om een reactie te plaatsen',
     'je reactie wacht op moderatie',
     'mijn naam, e-mail en site bewaren in deze browser voor de volgende keer wanneer ik een reactie plaats',
     'reactie annuleren',
     'reactie plaatsen',
-    'vereiste velden zijn gemarkeerd met',
-    'je moet ingelogd zijn om een reactie te plaatsen'
+    'vereiste velden zijn gemarkeerd met'
   ],
   pl: [
     'anuluj pisanie odpowiedzi',
@@ -135,41 +135,41 @@ export const formSentences: Lexicon = {
     'din e-postadress kommer inte att publiceras',
     'din e-postadress kommer inte publiceras',
     'din kommentar väntar på granskning',
+    'du måste vara inloggad för att kunna skriva en kommentar',
+    'du måste vara inloggad för att publicera en kommentar',
     'obligatoriska fält är märkta',
     'publicera kommentar',
-    'skicka kommentar',
-    'du måste vara inloggad för att kunna skriva en kommentar',
-    'du måste vara inloggad för att publicera en kommentar'
+    'skicka kommentar'
   ],
   da: [
     'annuller svar',
     'dette websted bruger akismet til at reducere spam',
     'din e-mailadresse vil ikke blive publiceret',
     'din kommentar afventer godkendelse',
+    'du skal være logget ind for at skrive en kommentar',
     'krævede felter er markeret med',
     'send kommentar',
-    'udgiv kommentar',
-    'du skal være logget ind for at skrive en kommentar'
+    'udgiv kommentar'
   ],
   nb: [
     'avbryt svar',
     'dette nettstedet bruker akismet for å redusere spam',
     'din e-postadresse vil ikke bli publisert',
     'din kommentar venter på moderering',
+    'du må være logget inn for å publisere en kommentar',
     'publiser kommentar',
     'påkrevde felter er merket med',
-    'send kommentar',
-    'du må være logget inn for å publisere en kommentar'
+    'send kommentar'
   ],
   cs: [
     'odeslat komentář',
+    'pro přidávání komentářů se musíte nejdříve přihlásit',
+    'pro vložení komentáře se musíte přihlásit',
     'tento web používá akismet k omezení spamu',
     'vaše e-mailová adresa nebude zveřejněna',
     'vyžadované informace jsou označeny',
     'váš komentář čeká na schválení',
-    'zrušit odpověď',
-    'pro přidávání komentářů se musíte nejdříve přihlásit',
-    'pro vložení komentáře se musíte přihlásit'
+    'zrušit odpověď'
   ],
   tr: [
     'bu site istenmeyenleri azaltmak için akismet kullanıyor',
@@ -178,10 +178,10 @@ export const formSentences: Lexicon = {
     'gerekli alanlar * ile işaretlenmişlerdir',
     'yanıtı iptal et',
     'yorum gönder',
-    'yorumu gönder',
-    'yorumunuz onay bekliyor',
     'yorum yapabilmek için giriş yapmalısınız',
-    'yorum yapabilmek için oturum açmalısınız'
+    'yorum yapabilmek için oturum açmalısınız',
+    'yorumu gönder',
+    'yorumunuz onay bekliyor'
   ],
   ru: [
     'ваш e-mail не будет опубликован',
@@ -191,8 +191,8 @@ export const formSentences: Lexicon = {
     'обязательные поля помечены',
     'отменить ответ',
     'отправить комментарий',
-    'этот сайт использует akismet для борьбы со спамом',
-    'чтобы оставить комментарий, необходимо авторизоваться'
+    'чтобы оставить комментарий, необходимо авторизоваться',
+    'этот сайт использует akismet для борьбы со спамом'
   ],
   uk: [
     'ваш коментар очікує на модерацію',

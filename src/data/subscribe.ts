@@ -361,11 +361,11 @@ export const promptWordsByLanguage: Lexicon = {
     'receba', 'receber', 'semanal', 'seu', 'sua', 'um', 'uma', 'válido', 'à', 'é', 'últimas'
   ],
   nl: [
-    'om', 'te', 'neem', 'lees', 'onbeperkt', 'aan', 'al', 'alle', 'bedankt', 'ben', 'bent', 'blijf', 'dagelijks', 'dagelijkse', 'de', 'direct', 'e-mail',
+    'aan', 'al', 'alle', 'bedankt', 'ben', 'bent', 'blijf', 'dagelijks', 'dagelijkse', 'de', 'direct', 'e-mail',
     'een', 'elke', 'en', 'geen', 'geldig', 'geldige', 'gratis', 'het', 'hier', 'hoogte', 'in', 'inloggen', 'je',
-    'jouw', 'laatste', 'lezen', 'log', 'mail', 'meld', 'met', 'mis', 'niets', 'nieuws', 'nog', 'nu', 'of', 'ons',
-    'onze', 'ontvang', 'ontvangen', 'op', 'rechtstreeks', 'schrijf', 'uw', 'van', 'verder', 'voor', 'vul',
-    'wekelijkse', 'word'
+    'jouw', 'laatste', 'lees', 'lezen', 'log', 'mail', 'meld', 'met', 'mis', 'neem', 'niets', 'nieuws', 'nog', 'nu',
+    'of', 'om', 'onbeperkt', 'ons', 'onze', 'ontvang', 'ontvangen', 'op', 'rechtstreeks', 'schrijf', 'te', 'uw',
+    'van', 'verder', 'voor', 'vul', 'wekelijkse', 'word'
   ],
   pl: [
     'adres', 'aktywną', 'aby', 'bezpłatnie', 'bieżąco', 'bądź', 'czytaj', 'czytać', 'dalej', 'darmo', 'do',
@@ -390,10 +390,11 @@ export const promptWordsByLanguage: Lexicon = {
     'nyheter', 'nå', 'og', 'opprett', 'på', 'rett', 'siste', 'skriv', 'takk', 'til', 'vårt', 'våre', 'å'
   ],
   cs: [
-    'premium', 'čtěte', 'bez', 'omezení', 'a', 'den', 'denně', 'děkujeme', 'dál', 'dále', 'e-mail', 'e-mailem', 'jste', 'již', 'k', 'ke', 'každé', 'na',
-    'naše', 'našeho', 'naši', 'náš', 'nebo', 'nejnovější', 'nezmeškejte', 'novinky', 'nyní', 'platnou', 'platný',
-    'pokračovat', 'pro', 'přihlaste', 'přihlásit', 'přímo', 's', 'se', 'si', 'svou', 'svůj', 'teď', 'účet', 'už', 'v',
-    'vaše', 'vaši', 'váš', 'vytvořte', 'z', 'zadejte', 'zdarma', 'zde', 'zprávy', 'získejte', 'číst', 'čtení'
+    'a', 'bez', 'den', 'denně', 'děkujeme', 'dál', 'dále', 'e-mail', 'e-mailem', 'jste', 'již', 'k', 'ke', 'každé',
+    'na', 'naše', 'našeho', 'naši', 'náš', 'nebo', 'nejnovější', 'nezmeškejte', 'novinky', 'nyní', 'omezení',
+    'platnou', 'platný', 'pokračovat', 'premium', 'pro', 'přihlaste', 'přihlásit', 'přímo', 's', 'se', 'si', 'svou',
+    'svůj', 'teď', 'účet', 'už', 'v', 'vaše', 'vaši', 'váš', 'vytvořte', 'z', 'zadejte', 'zdarma', 'zde', 'zprávy',
+    'získejte', 'čtěte', 'číst', 'čtení'
   ],
   tr: [
     'adresi', 'adresinizi', 'al', 'alın', 'bir', 'buradan', 'doğrudan', 'e-posta', 'girin', 'giriş', 'geçerli',
@@ -401,18 +402,18 @@ export const promptWordsByLanguage: Lexicon = {
     'ile', 'kaçırmayın', 'oluşturun', 'son', 'teşekkürler', 'tüm', 'ücretsiz', 'şimdi', 'yapın', 'zaten'
   ],
   ru: [
-    'прочитать', 'статью', 'полностью', 'e-mail', 'email', 'адрес', 'аккаунт', 'бесплатно', 'будьте', 'в', 'ваш', 'ваша', 'вашу', 'введите', 'вход',
+    'e-mail', 'email', 'адрес', 'аккаунт', 'бесплатно', 'будьте', 'в', 'ваш', 'ваша', 'вашу', 'введите', 'вход',
     'войдите', 'войти', 'все', 'вы', 'главные', 'для', 'дальше', 'ежедневную', 'еженедельную', 'за', 'и', 'или',
-    'курсе', 'на', 'наш', 'нашей', 'наши', 'нашу', 'не', 'новости', 'оформите', 'оформить', 'последние',
-    'получайте', 'получать', 'почта', 'почту', 'продолжить', 'пропустите', 'с', 'сейчас', 'создайте', 'спасибо',
-    'уже', 'укажите', 'читать', 'чтобы', 'электронную', 'электронной', 'почты', 'адресу'
+    'курсе', 'на', 'наш', 'нашей', 'наши', 'нашу', 'не', 'новости', 'оформите', 'оформить', 'полностью', 'последние',
+    'получайте', 'получать', 'почта', 'почту', 'продолжить', 'пропустите', 'прочитать', 'с', 'сейчас', 'создайте',
+    'спасибо', 'статью', 'уже', 'укажите', 'читать', 'чтобы', 'электронную', 'электронной', 'почты', 'адресу'
   ],
   uk: [
-    'прочитати', 'статтю', 'повністю', 'e-mail', 'email', 'адреса', 'адресу', 'акаунт', 'або', 'безкоштовно', 'будьте', 'в', 'ваш', 'ваша', 'вашу',
+    'e-mail', 'email', 'адреса', 'адресу', 'акаунт', 'або', 'безкоштовно', 'будьте', 'в', 'ваш', 'ваша', 'вашу',
     'введіть', 'вже', 'вкажіть', 'всі', 'головні', 'далі', 'для', 'дякуємо', 'електронну', 'електронної', 'з', 'за',
     'зараз', 'й', 'курсі', 'на', 'наш', 'нашої', 'наші', 'нашу', 'не', 'новини', 'оформити', 'оформіть', 'останні',
-    'отримуйте', 'отримувати', 'пошта', 'пошти', 'пошту', 'продовжити', 'пропустіть', 'створіть', 'та', 'у',
-    'увійдіть', 'увійти', 'усі', 'читати', 'щоб', 'щодня', 'і'
+    'отримуйте', 'отримувати', 'повністю', 'пошта', 'пошти', 'пошту', 'продовжити', 'пропустіть', 'прочитати',
+    'статтю', 'створіть', 'та', 'у', 'увійдіть', 'увійти', 'усі', 'читати', 'щоб', 'щодня', 'і'
   ],
   ja: ['必須'],
   zh: ['必填'],
