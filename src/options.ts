@@ -120,7 +120,7 @@ const expectations: Record<Exclude<OptionKey, 'profile' | 'rules' | 'model'>, Ex
   },
   stripped: {type: 'boolean', expected: 'a boolean'},
   jobs: positiveInteger,
-  workerHeap: {type: 'number', expected: 'a number of MB, at least 16', valid: (value: number) => Number.isFinite(value) && value >= 16},
+  workerHeap: {type: 'number', expected: 'a number of MB, at least 32', valid: (value: number) => Number.isFinite(value) && value >= 32},
   timeout: {type: 'number', expected: 'a number of seconds, more than 0', valid: (value: number) => value > 0},
   onProgress: {type: 'function', expected: 'a function'},
   onError: {type: 'function', expected: 'a function'},

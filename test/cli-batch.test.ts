@@ -107,18 +107,18 @@ describe('deboiler batch (cli)', function () {
   })
 
   it.concurrent('should turn a record over a 32nd of the worker heap into an error record, without reading it whole', async function () {
-    // 16 MB heap: records up to 512 KB. Line 4 spans two reads of the file.
-    const lines = ['{"id":1,"text":"A."}', JSON.stringify({id: 2, text: 'x'.repeat(600_000)}), '{"id":3,"text":"B."}']
-    const large = file('large.jsonl', [...lines, JSON.stringify({id: 4, text: 'y'.repeat(1_500_000)}), '{"id":5,"text":"C."}'].join('\n'))
-    const result = await run(['batch', '--jobs', '2', '--no-stripped', '--worker-heap', '16', large])
+    // 32 MB heap: records up to 1 MB. Line 4 spans two reads of the file.
+    const lines = ['{"id":1,"text":"A."}', JSON.stringify({id: 2, text: 'x'.repeat(1_200_000)}), '{"id":3,"text":"B."}']
+    const large = file('large.jsonl', [...lines, JSON.stringify({id: 4, text: 'y'.repeat(3_000_000)}), '{"id":5,"text":"C."}'].join('\n'))
+    const result = await run(['batch', '--jobs', '2', '--no-stripped', '--worker-heap', '32', large])
     expect(result.code).toBe(1)
     const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
     expect(records.map((record) => record.id ?? record.line)).toEqual([1, 2, 3, 4, 5])
     expect(records[1]).toEqual({
-      error: 'Record too large: 0.6 MB, over the 0.5 MB that a worker with a 16 MB heap cleans (raise `workerHeap`, `--worker-heap`)',
+      error: 'Record too large: 1.1 MB, over the 1.0 MB that a worker with a 32 MB heap cleans (raise `workerHeap`, `--worker-heap`)',
       line: 2
     })
-    expect(records[3]!.error).toMatch(/^Record too large: 1\.4 MB/)
+    expect(records[3]!.error).toMatch(/^Record too large: 2\.9 MB/)
     expect(records[4]).toEqual({id: 5, text: 'C.'})
   })
 
@@ -170,7 +170,7 @@ describe('deboiler batch (cli)', function () {
       [['batch', '--learn']],
       [['batch', '--profile', missing, good]],
       [['batch', '--mode', 'fast', good], "Expected `--mode` to be `'balanced'`, `'precision'` or `'recall'`, not `fast`"],
-      [['batch', '--worker-heap', '8', good], 'Expected `--worker-heap` to be a number of MB, at least 16, not `8`'],
+      [['batch', '--worker-heap', '16', good], 'Expected `--worker-heap` to be a number of MB, at least 32, not `16`'],
       [['batch', '--timeout', '0', good], 'Expected `--timeout` to be a number of seconds, more than 0, not `0`'],
       [['batch', '--timeout', 'soon', good], 'Expected `--timeout` to be a number of seconds, more than 0, not `soon`']
     ] as Array<[Array<string>, string?]>) {

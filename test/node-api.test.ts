@@ -81,11 +81,11 @@ function pages(size: number): string {
 
 describe('cleanJsonl (deboiler/node)', function () {
   it.concurrent('should fail only the record a worker runs out of memory on, and clean the others on new workers', async function () {
-    // Real pages, 400 KB in one record: more than a 24 MB worker heap holds
-    // while it is cleaned, though under the 768 KB it lets through. (With
-    // 16 MB, a worker that loads the sources through tsx, as here, now and
-    // then ran out of memory on a one-line record too.)
-    const big = pages(400_000)
+    // Real pages, 900 KB in one record: more than a 32 MB worker heap holds
+    // while it is cleaned, though under the 1 MB it lets through. (With
+    // 16 MB, a worker now and then ran out of memory on a one-line record
+    // too: the library takes some 12 MB of it.)
+    const big = pages(900_000)
     const records = [{id: 1, text: 'A.\nHits: 1'}, {id: 2, text: big}, {id: 3, text: 'B.\nHits: 2'}]
     const input = file('oom.jsonl', records.map((record) => JSON.stringify(record)).join('\n') + '\n')
 
@@ -93,7 +93,7 @@ describe('cleanJsonl (deboiler/node)', function () {
       const result = (await script(`
 let out = ''
 const sink = new Writable({write(chunk, encoding, callback) { out += chunk; callback() }})
-const summary = await cleanJsonl([${JSON.stringify(input)}], sink, {jobs: ${jobs}, workerHeap: 24, stripped: false})
+const summary = await cleanJsonl([${JSON.stringify(input)}], sink, {jobs: ${jobs}, workerHeap: 32, stripped: false})
 console.log(JSON.stringify({summary, lines: out.trimEnd().split('\\n').map((line) => JSON.parse(line))}))
 `)) as {summary: {records: number; failed: number}; lines: Array<Record<string, unknown>>}
 
@@ -211,9 +211,9 @@ console.log(JSON.stringify(outputs))
     ])
   })
 
-  it.concurrent('should throw a `TypeError` for a worker heap under 16 MB', async function () {
-    await expect(script("await cleanJsonl([], new Writable(), {workerHeap: 8})")).rejects.toThrow(
-      'Expected `options.workerHeap` to be a number of MB, at least 16, not `8`'
+  it.concurrent('should throw a `TypeError` for a worker heap under 32 MB', async function () {
+    await expect(script("await cleanJsonl([], new Writable(), {workerHeap: 24})")).rejects.toThrow(
+      'Expected `options.workerHeap` to be a number of MB, at least 32, not `24`'
     )
   })
 })

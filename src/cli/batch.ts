@@ -50,7 +50,7 @@ Options:
   --site-field <name>  field with the site or URL, for profiles; a URL gives
                        its host without www. (default: url)
   -j, --jobs <n>       worker threads (batch; default: ${availableParallelism()}, the cores)
-  --worker-heap <mb>   heap of each worker (batch; default: 128, at least 16);
+  --worker-heap <mb>   heap of each worker (batch; default: 128, at least 32);
                        a record over a 32nd of it (4 MB) becomes an error
                        record, as one the worker runs out of memory on
   --timeout <s>        seconds a worker may spend on one chunk of records

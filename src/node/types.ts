@@ -18,7 +18,8 @@ export interface BatchOptions extends Omit<CleanManyOptions, 'plugins'> {
    * its size while it is cleaned: a line over a 32nd of the heap (4 MB at
    * 128 MB) becomes an error record without reaching a worker, and a record
    * that still needs more fails as an error record, and the worker is
-   * replaced.
+   * replaced. At least 32: the library itself takes some 12 MB of a
+   * worker's heap.
    *
    * @default 128
    */
