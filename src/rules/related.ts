@@ -224,8 +224,9 @@ const deboilerRelated = defineRule(meta, function () {
     }
 
     // What follows the last closing credit of a wire story up to its
-    // comments, unless the story goes on (two paragraphs in a row within a
-    // few lines).
+    // comments, unless the story goes on: two paragraphs in a row within a
+    // few lines, or nothing but paragraphs up to the end (a credit inside a
+    // text that was cut from its page already).
     function afterCredit(): undefined {
       let last = all.length - 1
       while (last >= 0 && !closingCredit(all[last]!.value)) last--
@@ -236,7 +237,16 @@ const deboilerRelated = defineRule(meta, function () {
       }
 
       // Up to the comments, which are the comments rule’s.
-      for (let index = last + 1; index < all.length && !tail(all[index]!.value, keys[index]!); index++) {
+      let end = last + 1
+      while (end < all.length && !tail(all[end]!.value, keys[end]!)) end++
+      let prose = true
+      for (let index = last + 1; index < end && prose; index++) {
+        prose = taken.has(index) || isParagraph(all[index]!.value)
+      }
+
+      if (prose && end === all.length) return
+
+      for (let index = last + 1; index < end; index++) {
         if (taken.has(index)) continue
         const reason = 'Unexpected line after the closing credit `' + quote(all[index]!.value) + '`'
         take(index, {ruleId: 'related-after-credit', reason, note: 'The credit line ends the story'})

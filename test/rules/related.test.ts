@@ -356,6 +356,12 @@ describe('deboilerRelated', function () {
     ).toEqual([])
   })
 
+  it('should keep the one paragraph that ends a text after a credit line', function () {
+    const paragraph = 'The mayor welcomed the decision and promised to publish the spending details next month, before the city council meets again in March.'
+    expect(stripped(deboilerRelated, 'Additional reporting by Reuters.\n\n' + paragraph)).toEqual([])
+    expect(stripped(deboilerRelated, 'Additional reporting by Reuters.\n\n' + paragraph + '\n\nFollow Us')).toEqual([paragraph, 'Follow Us'])
+  })
+
   it('should strip the section labels of a box’s teaser cards, up to a sub-heading of the article', function () {
     const paragraph = 'The council said on Tuesday that the new road would open in the spring, two years later than it had planned at first.'
     const box = [
