@@ -125,6 +125,17 @@ describe('fillHoles', function () {
     expect(fill(plain, verdicts, {9: 'copyright-reserved'}).slice(5, 9)).toEqual([false, false, false, false])
   })
 
+  it('should keep the list a line ending in a colon announces when the core kept its first items', function () {
+    const intro = 'Below is the list of the works that the council has ordered for the bridge:'
+    const values = [...body, intro, ...list]
+    const verdicts = [kept, kept, kept, kept, kept, kept, ...list.slice(1).map(() => dropped('chrome-outside-body'))]
+    expect(fill(values, verdicts)).toEqual(values.map(() => true))
+    // A sentence kept after the intro ends what it announced.
+    const said = 'The council said the works would take two years.'
+    const after = [...body, intro, said, ...list.slice(1)]
+    expect(fill(after, verdicts).slice(6)).toEqual([false, false, false])
+  })
+
   it('should keep a directory of records right after the last kept line, with nothing kept after it', function () {
     const records = [
       ['Access Institute for Psychological Services', '110 Gough St. Suite 301', '(415) 861-5449', 'Fees based on income'],
