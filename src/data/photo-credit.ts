@@ -295,6 +295,36 @@ export const creditLabels: Lexicon = {
 }
 
 /**
+ * Sources of a photo named by common words, lower case, which stand for a
+ * name after a credit label: `Photo: handout`, `Foto: privat`, `Фото:
+ * пресс-служба мэрии Москвы`, `Фото: из открытых источников`, `Foto:
+ * divulgação`, `Foto: Dok. Istimewa`.
+ *
+ * ###### Notes
+ * Two words may follow the source (`пресс-служба мэрии Москвы`, `archiwum
+ * rodziny`); a longer line is a caption or a sentence, and stays.
+ */
+export const creditSources: Lexicon = {
+  en: ['archive', 'courtesy', 'handout', 'press office', 'screengrab', 'screenshot', 'social media', 'submitted', 'supplied'],
+  de: ['archiv', 'hersteller', 'pressebild', 'pressefoto', 'pressestelle', 'privat', 'screenshot', 'veranstalter'],
+  fr: ['archives', 'capture d’écran', "capture d'écran", 'document remis', 'dr', 'service de presse'],
+  es: ['archivo', 'captura de pantalla', 'cedida', 'cortesía', 'especial', 'redes sociales'],
+  it: ['archivio', 'ufficio stampa', 'web'],
+  pt: ['arquivo', 'arquivo pessoal', 'assessoria de imprensa', 'divulgação', 'redes sociais', 'reprodução'],
+  nl: ['archief', 'eigen foto', 'privéfoto'],
+  pl: ['archiwum', 'mat. prasowe', 'materiały prasowe', 'zrzut ekranu'],
+  sv: ['arkiv', 'pressbild', 'privat', 'skärmdump'],
+  da: ['arkiv', 'pressefoto', 'privat', 'privatfoto', 'skærmbillede'],
+  nb: ['arkiv', 'pressefoto', 'privat', 'skjermdump'],
+  cs: ['archiv', 'archiv autora', 'sociální sítě', 'tisková zpráva'],
+  tr: ['arşiv', 'ekran görüntüsü', 'sosyal medya'],
+  ru: ['архив', 'из открытых источников', 'кадр видео', 'личный архив', 'открытые источники', 'пресс-служба', 'скриншот', 'социальные сети', 'соцсети'],
+  uk: ['архів', 'відкриті джерела', 'з відкритих джерел', 'особистий архів', 'прес-служба', 'пресслужба', 'скриншот', 'соцмережі'],
+  id: ['dok.', 'dokumentasi', 'istimewa', 'tangkapan layar'],
+  vi: ['internet', 'mạng xã hội', 'tư liệu']
+}
+
+/**
  * Words before a photo label that keep it a label, lower case: `Main image:
  * …`, `Featured photo: …`, `File photo: …`, `Ilustrační foto: …`,
  * `Архивное фото: …`.

@@ -1,4 +1,4 @@
-import {agencies, creditJoins, creditLabels, creditPrefixes, creditSuffixes, libraries, qualifiers} from '../data/photo-credit.js'
+import {agencies, creditJoins, creditLabels, creditPrefixes, creditSources, creditSuffixes, libraries, qualifiers} from '../data/photo-credit.js'
 import {byLanguage} from '../util/languages.js'
 import {allOf, alternation} from '../util/lexicon.js'
 import {lowerValue} from '../util/line-text.js'
@@ -121,6 +121,12 @@ const nameWord = new RegExp(
   String.raw`^(?:[\p{Lu}\p{N}©][\p{L}\p{N}.'’&+-]*|[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}][\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー・]{0,11}|[${caselessScripts}][\p{L}\p{M}.'’-]{0,15}|[\p{Ll}][\p{L}\p{N}'’-]*\.[\p{L}.]+|i[\p{Lu}][\p{L}.]*|(?:al|bin|by|da|de|del|der|di|du|el|from|la|le|of|on|the|van|von|courtesy|photo|photos|images|&|\+))[,:;]?$`,
   'u'
 )
+
+/**
+ * A source named by common words at the start of a part of a credit, and a
+ * few words after it (`пресс-служба мэрии Москвы`, `Dok. Istimewa`).
+ */
+const source = new RegExp(String.raw`^(?:${alternation(allOf(creditSources))})(?:\s+[^\s.!?。]+){0,2}$`, 'iu')
 
 /**
  * Most words in a credit.
@@ -377,7 +383,9 @@ function isCredit(value: string, separator: RegExp, needsAgency: boolean): boole
   // Without a label, an agency or library must be one of the parts.
   if (needsAgency && !lenient) return false
   const words = value.split(/\s+/u)
-  if (words.length > maxWords || /[.!?]\s|[。！？、，]/u.test(value.replace(/\b\p{Lu}\.\s/gu, ''))) return false
+  // Initials and short abbreviations are no sentence ends (`Jae C. Hong`,
+  // `Dok. Istimewa`, `dok. pribadi`).
+  if (words.length > maxWords || /[.!?]\s|[。！？、，]/u.test(value.replace(/(?<![\p{L}\p{N}])\p{L}\p{Ll}{0,2}\.\s/gu, ''))) return false
   let agencies = 0
   let libraries = 0
 
@@ -386,7 +394,7 @@ function isCredit(value: string, separator: RegExp, needsAgency: boolean): boole
     const type = kind(part)
     if (type === 'agency') agencies++
     else if (type === 'library') libraries++
-    else if (type !== 'qualifier' && !isName(part, lenient)) return false
+    else if (type !== 'qualifier' && !isName(part, lenient) && !source.test(part)) return false
   }
 
   if (!needsAgency) return true

@@ -52,6 +52,21 @@ function page(code: LanguageCode): string {
   return [headlines[code], first, credits[code], second].join('\n\n')
 }
 
+/**
+ * Clean a line between the two paragraphs of a language's article.
+ *
+ * @param code
+ *   Language.
+ * @param line
+ *   Line.
+ * @returns
+ *   Result, and the paragraphs.
+ */
+function between(code: LanguageCode, line: string): {result: ReturnType<typeof clean>; first: string; second: string} {
+  const [first, second] = prose[code]
+  return {result: clean([first, line, second].join('\n\n')), first, second}
+}
+
 describe('photo credits in 30 languages', function () {
   it.each(languageCodes)('should strip the photo credit of a page in %s as `photo-credit`, and keep its article', function (code) {
     const [first, second] = prose[code]
@@ -76,8 +91,7 @@ describe('photo credits that name a person in a script without case', function (
     ['hi', 'फोटो साभार: सोशल मीडिया'],
     ['fa', 'عکس: علی رضایی']
   ] as const)('should strip the credit in %s (`%s`)', function (code, line) {
-    const [first, second] = prose[code]
-    const result = clean([first, line, second].join('\n\n'))
+    const {result, first} = between(code, line)
     expect(result.stripped.find((item) => item.actual === line)?.category).toBe('photo-credit')
     expect(result.text).toContain(first)
   })
@@ -86,8 +100,47 @@ describe('photo credits that name a person in a script without case', function (
     ['ar', 'صورة: الرئيس يتحدث في المؤتمر الصحفي أمس'],
     ['he', 'צילום: ראש העירייה פותח את הספרייה החדשה']
   ] as const)('should keep a caption after the label in %s (`%s`)', function (code, line) {
-    const [first, second] = prose[code]
-    const result = clean([first, line, second].join('\n\n'))
-    expect(result.text).toContain(line)
+    expect(between(code, line).result.text).toContain(line)
+  })
+})
+
+describe('photo credits that name their source by common words', function () {
+  // A press office, a handout, the photographer's family, a screenshot:
+  // lower-case words where a name would be.
+  it.each([
+    ['en', 'Photo: handout'],
+    ['en', 'Image: screenshot'],
+    ['de', 'Foto: privat'],
+    ['de', 'Bild: Hersteller'],
+    ['fr', 'Photo : capture d’écran'],
+    ['es', 'Foto: cortesía'],
+    ['it', 'Foto: ufficio stampa'],
+    ['pt', 'Foto: divulgação'],
+    ['nl', 'Foto: archief'],
+    ['pl', 'Fot. materiały prasowe'],
+    ['sv', 'Foto: privat'],
+    ['cs', 'Foto: archiv autora'],
+    ['tr', 'Fotoğraf: sosyal medya'],
+    ['ru', 'Фото: пресс-служба мэрии Москвы'],
+    ['ru', 'Фото: из открытых источников'],
+    ['uk', 'Фото: з відкритих джерел'],
+    ['id', 'Foto: Dok. Istimewa'],
+    ['id', 'Foto: dok. pribadi'],
+    ['vi', 'Ảnh: tư liệu']
+  ] as const)('should strip the credit in %s (`%s`)', function (code, line) {
+    const {result, first, second} = between(code, line)
+    expect(result.stripped.find((item) => item.actual === line)?.category).toBe('photo-credit')
+    expect(result.text).toContain(first)
+    expect(result.text).toContain(second)
+  })
+
+  it.each([
+    ['en', 'Photo: supplied by the council to every resident'],
+    ['de', 'Foto: privat aufgenommen im Garten der Familie'],
+    ['ru', 'Фото: пресс-служба заявила, что мэр уехал'],
+    ['es', 'Foto: archivo de la familia, tomada en 1950 en el puerto'],
+    ['id', 'Foto: istimewa sekali pemandangan pagi ini di pantai']
+  ] as const)('should keep a caption or a sentence after the label in %s (`%s`)', function (code, line) {
+    expect(between(code, line).result.text).toContain(line)
   })
 })
