@@ -1374,8 +1374,8 @@ export const commentCounter = counterOf(group(allOf(commentNouns)))
 
 /**
  * A counter of comments: a number before the noun (`12 kommentare`,
- * `3件のコメント`), or after it, bare or in parentheses (`kommentare (0)`,
- * `댓글 3개`).
+ * `3件のコメント`, `已有128条评论`), or after it, bare or in parentheses
+ * (`kommentare (0)`, `댓글 3개`, `コメント（128件）`).
  *
  * @param nouns
  *   Alternation of the nouns.
@@ -1384,6 +1384,9 @@ export const commentCounter = counterOf(group(allOf(commentNouns)))
  */
 function counterOf(nouns: string): RegExp {
   const number = String.raw`\d[\d,.]*`
-  const after = String.raw`(?:${number}|[(（\[]${number}[)）\]])(?: ?개)?`
-  return new RegExp(String.raw`^${number} ?${nouns}$|^${nouns} ?${after}$`, 'u')
+  // A count word may follow the number (`コメント（128件）`, `댓글 3개`).
+  const counted = String.raw`${number}(?: ?(?:件|条|條|개))?`
+  const after = String.raw`(?:${counted}|[(（\[]${counted}[)）\]])(?: ?개)?`
+  // `已有128条评论`, `共128条评论`: “there are already”, “in all”.
+  return new RegExp(String.raw`^(?:已有|已經有|已经有|共有?)?${number} ?${nouns}$|^${nouns} ?${after}$`, 'u')
 }

@@ -325,6 +325,21 @@ export const creditSources: Lexicon = {
 }
 
 /**
+ * Words after the name in a credit of a language that writes the label
+ * last: `연합뉴스 자료사진` (“file photo”), `연합뉴스 제공`, `新华社记者 李明 摄`
+ * (“photographed by”), `新华社 供图`, `共同通信 提供`.
+ *
+ * ###### Notes
+ * What comes before must be a name (a few words of a script without case,
+ * or an agency): a sentence ends in `。`, and a caption is longer.
+ */
+export const creditTrailers: Lexicon = {
+  ja: ['写真提供', '提供', '撮影'],
+  zh: ['供图', '提供', '摄', '摄影', '攝', '攝影'],
+  ko: ['사진 제공', '자료사진', '제공', '촬영']
+}
+
+/**
  * Words before a photo label that keep it a label, lower case: `Main image:
  * …`, `Featured photo: …`, `File photo: …`, `Ilustrační foto: …`,
  * `Архивное фото: …`.

@@ -1,4 +1,14 @@
-import {agencies, creditJoins, creditLabels, creditPrefixes, creditSources, creditSuffixes, libraries, qualifiers} from '../data/photo-credit.js'
+import {
+  agencies,
+  creditJoins,
+  creditLabels,
+  creditPrefixes,
+  creditSources,
+  creditSuffixes,
+  creditTrailers,
+  libraries,
+  qualifiers
+} from '../data/photo-credit.js'
 import {byLanguage} from '../util/languages.js'
 import {allOf, alternation} from '../util/lexicon.js'
 import {lowerValue} from '../util/line-text.js'
@@ -26,6 +36,12 @@ const labelled = new RegExp(
   String.raw`^(?:(?:${alternation(allOf(creditPrefixes))})\s)?(?:${alternation(allOf(creditLabels))})(?:[\s-](?:${alternation(allOf(creditSuffixes))}))?(?:\s*[:：=]|(?<=\.)(?=\s)|\s+(?:${alternation(allOf(creditJoins))})(?![\p{L}\p{N}])|\s*©)\s*(\S.*)?$`,
   'iu'
 )
+
+/**
+ * A credit whose label comes after the name: `연합뉴스 자료사진`, `新华社记者
+ * 李明 摄`. The group is the name.
+ */
+const trailed = new RegExp(String.raw`^(\S.{0,40}?)\s*(?:${alternation(allOf(creditTrailers))})$`, 'u')
 
 /**
  * The searches of the rule in the page’s languages (`byLanguage()`).
@@ -199,6 +215,12 @@ function creditRule(value: string): 'photo-credit-agency' | 'photo-credit-label'
     return credit === '' || isCredit(credit, anySeparator, false) ? 'photo-credit-label' : undefined
   }
 
+  // 연합뉴스 자료사진; 新华社记者 李明 摄
+  const name = trailed.exec(bare)?.[1]
+  if (name !== undefined && caseless.test(name) && shortWords(name) && isCredit(name, anySeparator, false)) {
+    return 'photo-credit-label'
+  }
+
   // REUTERS/Jane Doe; AFP via Getty Images; (AP Photo/Jane Doe)
   return hasStrongSeparator(bare) && isCredit(bare, strongSeparator, true) ? 'photo-credit-agency' : undefined
 }
@@ -214,6 +236,25 @@ const photographed = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}・�
  * credit.
  */
 const minCaptionChars = 8
+
+/**
+ * Most characters of a word of the name before a trailing label: a name or
+ * an agency (`李明`, `新华社记者`, `연합뉴스`); a longer run is a clause
+ * (`这是他在北京拍摄`).
+ */
+const maxTrailedWord = 5
+
+/**
+ * Whether every word of a name before a trailing label is short.
+ *
+ * @param value
+ *   Name.
+ * @returns
+ *   Whether it is.
+ */
+function shortWords(value: string): boolean {
+  return value.split(/\s+/u).every((word) => [...word].length <= maxTrailedWord)
+}
 
 /**
  * Whether a line is a caption that ends in its photo credit: `Crowds wait

@@ -104,3 +104,28 @@ describe('comments in 30 languages', function () {
     for (const line of debris[code]) expect(result.text).toContain(line)
   })
 })
+
+describe('comment counters of Chinese, Japanese and Korean sites', function () {
+  it.each([
+    ['zh', '已有128条评论'],
+    ['zh', '共12条评论'],
+    ['zh', '评论（12条）'],
+    ['ja', 'コメント（128件）'],
+    ['ja', 'コメント 5件'],
+    ['ko', '댓글 (3개)']
+  ] as const)('should strip the counter in %s (`%s`) as `comments`', function (code, line) {
+    const [first, second] = prose[code]
+    const result = clean([first, second, line].join('\n\n'))
+    expect(result.stripped.find((item) => item.actual === line)?.category).toBe('comments')
+    expect(result.text).toContain(first)
+    expect(result.text).toContain(second)
+  })
+
+  it.each([
+    ['zh', '已有128名学生报名参加了这次比赛。'],
+    ['ja', 'コメントは128件を超えた。']
+  ] as const)('should keep a sentence with the same words in %s (`%s`)', function (code, line) {
+    const [first, second] = prose[code]
+    expect(clean([first, line, second].join('\n\n')).text).toContain(line)
+  })
+})

@@ -144,3 +144,25 @@ describe('photo credits that name their source by common words', function () {
     expect(between(code, line).result.text).toContain(line)
   })
 })
+
+describe('photo credits that put the label after the name', function () {
+  it.each([
+    ['ko', '[연합뉴스 자료사진]'],
+    ['ko', '서울시 제공'],
+    ['zh', '新华社记者 李明 摄'],
+    ['zh', '（新华社记者 李明 摄）'],
+    ['ja', '共同通信提供']
+  ] as const)('should strip the credit in %s (`%s`)', function (code, line) {
+    const {result, first} = between(code, line)
+    expect(result.stripped.find((item) => item.actual === line)?.category).toBe('photo-credit')
+    expect(result.text).toContain(first)
+  })
+
+  it.each([
+    ['zh', '这是他在北京拍摄'],
+    ['ja', '写真は共同通信が提供'],
+    ['ko', '이 사진은 연합뉴스가 제공했다']
+  ] as const)('should keep a clause that ends in the same word in %s (`%s`)', function (code, line) {
+    expect(between(code, line).result.text).toContain(line)
+  })
+})
