@@ -89,14 +89,16 @@ const widget = new RegExp('\\(?\\b(?:' + widgetPhrases.join('|') + ')\\b\\s*[?)]
 const widgetKeys = [...new Set(widgetPhrases.map((phrase) => longestWord(phrase)))]
 
 /**
- * What separates buttons in a row: white space, bars, bullets, commas, slashes.
+ * What separates buttons in a row: white space, bars, bullets, commas,
+ * slashes, and the full-width colon, comma and bar of Chinese and Japanese
+ * (`分享到：微信 微博`).
  */
-const separator = /[\s|•·∙,;/]+/u
+const separator = /[\s|•·∙,;/：、，｜]+/u
 
 /**
  * What is between separators.
  */
-const wordRun = /[^\s|•·∙,;/]+/gu
+const wordRun = /[^\s|•·∙,;/：、，｜]+/gu
 
 /**
  * Punctuation around a word (`Share:`, `(Opens`, `Story!`); `+` stays, for

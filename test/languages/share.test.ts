@@ -108,3 +108,27 @@ describe('copy-link notices in 30 languages', function () {
     expect(result.text).toContain(sentence)
   })
 })
+
+describe('share rows of Chinese, Japanese and Korean sites', function () {
+  it.each([
+    ['zh', '分享到：微信 微博 QQ空间'],
+    ['zh', '分享到：微信、微博'],
+    ['ja', 'Facebookでシェア'],
+    ['ja', 'シェア：Facebook X LINE'],
+    ['ko', '카카오톡으로 공유하기']
+  ] as const)('should strip the row in %s (`%s`) as `share`', function (code, line) {
+    const [first, second] = prose[code]
+    const result = clean([first, line, second].join('\n\n'))
+    expect(result.stripped.find((item) => item.actual === line)?.category).toBe('share')
+    expect(result.text).toContain(first)
+    expect(result.text).toContain(second)
+  })
+
+  it.each([
+    ['zh', '他们在微信、微博上分享了照片'],
+    ['ja', 'シェア：彼は言った']
+  ] as const)('should keep a line with the same words in %s (`%s`)', function (code, line) {
+    const [first, second] = prose[code]
+    expect(clean([first, line, second].join('\n\n')).text).toContain(line)
+  })
+})
