@@ -14,18 +14,18 @@ import type {Lexicon} from './lexicon.js'
  */
 export const reservedPhrases: Lexicon = {
   en: ['all rights reserved'],
-  de: ['alle rechte vorbehalten'],
-  fr: ['tous droits réservés', 'tous droits de reproduction réservés', 'tous droits de reproduction et de représentation réservés'],
-  es: ['todos los derechos reservados', 'reservados todos los derechos'],
-  it: ['tutti i diritti riservati', 'tutti i diritti sono riservati', 'riproduzione riservata'],
-  pt: ['todos os direitos reservados'],
+  de: ['alle rechte vorbehalten', 'nachdruck nur mit genehmigung', 'nachdruck verboten'],
+  fr: ['reproduction interdite', 'reproduction interdite sans autorisation', 'toute reproduction interdite', 'tous droits réservés', 'tous droits de reproduction réservés', 'tous droits de reproduction et de représentation réservés'],
+  es: ['prohibida su reproducción', 'prohibida su reproducción total o parcial', 'queda prohibida la reproducción total o parcial', 'todos los derechos reservados', 'reservados todos los derechos'],
+  it: ['tutti i diritti riservati', 'tutti i diritti sono riservati', 'riproduzione riservata', 'riproduzione vietata', 'vietata la riproduzione'],
+  pt: ['proibida a reprodução', 'proibida a reprodução sem autorização', 'é proibida a reprodução total ou parcial', 'todos os direitos reservados'],
   nl: ['alle rechten voorbehouden'],
   pl: ['wszelkie prawa zastrzeżone', 'wszystkie prawa zastrzeżone'],
-  sv: ['alla rättigheter förbehållna'],
-  da: ['alle rettigheder forbeholdes', 'alle rettigheder forbeholdt'],
-  nb: ['alle rettigheter reservert', 'alle rettigheter forbeholdt'],
+  sv: ['alla rättigheter förbehållna', 'eftertryck förbjudes', 'eftertryck förbjudet'],
+  da: ['alle rettigheder forbeholdes', 'alle rettigheder forbeholdt', 'eftertryk forbudt', 'eftertryk uden tilladelse forbudt'],
+  nb: ['alle rettigheter reservert', 'alle rettigheter forbeholdt', 'ettertrykk forbudt', 'ettertrykk uten tillatelse forbudt'],
   cs: ['všechna práva vyhrazena'],
-  tr: ['tüm hakları saklıdır', 'her hakkı saklıdır'],
+  tr: ['tüm hakları saklıdır', 'her hakkı saklıdır', 'izinsiz kopyalanamaz', 'kaynak gösterilmeden kullanılamaz'],
   ru: [
     'все права защищены',
     'при полном или частичном использовании материалов ссылка на сайт обязательна',
@@ -33,7 +33,16 @@ export const reservedPhrases: Lexicon = {
     'при перепечатке материалов ссылка на сайт обязательна',
     'при цитировании ссылка обязательна'
   ],
-  uk: ['усі права захищені', 'всі права захищені', 'усі права захищено', 'всі права захищено'],
+  uk: [
+    'усі права захищені',
+    'всі права захищені',
+    'усі права захищено',
+    'всі права захищено',
+    'передрук заборонено',
+    'передрук матеріалів можливий лише з посиланням на джерело',
+    'при використанні матеріалів посилання обов’язкове',
+    "при використанні матеріалів посилання обов'язкове"
+  ],
   ja: ['無断転載を禁じます', '無断転載禁止', '無断複製・転載を禁じます', '無断転載を禁止します', '記事・写真の無断転載を禁じます', '掲載記事・写真の無断転載を禁じます'],
   zh: ['版权所有', '版權所有', '保留所有权利', '保留所有權利', '未经授权禁止转载', '未经书面授权禁止使用', '未经许可不得转载', '转载请注明出处', '未經授權禁止轉載', '轉載請註明出處'],
   ko: [

@@ -190,6 +190,7 @@ function signed(value: string): boolean {
  *   Whether it does.
  */
 function isReserved(value: string, reserved: RegExp): boolean {
-  const match = reserved.exec(value)
+  // The `i` flag does not fold a Turkish `İ` to `i` (`İzinsiz kopyalanamaz`).
+  const match = reserved.exec(value.includes('İ') ? value.replaceAll('İ', 'I') : value)
   return match !== null && !/^\p{Ll}/u.test(match[1]!)
 }

@@ -56,3 +56,33 @@ describe('copyright notices in 30 languages', function () {
     expect(result.text).toContain(notices[code][1])
   })
 })
+
+describe('notices that forbid a reprint', function () {
+  it.each([
+    ['de', 'Nachdruck nur mit Genehmigung.'],
+    ['fr', 'Reproduction interdite sans autorisation.'],
+    ['es', 'Prohibida su reproducción total o parcial.'],
+    ['it', 'Riproduzione vietata'],
+    ['pt', 'Proibida a reprodução sem autorização.'],
+    ['sv', 'Eftertryck förbjudet.'],
+    ['da', 'Eftertryk forbudt.'],
+    ['nb', 'Ettertrykk uten tillatelse forbudt.'],
+    ['tr', 'İzinsiz kopyalanamaz, kaynak gösterilmeden kullanılamaz.'],
+    ['uk', 'Передрук матеріалів можливий лише з посиланням на джерело.']
+  ] as const)('should strip the notice in %s (`%s`) as `copyright`', function (code, line) {
+    const [first, second] = prose[code]
+    const result = clean([first, second, line].join('\n\n'))
+    expect(result.stripped.find((item) => item.actual === line)?.category).toBe('copyright')
+    expect(result.text).toContain(first)
+    expect(result.text).toContain(second)
+  })
+
+  it.each([
+    ['es', 'La ley prohibida su reproducción en 1950, dijo el juez.'],
+    ['de', 'Der Nachdruck verboten worden war, sagte er.'],
+    ['tr', 'Belgelerin izinsiz kopyalanamaz olduğunu söyledi.']
+  ] as const)('should keep a sentence with the same words in %s (`%s`)', function (code, line) {
+    const [first, second] = prose[code]
+    expect(clean([first, line, second].join('\n\n')).text).toContain(line)
+  })
+})
