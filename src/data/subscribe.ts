@@ -243,7 +243,10 @@ const japanesePaywall = [
   'この記事は会員限定です',
   'この記事は会員限定記事です',
   '続きを読むには',
+  '続きを読むには会員登録が必要です',
+  '続きを読むにはログインが必要です',
   'この記事の続きを読むには',
+  'この記事の続きを読むには会員登録が必要です',
   '会員登録が必要です',
   'ログインが必要です',
   'ログインして続きを読む',
@@ -347,7 +350,8 @@ export const promptWordsByLanguage: Lexicon = {
     'válido', 'y', 'ya', 'últimas'
   ],
   it: [
-    'a', 'accedi', 'account', 'adesso', 'al', 'alla', 'alle', 'aggiornato', 'aggiornata', 'continua', 'con', 'crea',
+    'a', 'accedi', 'account', 'adesso', 'al', 'alla', 'alle', 'aggiornato', 'aggiornata', 'articolo', 'completo',
+    'continua', 'con', 'crea', 'intero', "l'articolo", 'l’articolo',
     'del', 'della', 'di', 'direttamente', 'e', 'e-mail', 'email', 'giorno', 'gratis', 'gratuita', 'gratuitamente',
     'grazie', 'già', 'il', 'in', 'inserisci', 'nel', 'nella', 'la', 'le', 'leggere', 'non', 'nostra', 'nostre', 'nostro', 'notizie',
     'o', 'ogni', 'ora', 'per', 'perdere', 'posta', 'qui', 'quotidiana', 'resta', 'ricevere', 'ricevi', 'rimani',
@@ -368,10 +372,10 @@ export const promptWordsByLanguage: Lexicon = {
     'van', 'verder', 'voor', 'vul', 'wekelijkse', 'word'
   ],
   pl: [
-    'adres', 'aktywną', 'aby', 'bezpłatnie', 'bieżąco', 'bądź', 'czytaj', 'czytać', 'dalej', 'darmo', 'do',
+    'adres', 'aktywną', 'aby', 'artykuł', 'bezpłatnie', 'bieżąco', 'bądź', 'cały', 'czytaj', 'czytać', 'dalej', 'darmo', 'do',
     'dziękujemy', 'e-mail', 'email', 'i', 'informacje', 'już', 'konto', 'lub', 'masz', 'na', 'najnowsze', 'nasz',
     'nasze', 'naszego', 'naszej', 'naszym', 'nie', 'otrzymuj', 'podaj', 'się', 'swoją', 'swój', 'teraz', 'tutaj', 'twój', 'w',
-    'wiadomości', 'wpisz', 'wypróbuj', 'z', 'za', 'zaloguj', 'załóż', 'żeby'
+    'wiadomości', 'wpisz', 'wykup', 'wypróbuj', 'przeczytać', 'z', 'za', 'zaloguj', 'załóż', 'żeby'
   ],
   sv: [
     'alla', 'att', 'av', 'dag', 'dagliga', 'dig', 'din', 'dina', 'direkt', 'ditt', 'du', 'e-post', 'eller', 'en',
@@ -397,9 +401,10 @@ export const promptWordsByLanguage: Lexicon = {
     'získejte', 'čtěte', 'číst', 'čtení'
   ],
   tr: [
-    'adresi', 'adresinizi', 'al', 'alın', 'bir', 'buradan', 'doğrudan', 'e-posta', 'girin', 'giriş', 'geçerli',
-    'gün', 'günlük', 'haberdar', 'haberler', 'haberleri', 'haftalık', 'hemen', 'her', 'hesap', 'için', 've', 'veya',
-    'ile', 'kaçırmayın', 'oluşturun', 'son', 'teşekkürler', 'tüm', 'ücretsiz', 'şimdi', 'yapın', 'zaten'
+    'adresi', 'adresinizi', 'al', 'alın', 'bir', 'buradan', 'devamını', 'doğrudan', 'e-posta', 'girin', 'giriş',
+    'geçerli', 'gün', 'günlük', 'haberdar', 'haberin', 'haberler', 'haberleri', 'haftalık', 'hemen', 'her', 'hesap',
+    'için', 've', 'veya', 'ile', 'kaçırmayın', 'okumak', 'oluşturun', 'son', 'teşekkürler', 'tüm', 'ücretsiz',
+    'şimdi', 'yapın', 'zaten'
   ],
   ru: [
     'e-mail', 'email', 'адрес', 'аккаунт', 'бесплатно', 'будьте', 'в', 'ваш', 'ваша', 'вашу', 'введите', 'вход',
@@ -418,17 +423,19 @@ export const promptWordsByLanguage: Lexicon = {
   ja: ['必須'],
   zh: ['必填'],
   ko: [
-    '감사합니다', '로그인', '매일', '매주', '무료', '바로', '받기', '받아보기', '받아보세요', '뉴스', '소식', '신청',
-    '신청하기', '이메일', '이메일로', '입력', '입력하세요', '입력해주세요', '지금', '최신', '필수', '하기'
+    '감사합니다', '구독하고', '기사', '로그인', '매일', '매주', '무료', '바로', '받기', '받아보기', '받아보세요', '뉴스',
+    '소식', '신청', '신청하기', '읽기', '이메일', '이메일로', '입력', '입력하세요', '입력해주세요', '전체', '지금', '최신',
+    '필수', '하기'
   ],
   id: [
-    'akun', 'alamat', 'anda', 'atau', 'baca', 'berita', 'buat', 'dan', 'dapatkan', 'dari', 'dengan', 'di', 'e-mail',
-    'email', 'gratis', 'harian', 'kami', 'kasih', 'ke', 'langsung', 'masukkan', 'membaca', 'melanjutkan',
-    'mingguan', 'sekarang', 'setiap', 'sini', 'sudah', 'terbaru', 'terima', 'untuk', 'valid'
+    'akun', 'alamat', 'anda', 'artikel', 'atau', 'baca', 'berita', 'buat', 'dan', 'dapatkan', 'dari', 'dengan', 'di',
+    'e-mail', 'email', 'gratis', 'harian', 'ini', 'kami', 'kasih', 'ke', 'langsung', 'lengkap', 'lengkapnya',
+    'masukkan', 'membaca', 'melanjutkan', 'mingguan', 'sekarang', 'selengkapnya', 'setiap', 'sini', 'sudah',
+    'terbaru', 'terima', 'untuk', 'valid'
   ],
   vi: [
-    'bạn', 'bản', 'chúng', 'cho', 'của', 'email', 'hàng', 'miễn', 'mới', 'ngay', 'ngày', 'nhận', 'nhập', 'nhất',
-    'phí', 'qua', 'tin', 'tôi', 'tuần', 'và', 'với', 'đây', 'để', 'tại'
+    'bài', 'bạn', 'bản', 'bộ', 'chúng', 'cho', 'của', 'email', 'hàng', 'miễn', 'mới', 'ngay', 'ngày', 'nhận', 'nhập',
+    'nhất', 'phí', 'qua', 'tin', 'tiếp', 'toàn', 'tôi', 'tuần', 'và', 'viết', 'với', 'đây', 'để', 'đọc', 'tại'
   ],
   ar: [
     'أدخل', 'ادخل', 'آخر', 'احصل', 'الآن', 'الأخبار', 'الاخبار', 'الإخبارية', 'الاخبارية', 'النشرة', 'إلى', 'الى',
@@ -558,9 +565,9 @@ export const promptPhrases: Lexicon = {
   uk: ['передплата', 'передплатник', 'передплатіть', 'передплату', 'підписатися', 'підписка', 'підписку', 'підпишись', 'підпишіться', 'зареєструйтеся'],
   ja: japanesePrompt,
   zh: chinesePrompt,
-  ko: ['구독', '구독하기', '구독하세요', '구독 신청', '무료 회원가입', '회원가입'],
+  ko: ['구독', '구독하고', '구독하기', '구독하세요', '구독 신청', '무료 회원가입', '회원가입'],
   id: ['berlangganan', 'daftar gratis', 'daftar sekarang', 'langganan'],
-  vi: ['đăng ký miễn phí', 'đăng ký ngay', 'đăng ký nhận'],
+  vi: ['đăng ký miễn phí', 'đăng ký ngay', 'đăng ký nhận', 'đăng ký để đọc'],
   ar: ['اشترك', 'اشتركوا', 'اشترك الآن', 'الاشتراك', 'اشتراك', 'سجل الآن', 'سجّل الآن'],
   fa: ['عضو شوید', 'مشترک شوید', 'ثبت نام کنید'],
   el: ['εγγραφείτε', 'γραφτείτε', 'εγγράψου', 'γράψου', 'κάντε εγγραφή', 'γίνετε συνδρομητής', 'γίνε συνδρομητής'],
@@ -696,7 +703,7 @@ export const wallWordsByLanguage: Lexicon = {
   uk: ['доступна', 'доступний', 'матеріал', 'стаття', 'ця', 'цей'],
   ko: ['이', '기사입니다', '콘텐츠입니다'],
   id: ['artikel', 'ini'],
-  vi: ['bài', 'này', 'viết'],
+  vi: ['bài', 'này', 'phí', 'trả', 'viết'],
   ar: ['المادة', 'المحتوى', 'المقال', 'هذا', 'هذه'],
   fa: ['است', 'این', 'محتوا', 'مطلب', 'مقاله'],
   el: ['άρθρο', 'αυτό', 'διαθέσιμο', 'είναι', 'περιεχόμενο'],

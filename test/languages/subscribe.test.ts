@@ -232,3 +232,32 @@ describe('the small print of sign-up forms in 30 languages', function () {
     expect(result.stripped.find((item) => item.actual === line)?.ruleId).not.toBe('subscribe-consent')
   })
 })
+
+describe('paywall prompts with the words around their cue', function () {
+  it.each([
+    ['id', 'Berlangganan sekarang untuk membaca artikel ini selengkapnya.'],
+    ['id', 'Baca berita lengkapnya dengan berlangganan.'],
+    ['vi', 'Đăng ký để đọc toàn bộ bài viết.'],
+    ['vi', 'Bài viết dành cho thành viên trả phí.'],
+    ['ja', '続きを読むには会員登録が必要です。'],
+    ['ko', '구독하고 전체 기사 읽기'],
+    ['tr', 'Haberin devamını okumak için abone olun.'],
+    ['it', 'Abbonati per leggere l’articolo completo.'],
+    ['pl', 'Aby przeczytać cały artykuł, wykup subskrypcję.']
+  ] as const)('should strip the prompt in %s (`%s`) as `subscribe`', function (code, line) {
+    const [first, second] = prose[code]
+    const result = clean([first, line, second].join('\n\n'))
+    expect(result.stripped.find((item) => item.actual === line)?.category).toBe('subscribe')
+    expect(result.text).toContain(first)
+    expect(result.text).toContain(second)
+  })
+
+  it.each([
+    ['id', 'Ia berlangganan koran ini selama sepuluh tahun untuk membaca berita.'],
+    ['it', 'Gli abbonati possono leggere l’articolo completo sul sito, ha detto il direttore.'],
+    ['ko', '그는 신문을 구독하고 전체 기사를 읽었다.']
+  ] as const)('should keep a sentence with the same words in %s (`%s`)', function (code, line) {
+    const [first, second] = prose[code]
+    expect(clean([first, line, second].join('\n\n')).text).toContain(line)
+  })
+})
