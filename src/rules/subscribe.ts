@@ -142,6 +142,16 @@ const alone = new Set(allOf(loneWords))
 const open = new Set(allOf(openWords))
 
 /**
+ * Words of a prompt that are no prompt words (`local`, `morning`), at most:
+ * two, one in `unknownShare` of its words, and none in a prompt of fewer
+ * than `minLooseWords` words (`Sign up for our products below the first
+ * floor.` is a sentence).
+ */
+const maxUnknown = 2
+const unknownShare = 6
+const minLooseWords = 10
+
+/**
  * Longest prompt, in words and in characters; longer lines are prose.
  */
 const maxWords = 16
@@ -235,9 +245,11 @@ export const meta = {
  * Strip newsletter and sign-up prompts and their email fields.
  *
  * ###### Notes
- * A line is a prompt when it is short, every word in it is a word of
- * sign-up prompts (`sign`, `up`, `our`, `free`, `daily`, `newsletter`,
- * `inbox`…) and it has a cue (`subscribe`, `sign up`, `newsletter`, `email
+ * A line is a prompt when it is short, its words are words of sign-up
+ * prompts (`sign`, `up`, `our`, `free`, `daily`, `newsletter`, `inbox`…)
+ * but for one in six at most in a line of ten words or more, two at most
+ * (`Get the latest local news delivered to your inbox every morning. Sign
+ * up now.`), and it has a cue (`subscribe`, `sign up`, `newsletter`, `email
  * address`), in any of the 30 languages (`Abonnieren Sie unseren
  * Newsletter`, `Réservé aux abonnés`, `ニュースレターに登録`); numbers
  * (`Sign up for 10% off your first purchase`) and the sender's name of one or
@@ -261,6 +273,7 @@ const deboilerSubscribe = defineLineRule(
     const words: Array<string> = []
     let match: RegExpExecArray | null
     let wall = false
+    let unknown = 0
 
     // Word by word, as most lines have a word no prompt has early on.
     word.lastIndex = 0
@@ -277,8 +290,8 @@ const deboilerSubscribe = defineLineRule(
         // A number is in walls (`57% de cet article`) and in shops' prompts
         // (`Sign up for 10% off your first purchase`) alike.
         if (!number.test(match[0])) {
-          if (!walls.has(match[0])) return undefined
-          wall = true
+          if (walls.has(match[0])) wall = true
+          else if (++unknown > maxUnknown) return undefined
         }
       }
 
@@ -286,6 +299,7 @@ const deboilerSubscribe = defineLineRule(
     }
 
     if (words.length === 0) return undefined
+    if (unknown > 0 && (words.length < minLooseWords || unknown * unknownShare > words.length)) return undefined
     if (words.length === 1 && !alone.has(words[0]!)) return undefined
     if (open.has(words.at(-1)!) || continues(line, lines)) return undefined
 

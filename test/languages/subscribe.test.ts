@@ -243,7 +243,11 @@ describe('paywall prompts with the words around their cue', function () {
     ['ko', '구독하고 전체 기사 읽기'],
     ['tr', 'Haberin devamını okumak için abone olun.'],
     ['it', 'Abbonati per leggere l’articolo completo.'],
-    ['pl', 'Aby przeczytać cały artykuł, wykup subskrypcję.']
+    ['pl', 'Aby przeczytać cały artykuł, wykup subskrypcję.'],
+    // A word or two no prompt word.
+    ['es', 'Recibe cada mañana las noticias de tu ciudad. Suscríbete gratis a nuestra newsletter.'],
+    ['it', 'Iscriviti alla newsletter e ricevi ogni mattina le notizie del tuo territorio.'],
+    ['pt', 'Subscreva a nossa newsletter e receba as principais notícias da região no seu e-mail.']
   ] as const)('should strip the prompt in %s (`%s`) as `subscribe`', function (code, line) {
     const [first, second] = prose[code]
     const result = clean([first, line, second].join('\n\n'))

@@ -59,7 +59,10 @@ describe('deboilerSubscribe', function () {
     'Sign up for our newsletter from The Verge',
     // Registration walls.
     'To read this article in full you must be registered with the site.',
-    'You must be logged in to read this article.'
+    'You must be logged in to read this article.',
+    // A word or two no prompt word (`local`, `morning`, `stories`).
+    'Get the latest local news delivered to your inbox every morning. Sign up now.',
+    'This story is for subscribers only. Already a subscriber? Log in.'
   ] as const
 
   const ok = [
@@ -82,7 +85,9 @@ describe('deboilerSubscribe', function () {
     'I signed up and logged in to the site.',
     'More than 20 sign up for 2 classes each week.',
     'Sign up for updates from the Smithsonian Museum of Art in Washington.',
-    'From Tuesday you can sign up for the race.'
+    'From Tuesday you can sign up for the race.',
+    'Readers can sign up for the free newsletter at the town hall.',
+    'You can subscribe to our newsletter here, the mayor said.'
   ] as const
 
   it('should name a paywall `subscribe-paywall`', function () {
