@@ -90,15 +90,15 @@ const widgetKeys = [...new Set(widgetPhrases.map((phrase) => longestWord(phrase)
 
 /**
  * What separates buttons in a row: white space, bars, bullets, commas,
- * slashes, and the full-width colon, comma and bar of Chinese and Japanese
- * (`分享到：微信 微博`).
+ * slashes, and the full-width colon, comma, bar and brackets of Chinese and
+ * Japanese (`分享到：微信 微博`, `【分享】微信`).
  */
-const separator = /[\s|•·∙,;/：、，｜]+/u
+const separator = /[\s|•·∙,;/：、，｜【】]+/u
 
 /**
  * What is between separators.
  */
-const wordRun = /[^\s|•·∙,;/：、，｜]+/gu
+const wordRun = /[^\s|•·∙,;/：、，｜【】]+/gu
 
 /**
  * Punctuation around a word (`Share:`, `(Opens`, `Story!`); `+` stays, for

@@ -115,7 +115,10 @@ describe('share rows of Chinese, Japanese and Korean sites', function () {
     ['zh', '分享到：微信、微博'],
     ['ja', 'Facebookでシェア'],
     ['ja', 'シェア：Facebook X LINE'],
-    ['ko', '카카오톡으로 공유하기']
+    ['ko', '카카오톡으로 공유하기'],
+    ['zh', '【分享】微信 微博 QQ空间'],
+    ['ja', 'ツイート　シェア　はてブ　LINE'],
+    ['ja', 'Xでポスト｜Facebookでシェア｜はてなブックマークに追加']
   ] as const)('should strip the row in %s (`%s`) as `share`', function (code, line) {
     const [first, second] = prose[code]
     const result = clean([first, line, second].join('\n\n'))
@@ -128,6 +131,37 @@ describe('share rows of Chinese, Japanese and Korean sites', function () {
     ['zh', '他们在微信、微博上分享了照片'],
     ['ja', 'シェア：彼は言った']
   ] as const)('should keep a line with the same words in %s (`%s`)', function (code, line) {
+    const [first, second] = prose[code]
+    expect(clean([first, line, second].join('\n\n')).text).toContain(line)
+  })
+})
+
+describe('rows that copy, send or print the article beside the networks', function () {
+  it.each([
+    ['sv', 'Dela på Facebook Dela på X Kopiera länk'],
+    ['da', 'Del på Facebook Del på X Kopiér link'],
+    ['nb', 'Del: Facebook · Messenger · X · Kopier lenke'],
+    ['cs', 'Sdílet na Facebooku Sdílet na X Kopírovat odkaz'],
+    ['pl', 'Podziel się na Facebooku · Skopiuj link · Wyślij e-mailem'],
+    ['es', 'Enviar por correo · Copiar enlace · Imprimir'],
+    ['fr', 'Partagez sur Facebook, X ou LinkedIn'],
+    ['nl', 'Dit artikel delen op Facebook, X of LinkedIn'],
+    ['id', 'Share: Facebook Twitter WhatsApp Telegram Salin Tautan'],
+    ['ru', 'ПОДЕЛИТЬСЯ: ВК | ОК | Telegram | WhatsApp'],
+    ['tr', 'PAYLAŞ: Facebook | X | E-posta']
+  ] as const)('should strip the row in %s (`%s`) as `share`', function (code, line) {
+    const [first, second] = prose[code]
+    const result = clean([first, line, second].join('\n\n'))
+    expect(result.stripped.find((item) => item.actual === line)?.category).toBe('share')
+    expect(result.text).toContain(first)
+    expect(result.text).toContain(second)
+  })
+
+  it.each([
+    ['sv', 'Hon ville dela länken med sina vänner på jobbet.'],
+    ['es', 'El alcalde decidió enviar por correo el enlace a todos los vecinos.'],
+    ['pl', 'Mieszkańcy chcą podzielić się opinią na spotkaniu w ratuszu.']
+  ] as const)('should keep a sentence with the same words in %s (`%s`)', function (code, line) {
     const [first, second] = prose[code]
     expect(clean([first, line, second].join('\n\n')).text).toContain(line)
   })
