@@ -48,7 +48,8 @@ export const formSentences: Lexicon = {
     'kommentar absenden',
     'meinen namen, meine e-mail-adresse und meine website in diesem browser für die nächste kommentierung speichern',
     'pflichtfelder sind mit * markiert',
-    'sie müssen angemeldet sein, um einen kommentar abzugeben'
+    'sie müssen angemeldet sein, um einen kommentar abzugeben',
+    'um einen kommentar zu verfassen, melden sie sich bitte an'
   ],
   fr: [
     'annuler la réponse',
@@ -78,7 +79,8 @@ export const formSentences: Lexicon = {
     'los campos obligatorios están marcados con',
     'publicar comentario',
     'tu comentario está pendiente de moderación',
-    'tu dirección de correo electrónico no será publicada'
+    'tu dirección de correo electrónico no será publicada',
+    'debes iniciar sesión para comentar'
   ],
   it: [
     'annulla risposta',
@@ -90,7 +92,8 @@ export const formSentences: Lexicon = {
     'pubblica il commento',
     'questo sito usa akismet per ridurre lo spam',
     'salva il mio nome, email e sito web in questo browser per la prossima volta che commento',
-    'scopri come vengono elaborati i dati derivati dai commenti'
+    'scopri come vengono elaborati i dati derivati dai commenti',
+    'per commentare devi effettuare il login'
   ],
   pt: [
     'cancelar resposta',
@@ -105,7 +108,8 @@ export const formSentences: Lexicon = {
     'salvar meus dados neste navegador para a próxima vez que eu comentar',
     'seu endereço de e-mail não será publicado',
     'tem de iniciar a sessão para publicar um comentário',
-    'você precisa fazer o login para publicar um comentário'
+    'você precisa fazer o login para publicar um comentário',
+    'para comentar, é necessário iniciar sessão'
   ],
   nl: [
     'bekijk hoe je reactie gegevens worden verwerkt',
@@ -127,7 +131,8 @@ export const formSentences: Lexicon = {
     'twój adres e-mail nie zostanie opublikowany',
     'twój komentarz oczekuje na moderację',
     'wymagane pola są oznaczone',
-    'zapamiętaj moje dane w tej przeglądarce podczas pisania kolejnych komentarzy'
+    'zapamiętaj moje dane w tej przeglądarce podczas pisania kolejnych komentarzy',
+    'aby dodać komentarz, musisz się zalogować'
   ],
   sv: [
     'avbryt svar',
@@ -139,7 +144,8 @@ export const formSentences: Lexicon = {
     'du måste vara inloggad för att publicera en kommentar',
     'obligatoriska fält är märkta',
     'publicera kommentar',
-    'skicka kommentar'
+    'skicka kommentar',
+    'du måste vara inloggad för att kommentera'
   ],
   da: [
     'annuller svar',
@@ -149,7 +155,8 @@ export const formSentences: Lexicon = {
     'du skal være logget ind for at skrive en kommentar',
     'krævede felter er markeret med',
     'send kommentar',
-    'udgiv kommentar'
+    'udgiv kommentar',
+    'du skal være logget ind for at kommentere'
   ],
   nb: [
     'avbryt svar',
@@ -159,7 +166,8 @@ export const formSentences: Lexicon = {
     'du må være logget inn for å publisere en kommentar',
     'publiser kommentar',
     'påkrevde felter er merket med',
-    'send kommentar'
+    'send kommentar',
+    'du må være logget inn for å kommentere'
   ],
   cs: [
     'odeslat komentář',
@@ -169,7 +177,8 @@ export const formSentences: Lexicon = {
     'vaše e-mailová adresa nebude zveřejněna',
     'vyžadované informace jsou označeny',
     'váš komentář čeká na schválení',
-    'zrušit odpověď'
+    'zrušit odpověď',
+    'pro vstup do diskuze se musíte přihlásit'
   ],
   tr: [
     'bu site istenmeyenleri azaltmak için akismet kullanıyor',
@@ -181,7 +190,8 @@ export const formSentences: Lexicon = {
     'yorum yapabilmek için giriş yapmalısınız',
     'yorum yapabilmek için oturum açmalısınız',
     'yorumu gönder',
-    'yorumunuz onay bekliyor'
+    'yorumunuz onay bekliyor',
+    'yorum yapabilmek için üye girişi yapmanız gerekmektedir'
   ],
   ru: [
     'ваш e-mail не будет опубликован',
@@ -192,18 +202,20 @@ export const formSentences: Lexicon = {
     'отменить ответ',
     'отправить комментарий',
     'чтобы оставить комментарий, необходимо авторизоваться',
-    'этот сайт использует akismet для борьбы со спамом'
+    'этот сайт использует akismet для борьбы со спамом',
+    'чтобы оставить комментарий, войдите или зарегистрируйтесь'
   ],
   uk: [
     'ваш коментар очікує на модерацію',
     'ваша e-mail адреса не оприлюднюватиметься',
     'вашу адресу електронної пошти не буде опубліковано',
     'надіслати коментар',
-    'обов\'язкові поля позначені',
+    "обов\'язкові поля позначені",
     'опублікувати коментар',
     'скасувати відповідь',
     'щоб відправити коментар вам необхідно авторизуватись',
-    'щоб залишити коментар, потрібно увійти'
+    'щоб залишити коментар, потрібно увійти',
+    'щоб залишити коментар, увійдіть або зареєструйтеся'
   ],
   ja: [
     '* が付いている欄は必須項目です',
@@ -211,7 +223,8 @@ export const formSentences: Lexicon = {
     'コメントを残すにはログインしてください',
     'コメントを送信',
     'メールアドレスが公開されることはありません',
-    '返信をキャンセル'
+    '返信をキャンセル',
+    'コメントを投稿するにはログインが必要です'
   ],
   zh: [
     '取消回复',
@@ -220,14 +233,16 @@ export const formSentences: Lexicon = {
     '您的电子邮箱地址不会被公开',
     '您的评论正在等待审核',
     '您的電子郵件位址並不會被公開',
-    '提交评论'
+    '提交评论',
+    '登录后才能发表评论'
   ],
   ko: [
     '답글 취소',
     '댓글 등록',
     '댓글을 남기려면 로그인하세요',
     '이메일 주소는 공개되지 않습니다',
-    '필수 필드는 *로 표시됩니다'
+    '필수 필드는 *로 표시됩니다',
+    '로그인 후 댓글을 작성할 수 있습니다'
   ],
   id: [
     'alamat email anda tidak akan dipublikasikan',
@@ -235,7 +250,8 @@ export const formSentences: Lexicon = {
     'batalkan balasan',
     'kirim komentar',
     'komentar anda menunggu moderasi',
-    'ruas yang wajib ditandai'
+    'ruas yang wajib ditandai',
+    'silakan login untuk menulis komentar'
   ],
   vi: [
     'bình luận của bạn đang chờ kiểm duyệt',
@@ -243,7 +259,8 @@ export const formSentences: Lexicon = {
     'các trường bắt buộc được đánh dấu',
     'email của bạn sẽ không được hiển thị công khai',
     'gửi bình luận',
-    'hủy trả lời'
+    'hủy trả lời',
+    'vui lòng đăng nhập để bình luận'
   ],
   ar: [
     'إرسال التعليق',
@@ -423,7 +440,8 @@ export const commentHeadings: Lexicon = {
     'laisser une réponse',
     'réagir',
     'réagissez',
-    'écrire un commentaire'
+    'écrire un commentaire',
+    'réagir à cet article'
   ],
   es: [
     'comentarios',
@@ -450,7 +468,8 @@ export const commentHeadings: Lexicon = {
     'deixe um comentário',
     'deixe uma resposta',
     'escreva um comentário',
-    'sem comentários'
+    'sem comentários',
+    'deixe o seu comentário'
   ],
   nl: [
     'geef een reactie',
@@ -551,7 +570,8 @@ export const commentHeadings: Lexicon = {
     '网友评论',
     '評論',
     '评论',
-    '评论区'
+    '评论区',
+    '我要评论'
   ],
   ko: [
     '답글 남기기',
@@ -820,10 +840,13 @@ export const commentNouns: Lexicon = {
   cs: [
     'komentář',
     'komentáře',
-    'komentářů'
+    'komentářů',
+    'diskuze',
+    'diskuse'
   ],
   tr: [
-    'yorum'
+    'yorum',
+    'yorumlar'
   ],
   ru: [
     'комментариев',
@@ -847,7 +870,8 @@ export const commentNouns: Lexicon = {
     '条评论',
     '留言',
     '評論',
-    '评论'
+    '评论',
+    '人参与评论'
   ],
   ko: [
     '개의 댓글',
@@ -926,7 +950,8 @@ export const closedSentences: Lexicon = {
     'die kommentarfunktion ist geschlossen',
     'kommentare geschlossen',
     'kommentare sind geschlossen',
-    'kommentarfunktion geschlossen'
+    'kommentarfunktion geschlossen',
+    'die kommentarfunktion für diesen artikel wurde geschlossen'
   ],
   fr: [
     'commentaires fermés',
@@ -945,34 +970,41 @@ export const closedSentences: Lexicon = {
     'comentários encerrados',
     'comentários fechados',
     'os comentários estão encerrados',
-    'os comentários estão fechados'
+    'os comentários estão fechados',
+    'os comentários estão encerrados para este artigo'
   ],
   nl: [
     'reacties zijn gesloten',
-    'reageren is niet meer mogelijk'
+    'reageren is niet meer mogelijk',
+    'reageren op dit artikel is niet meer mogelijk'
   ],
   pl: [
     'komentarze są wyłączone',
     'komentarze zostały wyłączone',
-    'możliwość komentowania została wyłączona'
+    'możliwość komentowania została wyłączona',
+    'komentowanie tego artykułu zostało wyłączone'
   ],
   sv: [
     'kommentarer är avstängda',
     'kommentarerna är stängda',
-    'kommentarsfunktionen är stängd'
+    'kommentarsfunktionen är stängd',
+    'kommentarsfältet är stängt för den här artikeln'
   ],
   da: [
     'kommentarer er lukket',
-    'kommentarfunktionen er lukket'
+    'kommentarfunktionen er lukket',
+    'debatten er lukket for denne artikel'
   ],
   nb: [
     'kommentarer er stengt',
-    'kommentarfeltet er stengt'
+    'kommentarfeltet er stengt',
+    'kommentarfeltet er stengt for denne saken'
   ],
   cs: [
     'diskuse je uzavřena',
     'komentáře jsou uzavřeny',
-    'komentáře jsou vypnuté'
+    'komentáře jsou vypnuté',
+    'komentáře k tomuto článku jsou uzavřeny'
   ],
   tr: [
     'yorumlar kapalı',
@@ -982,12 +1014,14 @@ export const closedSentences: Lexicon = {
   ru: [
     'комментарии закрыты',
     'комментарии отключены',
-    'комментирование закрыто'
+    'комментирование закрыто',
+    'комментарии к этой статье отключены'
   ],
   uk: [
     'коментарі вимкнено',
     'коментарі закрито',
-    'коментування вимкнено'
+    'коментування вимкнено',
+    'коментування цієї статті вимкнено'
   ],
   ja: [
     'コメントは受け付けていません',

@@ -129,3 +129,34 @@ describe('comment counters of Chinese, Japanese and Korean sites', function () {
     expect(clean([first, line, second].join('\n\n')).text).toContain(line)
   })
 })
+
+describe('notices that the comments are closed or need a sign-in', function () {
+  it.each([
+    ['de', 'Um einen Kommentar zu verfassen, melden Sie sich bitte an.'],
+    ['de', 'Die Kommentarfunktion für diesen Artikel wurde geschlossen.'],
+    ['es', 'Debes iniciar sesión para comentar.'],
+    ['it', 'Per commentare devi effettuare il login.'],
+    ['pt', 'Os comentários estão encerrados para este artigo.'],
+    ['sv', 'Du måste vara inloggad för att kommentera.'],
+    ['da', 'Debatten er lukket for denne artikel.'],
+    ['nb', 'Kommentarfeltet er stengt for denne saken.'],
+    ['pl', 'Aby dodać komentarz, musisz się zalogować.'],
+    ['cs', 'Komentáře k tomuto článku jsou uzavřeny.'],
+    ['cs', 'Diskuze (42)'],
+    ['tr', 'Yorumlar (18)'],
+    ['ru', 'Комментарии к этой статье отключены.'],
+    ['uk', 'Щоб залишити коментар, увійдіть або зареєструйтеся.'],
+    ['nl', 'Reageren op dit artikel is niet meer mogelijk.'],
+    ['ja', 'コメントを投稿するにはログインが必要です。'],
+    ['ko', '로그인 후 댓글을 작성할 수 있습니다.'],
+    ['zh', '已有128人参与评论'],
+    ['id', 'Silakan login untuk menulis komentar.'],
+    ['vi', 'Vui lòng đăng nhập để bình luận.']
+  ] as const)('should strip the notice in %s (`%s`) as `comments`', function (code, line) {
+    const [first, second] = prose[code]
+    const result = clean([first, second, line].join('\n\n'))
+    expect(result.stripped.find((item) => item.actual === line)?.category).toBe('comments')
+    expect(result.text).toContain(first)
+    expect(result.text).toContain(second)
+  })
+})
