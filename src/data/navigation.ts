@@ -723,7 +723,10 @@ export const moreLinkWords: Lexicon = {
     'show more',
     'view all',
     'view less',
-    'view more'
+    'view more',
+    'back to home page',
+    'back to the homepage',
+    'back to the home page'
   ],
   de: [
     'alle anzeigen',
@@ -751,7 +754,8 @@ export const moreLinkWords: Lexicon = {
     'zurück',
     'zurückscrollen',
     'ältere artikel',
-    'ältere beiträge'
+    'ältere beiträge',
+    'zurück zur übersicht'
   ],
   fr: [
     'afficher plus',
@@ -800,7 +804,9 @@ export const moreLinkWords: Lexicon = {
     'ver más',
     'ver todo',
     'ver todos',
-    'volver'
+    'volver',
+    'volver a la portada',
+    'volver al inicio'
   ],
   it: [
     'articoli precedenti',
@@ -847,7 +853,8 @@ export const moreLinkWords: Lexicon = {
     'ver menos',
     'ver todos',
     'ver tudo',
-    'voltar'
+    'voltar',
+    'voltar à página inicial'
   ],
   nl: [
     'alles bekijken',
@@ -870,7 +877,9 @@ export const moreLinkWords: Lexicon = {
     'volgende pagina',
     'vorig artikel',
     'vorige',
-    'vorige pagina'
+    'vorige pagina',
+    'terug naar de homepage',
+    'terug naar home'
   ],
   pl: [
     'czytaj dalej',
@@ -895,7 +904,8 @@ export const moreLinkWords: Lexicon = {
     'wstecz',
     'załaduj więcej',
     'zobacz więcej',
-    'zobacz wszystkie'
+    'zobacz wszystkie',
+    'wróć do strony głównej'
   ],
   sv: [
     'föregående',
@@ -915,7 +925,8 @@ export const moreLinkWords: Lexicon = {
     'visa fler',
     'visa mer',
     'visa mindre',
-    'äldre inlägg'
+    'äldre inlägg',
+    'tillbaka till startsidan'
   ],
   da: [
     'forrige',
@@ -935,7 +946,8 @@ export const moreLinkWords: Lexicon = {
     'vis flere',
     'vis mere',
     'vis mindre',
-    'ældre indlæg'
+    'ældre indlæg',
+    'tilbage til forsiden'
   ],
   nb: [
     'eldre innlegg',
@@ -956,7 +968,10 @@ export const moreLinkWords: Lexicon = {
     'vis alle',
     'vis flere',
     'vis mer',
-    'vis mindre'
+    'vis mindre',
+    'tilbake til forsiden',
+    'neste sak',
+    'forrige sak'
   ],
   cs: [
     'celý článek',
@@ -975,7 +990,8 @@ export const moreLinkWords: Lexicon = {
     'zobrazit vše',
     'zpět',
     'číst dál',
-    'číst více'
+    'číst více',
+    'zpět na hlavní stránku'
   ],
   tr: [
     'buraya tıklayın',
@@ -1028,7 +1044,8 @@ export const moreLinkWords: Lexicon = {
     'читать далее',
     'читать дальше',
     'читать еще',
-    'читать ещё'
+    'читать ещё',
+    'вернуться на главную'
   ],
   uk: [
     'більше',
@@ -1053,7 +1070,8 @@ export const moreLinkWords: Lexicon = {
     'попередні записи',
     'читати більше',
     'читати далі',
-    'ще'
+    'ще',
+    'повернутися на головну'
   ],
   ja: [
     'こちらをクリック',
@@ -1074,7 +1092,8 @@ export const moreLinkWords: Lexicon = {
     '次の記事',
     '次の記事へ',
     '次へ',
-    '続きを読む'
+    '続きを読む',
+    'トップページへ戻る'
   ],
   zh: [
     '上一篇',
@@ -1115,7 +1134,8 @@ export const moreLinkWords: Lexicon = {
     '이전 페이지',
     '이전글',
     '자세히 보기',
-    '전체 보기'
+    '전체 보기',
+    '홈으로 돌아가기'
   ],
   id: [
     'artikel berikutnya',
@@ -1158,7 +1178,8 @@ export const moreLinkWords: Lexicon = {
     'xem thêm',
     'xem tất cả',
     'đọc thêm',
-    'đọc tiếp'
+    'đọc tiếp',
+    'quay lại trang chủ'
   ],
   ar: [
     'إقرأ المزيد',

@@ -232,6 +232,7 @@ function judge(value: string, node: Paragraph, buttons: number, searches: Search
   if (isSeeAll(value)) return more
   if (isBreadcrumb(value) || isHomeCrumb(lowerValue(node), searches)) return crumbs
   if (value.length <= 60 && searches.pageCounter.test(lowerValue(node).trim())) return more
+  if (value.length <= 80 && digit.test(value) && isPager(lowerValue(node))) return more
   if (value.length <= 200 && isSkipRun(lowerValue(node), searches)) return skip
   if (isNewTabRow(lowerValue(node), searches)) return link
   if (isGluedMenu(value)) return gluedMenu
@@ -263,6 +264,57 @@ function known(value: string): Kind | undefined {
   // Most lines have no wide decoration: the same key again.
   const bare = undecorated(value)
   return bare === value ? undefined : phrases.get(linkKey(bare))
+}
+
+/**
+ * A page number of a pager, and the arrows and marks around its links.
+ */
+const pageNumber = /^\d{1,3}$/u
+const pagerMark = /^[«»‹›◀▶◁▷<>←→…|·•–—-]+$/u
+const digit = /\d/u
+
+/**
+ * Most words of one link of a pager (`page précédente`, `trang trước`).
+ */
+const maxPagerLinkWords = 2
+
+/**
+ * Whether a line is a pager: page numbers, two at least, with the links to
+ * the page before or after and the marks around them (`« Previous 1 2 3
+ * Next »`, `« Forrige 1 2 3 Næste »`, `上一页 1 2 3 下一页`).
+ *
+ * @param value
+ *   Line, lower case.
+ * @returns
+ *   Whether it is.
+ */
+function isPager(value: string): boolean {
+  const words = value.split(/\s+/u).filter((word) => word !== '')
+  let numbers = 0
+  let links = 0
+  let index = 0
+
+  while (index < words.length) {
+    const word = words[index]!
+    if (pageNumber.test(word)) {
+      numbers++
+      index++
+      continue
+    }
+
+    if (pagerMark.test(word)) {
+      index++
+      continue
+    }
+
+    let size = maxPagerLinkWords
+    while (size > 0 && phrases.get(linkKey(undecorated(words.slice(index, index + size).join(' ')))) !== more) size--
+    if (size === 0) return false
+    links++
+    index += size
+  }
+
+  return numbers > 1 && links > 0
 }
 
 /**

@@ -118,3 +118,37 @@ describe('links that open a new tab in 30 languages', function () {
     expectStripped(code, [headline(code), ...prose[code], newTabLinks[code]].join('\n\n'), [newTabLinks[code]], 'navigation')
   })
 })
+
+describe('pagers and links back to the home page', function () {
+  it.each([
+    ['en', '« Previous 1 2 3 Next »'],
+    ['de', '1 2 3 Weiter »'],
+    ['fr', '« Page précédente 1 2 3 Page suivante »'],
+    ['es', '« Anterior 1 2 3 Siguiente »'],
+    ['da', '« Forrige 1 2 3 Næste »'],
+    ['pl', '« Poprzednia 1 2 3 Następna »'],
+    ['tr', '« Önceki 1 2 3 Sonraki »'],
+    ['ru', '« Назад 1 2 3 Вперёд »'],
+    ['ja', '« 前へ　1　2　3　次へ »'],
+    ['zh', '上一页 1 2 3 下一页'],
+    ['vi', '« Trang trước 1 2 3 Trang sau »'],
+    ['sv', 'Tillbaka till startsidan'],
+    ['pl', 'Wróć do strony głównej'],
+    ['ru', 'Вернуться на главную'],
+    ['ko', '홈으로 돌아가기']
+  ] as const)('should strip the line in %s (`%s`) as `navigation`', function (code, line) {
+    const [first, second] = prose[code]
+    const result = clean([first, second, line].join('\n\n'))
+    expect(result.stripped.find((item) => item.actual === line)?.category).toBe('navigation')
+    expect(result.text).toContain(first)
+    expect(result.text).toContain(second)
+  })
+
+  it.each([
+    ['en', 'Next 3 items'],
+    ['en', 'The next 2 or 3 years will be hard, she said.']
+  ] as const)('should keep a line with numbers that is no pager in %s (`%s`)', function (code, line) {
+    const [first, second] = prose[code]
+    expect(clean([first, line, second].join('\n\n')).text).toContain(line)
+  })
+})
