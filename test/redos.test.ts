@@ -9,7 +9,10 @@ import {units} from './util/fuzz.js'
 // recheck runs its native binary (the `recheck-<os>-<arch>` package) when
 // there is one, else its pure JS build in a worker: both work offline.
 // Checks run one at a time, so that the fuzzing checker's own time limits
-// are not hit because of a busy machine.
+// are not hit because of a busy machine. Its limit is 90 s a pattern: the
+// prefix of the site credits' platform cues (an alternation of some 150
+// phrases in 30 languages) took 55 s to prove safe on an idle machine in
+// session 46, and came out `unknown` at 30 s.
 jest.setTimeout(180_000)
 
 const root = path.join(__dirname, '..')
@@ -100,7 +103,7 @@ describe('regular expressions in src/', function () {
     const problems: Array<string> = []
 
     for (const pattern of patterns) {
-      const result = await check(pattern.source, pattern.flags, {timeout: 30_000, randomSeed: 0})
+      const result = await check(pattern.source, pattern.flags, {timeout: 90_000, randomSeed: 0})
       if (result.status !== 'safe' && !isBounded(pattern)) {
         problems.push(problem(pattern, result))
       }

@@ -41,7 +41,7 @@ const labelled = new RegExp(
  * A credit whose label comes after the name: `연합뉴스 자료사진`, `新华社记者
  * 李明 摄`. The group is the name.
  */
-const trailed = new RegExp(String.raw`^(\S.{0,40}?)\s*(?:${alternation(allOf(creditTrailers))})$`, 'u')
+const trailed = new RegExp(String.raw`^(\S.{0,40}?)(?:${alternation(allOf(creditTrailers))})$`, 'u')
 
 /**
  * The searches of the rule in the page’s languages (`byLanguage()`).
@@ -216,7 +216,7 @@ function creditRule(value: string): 'photo-credit-agency' | 'photo-credit-label'
   }
 
   // 연합뉴스 자료사진; 新华社记者 李明 摄
-  const name = trailed.exec(bare)?.[1]
+  const name = trailed.exec(bare)?.[1]?.trim()
   if (name !== undefined && caseless.test(name) && shortWords(name) && isCredit(name, anySeparator, false)) {
     return 'photo-credit-label'
   }
