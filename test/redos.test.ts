@@ -9,10 +9,7 @@ import {units} from './util/fuzz.js'
 // recheck runs its native binary (the `recheck-<os>-<arch>` package) when
 // there is one, else its pure JS build in a worker: both work offline.
 // Checks run one at a time, so that the fuzzing checker's own time limits
-// are not hit because of a busy machine. Its limit is 90 s a pattern: the
-// prefix of the site credits' platform cues (an alternation of some 150
-// phrases in 30 languages) took 55 s to prove safe on an idle machine in
-// session 46, and came out `unknown` at 30 s.
+// are not hit because of a busy machine.
 jest.setTimeout(180_000)
 
 const root = path.join(__dirname, '..')
@@ -66,7 +63,15 @@ const bounded: ReadonlyArray<{file: string; start: string; why: string}> = [
   // fuzzer flagged it once, in a run on a loaded machine (`'まま' +
   // 'aa'.repeat(38730) + 'п'`, which V8 matches in about 1 ms, and 160,000
   // repeats in 4 ms), and passed it in every other run.
-  {file: 'src/rules/site-credit.ts', start: String.raw`^(?:©|\(c\))|`, why: 'rights words: literal phrases, `\\s*` between words'}
+  {file: 'src/rules/site-credit.ts', start: String.raw`^(?:©|\(c\))|`, why: 'rights words: literal phrases, `\\s*` between words'},
+  // The same construction, some 150 phrases of platform credits in 30
+  // languages: recheck took 55 s to prove it safe on an idle machine
+  // (session 46), and says `unknown` at its 30 s limit.
+  {
+    file: 'src/rules/site-credit.ts',
+    start: String.raw`^(?:(?:blog|site|website) at `,
+    why: 'platform cues: literal phrases, `\\s*` between words'
+  }
 ]
 
 /**
@@ -103,7 +108,7 @@ describe('regular expressions in src/', function () {
     const problems: Array<string> = []
 
     for (const pattern of patterns) {
-      const result = await check(pattern.source, pattern.flags, {timeout: 90_000, randomSeed: 0})
+      const result = await check(pattern.source, pattern.flags, {timeout: 30_000, randomSeed: 0})
       if (result.status !== 'safe' && !isBounded(pattern)) {
         problems.push(problem(pattern, result))
       }
