@@ -308,7 +308,7 @@ function isPager(value: string): boolean {
     }
 
     let size = maxPagerLinkWords
-    while (size > 0 && phrases.get(linkKey(undecorated(words.slice(index, index + size).join(' ')))) !== more) size--
+    while (size > 0 && known(words.slice(index, index + size).join(' ')) !== more) size--
     if (size === 0) return false
     links++
     index += size

@@ -1,5 +1,6 @@
 import {clean} from '../../src/index.js'
 import {languageCodes, prose, type LanguageCode} from '../util/prose.js'
+import {expectKept, expectStripped} from './page.js'
 
 /**
  * A headline for the page in each language.
@@ -115,18 +116,14 @@ describe('comment counters of Chinese, Japanese and Korean sites', function () {
     ['ko', '댓글 (3개)']
   ] as const)('should strip the counter in %s (`%s`) as `comments`', function (code, line) {
     const [first, second] = prose[code]
-    const result = clean([first, second, line].join('\n\n'))
-    expect(result.stripped.find((item) => item.actual === line)?.category).toBe('comments')
-    expect(result.text).toContain(first)
-    expect(result.text).toContain(second)
+    expectStripped(code, [first, second, line].join('\n\n'), [line], 'comments')
   })
 
   it.each([
     ['zh', '已有128名学生报名参加了这次比赛。'],
     ['ja', 'コメントは128件を超えた。']
   ] as const)('should keep a sentence with the same words in %s (`%s`)', function (code, line) {
-    const [first, second] = prose[code]
-    expect(clean([first, line, second].join('\n\n')).text).toContain(line)
+    expectKept(code, line)
   })
 })
 
@@ -154,9 +151,6 @@ describe('notices that the comments are closed or need a sign-in', function () {
     ['vi', 'Vui lòng đăng nhập để bình luận.']
   ] as const)('should strip the notice in %s (`%s`) as `comments`', function (code, line) {
     const [first, second] = prose[code]
-    const result = clean([first, second, line].join('\n\n'))
-    expect(result.stripped.find((item) => item.actual === line)?.category).toBe('comments')
-    expect(result.text).toContain(first)
-    expect(result.text).toContain(second)
+    expectStripped(code, [first, second, line].join('\n\n'), [line], 'comments')
   })
 })

@@ -1,6 +1,6 @@
 import {clean} from '../../src/index.js'
 import {languageCodes, prose, type LanguageCode} from '../util/prose.js'
-import {expectStripped, headline} from './page.js'
+import {expectKept, expectStripped, headline} from './page.js'
 
 /**
  * Navigation of a page in each language: a skip link, a breadcrumb, a link
@@ -138,17 +138,13 @@ describe('pagers and links back to the home page', function () {
     ['ko', '홈으로 돌아가기']
   ] as const)('should strip the line in %s (`%s`) as `navigation`', function (code, line) {
     const [first, second] = prose[code]
-    const result = clean([first, second, line].join('\n\n'))
-    expect(result.stripped.find((item) => item.actual === line)?.category).toBe('navigation')
-    expect(result.text).toContain(first)
-    expect(result.text).toContain(second)
+    expectStripped(code, [first, second, line].join('\n\n'), [line], 'navigation')
   })
 
   it.each([
     ['en', 'Next 3 items'],
     ['en', 'The next 2 or 3 years will be hard, she said.']
   ] as const)('should keep a line with numbers that is no pager in %s (`%s`)', function (code, line) {
-    const [first, second] = prose[code]
-    expect(clean([first, line, second].join('\n\n')).text).toContain(line)
+    expectKept(code, line)
   })
 })

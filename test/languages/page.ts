@@ -49,3 +49,17 @@ export function expectStripped(
   expect(result.text).toContain(first)
   expect(result.text).toContain(second)
 }
+
+/**
+ * Assert that `clean()` keeps `line` between the two paragraphs of the
+ * article of `code`.
+ *
+ * @param code
+ *   Language of the line.
+ * @param line
+ *   Line that must be kept.
+ */
+export function expectKept(code: LanguageCode, line: string): undefined {
+  const [first, second] = prose[code]
+  expect(clean([first, line, second].join('\n\n')).text).toContain(line)
+}

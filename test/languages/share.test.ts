@@ -1,5 +1,6 @@
 import {clean} from '../../src/index.js'
 import {languageCodes, prose, type LanguageCode} from '../util/prose.js'
+import {expectKept, expectStripped} from './page.js'
 
 /**
  * A row of share buttons in each language.
@@ -121,18 +122,14 @@ describe('share rows of Chinese, Japanese and Korean sites', function () {
     ['ja', 'Xでポスト｜Facebookでシェア｜はてなブックマークに追加']
   ] as const)('should strip the row in %s (`%s`) as `share`', function (code, line) {
     const [first, second] = prose[code]
-    const result = clean([first, line, second].join('\n\n'))
-    expect(result.stripped.find((item) => item.actual === line)?.category).toBe('share')
-    expect(result.text).toContain(first)
-    expect(result.text).toContain(second)
+    expectStripped(code, [first, line, second].join('\n\n'), [line], 'share')
   })
 
   it.each([
     ['zh', '他们在微信、微博上分享了照片'],
     ['ja', 'シェア：彼は言った']
   ] as const)('should keep a line with the same words in %s (`%s`)', function (code, line) {
-    const [first, second] = prose[code]
-    expect(clean([first, line, second].join('\n\n')).text).toContain(line)
+    expectKept(code, line)
   })
 })
 
@@ -151,10 +148,7 @@ describe('rows that copy, send or print the article beside the networks', functi
     ['tr', 'PAYLAŞ: Facebook | X | E-posta']
   ] as const)('should strip the row in %s (`%s`) as `share`', function (code, line) {
     const [first, second] = prose[code]
-    const result = clean([first, line, second].join('\n\n'))
-    expect(result.stripped.find((item) => item.actual === line)?.category).toBe('share')
-    expect(result.text).toContain(first)
-    expect(result.text).toContain(second)
+    expectStripped(code, [first, line, second].join('\n\n'), [line], 'share')
   })
 
   it.each([
@@ -162,7 +156,6 @@ describe('rows that copy, send or print the article beside the networks', functi
     ['es', 'El alcalde decidió enviar por correo el enlace a todos los vecinos.'],
     ['pl', 'Mieszkańcy chcą podzielić się opinią na spotkaniu w ratuszu.']
   ] as const)('should keep a sentence with the same words in %s (`%s`)', function (code, line) {
-    const [first, second] = prose[code]
-    expect(clean([first, line, second].join('\n\n')).text).toContain(line)
+    expectKept(code, line)
   })
 })

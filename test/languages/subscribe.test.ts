@@ -1,5 +1,6 @@
 import {clean} from '../../src/index.js'
 import {languageCodes, prose, type LanguageCode} from '../util/prose.js'
+import {expectKept, expectStripped} from './page.js'
 
 /**
  * Per language: a headline, a newsletter prompt, and a paywall or sign-up
@@ -250,10 +251,7 @@ describe('paywall prompts with the words around their cue', function () {
     ['pt', 'Subscreva a nossa newsletter e receba as principais notícias da região no seu e-mail.']
   ] as const)('should strip the prompt in %s (`%s`) as `subscribe`', function (code, line) {
     const [first, second] = prose[code]
-    const result = clean([first, line, second].join('\n\n'))
-    expect(result.stripped.find((item) => item.actual === line)?.category).toBe('subscribe')
-    expect(result.text).toContain(first)
-    expect(result.text).toContain(second)
+    expectStripped(code, [first, line, second].join('\n\n'), [line], 'subscribe')
   })
 
   it.each([
@@ -261,7 +259,6 @@ describe('paywall prompts with the words around their cue', function () {
     ['it', 'Gli abbonati possono leggere l’articolo completo sul sito, ha detto il direttore.'],
     ['ko', '그는 신문을 구독하고 전체 기사를 읽었다.']
   ] as const)('should keep a sentence with the same words in %s (`%s`)', function (code, line) {
-    const [first, second] = prose[code]
-    expect(clean([first, line, second].join('\n\n')).text).toContain(line)
+    expectKept(code, line)
   })
 })
