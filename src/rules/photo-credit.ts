@@ -44,6 +44,12 @@ const labelled = new RegExp(
 const trailed = new RegExp(String.raw`^(\S.{0,40}?)(?:${alternation(allOf(creditTrailers))})$`, 'u')
 
 /**
+ * Last characters of the trailing labels: a line that ends in none of them
+ * has none, and is not searched (most lines).
+ */
+const trailerEnds = new Set(allOf(creditTrailers).map((label) => [...label].at(-1)))
+
+/**
  * The searches of the rule in the page’s languages (`byLanguage()`).
  */
 const searchesOf = byLanguage(function (pick) {
@@ -216,7 +222,9 @@ function creditRule(value: string): 'photo-credit-agency' | 'photo-credit-label'
   }
 
   // 연합뉴스 자료사진; 新华社记者 李明 摄
-  const name = trailed.exec(bare)?.[1]?.trim()
+  const name = trailerEnds.has(String.fromCodePoint(bare.codePointAt(bare.length - 1) ?? 0))
+    ? trailed.exec(bare)?.[1]?.trim()
+    : undefined
   if (name !== undefined && caseless.test(name) && shortWords(name) && isCredit(name, anySeparator, false)) {
     return 'photo-credit-label'
   }

@@ -289,9 +289,14 @@ const deboilerSubscribe = defineLineRule(
 
         // A number is in walls (`57% de cet article`) and in shops' prompts
         // (`Sign up for 10% off your first purchase`) alike.
+        // A prompt with a word no prompt has has `minLooseWords` words: a
+        // line whose rest cannot hold them is none (most short lines, at
+        // their first word).
         if (!number.test(match[0])) {
           if (walls.has(match[0])) wall = true
-          else if (++unknown > maxUnknown) return undefined
+          else if (++unknown > maxUnknown || !roomFor(value, words.length + 1, match.index + match[0].length)) {
+            return undefined
+          }
         }
       }
 
@@ -374,6 +379,25 @@ function senderAt(words: ReadonlyArray<string>, value: string, index: number): n
   if (from < 1) return undefined
   const before = words.length - from - 1
   return before + wordCount(value.slice(index), maxSenderWords + 1) <= maxSenderWords ? from + 1 : undefined
+}
+
+/**
+ * Whether the rest of a line can hold enough words for a prompt with a word
+ * no prompt has (`minLooseWords`): two words of `word` have at least one
+ * character between them, so `n` more words take `2n - 1` characters.
+ *
+ * @param value
+ *   Line.
+ * @param count
+ *   Words read so far.
+ * @param end
+ *   End of the last word read.
+ * @returns
+ *   Whether it can.
+ */
+function roomFor(value: string, count: number, end: number): boolean {
+  const more = minLooseWords - count
+  return more <= 0 || value.length - end >= 2 * more
 }
 
 /**
