@@ -163,6 +163,44 @@ describe('fillHoles', function () {
     expect(fill(values, verdicts, {4: 'related-heading'}, joined).slice(4, -1)).toEqual(fields.map(() => false))
   })
 
+  /**
+   * A week-by-week plan printed a cell a line under its caption and row of
+   * labels: the weeks are numbered, and every Monday is `Rest`.
+   */
+  function plan(caption: string, first: number): Array<string> {
+    const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
+    const weeks = [0, 1, 2, 3].map((week) => [
+      String(first + week),
+      'Rest',
+      `Run Easy ${20 + week * 5} min`,
+      'Optional Cardio 30 min',
+      `Walk/Run Easy ${10 + week}x (Walk 2 min/ Run Easy 1 min)`,
+      'Rest',
+      `Long Run ${3 + week} miles Easy`,
+      'Optional Cardio 30 min'
+    ])
+    return [caption, 'Week', ...days, ...weeks.flat()]
+  }
+
+  it('should keep the tables under their labels right after the last kept line, with nothing kept after it', function () {
+    const tables = [...plan('Zero to 5K Plan', 1), ...plan('5K to 10K Plan', 1)]
+    const footer = ['Marathon Training', 'Add us as a preferred source on Google']
+    const values = [...body, ...tables, ...footer]
+    const verdicts = [
+      ...body.map(() => kept),
+      ...tables.map((value, index) => dropped(index < 12 || /^\d+$/.test(value) ? 'chrome-menu' : 'chrome-outside-body')),
+      ...footer.map(() => dropped('chrome-outside-body'))
+    ]
+    const result = fill(values, verdicts)
+    expect(result.slice(0, body.length + tables.length)).toEqual(values.slice(0, body.length + tables.length).map(() => true))
+    expect(result.slice(body.length + tables.length)).toEqual([false, false])
+    // Without its row of labels, such a run is a grid of items (`Rest` in
+    // every row), and stays dropped.
+    const bare = plan('Zero to 5K Plan', 1).slice(9)
+    const unlabelled = fill([...body, ...bare], [...body.map(() => kept), ...bare.map(() => dropped('chrome-outside-body'))])
+    expect(unlabelled.slice(body.length)).toEqual(bare.map(() => false))
+  })
+
   it('should leave a numbered list of teasers after the last kept line dropped', function () {
     const teasers = ['1.', 'Ferry service returns after two years', '2.', 'Floods close the old road to the coast', '3.', 'Council backs new shuttle bus', '4.', 'Minister resigns over river bridge plans']
     const values = [...body, ...teasers]
