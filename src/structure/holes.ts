@@ -263,10 +263,9 @@ function recordsEnd(
     for (let index = start; index <= last; index++) {
       if ((analysis.features[index]?.words ?? 0) === 0) continue
       const named = lines[index]?.strippedBy !== undefined
-      const ruleId = verdicts[index]?.ruleId
       // Nothing a rule took before the first record; in the run, lines the
       // locator dropped as a menu or outside the core (or a rule took).
-      if (named ? index < first : ruleId !== 'chrome-menu' && ruleId !== 'chrome-outside-body') dropped = false
+      if (named ? index < first : !isMenuDrop(verdicts[index])) dropped = false
       if (index < first) continue
       worded++
       if (index > first && lines[index]?.blankBefore) records++
@@ -319,19 +318,27 @@ function tablesEnd(
     // After a table, the labels of the next may be left between them.
     if (first - stop > (stop === start ? recordGap : recordGap + maxColumns)) break
     for (let index = stop; index < first; index++) {
-      const ruleId = verdicts[index]?.ruleId
-      if (
-        (analysis.features[index]?.words ?? 0) > 0 &&
-        (lines[index]?.strippedBy !== undefined || (ruleId !== 'chrome-menu' && ruleId !== 'chrome-outside-body'))
-      ) {
-        return stop
-      }
+      const named = lines[index]?.strippedBy !== undefined
+      if ((analysis.features[index]?.words ?? 0) > 0 && (named || !isMenuDrop(verdicts[index]))) return stop
     }
 
     stop = last
   }
 
   return stop
+}
+
+/**
+ * Whether the locator dropped a line only as a menu or for lying outside the
+ * core: what a list, a directory or a table of the article is dropped as.
+ *
+ * @param verdict
+ *   Verdict of the line.
+ * @returns
+ *   Whether it did.
+ */
+function isMenuDrop(verdict: LineVerdict | undefined): boolean {
+  return verdict?.ruleId === 'chrome-menu' || verdict?.ruleId === 'chrome-outside-body'
 }
 
 /**
