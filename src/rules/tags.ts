@@ -69,6 +69,14 @@ const maxItemWords = 6
 const maxSingleWords = 12
 
 /**
+ * A row of hashtags alone, two or more (`#Písek #doprava #zastupitelstvo`,
+ * `#江南大桥通车# #城市建设#`, Weibo's topics closed by a second `#`), in any
+ * language: an article's sentence has words between them.
+ */
+const hashtag = String.raw`#[\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*#?`
+const hashtags = new RegExp(String.raw`^${hashtag}(?:[\s,、，·|]+${hashtag})+$`, 'u')
+
+/**
  * What `deboilerTags` is and does.
  */
 export const meta = {
@@ -89,11 +97,17 @@ export const meta = {
  * The rest of the line must be a list of short items. Without a colon, each
  * word must be capitalised (or a `#hashtag`), as in `Tags Donald Trump`, so
  * a sentence such as “Tags were attached to the birds’ legs.” is kept. A
- * lone `Tags` or `Filed under:` heading is stripped too.
+ * lone `Tags` or `Filed under:` heading is stripped too, and so is a row of
+ * two hashtags or more without a label (`#Písek #doprava`).
  */
 const deboilerTags = defineLineRule(
   meta,
   function (line) {
+    const value = line.value.trim()
+    if (value.startsWith('#') && hashtags.test(value)) {
+      return {ruleId: 'tags-list', reason: unexpected('row of hashtags', line.value)}
+    }
+
     const match = tagLine.exec(line.value)
     if (!match) return undefined
     const label = match[1]!.toLowerCase()

@@ -107,6 +107,31 @@ describe('deboilerTags', function () {
     }
   )
 
+  // Rows of hashtags without a label, in any language; hashtags in a
+  // sentence, a lone one, a Markdown heading and a number are kept.
+  it.each([
+    '#Písek #doprava #zastupitelstvo',
+    '#kungälv #trafik #kommunen',
+    '#Вологда #мост #гордума',
+    '#TânPhước #cầudânsinh #giaothông',
+    '#北山町 #地方議会 #図書館',
+    '#江南大桥通车# #城市建设#',
+    '#development, #git',
+    '  #Eskişehir #belediye #ulaşım  '
+  ])('should strip the row of hashtags %j', function (line) {
+    expect(stripped(deboilerTags, 'Body text.\n' + line + '\nMore body.')).toEqual([line.trim()])
+  })
+
+  it.each([
+    'Der Hashtag #MeToo ging um die Welt.',
+    '#MeToo',
+    '# Heading one',
+    '#1 #2',
+    '#Vologda ist eine Stadt #Russland'
+  ])('should keep %j, which is no row of hashtags', function (line) {
+    expect(stripped(deboilerTags, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
+
   it.each(okLanguages)('should keep %j', function (line) {
     expect(stripped(deboilerTags, 'Body text.\n' + line + '\nMore body.')).toEqual([])
   })
