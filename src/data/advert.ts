@@ -75,6 +75,7 @@ export const labels: Lexicon = {
     'this advertisement has not loaded yet, but your article continues below'
   ],
   de: [
+    'gesponserter beitrag',
     'anzeige',
     'anzeigen',
     'werbung',
@@ -141,6 +142,8 @@ export const labels: Lexicon = {
     'continua depois da publicidade'
   ],
   nl: [
+    'partnerbijdrage',
+    'partnercontent',
     'advertentie',
     'advertenties',
     'gesponsord',
@@ -192,6 +195,8 @@ export const labels: Lexicon = {
     'artikkelen fortsetter under annonsen'
   ],
   cs: [
+    'sponzorovaný článek',
+    'sponzorovaný obsah',
     'pr článek',
     'komerční článek',
     'reklama',
@@ -202,7 +207,7 @@ export const labels: Lexicon = {
     'článek pokračuje pod reklamou',
     'pokračování článku pod reklamou'
   ],
-  tr: ['reklam', 'reklamlar', 'sponsorlu', 'sponsorlu içerik', 'reklamı geç', 'reklamı kapat'],
+  tr: ['içerik ortaklığı', 'reklam', 'reklamlar', 'sponsorlu', 'sponsorlu içerik', 'reklamı geç', 'reklamı kapat'],
   ru: [
     'реклама',
     'на правах рекламы',

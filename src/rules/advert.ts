@@ -51,6 +51,13 @@ const named =
   /^(?:(sponsored (?:by|content (?:by|from|provided by))|presented by|paid (?:for|content) by)|(advertise (?:with|on|in)))\s+\S.{0,40}$/iu
 
 /**
+ * A label that heads the title of paid content: in brackets at the start of
+ * the line (`[광고] …`, `【广告】…`, `(PR) …`, `[Advertorial] …`), or before a
+ * colon (`Paid Post: …`); the groups are the label and the title.
+ */
+const headed = /^(?:[[(【［（]([^\])】］）]{1,30})[\])】］）]|([^:：[(【［（]{2,30})[:：])\s*(\S.*)$/u
+
+/**
  * What `deboilerAdvert` is and does.
  */
 export const meta = {
@@ -82,6 +89,11 @@ const deboilerAdvert = defineLineRule(
     // Advertisement; Sponsored Content; Story continues below advertisement;
     // Advertisement 2 (a numbered slot); Anzeige; Gutscheine (Anzeige)
     if (label.has(bare) || numbered.test(bare) || markedLabel(bare) || registered.test(bare)) {
+      return {ruleId: 'advert-label', reason: unexpected('ad label', value)}
+    }
+
+    // [광고] 송림농협 여름맞이 특판 정기예금; Paid Post: Five reasons to…
+    if (isHeaded(lowerValue(line.node).trim())) {
       return {ruleId: 'advert-label', reason: unexpected('ad label', value)}
     }
 
@@ -136,4 +148,25 @@ function markedLabel(value: string): boolean {
   const rest = trimEdges(value.slice(match.index + match[0].length))
   // `ad` and `pr` are too short to tell from a source: `ANP / AD`.
   return rest.length > 2 && name.split(' ').length <= maxNameWords && label.has(rest)
+}
+
+/**
+ * Whether a line is the title of paid content headed by its label: in
+ * brackets (`[광고] 송림농협 특판 정기예금`, `(pr) ngân hàng…`), or before a
+ * colon (`paid post: five reasons…`), where the title is no sentence (a
+ * sentence ends in a full stop: `Werbung: Die Kampagne war ein Erfolg.`) and
+ * a label before a colon is not one of two letters (`ad`, `pr`).
+ *
+ * @param value
+ *   Line, lower case, trimmed.
+ * @returns
+ *   Whether it is.
+ */
+function isHeaded(value: string): boolean {
+  const match = headed.exec(value)
+  if (!match) return false
+  const bracketed = match[1] !== undefined
+  const name = singleSpaced((match[1] ?? match[2]!).trim())
+  if (!label.has(name) || (!bracketed && name.length <= 2)) return false
+  return bracketed || !/[.!?。！？]$/u.test(match[3]!)
 }

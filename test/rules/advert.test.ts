@@ -107,6 +107,38 @@ describe('deboilerAdvert', function () {
     expect(stripped(deboilerAdvert, 'Body text.\n' + line + '\nMore body.')).toEqual([line])
   })
 
+  // The title of paid content headed by its label, in brackets or before a
+  // colon; labels of a few more languages alone.
+  it.each([
+    '[광고] 송림농협 여름맞이 특판 정기예금',
+    '【广告】江南农商银行夏季存款特惠，点击了解详情',
+    '［PR］提供：北山信用金庫',
+    '(PR) Ngân hàng Phước Lâm ra mắt gói vay ưu đãi cho hộ kinh doanh',
+    '[Advertorial] Kerja Sama Pemkab Sukamaju dan Bank Sukamaju Jaya',
+    '(Anzeige) Jetzt den Sommer-Gutschein sichern',
+    'Paid Post: Five reasons to refinance your mortgage this summer',
+    'Sponsored: Sip, Savor, Celebrate',
+    'Gesponserter Beitrag',
+    'Sponzorovaný článek',
+    'Partnerbijdrage',
+    'İçerik Ortaklığı'
+  ])('should strip the ad label %j', function (line) {
+    expect(stripped(deboilerAdvert, 'Body text.\n' + line + '\nMore body.')).toEqual([line])
+  })
+
+  it.each([
+    // A sentence after the label, a label too short before a colon, a
+    // bracket that holds no label.
+    'Werbung: Die Kampagne war ein Erfolg.',
+    'PR: the agency that wrote the statement',
+    'AD: the year the church was built',
+    '[Update] The council voted again on Friday',
+    '(Reuters) The council voted again on Friday',
+    'Advertising: how the 1984 campaign changed television'
+  ])('should keep %j', function (line) {
+    expect(stripped(deboilerAdvert, 'Body text.\n' + line + '\nMore body.')).toEqual([])
+  })
+
   it.each(ok)('should keep %j', function (line) {
     expect(stripped(deboilerAdvert, 'Body text.\n' + line + '\nMore body.')).toEqual([])
   })
