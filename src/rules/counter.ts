@@ -27,6 +27,11 @@ const number = String.raw`(?:\d{1,3}(?:[,.\s]\d{3})+|\d+)(?:[.,]\d+)?\s?[kKmM万
 const maxLength = 120
 
 /**
+ * Icons before a counter (`⏱ 4 phút đọc`, `👁 1,204`).
+ */
+const icon = /^[\p{So}\p{Extended_Pictographic}\uFE0F\s]+/u
+
+/**
  * Pieces of one line between separators: `5 min read | 1.2K shares`.
  */
 const separator = /[|•·∙/｜]/u
@@ -86,7 +91,7 @@ const deboilerCounter = defineLineRule(
     let first: (typeof kinds)[number] | undefined
 
     for (const part of parts) {
-      const kind = which(part.trim())
+      const kind = which(part.replace(icon, '').trim())
       if (!kind) return undefined
       first ??= kind
     }

@@ -14,9 +14,10 @@ const source = String.raw`(?:(${alternation(allOf(readingLabels))})\s*(?:[:：]\
  *
  * ###### Notes
  * Minutes alone (`5 minutes`) are no reading time: a label or a word after
- * them must be there (see `isReadingTime`).
+ * them must be there (see `isReadingTime`). A full stop may end it
+ * (`この記事は約3分で読めます。`).
  */
-export const readingTime = new RegExp(`^${source}$`, 'iu')
+export const readingTime = new RegExp(`^${source}[.。]?$`, 'iu')
 
 /**
  * Most characters of a reading time at the end of a line (`Temps de lecture :

@@ -83,7 +83,22 @@ describe('deboilerCounter', function () {
     ['2 minuters läsning', 'counter-reading-time'],
     ['2 minutters lesing', 'counter-reading-time'],
     ['Okunma süresi: 3 dk', 'counter-reading-time'],
-    ['Đọc trong 5 phút', 'counter-reading-time']
+    ['Đọc trong 5 phút', 'counter-reading-time'],
+    // Read counters of the Romance languages, and counters after an icon.
+    ['Leído 2.087 veces', 'counter-hits'],
+    ['Lu 2 087 fois', 'counter-hits'],
+    ['Letto 2.087 volte', 'counter-hits'],
+    ['Lido 2.087 vezes', 'counter-hits'],
+    ['1.254 kez okundu', 'counter-hits'],
+    ['2.581 lượt đọc', 'counter-hits'],
+    ['조회 2,581회', 'counter-hits'],
+    ['읽음 523', 'counter-hits'],
+    ['Lästid ca 6 minuter', 'counter-reading-time'],
+    ['Estimasi baca ±4 menit', 'counter-reading-time'],
+    ['Читать 3 мин.', 'counter-reading-time'],
+    ['この記事は約3分で読めます。', 'counter-reading-time'],
+    ['⏱ 4 phút đọc', 'counter-reading-time'],
+    ['👁 1,204 views', 'counter-hits']
   ] as const
 
   // The same words in article sentences, and minutes without a label.
@@ -112,7 +127,13 @@ describe('deboilerCounter', function () {
     'Read 3 times a day, the book changes you.',
     'Läst 3 gånger av hela klassen, blev boken en succé.',
     'La lecture de 3 minutes a suffi au juge.',
-    '1234人已阅读这篇报道，市政府随后作出回应。'
+    '1234人已阅读这篇报道，市政府随后作出回应。',
+    'Lo he leído 3 veces y sigue sorprendiéndome.',
+    'Je l’ai lu 3 fois avant de comprendre.',
+    'Visto 3 volte in un mese, il medico ha cambiato la cura.',
+    'Ele foi visto 2 vezes perto da estação.',
+    'Kitap 3 kez okundu ve tartışıldı.',
+    '⏱ Die Uhr zeigte 4 Minuten nach zehn.'
   ] as const
 
   it.each(notOkLanguages)('should strip %j (%s)', function (line, ruleId) {
