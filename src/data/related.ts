@@ -173,6 +173,7 @@ export const relatedHeadings: Lexicon = {
     'mais vistos',
     'pode também gostar',
     'relacionados',
+    'também lhe pode interessar',
     'também pode interessar',
     'veja também',
     'você pode gostar também',
@@ -235,6 +236,7 @@ export const relatedHeadings: Lexicon = {
     'les også',
     'populære artikler',
     'relatert',
+    'relaterte saker',
     'se også',
     'siste nytt'
   ],
@@ -859,7 +861,8 @@ export const relatedLabels: Lexicon = {
     'ayrıca bakınız',
     'ayrıca oku',
     'ilgili haber',
-    'ilgili haberler'
+    'ilgili haberler',
+    'önerilen haber'
   ],
   ru: [
     'по теме',
@@ -873,6 +876,7 @@ export const relatedLabels: Lexicon = {
     'дивіться також',
     'за темою',
     'по темі',
+    'також читайте',
     'читайте також'
   ],
   ja: [

@@ -34,8 +34,12 @@ const labelSet = new Set(allOf(relatedLabels))
 // Labels as regex source, longest first.
 const labels = group([...labelSet])
 // READ MORE: Tencent profit falls as Alibaba threat and economic woes weigh;
-// Lesen Sie auch: …; ■関連記事：…; 【関連記事】…
-const label = new RegExp(String.raw`^[■□▶►]?\s*(?:${labels}\s*[:：|]|【\s*${labels}\s*】)\s*(\S.*)$`, 'iu')
+// Lesen Sie auch: …; ■関連記事：…; 【関連記事】…; [관련기사] …; >> Đọc thêm: …;
+// LIRE AUSSI - …
+const label = new RegExp(
+  String.raw`^(?:[■□▶►]|>>?|»)?\s*(?:${labels}(?:\s*[:：|]|\s+[-–—](?=\s))|[【[［]\s*${labels}\s*[】\]］])\s*(\S.*)$`,
+  'iu'
+)
 // Marks around a heading: `■関連記事`, `【関連記事】`, `▼ Lesen Sie auch`.
 // The end is trimmed by hand: `[】」\s]+$` is quadratic on a long run of them.
 const openingMarks = /^[■□◆◇▼▶►【「\s]+/u

@@ -117,7 +117,15 @@ describe('deboilerRelated', function () {
     ['it', 'Altri articoli su questo tema'],
     ['nl', 'Dit vind je misschien ook interessant'],
     ['uk', 'Вас може зацікавити'],
-    ['id', 'Rekomendasi untuk Anda']
+    ['id', 'Rekomendasi untuk Anda'],
+    // A label before a spaced dash, in square brackets, after `>>`.
+    ['fr', 'LIRE AUSSI - Loire : les travaux de la RD8 prendront fin en juin'],
+    ['ko', '[관련기사] 송림군, 옛 군청 부지 활용 방안 확정'],
+    ['vi', '>> Đọc thêm: Bến đò ngang Phước Lâm – nỗi lo mỗi mùa lũ'],
+    ['uk', 'Також читайте: Синоптики попередили про заморозки в ніч на неділю'],
+    ['tr', 'ÖNERİLEN HABER: Akaryakıta yeni zam geldi! İşte güncel fiyatlar'],
+    ['nb', 'Relaterte saker'],
+    ['pt', 'Também lhe pode interessar']
   ] as const
 
   const okLanguages = [
@@ -137,7 +145,9 @@ describe('deboilerRelated', function () {
     ['ja', '関連記事によると、市は保存を検討している。'],
     ['zh', '相关文章指出，该市正在考虑保护方案。'],
     ['id', 'Baca juga laporan kementerian yang terbit hari Senin.'],
-    ['vi', 'Xem thêm báo cáo của bộ được công bố hôm thứ Hai.']
+    ['vi', 'Xem thêm báo cáo của bộ được công bố hôm thứ Hai.'],
+    ['fr', 'Lire aussi - le ministère a publié lundi les nouvelles règles.'],
+    ['en', 'Related - or so the court said - were the two cases.']
   ] as const
 
   it.each(notOkLanguages)('should strip the %s line %j', function (_, line) {
