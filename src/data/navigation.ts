@@ -668,6 +668,38 @@ export const playerWords: Lexicon = {
 }
 
 /**
+ * Links to the next or the previous article with its title after a colon,
+ * lower case: `Next article: <title>`, `Nächster Artikel: <title>`,
+ * `下一篇：<title>`, `다음 기사: <title>`.
+ *
+ * ###### Notes
+ * The label alone on a line is a more link (`moreLinkWords`); with a title,
+ * only before a colon, and the title no sentence.
+ */
+export const adjacentLinks: Lexicon = {
+  en: ['next article', 'next post', 'next story', 'previous article', 'previous post', 'previous story'],
+  de: ['nächster artikel', 'nächster beitrag', 'vorheriger artikel', 'vorheriger beitrag'],
+  fr: ['article précédent', 'article suivant'],
+  es: ['artículo anterior', 'artículo siguiente', 'noticia anterior', 'noticia siguiente', 'siguiente artículo'],
+  it: ['articolo precedente', 'articolo successivo'],
+  pt: ['artigo anterior', 'artigo seguinte', 'notícia anterior', 'próxima notícia', 'próximo artigo'],
+  nl: ['volgend artikel', 'vorig artikel'],
+  pl: ['następny artykuł', 'poprzedni artykuł'],
+  sv: ['föregående artikel', 'nästa artikel'],
+  da: ['forrige artikel', 'næste artikel'],
+  nb: ['forrige artikkel', 'forrige sak', 'neste artikkel', 'neste sak'],
+  cs: ['další článek', 'předchozí článek'],
+  tr: ['önceki haber', 'önceki yazı', 'sonraki haber', 'sonraki yazı'],
+  ru: ['предыдущая новость', 'предыдущая статья', 'следующая новость', 'следующая статья'],
+  uk: ['наступна новина', 'наступна стаття', 'попередня новина', 'попередня стаття'],
+  ja: ['前の記事', '次の記事'],
+  zh: ['上一篇', '下一篇'],
+  ko: ['다음 기사', '다음글', '이전 기사', '이전글'],
+  id: ['artikel sebelumnya', 'artikel selanjutnya', 'berita sebelumnya', 'berita selanjutnya'],
+  vi: ['bài tiếp theo', 'bài trước', 'tin tiếp theo', 'tin trước']
+}
+
+/**
  * Whole lines that lead to more of a list or to the next page, lower case:
  * `Read more`, `Weiterlesen`, `Lire la suite`, `次へ`, `下一页`.
  *

@@ -1,6 +1,7 @@
 import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {
+  adjacentLinks,
   galleryCounterWords,
   homeWords,
   moreLinkWords,
@@ -81,9 +82,13 @@ const skipStarts = new Set(skipLinks.map((value) => value.split(' ')[0]!))
 // Most words in a skip link.
 const skipWords = Math.max(...skipLinks.map((value) => value.split(' ').length))
 const crumbSeparator = /(?<!\s)\s*[»›>＞]\s*|(?<!\s)\s+\/\s*|(?<!\s)\s*\/$/u
-// Full-width decoration around a link (`検索：`, `＞ 次へ`), and the dot that
-// lower-casing a Turkish `İ` leaves (`i̇letişim`).
-const wideDecoration = new Set([...'：；・｜＞＜〉〈»«'])
+// Full-width decoration and arrows around a link (`検索：`, `＞ 次へ`, `다음 기사
+// ▶`), and the dot that lower-casing a Turkish `İ` leaves (`i̇letişim`).
+const wideDecoration = new Set([...'：；・｜＞＜〉〈»«▶◀►◄'])
+// The next or previous article with its title (`Next article: <title>`):
+// the label before a colon, a title that is no sentence.
+const adjacent = new Set(allOf(adjacentLinks))
+const adjacentLink = /^([^:：]{2,30})[:：]\s*\S.*[^.!?。！？]$/u
 // A close or menu button alone: `×`, `☰`.
 const closeButton = /^[×✕☰]$/u
 // Home | News | Sport; Print • Email.
@@ -229,6 +234,7 @@ function judge(value: string, node: Paragraph, buttons: number, searches: Search
   if (phrase) return phrase
   if (buttons > 1) return toggle
   if (closeButton.test(value)) return skip
+  if (value.length <= 160 && isAdjacentLink(lowerValue(node).trim())) return more
   if (isSeeAll(value)) return more
   if (isBreadcrumb(value) || isHomeCrumb(lowerValue(node), searches)) return crumbs
   if (value.length <= 60 && searches.pageCounter.test(lowerValue(node).trim())) return more
@@ -669,6 +675,22 @@ function isImageText(
   let capitalised = 0
   for (const word of words) if (capitalStart.test(word)) capitalised++
   return capitalised * 2 < words.length
+}
+
+/**
+ * Whether a line links to the next or the previous article with its title
+ * (`next article: council approves the bridge`, `下一篇：…`): a label of
+ * `adjacentLinks` before a colon, and a title that does not end like a
+ * sentence.
+ *
+ * @param value
+ *   Line, lower case, trimmed.
+ * @returns
+ *   Whether it does.
+ */
+function isAdjacentLink(value: string): boolean {
+  const match = adjacentLink.exec(value)
+  return match !== null && adjacent.has(undecorated(match[1]!))
 }
 
 /**

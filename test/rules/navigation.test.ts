@@ -213,6 +213,31 @@ describe('deboilerNavigation', function () {
     expect(stripped(deboilerNavigation, [body, line, more].join('\n'))).toEqual([])
   })
 
+  // The next or previous article with its title, and arrows around a link.
+  it.each([
+    'Next article: Council approves the new bridge',
+    'Previous story: Lindsay off wagon, hops on crazy train',
+    'Nächster Artikel: Stadtwerke erhöhen die Strompreise',
+    'Article précédent : Les travaux de la RD8 prendront fin en juin',
+    'Następny artykuł: Radni przyjęli budżet',
+    'Следующая статья: Мэрия открыла новый мост',
+    '下一篇：江南市地铁3号线二期工程开工',
+    '次の記事：北山町で図書館が開館',
+    '다음 기사 ▶',
+    '◀ Previous article'
+  ])('should strip the link to another article %j', function (line) {
+    const file = run(deboilerNavigation, [body, line, more].join('\n'))
+    expect(file.messages.map((message) => [message.actual, message.ruleId])).toEqual([[line, 'navigation-more']])
+  })
+
+  it.each([
+    'Next article: the council said on Monday that it would approve the bridge.',
+    'Nächster Artikel: Die Stadtwerke erhöhen die Preise zum 1. Juli.',
+    'The next article: a look at the budget'
+  ])('should keep %j', function (line) {
+    expect(stripped(deboilerNavigation, [body, line, more].join('\n'))).toEqual([])
+  })
+
   it.each(notOk)('should strip %j', function (line) {
     expect(stripped(deboilerNavigation, [body, line, more].join('\n'))).toEqual([line])
   })
