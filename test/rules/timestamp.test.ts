@@ -108,7 +108,10 @@ describe('deboilerTimestamp', function () {
     'for 2 timer siden',
     'for en time siden',
     'för 2 timmar sedan',
-    'I dag kl. 14.32'
+    'I dag kl. 14.32',
+    // Labels of Dutch and Turkish sites.
+    'Aangepast: 12 maart 2024, 09:12',
+    'Giriş Tarihi: 12.03.2024 06:00 | Son Güncelleme: 12.03.2024 09:31'
   ] as const
 
   const okElsewhere = [
@@ -131,7 +134,9 @@ describe('deboilerTimestamp', function () {
     'I dag kl. 14.32 åpner biblioteket igjen etter ombyggingen.',
     'Dag 3',
     '今日',
-    'Diperbarui setiap hari oleh tim redaksi'
+    'Diperbarui setiap hari oleh tim redaksi',
+    'Aangepast aan de nieuwe regels werd het plan op 12 maart 2024 goedgekeurd.',
+    'Giriş tarihi 12 Mart 2024 olarak belirlendi ve başvurular başladı.'
   ] as const
 
   it.each(notOkElsewhere)('should strip %j (another language)', function (line) {
