@@ -703,14 +703,16 @@ export const commentLinks: Lexicon = {
     'voir les commentaires'
   ],
   es: [
-    'ver comentarios'
+    'ver comentarios',
+    'ver los comentarios'
   ],
   it: [
     'leggi i commenti',
     'vedi i commenti'
   ],
   pt: [
-    'ver comentários'
+    'ver comentários',
+    'ver os comentários'
   ],
   pl: [
     'pokaż komentarze',

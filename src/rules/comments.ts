@@ -106,16 +106,27 @@ const field =
   /^(?:(?:your )?(?:name|e-?mail(?: address)?|website|url|comments?|message)(?: ?(?:\*|:|\((?:required|optional|will not be published)\)))+(?: ?required)?|website)$/u
 
 /**
- * Where a line splits into sentences; not at question marks, which stay in
+ * Where a line splits into sentences, or pieces between separators (`Join
+ * the conversation — 32 comments`); not at question marks, which stay in
  * `Offensive? Unsuitable? Report this comment.`
  */
-const sentenceBreak = /(?<=[.!।])\s+|(?<=[。！])\s*/u
+const sentenceBreak = /(?<=[.!।])\s+|(?<=[。！])\s*| [|—–] /u
 
 /**
- * Whether a line may have more than one sentence (a quick test before the
- * split).
+ * Whether a line may have more than one sentence or piece (a quick test
+ * before the split).
  */
-const breaks = /[.!।] |[。！]./u
+const breaks = /[.!।] |[。！].| [|—–] /u
+
+/**
+ * A count between two words of a link (`ver los 5 comentarios`).
+ */
+const innerCount = / \d[\d,.]* (?=\S)/u
+
+/**
+ * The kind of comment headings and links.
+ */
+const heading = kinds.find((kind) => kind.ruleId === 'comments-heading')!
 
 /**
  * A character of the end punctuation of a sentence (`No comments:`,
@@ -192,7 +203,10 @@ function which(sentence: string): (typeof kinds)[number] | undefined {
     if (kind.sentences.has(bare) || pattern?.test(bare)) return kind
   }
 
-  return undefined
+  // A link with the count in it (`ver los 5 comentarios`, `leggi i 12
+  // commenti`): the link without it.
+  const uncounted = bare.includes(' ') ? bare.replace(innerCount, ' ') : bare
+  return uncounted !== bare && heading.sentences.has(uncounted) ? heading : undefined
 }
 
 /**

@@ -113,7 +113,13 @@ describe('deboilerComments', function () {
     ['cs', 'Pro přidávání komentářů se musíte nejdříve přihlásit.'],
     ['tr', 'Yorum yapabilmek için oturum açmalısınız.'],
     ['ru', 'Для отправки комментария вам необходимо авторизоваться.'],
-    ['uk', 'Щоб відправити коментар вам необхідно авторизуватись.']
+    ['uk', 'Щоб відправити коментар вам необхідно авторизуватись.'],
+    // A link with its count, and pieces between separators.
+    ['es', 'Ver los 5 comentarios'],
+    ['it', 'Leggi i 12 commenti'],
+    ['fr', 'Voir les 8 commentaires'],
+    ['en', 'Join the conversation — 32 comments'],
+    ['en', 'Comments (3) | Leave a Reply']
   ] as const
 
   const okLanguages = [
@@ -134,7 +140,9 @@ describe('deboilerComments', function () {
     ['zh', '发言人拒绝对此发表评论。'],
     ['ko', '대변인은 댓글에 대해 답하지 않았다.'],
     ['id', 'Juru bicara menolak memberikan komentar.'],
-    ['vi', 'Người phát ngôn từ chối bình luận về báo cáo.']
+    ['vi', 'Người phát ngôn từ chối bình luận về báo cáo.'],
+    ['en', 'He said — 32 comments were deleted — that it was fine.'],
+    ['es', 'Ver los 5 comentarios del ministro fue suficiente.']
   ] as const
 
   it.each(notOkLanguages)('should strip the %s line %j', function (_, line) {
